@@ -1,0 +1,86 @@
+package coveragebot.app;
+
+import coveragebot.command.Command;
+import coveragebot.command.Commands;
+import coveragebot.command.Exports;
+import coveragebot.command.HelpCommand;
+import coveragebot.command.SearchCommand;
+import coveragebot.command.SourcesCommand;
+import coveragebot.config.ConfigException;
+import coveragebot.config.ConfigLoader;
+import coveragebot.config.SourcesConfig;
+import coveragebot.corpus.Corpus;
+import coveragebot.index.PassageIndex;
+import coveragebot.ingest.CorpusLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one wiring place: config, corpus, index and commands, built in order with constructor
+ * injection. Front ends receive a {@code Bot} and use only its {@link #commands()}.
+ */
+public record Bot(
+    Corpus corpus, PassageIndex index, Commands commands, Exports exports, long loadMillis) {
+
+  /** Where the corpus comes from. {@code configRequired} is true when --config was given. */
+  public record Settings(
+      Path seeds, Path config, boolean configRequired, CorpusLoader.Limits limits) {}
+
+  /** Thrown when the bot cannot start; the message is for the user and names the culprit. */
+  public static final class StartupException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    StartupException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  public static Bot load(Settings settings) throws StartupException {
+    long t0 = System.nanoTime();
+    SourcesConfig config;
+    try {
+      config = new ConfigLoader().load(settings.config(), settings.configRequired());
+    } catch (ConfigException e) {
+      throw new StartupException("Configuration error: " + e.getMessage(), e);
+    }
+    Corpus corpus;
+    try {
+      corpus = new CorpusLoader(settings.limits()).load(settings.seeds(), config);
+    } catch (IOException e) {
+      throw new StartupException(
+          "Cannot read the articles folder " + settings.seeds() + ": " + reason(e), e);
+    }
+    PassageIndex index = PassageIndex.build(corpus.passages());
+    List<Command> list = new ArrayList<>();
+    list.add(new SearchCommand(corpus, index));
+    list.add(new SourcesCommand(corpus));
+    Commands[] self = new Commands[1];
+    list.add(new HelpCommand(() -> self[0].specs()));
+    self[0] = new Commands(list);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    return new Bot(corpus, index, self[0], new Exports(corpus), ms);
+  }
+
+  private static String reason(IOException e) {
+    String r = e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    return r == null ? e.getClass().getSimpleName() : r;
+  }
+
+  /** One line about what was loaded, for the banner and the log. */
+  public String summary() {
+    return "Loaded "
+        + corpus.articles().size()
+        + " articles ("
+        + corpus.passages().size()
+        + " passages)"
+        + (corpus.skipped().isEmpty() ? "" : ", skipped " + corpus.skipped().size() + " files")
+        + " in "
+        + loadMillis
+        + " ms.";
+  }
+}

@@ -1,0 +1,253 @@
+package coveragebot.app;
+
+import coveragebot.console.JsonRenderer;
+import coveragebot.console.Repl;
+import coveragebot.console.TextRenderer;
+import coveragebot.corpus.Skipped;
+import coveragebot.ingest.CorpusLoader;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Reply;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The command line. Without a subcommand it starts the bot: in the terminal over the seeds (Discord
+ * arrives with its own issue). {@code ask} runs one command, {@code export} prints the corpus. Only
+ * this class exits the process.
+ */
+@Command(
+    name = "coverage-bot",
+    mixinStandardHelpOptions = true,
+    version = "coverage-bot 0.1.0",
+    description =
+        "Ask questions about a story's news coverage; answers quote the sources verbatim.",
+    subcommands = {Main.Ask.class, Main.Export.class, Main.Terminal.class})
+public final class Main implements Callable<Integer> {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int BAD_INPUT = 2;
+
+  private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+  @Option(
+      names = "--seeds",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description = "Folder of .txt articles (default: ${DEFAULT-VALUE}).",
+      defaultValue = "seeds")
+  Path seeds;
+
+  @Option(
+      names = "--config",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description = "Metadata of the articles (default: config/sources.json when present).")
+  Path config;
+
+  @Option(
+      names = "--max-article-bytes",
+      scope = ScopeType.INHERIT,
+      paramLabel = "N",
+      description = "Skip (and report) articles larger than this (default: ${DEFAULT-VALUE}).",
+      defaultValue = "5242880")
+  long maxArticleBytes;
+
+  @Option(
+      names = "--max-corpus-bytes",
+      scope = ScopeType.INHERIT,
+      paramLabel = "N",
+      description =
+          "Stop loading (and report) past this many characters (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2147483648")
+  long maxCorpusBytes;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Lucene says once, through java.util.logging, that it could use the incubating vector API. */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs the command line and returns the exit code; used by tests without a new process. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new Main(out, err));
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          log.error("unexpected failure", e);
+          err.println("coverage-bot failed unexpectedly: " + e + ". The log has the details.");
+          return FAILED;
+        });
+    try {
+      return cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // Errors (a failed class initialiser, a stack overflow) escape picocli's handler.
+      log.error("unexpected failure", e);
+      err.println("coverage-bot failed unexpectedly: " + e + ". The log has the details.");
+      return FAILED;
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (System.getenv("DISCORD_TOKEN") != null && !System.getenv("DISCORD_TOKEN").isBlank()) {
+      err.println(
+          "DISCORD_TOKEN is set, but this build has no Discord front end yet;"
+              + " opening the terminal instead.");
+    }
+    return terminal();
+  }
+
+  int terminal() throws Exception {
+    Bot bot = load();
+    if (bot == null) {
+      return BAD_INPUT;
+    }
+    String banner =
+        "coverage-bot: "
+            + bot.summary()
+            + " Type /help for the commands, /search <question> to ask, exit to leave.";
+    Path history = Path.of(System.getProperty("user.home"), ".coverage-bot_history");
+    return new Repl(bot.commands(), history).run(System.in, out, banner);
+  }
+
+  /** Loads the bot, reporting skipped files; null (after a message) when it cannot start. */
+  Bot load() {
+    boolean explicitConfig = config != null;
+    Path cfg = explicitConfig ? config : Path.of("config", "sources.json");
+    try {
+      Bot bot =
+          Bot.load(
+              new Bot.Settings(
+                  seeds,
+                  cfg,
+                  explicitConfig,
+                  new CorpusLoader.Limits(maxArticleBytes, maxCorpusBytes)));
+      for (Skipped s : bot.corpus().skipped()) {
+        err.println("skipped " + s.file() + ": " + s.reason());
+      }
+      for (String w : bot.corpus().warnings()) {
+        err.println("note: " + w);
+      }
+      log.info(bot.summary());
+      return bot;
+    } catch (Bot.StartupException e) {
+      log.debug("start-up failed", e);
+      err.println(e.getMessage());
+      return null;
+    }
+  }
+
+  static int exitCode(Reply reply) {
+    if (reply instanceof ErrorReply e) {
+      return e.kind() == ErrorReply.Kind.INTERNAL ? FAILED : BAD_INPUT;
+    }
+    return OK;
+  }
+
+  /** {@code ask "/search who will NATO work with" [--json]}: one command, then exit. */
+  @Command(
+      name = "ask",
+      mixinStandardHelpOptions = true,
+      description = "Run one command line, print the answer and exit (2 on bad input).")
+  static final class Ask implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Option(names = "--json", description = "Print the reply as JSON (the documented contract).")
+    boolean json;
+
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "COMMAND",
+        description = "For example: /search who will NATO work with")
+    List<String> line;
+
+    @Override
+    public Integer call() {
+      Bot bot = main.load();
+      if (bot == null) {
+        return BAD_INPUT;
+      }
+      Reply reply = bot.commands().run(String.join(" ", line));
+      main.out.print(
+          json
+              ? new JsonRenderer(true).render(reply) + "\n"
+              : new TextRenderer(false).render(reply));
+      main.out.flush();
+      return exitCode(reply);
+    }
+  }
+
+  /** {@code export passages|articles --json}: the whole corpus. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Print every passage or every article (with what was set aside).")
+  static final class Export implements Callable<Integer> {
+    enum What {
+      passages,
+      articles
+    }
+
+    @ParentCommand Main main;
+
+    @Option(names = "--json", description = "Print JSON (the documented contract).")
+    boolean json;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "passages or articles")
+    What what;
+
+    @Override
+    public Integer call() {
+      Bot bot = main.load();
+      if (bot == null) {
+        return BAD_INPUT;
+      }
+      Reply reply = what == What.passages ? bot.exports().passages() : bot.exports().articles();
+      main.out.print(
+          json
+              ? new JsonRenderer(true).render(reply) + "\n"
+              : new TextRenderer(false).render(reply));
+      main.out.flush();
+      return OK;
+    }
+  }
+
+  /** {@code terminal}: the interactive prompt, even when a Discord token is set. */
+  @Command(
+      name = "terminal",
+      mixinStandardHelpOptions = true,
+      description = "Open the interactive prompt.")
+  static final class Terminal implements Callable<Integer> {
+    @ParentCommand Main main;
+
+    @Override
+    public Integer call() throws Exception {
+      return main.terminal();
+    }
+  }
+}

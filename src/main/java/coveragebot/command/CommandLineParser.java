@@ -1,0 +1,120 @@
+package coveragebot.command;
+
+import coveragebot.reply.ErrorReply;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a command line as a Discord user types it: {@code /search who will NATO work with limit:5}.
+ * Words before any {@code name:} go to the command's main option; {@code name:value} starts an
+ * option whose value runs to the next known {@code name:}. A {@code word:} that is not an option of
+ * the command stays text, so colons can be searched.
+ */
+final class CommandLineParser {
+
+  /** Longer lines are refused before any work: no option may exceed 1,000 characters anyway. */
+  static final int MAX_LINE = 4 * OptionSpec.MAX_TEXT;
+
+  private static final Pattern OPTION = Pattern.compile("([a-z][a-z0-9_]*):(.*)", Pattern.DOTALL);
+  private static final Pattern DASHED = Pattern.compile("--?([a-zA-Z][a-zA-Z0-9_-]*)(=.*)?");
+
+  private final Function<String, Optional<CommandSpec>> specs;
+  private final Function<String, String> suggest;
+
+  CommandLineParser(
+      Function<String, Optional<CommandSpec>> specs, Function<String, String> suggest) {
+    this.specs = specs;
+    this.suggest = suggest;
+  }
+
+  /** Raw option values by name, before type checks. */
+  record Parsed(CommandSpec spec, Map<String, String> values) {}
+
+  Parsed parse(String line) throws UsageException {
+    if (line == null || line.isBlank()) {
+      throw new UsageException(
+          "Type a command, for example /search who will NATO work with.", "/help lists them all.");
+    }
+    if (line.length() > MAX_LINE) {
+      throw new UsageException(
+          "That is "
+              + line.length()
+              + " characters; a command line may have at most "
+              + MAX_LINE
+              + ".",
+          "Ask about one thing at a time.");
+    }
+    String[] words = line.strip().split("\\s+");
+    String name = words[0].startsWith("/") ? words[0].substring(1) : words[0];
+    CommandSpec spec =
+        specs
+            .apply(name.toLowerCase(java.util.Locale.ROOT))
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        ErrorReply.Kind.UNKNOWN_COMMAND,
+                        "Unknown command /" + clip(name) + ".",
+                        suggest.apply(name)));
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    String current = spec.mainOption().map(OptionSpec::name).orElse(null);
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      Matcher opt = OPTION.matcher(w);
+      if (opt.matches() && spec.option(opt.group(1)).isPresent()) {
+        current = opt.group(1);
+        if (values.containsKey(current)) {
+          throw new UsageException(current + ": given twice.", "Usage: " + spec.usage());
+        }
+        values.put(current, new ArrayList<>());
+        if (!opt.group(2).isEmpty()) {
+          values.get(current).add(opt.group(2));
+        }
+        continue;
+      }
+      Matcher dashed = DASHED.matcher(w);
+      if (dashed.matches()) {
+        String o = dashed.group(1);
+        String hint =
+            spec.option(o).isPresent()
+                ? "Write options as name:value, for example " + o + ":" + example(spec, o) + "."
+                : "Usage: " + spec.usage();
+        throw new UsageException("Unknown option " + clip(w) + " for /" + spec.name() + ".", hint);
+      }
+      if (current == null) {
+        throw new UsageException(
+            "/" + spec.name() + " takes no text here: \"" + clip(w) + "\".",
+            "Usage: " + spec.usage());
+      }
+      values.computeIfAbsent(current, k -> new ArrayList<>()).add(w);
+    }
+    Map<String, String> joined = new LinkedHashMap<>();
+    values.forEach((k, v) -> joined.put(k, unquote(String.join(" ", v))));
+    return new Parsed(spec, joined);
+  }
+
+  private static String example(CommandSpec spec, String option) {
+    OptionSpec o = spec.option(option).orElseThrow();
+    return o.type() == OptionSpec.Type.INTEGER ? String.valueOf(o.min()) : "words";
+  }
+
+  /** {@code about:"US election"} means the words, not the quote marks. */
+  private static String unquote(String v) {
+    if (v.length() >= 2
+        && v.startsWith("\"")
+        && v.endsWith("\"")
+        && v.indexOf('"', 1) == v.length() - 1) {
+      return v.substring(1, v.length() - 1);
+    }
+    return v;
+  }
+
+  static String clip(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+}

@@ -1,0 +1,174 @@
+package coveragebot.console;
+
+import coveragebot.corpus.Boilerplate;
+import coveragebot.corpus.Published;
+import coveragebot.corpus.Skipped;
+import coveragebot.corpus.SourceRef;
+import coveragebot.corpus.Span;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Excerpt;
+import coveragebot.reply.HelpReply;
+import coveragebot.reply.PassagesReply;
+import coveragebot.reply.Reply;
+import coveragebot.reply.SearchReply;
+import coveragebot.reply.SourcesReply;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Replies as plain text for a terminal; matched words in bold when the terminal has colours. */
+public final class TextRenderer {
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+
+  private final boolean ansi;
+
+  public TextRenderer(boolean ansi) {
+    this.ansi = ansi;
+  }
+
+  public String render(Reply reply) {
+    StringBuilder b = new StringBuilder();
+    switch (reply) {
+      case SearchReply r -> search(b, r);
+      case SourcesReply r -> sources(b, r);
+      case HelpReply r -> help(b, r);
+      case PassagesReply r -> {
+        for (Excerpt e : r.passages()) {
+          b.append(e.file())
+              .append(" [")
+              .append(e.start())
+              .append('-')
+              .append(e.end())
+              .append("] ");
+          b.append(e.text()).append('\n');
+        }
+      }
+      case ErrorReply r -> {
+        b.append(r.message());
+        if (r.hint() != null) {
+          b.append(' ').append(r.hint());
+        }
+        b.append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  private void search(StringBuilder b, SearchReply r) {
+    if (r.results().isEmpty()) {
+      b.append(r.note() == null ? "Nothing found." : r.note()).append('\n');
+      return;
+    }
+    int n = 1;
+    for (SearchReply.Result res : r.results()) {
+      Excerpt e = res.excerpt();
+      b.append(n++).append(". ").append(heading(e.source())).append('\n');
+      b.append("   ").append(quote(e)).append('\n');
+      b.append("   ").append(where(e)).append('\n');
+      if (!res.alsoIn().isEmpty()) {
+        b.append("   also in: ");
+        String sep = "";
+        for (Excerpt c : res.alsoIn()) {
+          b.append(sep).append(c.source().outlet()).append(" (").append(where(c)).append(')');
+          sep = "; ";
+        }
+        b.append('\n');
+      }
+      b.append('\n');
+    }
+  }
+
+  private void sources(StringBuilder b, SourcesReply r) {
+    b.append(r.articles().size()).append(" articles");
+    if (!r.skipped().isEmpty()) {
+      b.append(", ").append(r.skipped().size()).append(" files skipped");
+    }
+    b.append(":\n\n");
+    for (SourcesReply.ArticleInfo a : r.articles()) {
+      SourceRef s = a.source();
+      b.append("- ")
+          .append(s.outlet())
+          .append(": ")
+          .append(s.title() == null ? "(no title)" : s.title())
+          .append('\n');
+      b.append("  ").append(s.file()).append(" · ").append(date(s.published()));
+      b.append(" · by ").append(s.byline() == null ? "(unknown)" : s.byline());
+      b.append(" · ").append(a.passages()).append(" passages\n");
+      b.append("  ").append(s.url() == null ? "no link known" : s.url()).append('\n');
+      if (!a.unknown().isEmpty()) {
+        b.append("  unknown: ").append(String.join(", ", a.unknown())).append('\n');
+      }
+      if (!a.boilerplate().isEmpty()) {
+        Map<Boilerplate.Kind, Integer> counts = new EnumMap<>(Boilerplate.Kind.class);
+        a.boilerplate().forEach(x -> counts.merge(x.kind(), 1, Integer::sum));
+        b.append("  set aside: ");
+        String sep = "";
+        for (var c : counts.entrySet()) {
+          b.append(sep)
+              .append(c.getValue())
+              .append(' ')
+              .append(c.getKey().name().toLowerCase().replace('_', ' '));
+          sep = ", ";
+        }
+        b.append('\n');
+      }
+    }
+    for (Skipped s : r.skipped()) {
+      b.append("skipped ").append(s.file()).append(": ").append(s.reason()).append('\n');
+    }
+    for (String w : r.warnings()) {
+      b.append("note: ").append(w).append('\n');
+    }
+  }
+
+  private void help(StringBuilder b, HelpReply r) {
+    b.append("Commands (type them as in Discord; options are name:value):\n");
+    for (HelpReply.Entry e : r.commands()) {
+      b.append("\n  ").append(e.usage()).append("\n    ").append(e.description()).append('\n');
+      for (String ex : e.examples()) {
+        b.append("    e.g. ").append(ex).append('\n');
+      }
+    }
+    b.append("\nIn the terminal: 'exit' or Ctrl-D leaves.\n");
+  }
+
+  static String heading(SourceRef s) {
+    StringBuilder b = new StringBuilder(s.outlet());
+    b.append(" · ").append(date(s.published()));
+    if (s.title() != null) {
+      b.append(" · ").append(s.title());
+    }
+    return b.toString();
+  }
+
+  static String date(Published p) {
+    if (p == null) {
+      return "undated";
+    }
+    return p.time() == null ? p.date().toString() : p.date() + " " + p.time();
+  }
+
+  private static String where(Excerpt e) {
+    String at = e.file() + " [" + e.start() + "-" + e.end() + "]";
+    return e.link() == null ? at + " · no link known" : at + " · " + e.link();
+  }
+
+  /** The passage, with highlights in bold when colours are on; the characters are unchanged. */
+  private String quote(Excerpt e) {
+    if (!ansi || e.highlights().isEmpty()) {
+      return e.text();
+    }
+    StringBuilder b = new StringBuilder();
+    int at = e.start();
+    for (Span h : e.highlights()) {
+      if (h.start() < at) {
+        continue;
+      }
+      b.append(e.text(), at - e.start(), h.start() - e.start());
+      b.append(BOLD).append(e.text(), h.start() - e.start(), h.end() - e.start()).append(RESET);
+      at = h.end();
+    }
+    b.append(e.text(), at - e.start(), e.text().length());
+    return b.toString();
+  }
+}

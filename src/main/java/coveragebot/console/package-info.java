@@ -1,0 +1,2 @@
+/** The terminal front end: the REPL, and text and JSON renderers of replies. */
+package coveragebot.console;

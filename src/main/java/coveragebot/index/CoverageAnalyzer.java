@@ -1,0 +1,67 @@
+package coveragebot.index;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * English analysis for news text. Curly and straight quotes and apostrophes are the same, NATO and
+ * Nato are the same, British and American spellings are the same; {@code stemmed} adds stop words
+ * and Porter stemming for recall, the unstemmed form keeps every word as written (in lower case)
+ * for exact checks.
+ */
+final class CoverageAnalyzer extends Analyzer {
+
+  private static final NormalizeCharMap QUOTES = quotes();
+
+  private final boolean stemmed;
+
+  CoverageAnalyzer(boolean stemmed) {
+    this.stemmed = stemmed;
+  }
+
+  private static NormalizeCharMap quotes() {
+    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+    for (String apostrophe : new String[] {"\u2019", "\u2018", "\u02BC", "\u2032", "\uFF07"}) {
+      b.add(apostrophe, "'");
+    }
+    for (String quote : new String[] {"\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"}) {
+      b.add(quote, "\"");
+    }
+    return b.build();
+  }
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new MappingCharFilter(QUOTES, reader);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    source.setMaxTokenLength(64);
+    TokenStream t = new EnglishPossessiveFilter(source);
+    t = new LowerCaseFilter(t);
+    t = new ASCIIFoldingFilter(t);
+    t = new SpellingVariantFilter(t, SpellingVariants.BRITISH_TO_AMERICAN);
+    if (stemmed) {
+      t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      t = new PorterStemFilter(t);
+    }
+    return new TokenStreamComponents(source, t);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+}

@@ -1,0 +1,4 @@
+package coveragebot.index;
+
+/** A search result: which passage, and how well it matched. */
+public record Hit(int passageId, float score) {}

@@ -1,0 +1,211 @@
+package coveragebot.index;
+
+import coveragebot.corpus.Passage;
+import coveragebot.corpus.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The in-memory Lucene index of passages. Queries are built from analysed words, never parsed, so
+ * free text with {@code " ( AND * ? \ :} is searched as words and can never be a syntax error.
+ * Thread-safe for searching once built.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+  /** Boost of the sloppy phrase over the plain words: word order counts, but does not dominate. */
+  private static final float PHRASE_BOOST = 0.6f;
+
+  /** Boost of an exact (unstemmed) word match over a stemmed one. */
+  private static final float EXACT_BOOST = 0.3f;
+
+  private static final int MAX_QUERY_TERMS = 64;
+
+  private static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.INT));
+
+  private final ByteBuffersDirectory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer stemmed = new CoverageAnalyzer(true);
+  private final Analyzer exact = new CoverageAnalyzer(false);
+  private final int size;
+
+  private PassageIndex(ByteBuffersDirectory directory, DirectoryReader reader, int size) {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setQueryCache(null); // every query is new text; caching only costs memory
+    this.size = size;
+  }
+
+  /** Builds the index; passage ids must be 0..n-1 (as {@code Corpus} guarantees). */
+  public static PassageIndex build(List<Passage> passages) {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    Analyzer analyzer =
+        new PerFieldAnalyzerWrapper(
+            new CoverageAnalyzer(true),
+            java.util.Map.of(Fields.EXACT, new CoverageAnalyzer(false)));
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+    cfg.setRAMBufferSizeMB(256);
+    cfg.setCommitOnClose(true);
+    try (IndexWriter writer = new IndexWriter(dir, cfg)) {
+      Document doc = new Document();
+      NumericDocValuesField id = new NumericDocValuesField(Fields.ID, 0);
+      Field text = new TextField(Fields.TEXT, "", Field.Store.NO);
+      Field exactText = new TextField(Fields.EXACT, "", Field.Store.NO);
+      doc.add(id);
+      doc.add(text);
+      doc.add(exactText);
+      for (Passage p : passages) {
+        id.setLongValue(p.id());
+        text.setStringValue(p.text());
+        exactText.setStringValue(p.text());
+        writer.addDocument(doc);
+      }
+      writer.commit();
+      return new PassageIndex(dir, DirectoryReader.open(dir), passages.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the in-memory index failed", e);
+    }
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** The words of {@code text} that search would use; empty when there is nothing to search. */
+  public List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    for (Token t : analyze(stemmed, text)) {
+      out.add(t.term);
+    }
+    return out;
+  }
+
+  /** The best {@code n} passages for free text, best first; ties go to the lower passage id. */
+  public List<Hit> search(String text, int n) {
+    Query q = query(text);
+    if (q == null || n <= 0 || size == 0) {
+      return List.of();
+    }
+    try {
+      TopDocs top = searcher.search(q, n, BY_SCORE_THEN_ID, true);
+      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        FieldDoc fd = (FieldDoc) sd;
+        hits.add(new Hit(((Number) fd.fields[1]).intValue(), fd.score));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the in-memory index failed", e);
+    }
+  }
+
+  /** Where in {@code text} the query's words occur (stemmed match), for highlighting. */
+  public List<Span> matches(String query, String text) {
+    Set<String> wanted = new LinkedHashSet<>(terms(query));
+    List<Span> out = new ArrayList<>();
+    if (wanted.isEmpty()) {
+      return out;
+    }
+    for (Token t : analyze(stemmed, text)) {
+      if (wanted.contains(t.term)) {
+        out.add(new Span(t.start, t.end));
+      }
+    }
+    return out;
+  }
+
+  Query query(String text) {
+    List<Token> stems = analyze(stemmed, text);
+    List<Token> words = analyze(exact, text);
+    if (stems.isEmpty() && words.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Token t : stems) {
+      if (seen.size() < MAX_QUERY_TERMS && seen.add(t.term)) {
+        b.add(new TermQuery(new Term(Fields.TEXT, t.term)), Occur.SHOULD);
+      }
+    }
+    Set<String> seenExact = new LinkedHashSet<>();
+    for (Token t : words) {
+      if (seenExact.size() < MAX_QUERY_TERMS && seenExact.add(t.term)) {
+        Query tq = new TermQuery(new Term(Fields.EXACT, t.term));
+        b.add(new BoostQuery(tq, stems.isEmpty() ? 1f : EXACT_BOOST), Occur.SHOULD);
+      }
+    }
+    if (stems.size() >= 2 && stems.size() <= MAX_QUERY_TERMS) {
+      PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+      phrase.setSlop(3);
+      for (Token t : stems) {
+        phrase.add(new Term(Fields.TEXT, t.term), t.position);
+      }
+      b.add(new BoostQuery(phrase.build(), PHRASE_BOOST), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private record Token(String term, int position, int start, int end) {}
+
+  private static List<Token> analyze(Analyzer analyzer, String text) {
+    List<Token> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(Fields.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int pos = -1;
+      while (ts.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        out.add(new Token(term.toString(), pos, offset.startOffset(), offset.endOffset()));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text failed", e);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package coveragebot.ingest;
+
+import coveragebot.config.SourceEntry;
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Boilerplate;
+import coveragebot.corpus.Boilerplate.Kind;
+import coveragebot.corpus.Passage;
+import coveragebot.corpus.Published;
+import coveragebot.corpus.SourceRef;
+import coveragebot.corpus.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one article's text into an {@link Article}: reads the header (headline, byline, publication
+ * date), sets boilerplate aside, and splits the story into passages. It only chooses spans; the
+ * text is never changed.
+ */
+public final class ArticleParser {
+
+  /** Passages longer than this are split at sentence boundaries (a Discord embed field is 1024). */
+  public static final int MAX_PASSAGE_CHARS = 900;
+
+  /** Metadata lines (byline, date) are looked for among this many first lines. */
+  private static final int HEADER_LINES = 8;
+
+  private static final Pattern BY_LINE =
+      Pattern.compile("^(?:[•·*-]\\s*)?By\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PUBLISHED_LINE =
+      Pattern.compile(
+          "^(?:[•·*-]\\s*)?(Published|Posted|Updated|Last updated|Date)\\s*(on|at)?\\s*:?\\s*.*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BULLET = Pattern.compile("^[•·*]\\s*(.+)$");
+
+  private final SentenceSplitter sentences = new SentenceSplitter();
+  private final PublicationDates dates = new PublicationDates();
+
+  /**
+   * Parses {@code text} of {@code file}; passage ids start at {@code firstPassageId}.
+   *
+   * @param entry what config says about the file, or null
+   */
+  public Article parse(String file, String text, SourceEntry entry, int firstPassageId) {
+    List<Block> blocks = Blocks.of(text);
+    Kind[] kinds = new Kind[blocks.size()];
+    String[] reasons = new String[blocks.size()];
+    Header header = readHeader(text, blocks, kinds, reasons);
+    markBoilerplate(blocks, kinds, reasons);
+
+    String outlet = firstNonBlank(entry == null ? null : entry.outlet(), outletFromFile(file));
+    String title = firstNonBlank(entry == null ? null : entry.title(), header.title);
+    String byline = firstNonBlank(entry == null ? null : entry.byline(), header.byline);
+    Published published =
+        entry != null && entry.published() != null
+            ? Published.parseIso(entry.published())
+            : header.published;
+    String url = entry == null ? null : blankToNull(entry.url());
+    SourceRef source = new SourceRef(file, outlet, title, url, published, byline);
+
+    List<String> unknown = new ArrayList<>();
+    if (entry == null || blankToNull(entry.outlet()) == null) {
+      unknown.add("outlet");
+    }
+    if (title == null) {
+      unknown.add("title");
+    }
+    if (byline == null) {
+      unknown.add("byline");
+    }
+    if (published == null) {
+      unknown.add("published");
+    }
+    if (url == null) {
+      unknown.add("url");
+    }
+
+    List<Passage> passages = new ArrayList<>();
+    List<Boilerplate> boilerplate = new ArrayList<>();
+    int paragraph = 0;
+    for (Block b : blocks) {
+      Kind kind = kinds[b.index()];
+      if (kind != null) {
+        boilerplate.add(new Boilerplate(kind, b.start(), b.end(), b.text(), reasons[b.index()]));
+        continue;
+      }
+      for (Span s : chunks(text, b)) {
+        passages.add(
+            new Passage(
+                firstPassageId + passages.size(),
+                source,
+                s.start(),
+                s.end(),
+                s.of(text),
+                paragraph));
+      }
+      paragraph++;
+    }
+    return new Article(source, text, passages, boilerplate, unknown);
+  }
+
+  private static final class Header {
+    String title;
+    String byline;
+    Published published;
+  }
+
+  private Header readHeader(String text, List<Block> blocks, Kind[] kinds, String[] reasons) {
+    Header h = new Header();
+    boolean seenStory = false;
+    int limit = Math.min(blocks.size(), HEADER_LINES);
+    for (int i = 0; i < limit; i++) {
+      Block b = blocks.get(i);
+      String line = b.text();
+      if (BoilerplateRules.isPageChrome(line)) {
+        mark(kinds, reasons, b, Kind.PAGE_CHROME, "page header (site clock, weather or menu)");
+        continue;
+      }
+      if (BoilerplateRules.isBreadcrumb(line)) {
+        mark(kinds, reasons, b, Kind.PAGE_CHROME, "breadcrumb");
+        continue;
+      }
+      if (BoilerplateRules.isNavigation(line)) {
+        mark(kinds, reasons, b, Kind.NAVIGATION, "navigation link");
+        continue;
+      }
+      Matcher by = BY_LINE.matcher(line);
+      if (line.length() <= 160 && by.matches()) {
+        readByline(text, b, b.start() + by.start(1), h);
+        mark(kinds, reasons, b, Kind.METADATA, "byline");
+        continue;
+      }
+      Matcher bullet = BULLET.matcher(line);
+      if (bullet.matches()
+          && line.length() <= 60
+          && h.byline == null
+          && afterBy(blocks, kinds, i)) {
+        h.byline = bullet.group(1).strip();
+        mark(kinds, reasons, b, Kind.METADATA, "byline");
+        continue;
+      }
+      Optional<PublicationDates.Found> date = dates.find(text, b.start(), b.end());
+      if (date.isPresent() && h.published == null && isDateLine(line, date.get(), b)) {
+        h.published = date.get().published();
+        String before = text.substring(b.start(), date.get().span().start());
+        String name = before.replaceAll("[\\s,;|–—-]+$", "").strip();
+        if (!PUBLISHED_LINE.matcher(line).matches() && !name.isEmpty() && h.byline == null) {
+          h.byline = name;
+        }
+        mark(kinds, reasons, b, Kind.METADATA, "publication date line");
+        continue;
+      }
+      if (h.title == null && !seenStory && looksLikeHeadline(line)) {
+        h.title = line;
+        mark(kinds, reasons, b, Kind.METADATA, "headline");
+        continue;
+      }
+      seenStory = true;
+    }
+    // A lone agency credit closing the article ("AFP") is metadata, and a byline if none is known.
+    if (!blocks.isEmpty()) {
+      Block last = blocks.get(blocks.size() - 1);
+      if (kinds[last.index()] == null && BoilerplateRules.isCredit(last.text())) {
+        mark(kinds, reasons, last, Kind.METADATA, "credit line");
+        if (h.byline == null) {
+          h.byline = BoilerplateRules.creditAgency(last.text());
+        }
+      }
+    }
+    return h;
+  }
+
+  /** "By AFP - Nov 06,2024 - ...": the name runs up to the date, if there is one. */
+  private void readByline(String text, Block b, int nameStart, Header h) {
+    Optional<PublicationDates.Found> date = dates.find(text, b.start(), b.end());
+    int nameEnd = b.end();
+    if (date.isPresent()) {
+      if (h.published == null) {
+        h.published = date.get().published();
+      }
+      nameEnd = Math.max(nameStart, date.get().span().start());
+    }
+    String name = text.substring(nameStart, nameEnd).replaceAll("[\\s,;|–—-]+$", "").strip();
+    if (!name.isEmpty() && h.byline == null) {
+      h.byline = name;
+    }
+  }
+
+  private static boolean afterBy(List<Block> blocks, Kind[] kinds, int i) {
+    return i > 0
+        && kinds[i - 1] == Kind.METADATA
+        && BY_LINE.matcher(blocks.get(i - 1).text()).matches();
+  }
+
+  /** A line that is mostly a date: "Published: ...", or a short "Name, 05.11.2024, 13:50". */
+  private static boolean isDateLine(String line, PublicationDates.Found date, Block b) {
+    if (PUBLISHED_LINE.matcher(line).matches()) {
+      return true;
+    }
+    int other = line.length() - date.span().length();
+    return line.length() <= 100 && other <= 40 && !line.endsWith(".");
+  }
+
+  private static boolean looksLikeHeadline(String line) {
+    if (line.length() > 200 || line.length() < 3) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    return last != '.' && last != ',' && last != ';';
+  }
+
+  private void markBoilerplate(List<Block> blocks, Kind[] kinds, String[] reasons) {
+    Map<String, Integer> seen = new HashMap<>();
+    boolean related = false;
+    for (Block b : blocks) {
+      int i = b.index();
+      String line = b.text();
+      if (related) {
+        mark(kinds, reasons, b, Kind.RELATED, "teaser of another story");
+        continue;
+      }
+      if (kinds[i] != null) {
+        if (kinds[i] != Kind.METADATA) {
+          continue;
+        }
+      } else if (BoilerplateRules.isRelatedHeading(line)) {
+        related = true;
+        mark(kinds, reasons, b, Kind.RELATED, "heading of related stories");
+        continue;
+      } else if (BoilerplateRules.isNavigation(line)) {
+        mark(kinds, reasons, b, Kind.NAVIGATION, "navigation link");
+        continue;
+      } else if (BoilerplateRules.isCaption(line)) {
+        mark(kinds, reasons, b, Kind.CAPTION, "photo caption");
+      }
+      String key = line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      Integer first = seen.putIfAbsent(key, b.start());
+      if (first != null && kinds[i] != Kind.METADATA) {
+        mark(kinds, reasons, b, Kind.DUPLICATE, "repeats the text at offset " + first);
+      }
+    }
+  }
+
+  private static void mark(Kind[] kinds, String[] reasons, Block b, Kind kind, String reason) {
+    kinds[b.index()] = kind;
+    reasons[b.index()] = reason;
+  }
+
+  /** The block as one passage, or as runs of whole sentences that each fit a chat message. */
+  private List<Span> chunks(String text, Block b) {
+    if (b.end() - b.start() <= MAX_PASSAGE_CHARS) {
+      return List.of(new Span(b.start(), b.end()));
+    }
+    List<Span> out = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    for (Span s : sentences.split(text, b.start(), b.end())) {
+      for (Span piece : hardSplit(text, s)) {
+        if (start >= 0 && piece.end() - start > MAX_PASSAGE_CHARS) {
+          out.add(new Span(start, end));
+          start = -1;
+        }
+        if (start < 0) {
+          start = piece.start();
+        }
+        end = piece.end();
+      }
+    }
+    if (start >= 0) {
+      out.add(new Span(start, end));
+    }
+    return out;
+  }
+
+  /** A single sentence longer than the limit is cut at spaces (still exact substrings). */
+  private static List<Span> hardSplit(String text, Span s) {
+    if (s.length() <= MAX_PASSAGE_CHARS) {
+      return List.of(s);
+    }
+    List<Span> out = new ArrayList<>();
+    int start = s.start();
+    while (s.end() - start > MAX_PASSAGE_CHARS) {
+      int cut = start + MAX_PASSAGE_CHARS;
+      int space = cut;
+      while (space > start + MAX_PASSAGE_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) {
+        space--;
+      }
+      if (space > start + MAX_PASSAGE_CHARS / 2) {
+        cut = space;
+      } else if (Character.isLowSurrogate(text.charAt(cut))) {
+        cut--; // never split a surrogate pair
+      }
+      int end = SentenceSplitter.trimEnd(text, start, cut);
+      out.add(new Span(start, end));
+      start = SentenceSplitter.skipSpace(text, cut, s.end());
+    }
+    if (start < s.end()) {
+      out.add(new Span(start, s.end()));
+    }
+    return out;
+  }
+
+  /** "000_36892fb6aa2421ea.txt" has no outlet to tell; the file name is the honest fallback. */
+  static String outletFromFile(String file) {
+    return file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    return blankToNull(a) != null ? a : blankToNull(b);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,182 @@
+package coveragebot.ingest;
+
+import coveragebot.config.SourceEntry;
+import coveragebot.config.SourcesConfig;
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
+import coveragebot.corpus.Skipped;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads every {@code .txt} file of a seeds folder into a {@link Corpus}. A file that cannot be used
+ * (empty, not UTF-8, unreadable, too large, a directory) is skipped and reported by name with the
+ * reason; the others still load. Loaded plus skipped always equals the files seen.
+ */
+public final class CorpusLoader {
+
+  /** Upper bounds that keep one bad file, or a huge folder, from exhausting memory. */
+  public record Limits(long maxArticleBytes, long maxCorpusBytes) {
+    public static final Limits DEFAULT = new Limits(5L << 20, 2L << 30);
+  }
+
+  private final ArticleParser parser = new ArticleParser();
+  private final Limits limits;
+
+  public CorpusLoader(Limits limits) {
+    this.limits = limits;
+  }
+
+  public CorpusLoader() {
+    this(Limits.DEFAULT);
+  }
+
+  /**
+   * Loads {@code folder}; throws only when the folder itself cannot be listed.
+   *
+   * @throws IOException with a message naming the folder
+   */
+  public Corpus load(Path folder, SourcesConfig config) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new NoSuchFileException(folder.toString(), null, "not a folder of articles");
+    }
+    List<Path> files = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
+      for (Path p : dir) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".")) {
+          continue; // .gitkeep and editor files are not articles
+        }
+        if (name.endsWith(".txt")) {
+          files.add(p);
+        } else {
+          skipped.add(new Skipped(name, "not a .txt file"));
+        }
+      }
+    } catch (AccessDeniedException e) {
+      throw new AccessDeniedException(folder.toString(), null, "cannot list the folder");
+    }
+    files.sort(null);
+
+    List<Article> articles = new ArrayList<>();
+    List<Passage> passages = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    Set<String> loaded = new HashSet<>();
+    long total = 0;
+    for (Path p : files) {
+      String name = p.getFileName().toString();
+      String text;
+      try {
+        text = read(p);
+      } catch (SkipException e) {
+        skipped.add(new Skipped(name, e.getMessage()));
+        continue;
+      }
+      total += text.length();
+      if (total > limits.maxCorpusBytes()) {
+        skipped.add(
+            new Skipped(
+                name, "corpus size limit of " + limits.maxCorpusBytes() + " bytes reached"));
+        continue;
+      }
+      SourceEntry entry = config.entry(name).orElse(null);
+      if (entry == null && config.origin() != null) {
+        warnings.add(
+            name + ": no entry in " + config.origin() + "; outlet taken from the file name");
+      }
+      Article a = parser.parse(name, text, entry, passages.size());
+      if (a.passages().isEmpty()) {
+        warnings.add(name + ": no story text found (everything was set aside as boilerplate)");
+      }
+      articles.add(a);
+      passages.addAll(a.passages());
+      loaded.add(name);
+    }
+    for (String name : config.sources().keySet()) {
+      if (!loaded.contains(name) && skipped.stream().noneMatch(s -> s.file().equals(name))) {
+        warnings.add(config.origin() + ": entry for " + name + ", which is not in " + folder);
+      }
+    }
+    skipped.sort((a, b) -> a.file().compareTo(b.file()));
+    return new Corpus(articles, passages, skipped, warnings);
+  }
+
+  private String read(Path p) throws SkipException {
+    try {
+      if (Files.isDirectory(p)) {
+        throw new SkipException("is a directory, not a file");
+      }
+      if (!Files.isRegularFile(p) && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        throw new SkipException(
+            Files.isSymbolicLink(p) ? "broken or looping symbolic link" : "not a regular file");
+      }
+      long size = Files.size(p);
+      if (size > limits.maxArticleBytes()) {
+        throw new SkipException(
+            "larger than the article size limit ("
+                + size
+                + " > "
+                + limits.maxArticleBytes()
+                + " bytes)");
+      }
+      byte[] bytes = Files.readAllBytes(p);
+      if (bytes.length == 0) {
+        throw new SkipException("empty file");
+      }
+      String text = decode(bytes);
+      if (text.isBlank()) {
+        throw new SkipException("only whitespace");
+      }
+      return text;
+    } catch (AccessDeniedException e) {
+      throw new SkipException("cannot read: permission denied");
+    } catch (NoSuchFileException e) {
+      throw new SkipException("disappeared while loading");
+    } catch (IOException e) {
+      throw new SkipException("cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Strict UTF-8: a bad byte is reported with its position instead of becoming U+FFFD. */
+  static String decode(byte[] bytes) throws SkipException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      return decoder.decode(in).toString();
+    } catch (MalformedInputException e) {
+      throw new SkipException("not valid UTF-8 (first bad byte at offset " + in.position() + ")");
+    } catch (CharacterCodingException e) {
+      throw new SkipException("not valid UTF-8");
+    }
+  }
+
+  /** Why one file is skipped; never escapes this class. */
+  static final class SkipException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    SkipException(String reason) {
+      super(reason);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package coveragebot.ingest;
+
+import coveragebot.corpus.Published;
+import coveragebot.corpus.Span;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a publication date (and time, when given) in a header line, in the formats news sites use:
+ * "Tue 5 Nov 2024, 9:07 AM", "05.11.2024, 13:50" (day first), "Nov 06,2024", "November 5, 2024", "5
+ * November 2024" and ISO-8601, with or without weekday.
+ */
+public final class PublicationDates {
+
+  private static final String MONTH =
+      "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+  private static final String WEEKDAY = "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?";
+  private static final String TIME =
+      "(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?";
+
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b" + TIME,
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})\\b" + TIME,
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOTTED =
+      Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b" + TIME.replace("[:.]", ":"));
+  private static final Pattern ISO =
+      Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
+
+  /** A date found in a line: the value and where it is. */
+  public record Found(Published published, Span span) {}
+
+  public Optional<Found> find(String text, int from, int to) {
+    String line = text.substring(from, to);
+    Found best = null;
+    for (Kind kind : Kind.values()) {
+      Matcher m = kind.pattern.matcher(line);
+      while (m.find()) {
+        Published p = kind.read(m);
+        if (p != null) {
+          if (best == null || m.start() + from < best.span().start()) {
+            best = new Found(p, new Span(m.start() + from, m.end() + from));
+          }
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private enum Kind {
+    DMY(DAY_MONTH_YEAR) {
+      @Override
+      Published read(Matcher m) {
+        return make(m.group(3), month(m.group(2)), m.group(1), m, 4);
+      }
+    },
+    MDY(MONTH_DAY_YEAR) {
+      @Override
+      Published read(Matcher m) {
+        return make(m.group(3), month(m.group(1)), m.group(2), m, 4);
+      }
+    },
+    DOT(DOTTED) {
+      @Override
+      Published read(Matcher m) {
+        return make(m.group(3), Integer.parseInt(m.group(2)), m.group(1), m, 4);
+      }
+    },
+    ISO_DATE(ISO) {
+      @Override
+      Published read(Matcher m) {
+        return make(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m, 4);
+      }
+    };
+
+    final Pattern pattern;
+
+    Kind(Pattern pattern) {
+      this.pattern = pattern;
+    }
+
+    abstract Published read(Matcher m);
+  }
+
+  private static Published make(String year, int month, String day, Matcher m, int timeGroup) {
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+      LocalTime time = null;
+      if (m.groupCount() >= timeGroup + 1 && m.group(timeGroup) != null) {
+        int hour = Integer.parseInt(m.group(timeGroup));
+        int minute = Integer.parseInt(m.group(timeGroup + 1));
+        String ampm = m.groupCount() >= timeGroup + 2 ? m.group(timeGroup + 2) : null;
+        if (ampm != null) {
+          if (hour < 1 || hour > 12) {
+            return new Published(date, null);
+          }
+          hour = hour % 12 + (ampm.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        time = LocalTime.of(hour, minute);
+      }
+      return new Published(date, time);
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static int month(String name) {
+    return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+      case "jan" -> 1;
+      case "feb" -> 2;
+      case "mar" -> 3;
+      case "apr" -> 4;
+      case "may" -> 5;
+      case "jun" -> 6;
+      case "jul" -> 7;
+      case "aug" -> 8;
+      case "sep" -> 9;
+      case "oct" -> 10;
+      case "nov" -> 11;
+      case "dec" -> 12;
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+}

@@ -1,0 +1,8 @@
+package coveragebot.reply;
+
+/**
+ * What a command answers, independent of where it is shown. Renderers switch exhaustively over this
+ * sealed type, so a new reply does not compile until every front end can show it.
+ */
+public sealed interface Reply
+    permits SearchReply, SourcesReply, HelpReply, PassagesReply, ErrorReply {}
