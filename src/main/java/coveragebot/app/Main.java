@@ -138,7 +138,14 @@ public final class Main implements Callable<Integer> {
   /** Loads the bot, reporting skipped files; null (after a message) when it cannot start. */
   Bot load() {
     boolean explicitConfig = config != null;
-    Path cfg = explicitConfig ? config : Path.of("config", "sources.json");
+    // Without --config, the config that sits beside the seeds folder (seeds/ and config/ are
+    // siblings in the project); a folder elsewhere is read from its text alone.
+    Path parent = seeds.toAbsolutePath().normalize().getParent();
+    Path cfg =
+        explicitConfig
+            ? config
+            : (parent == null ? Path.of("config") : parent.resolve("config"))
+                .resolve("sources.json");
     try {
       Bot bot =
           Bot.load(

@@ -22,7 +22,7 @@ final class CommandLineParser {
   static final int MAX_LINE = 4 * OptionSpec.MAX_TEXT;
 
   private static final Pattern OPTION = Pattern.compile("([a-z][a-z0-9_]*):(.*)", Pattern.DOTALL);
-  private static final Pattern DASHED = Pattern.compile("--?([a-zA-Z][a-zA-Z0-9_-]*)(=.*)?");
+  private static final Pattern DASHED = Pattern.compile("--([a-zA-Z][a-zA-Z0-9_-]*)(=.*)?");
 
   private final Function<String, Optional<CommandSpec>> specs;
   private final Function<String, String> suggest;
@@ -74,6 +74,9 @@ final class CommandLineParser {
         values.put(current, new ArrayList<>());
         if (!opt.group(2).isEmpty()) {
           values.get(current).add(opt.group(2));
+          if (spec.option(current).orElseThrow().type() == OptionSpec.Type.INTEGER) {
+            current = spec.mainOption().map(OptionSpec::name).orElse(null);
+          }
         }
         continue;
       }
@@ -92,6 +95,10 @@ final class CommandLineParser {
             "Usage: " + spec.usage());
       }
       values.computeIfAbsent(current, k -> new ArrayList<>()).add(w);
+      if (spec.option(current).orElseThrow().type() == OptionSpec.Type.INTEGER) {
+        // a number is one word: what follows goes back to the main text
+        current = spec.mainOption().map(OptionSpec::name).orElse(null);
+      }
     }
     Map<String, String> joined = new LinkedHashMap<>();
     values.forEach((k, v) -> joined.put(k, unquote(String.join(" ", v))));

@@ -2,8 +2,10 @@ package coveragebot.console;
 
 import coveragebot.command.Commands;
 import coveragebot.reply.Reply;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,16 +30,31 @@ public final class Repl {
     this.historyFile = historyFile;
   }
 
-  /** Runs until end of input or {@code exit}; returns the exit code. */
+  /**
+   * Runs until end of input or {@code exit}; returns the exit code. On a real terminal it offers
+   * line editing and history; on a pipe it reads plain lines and prints only the answers.
+   */
   public int run(InputStream in, OutputStream out, String banner) throws IOException {
-    try (Terminal terminal =
-        TerminalBuilder.builder()
-            .streams(in, out)
-            .system(in == System.in && out == System.out)
-            .encoding(StandardCharsets.UTF_8)
-            .dumb(true)
-            .build()) {
-      boolean colours = !"dumb".equals(terminal.getType()) && System.getenv("NO_COLOR") == null;
+    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+    print.println(banner);
+    if (in == System.in && System.console() != null) {
+      return interactive(print);
+    }
+    TextRenderer text = new TextRenderer(false);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    while ((line = reader.readLine()) != null) {
+      if (!answer(line, text, print)) {
+        break;
+      }
+    }
+    return 0;
+  }
+
+  private int interactive(PrintStream print) throws IOException {
+    try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+      boolean colours =
+          !Terminal.TYPE_DUMB.equals(terminal.getType()) && System.getenv("NO_COLOR") == null;
       TextRenderer text = new TextRenderer(colours);
       LineReaderBuilder builder =
           LineReaderBuilder.builder().terminal(terminal).appName("coverage-bot");
@@ -45,8 +62,6 @@ public final class Repl {
         builder.variable(LineReader.HISTORY_FILE, historyFile);
       }
       LineReader reader = builder.build();
-      PrintStream print = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-      print.println(banner);
       while (true) {
         String line;
         try {
@@ -54,20 +69,27 @@ public final class Repl {
         } catch (UserInterruptException e) {
           continue; // Ctrl-C clears the line, as in a shell
         } catch (EndOfFileException e) {
-          break;
+          return 0;
         }
-        String trimmed = line.strip();
-        if (trimmed.isEmpty()) {
-          continue;
+        if (!answer(line, text, print)) {
+          return 0;
         }
-        if (trimmed.equals("exit") || trimmed.equals("quit") || trimmed.equals("/exit")) {
-          break;
-        }
-        Reply reply = commands.run(trimmed);
-        print.print(text.render(reply));
-        print.flush();
       }
-      return 0;
     }
+  }
+
+  /** Answers one line; false when the user asked to leave. */
+  private boolean answer(String line, TextRenderer text, PrintStream print) {
+    String trimmed = line.strip();
+    if (trimmed.isEmpty()) {
+      return true;
+    }
+    if (trimmed.equals("exit") || trimmed.equals("quit") || trimmed.equals("/exit")) {
+      return false;
+    }
+    Reply reply = commands.run(trimmed);
+    print.print(text.render(reply));
+    print.flush();
+    return true;
   }
 }

@@ -2,6 +2,7 @@ package coveragebot.index;
 
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,6 +23,22 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 final class CoverageAnalyzer extends Analyzer {
 
   private static final NormalizeCharMap QUOTES = quotes();
+
+  /**
+   * Lucene's English stop words plus the words questions are made of ("who did", "how does"): in a
+   * passage they carry no topic, and in a question they pull in passages that merely share them.
+   * "us" stays a word: it is also the US.
+   */
+  private static final CharArraySet STOP_WORDS = stopWords();
+
+  private static CharArraySet stopWords() {
+    CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+    set.addAll(
+        java.util.List.of(
+            "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "do", "does",
+            "did", "has", "have", "had", "would", "could", "should", "can", "may", "might"));
+    return CharArraySet.unmodifiableSet(set);
+  }
 
   private final boolean stemmed;
 
@@ -54,7 +71,7 @@ final class CoverageAnalyzer extends Analyzer {
     t = new ASCIIFoldingFilter(t);
     t = new SpellingVariantFilter(t, SpellingVariants.BRITISH_TO_AMERICAN);
     if (stemmed) {
-      t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      t = new StopFilter(t, STOP_WORDS);
       t = new PorterStemFilter(t);
     }
     return new TokenStreamComponents(source, t);

@@ -238,7 +238,9 @@ public final class ArticleParser {
       } else if (BoilerplateRules.isCaption(line)) {
         mark(kinds, reasons, b, Kind.CAPTION, "photo caption");
       }
-      String key = line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      // A standfirst repeated as the first paragraph often differs only by its final stop.
+      String key =
+          line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[\\p{Punct}\\s]+$", "");
       Integer first = seen.putIfAbsent(key, b.start());
       if (first != null && kinds[i] != Kind.METADATA) {
         mark(kinds, reasons, b, Kind.DUPLICATE, "repeats the text at offset " + first);

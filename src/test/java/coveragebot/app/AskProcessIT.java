@@ -1,0 +1,78 @@
+package coveragebot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code bin/coverage-bot} as a separate process, the way a user does, after {@code package}
+ * has built the jar (failsafe). The launcher finds the JDK itself; we only point it at the jar.
+ */
+class AskProcessIT {
+
+  record Result(int code, String out, String err) {}
+
+  static Result launch(List<String> args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("bin/coverage-bot"));
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().remove("DISCORD_TOKEN");
+    pb.environment()
+        .put("COVERAGE_BOT_JAR", System.getProperty("coveragebot.jar", "target/coverage-bot.jar"));
+    pb.environment()
+        .put(
+            "JAVA_HOME",
+            System.getProperty("coveragebot.javaHome", System.getProperty("java.home")));
+    Path out = Files.createTempFile("ask", ".out");
+    Path err = Files.createTempFile("ask", ".err");
+    pb.redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .redirectInput(new File("/dev/null"));
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("bin/coverage-bot finished").isTrue();
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void askJsonFromTheLauncherParsesAndQuotesVerbatim() throws Exception {
+    Result r = launch(List.of("ask", "/search who will NATO work with", "--json"));
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("results")).isNotEmpty();
+    for (JsonNode item : json.get("results")) {
+      String file =
+          Files.readString(Path.of("seeds", item.get("file").asText()), StandardCharsets.UTF_8);
+      assertThat(file.substring(item.get("start").asInt(), item.get("end").asInt()))
+          .isEqualTo(item.get("text").asText());
+    }
+  }
+
+  @Test
+  void badInputFromTheLauncherExitsTwoWithOneLine() throws Exception {
+    Result r = launch(List.of("ask", "/search", "   "));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out().strip().lines()).hasSize(1);
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void exportArticlesFromTheLauncher() throws Exception {
+    Result r = launch(List.of("export", "articles", "--json"));
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("articles")).hasSize(5);
+    assertThat(json.get("articles").get(0).get("source").get("published").asText())
+        .isEqualTo("2024-11-05T09:07");
+  }
+}

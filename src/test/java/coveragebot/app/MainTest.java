@@ -1,0 +1,145 @@
+package coveragebot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in-process: exit codes, messages and JSON, as a user sees them. */
+class MainTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void askPrintsTheAnswerAndExitsZero() {
+    Run r = run("ask", "/search", "who", "will", "NATO", "work", "with");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("we will work with Kamala Harris").contains("also in:");
+  }
+
+  @Test
+  void askJsonFollowsTheContract() throws IOException {
+    Run r = run("ask", "/search who will NATO work with", "--json");
+    assertThat(r.code()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("type").asText()).isEqualTo("search");
+    JsonNode first = json.get("results").get(0);
+    for (String field :
+        new String[] {"text", "file", "start", "end", "source", "link", "score", "also_in"}) {
+      assertThat(first.has(field)).as(field).isTrue();
+    }
+    for (String field : new String[] {"file", "outlet", "title", "url", "published", "byline"}) {
+      assertThat(first.get("source").has(field)).as("source." + field).isTrue();
+    }
+  }
+
+  @Test
+  void badInputIsOneLineOnStdoutAndExitCodeTwo() {
+    Run empty = run("ask", "/search");
+    assertThat(empty.code()).isEqualTo(2);
+    assertThat(empty.out().strip())
+        .isEqualTo("/search needs a question. For example: /search who will NATO work with");
+    Run unknown = run("ask", "/bogus");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.out()).startsWith("Unknown command /bogus.");
+    Run tooLong = run("ask", "/search " + "x".repeat(1001));
+    assertThat(tooLong.code()).isEqualTo(2);
+    assertThat(tooLong.out()).startsWith("question is 1001 characters long; the limit is 1000.");
+    for (Run r : new Run[] {empty, unknown, tooLong}) {
+      assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
+    }
+  }
+
+  @Test
+  void anErrorInJsonModeIsJsonToo() throws IOException {
+    Run r = run("ask", "--json", "/nope");
+    assertThat(r.code()).isEqualTo(2);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("error").get("kind").asText()).isEqualTo("unknown_command");
+  }
+
+  @Test
+  void anUnknownCommandLineOptionExitsTwo() {
+    Run r = run("ask", "--fast", "/sources");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option: '--fast'");
+  }
+
+  @Test
+  void aBrokenConfigNamesFileLineAndColumnAndTheBotDoesNotStart() throws IOException {
+    Path cfg = dir.resolve("bad.json");
+    Files.writeString(cfg, "{\n  \"sources\": {\n    \"a.txt\": {\"outlet\": }\n  }\n}\n");
+    Run r = run("ask", "--config", cfg.toString(), "/sources");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("Configuration error: " + cfg + ":3:");
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void aMissingSeedsFolderIsNamed() {
+    Run r = run("ask", "--seeds", dir.resolve("missing").toString(), "/sources");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("Cannot read the articles folder " + dir.resolve("missing"));
+  }
+
+  @Test
+  void globalOptionsWorkBeforeAndAfterTheSubcommand() throws IOException {
+    Files.writeString(dir.resolve("one.txt"), "Headline\nThe only story text here.\n");
+    Run before = run("--seeds", dir.toString(), "ask", "/sources");
+    Run after = run("ask", "--seeds", dir.toString(), "/sources");
+    assertThat(before.code()).isZero();
+    assertThat(before.out()).contains("one.txt").doesNotContain("000_");
+    assertThat(after.out()).isEqualTo(before.out());
+  }
+
+  @Test
+  void skippedFilesAreReportedOnStderr() throws IOException {
+    Files.writeString(dir.resolve("one.txt"), "Headline\nThe only story text here.\n");
+    Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
+    Run r = run("ask", "--seeds", dir.toString(), "/sources");
+    assertThat(r.err()).contains("skipped bad.txt: not valid UTF-8 (first bad byte at offset 0)");
+    assertThat(r.out()).contains("skipped bad.txt");
+  }
+
+  @Test
+  void exportPassagesAndArticlesAsJson() throws IOException {
+    Run passages = run("export", "passages", "--json");
+    assertThat(passages.code()).isZero();
+    JsonNode p = new ObjectMapper().readTree(passages.out());
+    assertThat(p.get("count").asInt()).isEqualTo(p.get("passages").size()).isGreaterThan(40);
+    Run articles = run("export", "articles", "--json");
+    JsonNode a = new ObjectMapper().readTree(articles.out());
+    assertThat(a.get("articles")).hasSize(5);
+    assertThat(a.get("articles").get(0).get("boilerplate").get(0).get("kind").asText())
+        .isEqualTo("page_chrome");
+  }
+
+  @Test
+  void exportOfAnUnknownViewExitsTwo() {
+    Run r = run("export", "tweets");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("tweets");
+  }
+}

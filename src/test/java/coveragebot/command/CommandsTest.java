@@ -1,0 +1,164 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Reply;
+import coveragebot.reply.SearchReply;
+import coveragebot.reply.SourcesReply;
+import coveragebot.testing.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandsTest {
+  private final Commands commands = Seeds.bot().commands();
+
+  private ErrorReply error(String line) {
+    Reply r = commands.run(line);
+    assertThat(r).isInstanceOf(ErrorReply.class);
+    return (ErrorReply) r;
+  }
+
+  @Test
+  void anEmptyLineAsksForACommand() {
+    ErrorReply e = error("   ");
+    assertThat(e.kind()).isEqualTo(ErrorReply.Kind.USAGE);
+    assertThat(e.message())
+        .isEqualTo("Type a command, for example /search who will NATO work with.");
+  }
+
+  @Test
+  void anEmptyQuestionIsExplainedWithAnExample() {
+    ErrorReply e = error("/search    ");
+    assertThat(e.message()).isEqualTo("/search needs a question.");
+    assertThat(e.hint()).isEqualTo("For example: /search who will NATO work with");
+  }
+
+  @Test
+  void aQuestionOverAThousandCharactersIsRefusedWithTheLimit() {
+    ErrorReply e = error("/search " + "a".repeat(1001));
+    assertThat(e.message()).isEqualTo("question is 1001 characters long; the limit is 1000.");
+    assertThat(commands.run("/search " + "nato ".repeat(199) + "nato"))
+        .isInstanceOf(SearchReply.class);
+  }
+
+  @Test
+  void aHugeLineIsRefusedBeforeParsing() {
+    ErrorReply e = error("/search " + "x ".repeat(50_000));
+    assertThat(e.message())
+        .startsWith("That is 100008 characters; a command line may have at most 4000.");
+  }
+
+  @Test
+  void anUnknownCommandSuggestsTheClosestOne() {
+    ErrorReply e = error("/serch nato");
+    assertThat(e.kind()).isEqualTo(ErrorReply.Kind.UNKNOWN_COMMAND);
+    assertThat(e.message()).isEqualTo("Unknown command /serch.");
+    assertThat(e.hint()).isEqualTo("Did you mean /search? /help lists the commands.");
+    assertThat(error("/frobnicate").hint()).isEqualTo("/help lists the commands.");
+  }
+
+  @Test
+  void anUnknownOptionIsNamed() {
+    ErrorReply e = error("/search nato --fast");
+    assertThat(e.message()).isEqualTo("Unknown option --fast for /search.");
+    assertThat(e.hint()).isEqualTo("Usage: /search <question> [limit:1-10]");
+    assertThat(error("/search nato --limit 5").hint())
+        .isEqualTo("Write options as name:value, for example limit:1.");
+  }
+
+  @Test
+  void badOptionValuesAreNamed() {
+    assertThat(error("/search nato limit:abc").message())
+        .isEqualTo("limit must be a whole number from 1 to 10, not \"abc\".");
+    assertThat(error("/search nato limit:11").message())
+        .isEqualTo("limit must be from 1 to 10, not 11.");
+    assertThat(error("/search nato limit:2 limit:3").message()).isEqualTo("limit: given twice.");
+  }
+
+  @Test
+  void commandsWithoutOptionsRefuseExtraText() {
+    ErrorReply e = error("/sources everything");
+    assertThat(e.message()).isEqualTo("/sources takes no text here: \"everything\".");
+    assertThat(commands.run("/sources")).isInstanceOf(SourcesReply.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"",
+        "(",
+        ")",
+        "AND",
+        "OR NOT",
+        "*",
+        "?",
+        "\\",
+        ":",
+        "title:Rutte",
+        "rutte~2",
+        "[a TO z]",
+        "{x}",
+        "+nato -trump",
+        "\"unclosed phrase",
+        "/",
+        "a:b:c",
+        "^5",
+        "&&",
+        "||",
+        "!",
+        "🙂",
+        "<@123456789012345678> @everyone",
+        "**bold** __x__",
+        ".*(a|b)+$"
+      })
+  void queryTextIsNeverLuceneSyntax(String query) {
+    Reply r = commands.run("/search " + query);
+    assertThat(r).isInstanceOf(SearchReply.class);
+  }
+
+  @Test
+  void luceneOperatorsAreSearchedAsWords() {
+    SearchReply r = (SearchReply) commands.run("/search Rutte AND Stoltenberg");
+    assertThat(r.results()).isNotEmpty();
+    SearchReply punct = (SearchReply) commands.run("/search ?!*");
+    assertThat(punct.results()).isEmpty();
+    assertThat(punct.note()).isEqualTo("There are no words to search for in \"?!*\".");
+  }
+
+  @Test
+  void nothingFoundSaysSo() {
+    SearchReply r = (SearchReply) commands.run("/search zebra giraffe");
+    assertThat(r.results()).isEmpty();
+    assertThat(r.note()).startsWith("Nothing in the coverage matches \"zebra giraffe\".");
+  }
+
+  @Test
+  void theSamePassageFromSeveralOutletsIsShownOnceWithAlsoIn() {
+    SearchReply r =
+        (SearchReply)
+            commands.run("/search Whoever wins those elections we will work with Kamala Harris");
+    SearchReply.Result top = r.results().get(0);
+    assertThat(top.excerpt().text()).contains("Whoever wins those elections");
+    assertThat(top.alsoIn()).isNotEmpty();
+    assertThat(top.alsoIn())
+        .allSatisfy(c -> assertThat(c.file()).isNotEqualTo(top.excerpt().file()));
+    assertThat(r.results().stream().skip(1))
+        .noneSatisfy(
+            res -> assertThat(res.excerpt().text()).startsWith("\"Whoever wins those elections"));
+  }
+
+  @Test
+  void limitChoosesHowManyPassages() {
+    assertThat(((SearchReply) commands.run("/search Rutte")).results()).hasSize(3);
+    assertThat(((SearchReply) commands.run("/search Rutte limit:7")).results()).hasSize(7);
+    assertThat(((SearchReply) commands.run("/search limit:1 Rutte")).results()).hasSize(1);
+  }
+
+  @Test
+  void theSlashIsOptionalAndCommandNamesIgnoreCase() {
+    assertThat(commands.run("SOURCES")).isInstanceOf(SourcesReply.class);
+    assertThat(commands.run("search nato")).isInstanceOf(SearchReply.class);
+  }
+}

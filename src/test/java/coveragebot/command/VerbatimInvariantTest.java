@@ -1,0 +1,109 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.corpus.Boilerplate;
+import coveragebot.corpus.Passage;
+import coveragebot.corpus.Span;
+import coveragebot.reply.Excerpt;
+import coveragebot.reply.HelpReply;
+import coveragebot.reply.PassagesReply;
+import coveragebot.reply.Reply;
+import coveragebot.reply.SearchReply;
+import coveragebot.reply.SourcesReply;
+import coveragebot.testing.Seeds;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one invariant, over every command and every seed: each piece of source text shown equals the
+ * file's text (read from disk here, not through the loader) between its start and end.
+ */
+class VerbatimInvariantTest {
+
+  private static void assertVerbatim(Excerpt e) {
+    String file = Seeds.text(e.file());
+    assertThat(file.substring(e.start(), e.end())).isEqualTo(e.text());
+    assertThat(e.source().file()).isEqualTo(e.file());
+    for (Span h : e.highlights()) {
+      assertThat(h.start()).isGreaterThanOrEqualTo(e.start());
+      assertThat(h.end()).isLessThanOrEqualTo(e.end());
+    }
+  }
+
+  /** Every excerpt a reply shows, whatever its type; a new reply type must be added here. */
+  static List<Excerpt> excerpts(Reply reply) {
+    List<Excerpt> out = new ArrayList<>();
+    switch (reply) {
+      case SearchReply r ->
+          r.results()
+              .forEach(
+                  res -> {
+                    out.add(res.excerpt());
+                    out.addAll(res.alsoIn());
+                  });
+      case PassagesReply r -> out.addAll(r.passages());
+      case SourcesReply r -> {}
+      case HelpReply r -> {}
+      case coveragebot.reply.ErrorReply r -> {}
+    }
+    return out;
+  }
+
+  @Test
+  void searchShowsOnlyExactSubstringsForQueriesFromEveryPassage() {
+    Commands commands = Seeds.bot().commands();
+    Set<String> queries = new LinkedHashSet<>();
+    for (Passage p : Seeds.bot().corpus().passages()) {
+      String[] words = p.text().split("\\s+");
+      queries.add(String.join(" ", List.of(words).subList(0, Math.min(6, words.length))));
+      queries.add(words[words.length / 2]);
+    }
+    int shown = 0;
+    for (String q : queries) {
+      Reply reply = commands.run("/search " + q + " limit:10");
+      for (Excerpt e : excerpts(reply)) {
+        assertVerbatim(e);
+        shown++;
+      }
+    }
+    assertThat(shown).isGreaterThan(queries.size());
+  }
+
+  @Test
+  void exportedPassagesAreExactSubstringsAndCoverEveryArticle() {
+    PassagesReply all = Seeds.bot().exports().passages();
+    assertThat(all.passages()).hasSize(Seeds.bot().corpus().passages().size());
+    all.passages().forEach(VerbatimInvariantTest::assertVerbatim);
+    assertThat(all.passages())
+        .extracting(Excerpt::file)
+        .containsAll(Seeds.bot().corpus().articles().stream().map(a -> a.file()).toList());
+  }
+
+  @Test
+  void sourcesShowsBoilerplateAsExactSubstrings() {
+    SourcesReply sources = (SourcesReply) Seeds.bot().commands().run("/sources");
+    int blocks = 0;
+    for (SourcesReply.ArticleInfo a : sources.articles()) {
+      String file = Seeds.text(a.source().file());
+      for (Boilerplate b : a.boilerplate()) {
+        assertThat(file.substring(b.start(), b.end())).isEqualTo(b.text());
+        blocks++;
+      }
+    }
+    assertThat(blocks).isGreaterThan(10);
+  }
+
+  @Test
+  void helpShowsNoSourceTextAndListsEveryCommand() {
+    HelpReply help = (HelpReply) Seeds.bot().commands().run("/help");
+    assertThat(help.commands())
+        .extracting(HelpReply.Entry::name)
+        .containsExactlyElementsOf(
+            Seeds.bot().commands().specs().stream().map(CommandSpec::name).toList());
+    assertThat(excerpts(help)).isEmpty();
+  }
+}

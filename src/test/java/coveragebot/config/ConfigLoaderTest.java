@@ -1,0 +1,78 @@
+package coveragebot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  private Path write(String json) throws IOException {
+    Path p = dir.resolve("sources.json");
+    Files.writeString(p, json);
+    return p;
+  }
+
+  private void assertError(String json, String expected) throws IOException {
+    Path p = write(json);
+    assertThatThrownBy(() -> new ConfigLoader().load(p, true))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith(p + expected);
+  }
+
+  @Test
+  void readsTheProjectConfig() throws ConfigException {
+    SourcesConfig c = new ConfigLoader().load(Path.of("config", "sources.json"), true);
+    assertThat(c.sources()).hasSize(5);
+    assertThat(c.entry("002_63e64f66f7b5ad16.txt").orElseThrow().url()).isNull();
+    assertThat(c.entry("000_36892fb6aa2421ea.txt").orElseThrow().outlet())
+        .isEqualTo("Khaleej Times");
+  }
+
+  @Test
+  void aSyntaxErrorNamesFileLineAndColumn() throws IOException {
+    assertError("{\n  \"sources\": {\n    \"a.txt\": {\"outlet\": \"X\",}\n  }\n}", ":3:");
+  }
+
+  @Test
+  void aWrongTypeNamesFileLineAndColumn() throws IOException {
+    assertError("{\"sources\": {\n \"a.txt\": {\"outlet\": [1, 2]}}}", ":2:");
+  }
+
+  @Test
+  void anUnknownKeyIsAnErrorNotIgnored() throws IOException {
+    Path p = write("{\"sources\": {\n \"a.txt\": {\"outlett\": \"X\"}}}");
+    assertThatThrownBy(() -> new ConfigLoader().load(p, true))
+        .hasMessageStartingWith(p + ":2:")
+        .hasMessageContaining("unknown key \"outlett\"");
+  }
+
+  @Test
+  void aDuplicatedKeyIsAnError() throws IOException {
+    Path p = write("{\"sources\": {\n \"a.txt\": {\"outlet\": \"X\", \"outlet\": \"Y\"}}}");
+    assertThatThrownBy(() -> new ConfigLoader().load(p, true))
+        .hasMessageStartingWith(p + ":2:")
+        .hasMessageContaining("Duplicate field 'outlet'");
+  }
+
+  @Test
+  void badValuesAreNamed() throws IOException {
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"url\": \"ftp://x\"}}}", ": \"a.txt\": url must start with");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"published\": \"5 Nov\"}}}",
+        ": \"a.txt\": published must be ISO-8601");
+  }
+
+  @Test
+  void aMissingFileIsAnErrorOnlyWhenAskedFor() throws ConfigException {
+    Path p = dir.resolve("none.json");
+    assertThat(new ConfigLoader().load(p, false).sources()).isEmpty();
+    assertThatThrownBy(() -> new ConfigLoader().load(p, true)).hasMessage(p + ": no such file");
+  }
+}

@@ -1,0 +1,38 @@
+package coveragebot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.testing.Seeds;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ReplTest {
+
+  private static String session(String input) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code =
+        new Repl(Seeds.bot().commands(), null)
+            .run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, "hello");
+    assertThat(code).isZero();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void answersEachLineAndSurvivesBadInput() throws Exception {
+    String out =
+        session("/bogus\n/search\n\n/search who will NATO work with\n/sources\nexit\n/help\n");
+    assertThat(out).startsWith("hello");
+    assertThat(out).contains("Unknown command /bogus. /help lists the commands.");
+    assertThat(out).contains("/search needs a question.");
+    assertThat(out).contains("we will work with Kamala Harris");
+    assertThat(out).contains("5 articles");
+    assertThat(out).doesNotContain("Commands (type them"); // /help came after exit
+  }
+
+  @Test
+  void endOfInputEndsTheSession() throws Exception {
+    assertThat(session("/help")).contains("/search <question> [limit:1-10]");
+  }
+}

@@ -1,0 +1,80 @@
+package coveragebot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.corpus.Passage;
+import coveragebot.corpus.SourceRef;
+import coveragebot.corpus.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PassageIndexTest {
+  private static final SourceRef SOURCE = new SourceRef("t.txt", "Test", null, null, null, null);
+
+  private static PassageIndex index(String... texts) {
+    List<Passage> passages = new ArrayList<>();
+    int at = 0;
+    for (String t : texts) {
+      passages.add(new Passage(passages.size(), SOURCE, at, at + t.length(), t, passages.size()));
+      at += t.length() + 1;
+    }
+    return PassageIndex.build(passages);
+  }
+
+  private static List<Integer> ids(PassageIndex index, String query) {
+    return index.search(query, 10).stream().map(Hit::passageId).toList();
+  }
+
+  @Test
+  void britishAndAmericanSpellingsMatch() {
+    PassageIndex idx = index("the defence alliance", "organisation of labour", "nothing here");
+    assertThat(ids(idx, "defense")).containsExactly(0);
+    assertThat(ids(idx, "organization labor")).containsExactly(1);
+    assertThat(ids(idx, "promise")).isEmpty();
+  }
+
+  @Test
+  void caseQuotesAndApostrophesDoNotMatter() {
+    PassageIndex idx = index("Nato’s chief said “no”", "NATO's budget");
+    assertThat(ids(idx, "NATO")).containsExactlyInAnyOrder(0, 1);
+    assertThat(ids(idx, "nato's chief")).first().isEqualTo(0);
+  }
+
+  @Test
+  void stemmingFindsOtherFormsOfAWord() {
+    PassageIndex idx = index("allies were working together", "an ally works");
+    assertThat(ids(idx, "work")).containsExactlyInAnyOrder(0, 1);
+  }
+
+  @Test
+  void stopWordOnlyQueriesStillFindExactWords() {
+    PassageIndex idx = index("whoever wins", "it is what it is");
+    assertThat(ids(idx, "it is")).containsExactly(1);
+  }
+
+  @Test
+  void tiesBreakOnThePassageId() {
+    PassageIndex idx = index("same words", "same words", "same words");
+    assertThat(ids(idx, "same words")).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void wordOrderRanksAPhraseFirst() {
+    PassageIndex idx = index("work hard for allies", "allies work hard");
+    assertThat(ids(idx, "allies work")).containsExactly(1, 0);
+  }
+
+  @Test
+  void matchesGivesTheOffsetsOfMatchedWords() {
+    PassageIndex idx = index("x");
+    String text = "Rutte said allies’ defence works.";
+    List<Span> spans = idx.matches("defense work ally", text);
+    assertThat(spans.stream().map(s -> s.of(text))).containsExactly("allies", "defence", "works");
+  }
+
+  @Test
+  void anEmptyIndexAnswersNothing() {
+    assertThat(PassageIndex.build(List.of()).search("nato", 3)).isEmpty();
+  }
+}
