@@ -3,6 +3,17 @@
 # The default `java` on many machines is 17, which is too old, so we look further before giving up.
 
 coverage_bot_java_major() { # prints the feature version of the java binary $1, or nothing
+  # The JDK's `release` file answers without starting a JVM (saves ~150 ms per launch).
+  local release v
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$release" | head -n 1)
+    if [ -n "$v" ]; then
+      # "1.8.0" style versions report 1: that is Java 8, which is too old anyway
+      echo "$v"
+      return
+    fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }

@@ -32,7 +32,7 @@ import picocli.CommandLine.ScopeType;
     version = "coverage-bot 0.1.0",
     description =
         "Ask questions about a story's news coverage; answers quote the sources verbatim.",
-    subcommands = {Main.Ask.class, Main.Export.class, Main.Terminal.class})
+    subcommands = {Main.Ask.class, Main.Export.class, Main.Terminal.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
   static final int OK = 0;
   static final int FAILED = 1;
@@ -167,6 +167,10 @@ public final class Main implements Callable<Integer> {
       err.println(e.getMessage());
       return null;
     }
+  }
+
+  PrintStream out() {
+    return out;
   }
 
   static int exitCode(Reply reply) {
