@@ -22,8 +22,10 @@ coverage_bot_find_java() {
   local candidates=() c major home
   [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
   c=$(command -v java 2>/dev/null) && candidates+=("$(readlink -f "$c")")
-  for home in $(ls -d /usr/lib/jvm/*/ /usr/local/lib/jvm/*/ /opt/java/*/ /opt/jdk*/ \
-      /Library/Java/JavaVirtualMachines/*/Contents/Home/ 2>/dev/null | sort -Vr); do
+  # COVERAGE_BOT_JDK_DIRS replaces the usual folders (the launcher's own tests use it).
+  local dirs="${COVERAGE_BOT_JDK_DIRS:-/usr/lib/jvm/*/ /usr/local/lib/jvm/*/ /opt/java/*/ /opt/jdk*/ /Library/Java/JavaVirtualMachines/*/Contents/Home/}"
+  # shellcheck disable=SC2086 # the globs are meant to expand
+  for home in $(ls -d $dirs 2>/dev/null | sort -Vr); do
     candidates+=("${home%/}/bin/java")
   done
   for c in "${candidates[@]}"; do

@@ -148,9 +148,13 @@ public final class TextRenderer {
     return p.time() == null ? p.date().toString() : p.date() + " " + p.time();
   }
 
+  /** File and offsets, then the page and the deep link (a changed page breaks the latter). */
   private static String where(Excerpt e) {
     String at = e.file() + " [" + e.start() + "-" + e.end() + "]";
-    return e.link() == null ? at + " · no link known" : at + " · " + e.link();
+    if (e.source().url() == null) {
+      return at + " · no link known";
+    }
+    return at + " · " + e.source().url() + (e.link() == null ? "" : " · passage: " + e.link());
   }
 
   /** The passage, with highlights in bold when colours are on; the characters are unchanged. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,10 @@ class AskProcessIT {
   record Result(int code, String out, String err) {}
 
   static Result launch(List<String> args) throws Exception {
+    return launch(args, Map.of());
+  }
+
+  static Result launch(List<String> args, Map<String, String> env) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of("bin/coverage-bot"));
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command);
@@ -31,6 +36,7 @@ class AskProcessIT {
         .put(
             "JAVA_HOME",
             System.getProperty("coveragebot.javaHome", System.getProperty("java.home")));
+    pb.environment().putAll(env);
     Path out = Files.createTempFile("ask", ".out");
     Path err = Files.createTempFile("ask", ".err");
     pb.redirectOutput(out.toFile())
@@ -56,6 +62,34 @@ class AskProcessIT {
       assertThat(file.substring(item.get("start").asInt(), item.get("end").asInt()))
           .isEqualTo(item.get("text").asText());
     }
+  }
+
+  @Test
+  void theFirstRunWritesTheClassDataArchiveWithoutTouchingStdoutOrStderr() throws Exception {
+    String jar = System.getProperty("coveragebot.jar", "target/coverage-bot.jar");
+    Path archive = Path.of(jar.replaceFirst("\\.jar$", ".jsa"));
+    Files.deleteIfExists(archive);
+    Result r = launch(List.of("ask", "/sources", "--json"));
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(new ObjectMapper().readTree(r.out()).get("type").asText()).isEqualTo("sources");
+    assertThat(archive).exists();
+  }
+
+  @Test
+  void withoutAJdk21TheLauncherSaysWhatToInstall() throws Exception {
+    Result r =
+        launch(
+            List.of("ask", "/help"),
+            Map.of(
+                "JAVA_HOME", "/nonexistent",
+                "PATH", "/usr/bin:/bin",
+                "COVERAGE_BOT_JDK_DIRS", "/nonexistent/*/"));
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .startsWith("coverage-bot needs Java 21 or newer, and none was found")
+        .contains("apt-get install openjdk-21-jdk");
   }
 
   @Test
