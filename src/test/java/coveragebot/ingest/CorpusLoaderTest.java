@@ -63,6 +63,16 @@ class CorpusLoaderTest {
   }
 
   @Test
+  void aNamedPipeIsReportedInsteadOfBlockingTheLoad() throws Exception {
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+    Corpus c = load(SourcesConfig.empty());
+    assertThat(c.articles()).hasSize(1);
+    assertThat(reason(c, "pipe.txt")).isEqualTo("not a regular file");
+  }
+
+  @Test
   void anArticleOverTheSizeLimitIsReportedNotLoaded() throws IOException {
     Files.writeString(dir.resolve("big.txt"), "x".repeat(2000));
     Files.writeString(dir.resolve("small.txt"), GOOD);
