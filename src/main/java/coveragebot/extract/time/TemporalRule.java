@@ -95,6 +95,9 @@ enum TemporalRule {
   SLASHED("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2,4})(?![\\d/])", 0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
+      if (m.group(3).length() != 4) {
+        return numeric(m.group(1), m.group(2), m.group(3));
+      }
       int x = Integer.parseInt(m.group(1));
       int y = Integer.parseInt(m.group(2));
       if (x <= 12 && y <= 12 && x != y) {
@@ -215,9 +218,10 @@ enum TemporalRule {
 
   static final String MONTH_FULL =
       "(January|February|March|April|May|June|July|August|September|October|November|December)";
+  // Full names first; an abbreviation may take a dot, a full name may not (it ends a sentence).
   static final String MON =
-      "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
   static final String WEEKDAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   static final String WD = "\\b(?:" + WEEKDAY_NAME + ",?\\s+)?";
   static final String ORD = "(\\d{1,2})(?:st|nd|rd|th)?";

@@ -28,6 +28,9 @@ enum Tense {
 
   private static final int REACH = 80;
 
+  private static final Pattern PARTICIPLE_BEFORE =
+      Pattern.compile("\\b(?:be|being)\\s+$", Pattern.CASE_INSENSITIVE);
+
   /** The tense around {@code [start, end)}, looking no further than the sentence it is in. */
   static Tense around(String text, int from, int to, int start, int end) {
     int left = start;
@@ -38,15 +41,26 @@ enum Tense {
     while (right < to && right - end < REACH && ".!?\n".indexOf(text.charAt(right)) < 0) {
       right++;
     }
-    int future = nearest(FUTURE_MARKER.matcher(text), left, right, start, end);
-    int past = nearest(PAST_MARKER.matcher(text), left, right, start, end);
+    int future = nearest(text, FUTURE_MARKER, left, right, start, end, false);
+    int past = nearest(text, PAST_MARKER, left, right, start, end, true);
     return future < past ? FUTURE : PAST;
   }
 
-  private static int nearest(Matcher m, int left, int right, int start, int end) {
+  private static int nearest(
+      String text,
+      Pattern marker,
+      int left,
+      int right,
+      int start,
+      int end,
+      boolean skipParticiples) {
+    Matcher m = marker.matcher(text);
     m.region(left, right);
     int best = Integer.MAX_VALUE;
     while (m.find()) {
+      if (skipParticiples && PARTICIPLE_BEFORE.matcher(text.substring(left, m.start())).find()) {
+        continue; // "will be held": the participle belongs to the future verb before it
+      }
       if (m.end() <= start) {
         best = Math.min(best, start - m.end());
       } else if (m.start() >= end) {
