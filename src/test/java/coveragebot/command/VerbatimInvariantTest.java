@@ -49,6 +49,20 @@ class VerbatimInvariantTest {
       case SourcesReply r -> {}
       case HelpReply r -> {}
       case coveragebot.reply.ErrorReply r -> {}
+      // timeline (issue 5)
+      case coveragebot.reply.TimelineReply r -> {
+        r.days().stream()
+            .flatMap(d -> d.events().stream())
+            .forEach(
+                e -> {
+                  e.tellings().forEach(t -> out.add(t.excerpt()));
+                  e.undated().forEach(t -> out.add(t.excerpt()));
+                });
+        r.unresolved().forEach(s -> out.add(s.telling().excerpt()));
+      }
+      case coveragebot.reply.CoverageReply r -> {}
+      case coveragebot.reply.EventsReply r ->
+          r.events().forEach(i -> out.add(i.telling().excerpt()));
     }
     return out;
   }
