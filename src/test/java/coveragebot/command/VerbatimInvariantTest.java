@@ -120,4 +120,28 @@ class VerbatimInvariantTest {
             Seeds.bot().commands().specs().stream().map(CommandSpec::name).toList());
     assertThat(excerpts(help)).isEmpty();
   }
+
+  // timeline (issue 5)
+  @Test
+  void timelineAndExportedEventsShowOnlyExactSubstringsForEverySeed() {
+    Commands commands = Seeds.bot().commands();
+    int shown = 0;
+    for (String line :
+        List.of(
+            "/timeline undated:yes",
+            "/timeline Berlin undated:yes",
+            "/timeline from:2024-11 to:2024-11-06",
+            "/timeline view:coverage")) {
+      for (Excerpt e : excerpts(commands.run(line))) {
+        assertVerbatim(e);
+        shown++;
+      }
+    }
+    List<Excerpt> events = excerpts(Seeds.bot().events().events());
+    events.forEach(VerbatimInvariantTest::assertVerbatim);
+    assertThat(events)
+        .extracting(Excerpt::file)
+        .containsAll(Seeds.bot().corpus().articles().stream().map(a -> a.file()).toList());
+    assertThat(shown).isGreaterThan(events.size());
+  }
 }
