@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Recognition and normalisation of temporal expressions in the five seeds, measured against the
- * hand-written gold file {@code src/test/resources/timeline/seeds-gold.tsv}. The figures are
- * printed and written to {@code target/timeline-quality.txt}.
+ * hand-written gold files in {@code src/test/resources/timeline/}. The figures are printed and
+ * written to {@code target/timeline-quality-seeds.txt} and {@code -extra.txt}.
  */
 class SeedsGoldTest {
 
@@ -53,16 +53,11 @@ class SeedsGoldTest {
     return b.toString();
   }
 
-  static void write(String report) throws IOException {
+  static void write(String name, String report) throws IOException {
     System.out.print(report);
-    Path out = Path.of("target", "timeline-quality.txt");
+    Path out = Path.of("target", "timeline-quality-" + name + ".txt");
     Files.createDirectories(out.getParent());
-    Files.writeString(
-        out,
-        report,
-        StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(out, report, StandardCharsets.UTF_8);
   }
 
   @Test
@@ -70,12 +65,45 @@ class SeedsGoldTest {
     List<GoldScore.Gold> gold =
         GoldScore.read(Path.of("src/test/resources/timeline/seeds-gold.tsv"), Seeds::text);
     GoldScore.Figures f = GoldScore.score(gold, timeline().events());
-    write(report("seeds (5 articles)", f));
+    write("seeds", report("seeds (5 articles)", f));
 
     assertThat(f.goldResolved()).isGreaterThanOrEqualTo(10);
     assertThat(f.resolvedPrecision()).isGreaterThanOrEqualTo(0.95);
     assertThat(f.resolvedRecall()).isGreaterThanOrEqualTo(0.95);
     assertThat(f.recognitionRecall()).isGreaterThanOrEqualTo(0.9);
+    assertThat(f.trapsHit()).isZero();
+  }
+
+  @Test
+  void ownArticlesInOtherStylesAroundAYearBoundaryMeetTheSameBar() throws Exception {
+    Path dir = Path.of("src/test/resources/timeline/extra");
+    coveragebot.app.Bot bot =
+        coveragebot.app.Bot.load(
+            new coveragebot.app.Bot.Settings(
+                dir,
+                dir.resolve("no-config.json"),
+                false,
+                coveragebot.ingest.CorpusLoader.Limits.DEFAULT));
+    Timeline t =
+        new TimelineBuilder(
+                new EventExtractor(new TemporalRecognizer(), new SentenceSplitter()::split))
+            .build(bot.corpus().articles());
+    List<GoldScore.Gold> gold =
+        GoldScore.read(
+            Path.of("src/test/resources/timeline/extra-gold.tsv"),
+            f -> {
+              try {
+                return Files.readString(dir.resolve(f), StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    GoldScore.Figures f = GoldScore.score(gold, t.events());
+    write("extra", report("own test articles (live blog, day-first; 2)", f));
+
+    assertThat(f.goldResolved()).isGreaterThanOrEqualTo(10);
+    assertThat(f.resolvedPrecision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(f.resolvedRecall()).isGreaterThanOrEqualTo(0.95);
     assertThat(f.trapsHit()).isZero();
   }
 }
