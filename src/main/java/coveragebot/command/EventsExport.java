@@ -6,6 +6,7 @@ import coveragebot.reply.EventsReply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** {@code export events}: every sentence with a time expression, resolved or not, in file order. */
 public final class EventsExport {
@@ -17,8 +18,9 @@ public final class EventsExport {
 
   public EventsReply events() {
     List<EventsReply.Item> items = new ArrayList<>();
+    Map<TemporalEvent, Integer> groups = timeline.groupNumbers();
     for (TemporalEvent e : timeline.events()) {
-      int group = timeline.groupOf(e);
+      Integer group = groups.get(e);
       var m = e.mention();
       items.add(
           new EventsReply.Item(
@@ -27,7 +29,7 @@ public final class EventsExport {
               m.resolved() ? m.value().granularity().name().toLowerCase(Locale.ROOT) : null,
               m.resolved(),
               m.reason(),
-              group < 0 ? null : group + 1));
+              group == null ? null : group + 1));
     }
     return new EventsReply(items);
   }

@@ -1,8 +1,5 @@
 package coveragebot.extract.time;
 
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,80 +12,78 @@ import java.util.regex.Pattern;
  */
 enum TemporalRule {
   /** "Monday, November 4, 2024", "Nov. 4, 2024". */
-  MONTH_DAY_YEAR(
-      TemporalRule.WD + TemporalRule.MON + "\\s+" + TemporalRule.ORD + ",?\\s*(\\d{4})\\b", 0) {
+  MONTH_DAY_YEAR(DateWords.WD + DateWords.MON + "\\s+" + DateWords.ORD + ",?\\s*(\\d{4})\\b", 0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
-      return TemporalRule.date(m.group(1), m.group(4), month(m.group(2)), m.group(3));
+      return DateWords.date(m.group(1), m.group(4), DateWords.month(m.group(2)), m.group(3));
     }
   },
   /** "Tuesday 5 November 2024", "the 1st of October 2024". */
   DAY_MONTH_YEAR(
-      TemporalRule.WD
+      DateWords.WD
           + "(?:the\\s+)?"
-          + TemporalRule.ORD
+          + DateWords.ORD
           + "\\s+(?:of\\s+)?"
-          + TemporalRule.MON
+          + DateWords.MON
           + ",?\\s+(\\d{4})\\b",
       0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
-      return TemporalRule.date(m.group(1), m.group(4), month(m.group(3)), m.group(2));
+      return DateWords.date(m.group(1), m.group(4), DateWords.month(m.group(3)), m.group(2));
     }
   },
   /** "November 4" without a year. */
-  MONTH_DAY(
-      TemporalRule.WD + TemporalRule.MON + "\\s+" + TemporalRule.ORD + "\\b(?![,:]?\\s*\\d)", 0) {
+  MONTH_DAY(DateWords.WD + DateWords.MON + "\\s+" + DateWords.ORD + "\\b(?![,:]?\\s*\\d)", 0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
-      return a.dayOfMonth(month(m.group(2)), Integer.parseInt(m.group(3)));
+      return a.dayOfMonth(DateWords.month(m.group(2)), Integer.parseInt(m.group(3)));
     }
   },
   /** "1st October", "the 5th of November" without a year. */
   DAY_MONTH(
-      TemporalRule.WD
+      DateWords.WD
           + "(?:the\\s+)?"
-          + TemporalRule.ORD
+          + DateWords.ORD
           + "\\s+(?:of\\s+)?"
-          + TemporalRule.MON
+          + DateWords.MON
           + "(?!\\.?,?\\s*\\d)",
       0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
-      return a.dayOfMonth(month(m.group(3)), Integer.parseInt(m.group(2)));
+      return a.dayOfMonth(DateWords.month(m.group(3)), Integer.parseInt(m.group(2)));
     }
   },
   /** "October 2024". */
-  MONTH_YEAR(TemporalRule.MONTH_FULL + "(?:\\s+of)?\\s+(\\d{4})\\b", 0) {
+  MONTH_YEAR(DateWords.MONTH_FULL + "(?:\\s+of)?\\s+(\\d{4})\\b", 0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return Outcome.of(
-          TimeValue.month(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)))));
+          TimeValue.month(YearMonth.of(Integer.parseInt(m.group(2)), DateWords.month(m.group(1)))));
     }
   },
   /** "in February", "last February": a bare month after a preposition or modifier. */
   BARE_MONTH(
       "(?<=\\b(?i:in|since|until|till|by|from|during|before|after|early|late|of|last|next|this)\\s)"
-          + TemporalRule.MONTH_FULL
+          + DateWords.MONTH_FULL
           + "\\b",
       0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
-      return a.month(month(m.group(1)));
+      return a.month(DateWords.month(m.group(1)));
     }
   },
   /** "05.11.2024", read day first (the European order of dotted dates). */
   DOTTED("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})(?![\\d.]\\d)", 0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
-      return numeric(m.group(1), m.group(2), m.group(3));
+      return DateWords.numeric(m.group(1), m.group(2), m.group(3));
     }
   },
   /** "2024-11-04". */
   ISO_DATE("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])", 0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
-      return TemporalRule.date(null, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+      return DateWords.date(null, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
     }
   },
   /** "5/11/2024": resolved only when one part cannot be a month; otherwise the order is unknown. */
@@ -96,7 +91,7 @@ enum TemporalRule {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       if (m.group(3).length() != 4) {
-        return numeric(m.group(1), m.group(2), m.group(3));
+        return DateWords.numeric(m.group(1), m.group(2), m.group(3));
       }
       int x = Integer.parseInt(m.group(1));
       int y = Integer.parseInt(m.group(2));
@@ -105,8 +100,8 @@ enum TemporalRule {
             "ambiguous: day/month or month/day; the outlet's order is unknown");
       }
       return x > 12
-          ? numeric(m.group(1), m.group(2), m.group(3))
-          : numeric(m.group(2), m.group(1), m.group(3));
+          ? DateWords.numeric(m.group(1), m.group(2), m.group(3))
+          : DateWords.numeric(m.group(2), m.group(1), m.group(3));
     }
   },
   /** "2017-2021", "from 2017 to 2021", "between 2017 and 2021": an interval, not a duration. */
@@ -134,7 +129,7 @@ enum TemporalRule {
       Pattern.CASE_INSENSITIVE) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
-      int q = m.group(2) != null ? Integer.parseInt(m.group(2)) : ordinal(m.group(1));
+      int q = m.group(2) != null ? Integer.parseInt(m.group(2)) : DateWords.ordinal(m.group(1));
       return Outcome.of(TimeValue.quarter(Integer.parseInt(m.group(3)), q));
     }
   },
@@ -182,11 +177,11 @@ enum TemporalRule {
       Pattern.CASE_INSENSITIVE) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
-      return a.relative(m.group(2).toLowerCase(Locale.ROOT), -TemporalRule.count(m.group(1)));
+      return a.relative(m.group(2).toLowerCase(Locale.ROOT), -DateWords.count(m.group(1)));
     }
   },
   /** "on Monday", "Tuesday's election", "last Friday": tense decides the direction. */
-  WEEKDAY("(?:\\b((?i:last|next|this))\\s+)?\\b" + TemporalRule.WEEKDAY_NAME + "\\b", 0) {
+  WEEKDAY("(?:\\b((?i:last|next|this))\\s+)?\\b" + DateWords.WEEKDAY_NAME + "\\b", 0) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       Anchor withModifier =
@@ -194,7 +189,7 @@ enum TemporalRule {
               a.published(),
               a.tense(),
               m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT));
-      return withModifier.weekday(TemporalRule.dayOfWeek(m.group(2)));
+      return withModifier.weekday(DateWords.dayOfWeek(m.group(2)));
     }
   },
   /** "one day Ukraine will be a member": says when only loosely. */
@@ -216,16 +211,6 @@ enum TemporalRule {
     }
   };
 
-  static final String MONTH_FULL =
-      "(January|February|March|April|May|June|July|August|September|October|November|December)";
-  // Full names first; an abbreviation may take a dot, a full name may not (it ends a sentence).
-  static final String MON =
-      "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
-  static final String WEEKDAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-  static final String WD = "\\b(?:" + WEEKDAY_NAME + ",?\\s+)?";
-  static final String ORD = "(\\d{1,2})(?:st|nd|rd|th)?";
-
   final Pattern pattern;
 
   TemporalRule(String regex, int flags) {
@@ -234,82 +219,4 @@ enum TemporalRule {
 
   /** The value or reason for a match; null when the match is not a date after all. */
   abstract Outcome resolve(Matcher m, Anchor a);
-
-  /** A full date, checking that it exists and that a stated weekday agrees with it. */
-  static Outcome date(String weekday, String year, int month, String day) {
-    LocalDate d;
-    try {
-      d = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
-    } catch (DateTimeException e) {
-      return Outcome.unresolved(
-          "no such date: " + day + " " + Anchor.monthName(month) + " " + year);
-    }
-    if (weekday != null && dayOfWeek(weekday) != d.getDayOfWeek()) {
-      return Outcome.unresolved(
-          "contradiction: " + d + " is a " + name(d.getDayOfWeek()) + ", not a " + weekday);
-    }
-    return Outcome.of(TimeValue.day(d));
-  }
-
-  /** A numeric date, day first; a two-digit year is not guessed. */
-  static Outcome numeric(String day, String month, String year) {
-    if (year.length() != 4) {
-      return Outcome.unresolved("two-digit year: the century is not stated");
-    }
-    int mm = Integer.parseInt(month);
-    if (mm < 1 || mm > 12) {
-      return Outcome.unresolved("no such date: month " + mm);
-    }
-    return date(null, year, mm, day);
-  }
-
-  static int month(String name) {
-    return switch (name.substring(0, 3)) {
-      case "Jan" -> 1;
-      case "Feb" -> 2;
-      case "Mar" -> 3;
-      case "Apr" -> 4;
-      case "May" -> 5;
-      case "Jun" -> 6;
-      case "Jul" -> 7;
-      case "Aug" -> 8;
-      case "Sep" -> 9;
-      case "Oct" -> 10;
-      case "Nov" -> 11;
-      default -> 12;
-    };
-  }
-
-  static DayOfWeek dayOfWeek(String name) {
-    return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-  }
-
-  static String name(DayOfWeek d) {
-    return d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-  }
-
-  static int ordinal(String w) {
-    return switch (w.toLowerCase(Locale.ROOT)) {
-      case "first", "1st" -> 1;
-      case "second", "2nd" -> 2;
-      case "third", "3rd" -> 3;
-      default -> 4;
-    };
-  }
-
-  static int count(String w) {
-    return switch (w.toLowerCase(Locale.ROOT)) {
-      case "a", "an", "one" -> 1;
-      case "two" -> 2;
-      case "three" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      case "six" -> 6;
-      case "seven" -> 7;
-      case "eight" -> 8;
-      case "nine" -> 9;
-      case "ten" -> 10;
-      default -> Integer.parseInt(w);
-    };
-  }
 }

@@ -1,6 +1,8 @@
 package coveragebot.extract.time;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every dated event of the coverage in date order, and every sentence whose time could not be
@@ -19,13 +21,20 @@ public record Timeline(List<TemporalEvent> events, List<EventGroup> groups) {
     return events.stream().filter(e -> !e.resolved()).toList();
   }
 
-  /** The group an event belongs to (as a telling or an undated match), or -1. */
-  public int groupOf(TemporalEvent e) {
+  /**
+   * The position in {@link #groups()} of each event that belongs to a group (as a telling or an
+   * undated match); events in no group are absent. One pass, for exports of large corpora.
+   */
+  public Map<TemporalEvent, Integer> groupNumbers() {
+    Map<TemporalEvent, Integer> out = new HashMap<>();
     for (int i = 0; i < groups.size(); i++) {
-      if (groups.get(i).tellings().contains(e) || groups.get(i).undated().contains(e)) {
-        return i;
+      for (TemporalEvent e : groups.get(i).tellings()) {
+        out.put(e, i);
+      }
+      for (TemporalEvent e : groups.get(i).undated()) {
+        out.put(e, i);
       }
     }
-    return -1;
+    return out;
   }
 }
