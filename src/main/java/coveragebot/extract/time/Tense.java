@@ -41,9 +41,41 @@ enum Tense {
     while (right < to && right - end < REACH && ".!?\n".indexOf(text.charAt(right)) < 0) {
       right++;
     }
-    int future = nearest(text, FUTURE_MARKER, left, right, start, end, false);
-    int past = nearest(text, PAST_MARKER, left, right, start, end, true);
+    // First the clause around the expression: in "said on Monday that NATO will stay united" the
+    // date belongs to "said", not to the reported "will".
+    int clauseLeft = clauseStart(text, left, start);
+    int clauseRight = clauseEnd(text, end, right);
+    int future = nearest(text, FUTURE_MARKER, clauseLeft, clauseRight, start, end, false);
+    int past = nearest(text, PAST_MARKER, clauseLeft, clauseRight, start, end, true);
+    if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
+      future = nearest(text, FUTURE_MARKER, left, right, start, end, false);
+      past = nearest(text, PAST_MARKER, left, right, start, end, true);
+    }
     return future < past ? FUTURE : PAST;
+  }
+
+  private static final String CLAUSE_MARKS = ",;:\"“”";
+
+  private static int clauseStart(String text, int left, int start) {
+    for (int i = start; i > left; i--) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(i - 1)) >= 0 || endsWithThat(text, left, i)) {
+        return i;
+      }
+    }
+    return left;
+  }
+
+  private static int clauseEnd(String text, int end, int right) {
+    for (int i = end; i < right; i++) {
+      if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0 || text.startsWith(" that ", i)) {
+        return i;
+      }
+    }
+    return right;
+  }
+
+  private static boolean endsWithThat(String text, int left, int i) {
+    return i - left >= 6 && text.startsWith(" that ", i - 6);
   }
 
   private static int nearest(

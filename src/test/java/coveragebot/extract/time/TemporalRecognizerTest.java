@@ -63,6 +63,9 @@ class TemporalRecognizerTest {
         .containsExactly("Tuesday=2024-11-05");
     assertThat(read("Nato will stay united, Rutte said on Friday.", TUE_5_NOV_2024))
         .containsExactly("Friday=2024-11-01");
+    // the date belongs to "said", not to the reported "will"
+    assertThat(read("Rutte said on Friday that NATO will stay united.", TUE_5_NOV_2024))
+        .containsExactly("Friday=2024-11-01");
   }
 
   @Test
