@@ -74,4 +74,21 @@ class ArchitectureTest {
               "coveragebot.index..",
               "coveragebot.command..",
               "coveragebot.reply..");
+
+  @ArchTest
+  static final ArchRule extractUsesOnlyCorpus =
+      noClasses()
+          .that()
+          .resideInAPackage("coveragebot.extract..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "coveragebot.ingest..",
+              "coveragebot.index..",
+              "coveragebot.command..",
+              "coveragebot.reply..",
+              "coveragebot.console..",
+              "coveragebot.discord..",
+              "coveragebot.app..",
+              "coveragebot.config..");
 }

@@ -2,16 +2,24 @@ package coveragebot.app;
 
 import coveragebot.command.Command;
 import coveragebot.command.Commands;
+import coveragebot.command.CoverageView;
+import coveragebot.command.EventsExport;
 import coveragebot.command.Exports;
 import coveragebot.command.HelpCommand;
 import coveragebot.command.SearchCommand;
 import coveragebot.command.SourcesCommand;
+import coveragebot.command.TimelineCommand;
 import coveragebot.config.ConfigException;
 import coveragebot.config.ConfigLoader;
 import coveragebot.config.SourcesConfig;
 import coveragebot.corpus.Corpus;
+import coveragebot.extract.time.EventExtractor;
+import coveragebot.extract.time.TemporalRecognizer;
+import coveragebot.extract.time.Timeline;
+import coveragebot.extract.time.TimelineBuilder;
 import coveragebot.index.PassageIndex;
 import coveragebot.ingest.CorpusLoader;
+import coveragebot.ingest.SentenceSplitter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +35,8 @@ public record Bot(
     Commands commands,
     Exports exports,
     long loadMillis,
-    long indexMillis) {
+    long indexMillis,
+    EventsExport events) {
 
   /** Where the corpus comes from. {@code configRequired} is true when --config was given. */
   public record Settings(
@@ -63,11 +72,23 @@ public record Bot(
     List<Command> list = new ArrayList<>();
     list.add(new SearchCommand(corpus, index));
     list.add(new SourcesCommand(corpus));
+    // timeline (issue 5): dated events extracted once at start-up
+    TemporalRecognizer recognizer = new TemporalRecognizer();
+    Timeline timeline =
+        new TimelineBuilder(new EventExtractor(recognizer, new SentenceSplitter()::split))
+            .build(corpus.articles());
+    list.add(new TimelineCommand(timeline, index, recognizer, new CoverageView(corpus, timeline)));
     Commands[] self = new Commands[1];
     list.add(new HelpCommand(() -> self[0].specs()));
     self[0] = new Commands(list);
     return new Bot(
-        corpus, index, self[0], new Exports(corpus), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+        corpus,
+        index,
+        self[0],
+        new Exports(corpus),
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        new EventsExport(timeline));
   }
 
   private static String reason(IOException e) {

@@ -217,11 +217,13 @@ public final class Main implements Callable<Integer> {
   @Command(
       name = "export",
       mixinStandardHelpOptions = true,
-      description = "Print every passage or every article (with what was set aside).")
+      description =
+          "Print every passage, every article (with what was set aside) or every dated event.")
   static final class Export implements Callable<Integer> {
     enum What {
       passages,
-      articles
+      articles,
+      events
     }
 
     @ParentCommand Main main;
@@ -229,7 +231,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (the documented contract).")
     boolean json;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "passages or articles")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "passages, articles or events")
     What what;
 
     @Override
@@ -238,7 +240,12 @@ public final class Main implements Callable<Integer> {
       if (bot == null) {
         return BAD_INPUT;
       }
-      Reply reply = what == What.passages ? bot.exports().passages() : bot.exports().articles();
+      Reply reply =
+          switch (what) {
+            case passages -> bot.exports().passages();
+            case articles -> bot.exports().articles();
+            case events -> bot.events().events();
+          };
       main.out.print(
           json
               ? new JsonRenderer(true).render(reply) + "\n"

@@ -51,7 +51,9 @@ public record OptionSpec(
   /** How the option is written in a usage line: {@code <question>} or {@code [limit:1-10]}. */
   public String usage() {
     String value = type == Type.INTEGER ? min + "-" + max : "<" + name + ">";
-    String written = main ? value : name + ":" + (type == Type.INTEGER ? value : "<text>");
+    String named =
+        type == Type.INTEGER ? value : choices.isEmpty() ? "<text>" : String.join("|", choices);
+    String written = main ? value : name + ":" + named;
     return required ? written : "[" + written + "]";
   }
 }

@@ -18,6 +18,12 @@ final class OptionValues {
     }
     for (OptionSpec o : spec.options()) {
       String v = raw.get(o.name());
+      if (v != null && v.isBlank() && !o.required()) {
+        // "about:" with nothing after it is a mistake, not a request for everything.
+        throw new UsageException(
+            o.name() + ": is empty.",
+            "Give a value after the colon, or leave the option out. Usage: " + spec.usage());
+      }
       if (v == null || v.isBlank()) {
         if (o.required()) {
           String example = spec.examples().isEmpty() ? spec.usage() : spec.examples().get(0);

@@ -9,13 +9,16 @@ import coveragebot.corpus.Boilerplate;
 import coveragebot.corpus.Skipped;
 import coveragebot.corpus.SourceRef;
 import coveragebot.corpus.Span;
+import coveragebot.reply.CoverageReply;
 import coveragebot.reply.ErrorReply;
+import coveragebot.reply.EventsReply;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.HelpReply;
 import coveragebot.reply.PassagesReply;
 import coveragebot.reply.Reply;
 import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
+import coveragebot.reply.TimelineReply;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +29,7 @@ import java.util.Locale;
  */
 public final class JsonRenderer {
   private final ObjectMapper mapper;
+  private final TimelineJson timelineJson = new TimelineJson(this);
 
   public JsonRenderer(boolean pretty) {
     this.mapper = new ObjectMapper();
@@ -107,6 +111,10 @@ public final class JsonRenderer {
         e.put("message", r.message());
         e.put("hint", r.hint());
       }
+      // timeline (issue 5)
+      case TimelineReply r -> timelineJson.timeline(o, r);
+      case CoverageReply r -> timelineJson.coverage(o, r);
+      case EventsReply r -> timelineJson.events(o, r);
     }
     return o;
   }

@@ -5,13 +5,16 @@ import coveragebot.corpus.Published;
 import coveragebot.corpus.Skipped;
 import coveragebot.corpus.SourceRef;
 import coveragebot.corpus.Span;
+import coveragebot.reply.CoverageReply;
 import coveragebot.reply.ErrorReply;
+import coveragebot.reply.EventsReply;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.HelpReply;
 import coveragebot.reply.PassagesReply;
 import coveragebot.reply.Reply;
 import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
+import coveragebot.reply.TimelineReply;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -50,6 +53,10 @@ public final class TextRenderer {
         }
         b.append('\n');
       }
+      // timeline (issue 5)
+      case TimelineReply r -> TimelineText.timeline(b, r);
+      case CoverageReply r -> TimelineText.coverage(b, r);
+      case EventsReply r -> TimelineText.events(b, r);
     }
     return b.toString();
   }
@@ -149,7 +156,7 @@ public final class TextRenderer {
   }
 
   /** File and offsets, then the page and the deep link (a changed page breaks the latter). */
-  private static String where(Excerpt e) {
+  static String where(Excerpt e) {
     String at = e.file() + " [" + e.start() + "-" + e.end() + "]";
     if (e.source().url() == null) {
       return at + " · no link known";

@@ -142,4 +142,56 @@ class MainTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("tweets");
   }
+
+  // timeline (issue 5)
+  @Test
+  void exportEventsAsJsonHasTheDocumentedFieldsForResolvedAndUnresolvedOnes() throws IOException {
+    Run r = run("export", "events", "--json");
+    assertThat(r.code()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("type").asText()).isEqualTo("events");
+    JsonNode events = root.get("events");
+    assertThat(root.get("count").asInt()).isEqualTo(events.size()).isGreaterThan(10);
+    boolean sawResolved = false;
+    boolean sawUnresolved = false;
+    for (JsonNode e : events) {
+      for (String field :
+          new String[] {
+            "text",
+            "file",
+            "start",
+            "end",
+            "source",
+            "link",
+            "expression",
+            "value",
+            "granularity",
+            "resolved",
+            "reason",
+            "event"
+          }) {
+        assertThat(e.has(field)).as(field).isTrue();
+      }
+      assertThat(e.get("expression").get("start").asInt())
+          .isBetween(e.get("start").asInt(), e.get("end").asInt());
+      if (e.get("resolved").asBoolean()) {
+        sawResolved = true;
+        assertThat(e.get("value").asText()).matches("\\d{4}.*");
+        assertThat(e.get("reason").isNull()).isTrue();
+      } else {
+        sawUnresolved = true;
+        assertThat(e.get("value").isNull()).isTrue();
+        assertThat(e.get("reason").asText()).isNotBlank();
+      }
+    }
+    assertThat(sawResolved).isTrue();
+    assertThat(sawUnresolved).isTrue();
+  }
+
+  @Test
+  void timelineBadDatesExitTwoWithTheMessage() {
+    Run r = run("ask", "/timeline from:2024-12 to:2024-11-06");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).contains("from:2024-12 is after to:2024-11-06.");
+  }
 }

@@ -49,6 +49,20 @@ class VerbatimInvariantTest {
       case SourcesReply r -> {}
       case HelpReply r -> {}
       case coveragebot.reply.ErrorReply r -> {}
+      // timeline (issue 5)
+      case coveragebot.reply.TimelineReply r -> {
+        r.days().stream()
+            .flatMap(d -> d.events().stream())
+            .forEach(
+                e -> {
+                  e.tellings().forEach(t -> out.add(t.excerpt()));
+                  e.undated().forEach(t -> out.add(t.excerpt()));
+                });
+        r.unresolved().forEach(s -> out.add(s.telling().excerpt()));
+      }
+      case coveragebot.reply.CoverageReply r -> {}
+      case coveragebot.reply.EventsReply r ->
+          r.events().forEach(i -> out.add(i.telling().excerpt()));
     }
     return out;
   }
@@ -105,5 +119,29 @@ class VerbatimInvariantTest {
         .containsExactlyElementsOf(
             Seeds.bot().commands().specs().stream().map(CommandSpec::name).toList());
     assertThat(excerpts(help)).isEmpty();
+  }
+
+  // timeline (issue 5)
+  @Test
+  void timelineAndExportedEventsShowOnlyExactSubstringsForEverySeed() {
+    Commands commands = Seeds.bot().commands();
+    int shown = 0;
+    for (String line :
+        List.of(
+            "/timeline undated:yes",
+            "/timeline Berlin undated:yes",
+            "/timeline from:2024-11 to:2024-11-06",
+            "/timeline view:coverage")) {
+      for (Excerpt e : excerpts(commands.run(line))) {
+        assertVerbatim(e);
+        shown++;
+      }
+    }
+    List<Excerpt> events = excerpts(Seeds.bot().events().events());
+    events.forEach(VerbatimInvariantTest::assertVerbatim);
+    assertThat(events)
+        .extracting(Excerpt::file)
+        .containsAll(Seeds.bot().corpus().articles().stream().map(a -> a.file()).toList());
+    assertThat(shown).isGreaterThan(events.size());
   }
 }

@@ -1,0 +1,156 @@
+package coveragebot.command;
+
+import coveragebot.extract.time.EventGroup;
+import coveragebot.extract.time.TemporalEvent;
+import coveragebot.extract.time.TemporalRecognizer;
+import coveragebot.extract.time.TimeValue;
+import coveragebot.extract.time.Timeline;
+import coveragebot.index.PassageIndex;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Reply;
+import coveragebot.reply.TimelineReply;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code /timeline [about] [from:] [to:] [undated:yes] [view:coverage]}: what happened when, across
+ * outlets. Events come from the extracted timeline; {@code about} keeps the events whose sentences
+ * hold the words (stemmed as in search).
+ */
+public final class TimelineCommand implements Command {
+
+  private static final CommandSpec SPEC =
+      new CommandSpec(
+          "timeline",
+          "What happened when: dated events in date order, with every outlet that reports them",
+          List.of(
+              OptionSpec.text("about", "Only events whose sentences hold these words", false, true),
+              OptionSpec.text("from", "First date, e.g. 2024-10 or 4 November 2024", false, false),
+              OptionSpec.text("to", "Last date, e.g. 2024-11-05", false, false),
+              choice(
+                  "undated",
+                  "yes: also show statements whose time cannot be resolved",
+                  "yes",
+                  "no"),
+              choice(
+                  "view",
+                  "coverage: when each outlet published, instead of events",
+                  "events",
+                  "coverage")),
+          List.of(
+              "/timeline",
+              "/timeline Berlin press conference",
+              "/timeline from:2024-11 to:2024-11-06",
+              "/timeline undated:yes",
+              "/timeline view:coverage"));
+
+  private final Timeline timeline;
+  private final PassageIndex index;
+  private final DateBound dates;
+  private final CoverageView coverage;
+
+  public TimelineCommand(
+      Timeline timeline, PassageIndex index, TemporalRecognizer recognizer, CoverageView coverage) {
+    this.timeline = timeline;
+    this.index = index;
+    this.dates = new DateBound(recognizer);
+    this.coverage = coverage;
+  }
+
+  private static OptionSpec choice(String name, String description, String... values) {
+    return new OptionSpec(
+        name, description, OptionSpec.Type.TEXT, false, false, 1, 20, List.of(values));
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public Reply handle(CommandRequest request) {
+    if (request.text("view").orElse("events").equals("coverage")) {
+      return coverage.reply();
+    }
+    String about = request.text("about").orElse(null);
+    if (about != null && index.terms(about).isEmpty()) {
+      return new ErrorReply(
+          ErrorReply.Kind.USAGE,
+          "There are no words to look for in \"" + CommandLineParser.clip(about) + "\".",
+          "Name a person, place or thing, for example /timeline Berlin");
+    }
+    TimeValue from;
+    TimeValue to;
+    try {
+      from =
+          request.text("from").isPresent() ? dates.read("from", request.text("from").get()) : null;
+      to = request.text("to").isPresent() ? dates.read("to", request.text("to").get()) : null;
+    } catch (UsageException e) {
+      return e.toReply();
+    }
+    if (from != null && to != null && from.first().isAfter(to.last())) {
+      return new ErrorReply(
+          ErrorReply.Kind.USAGE,
+          "from:" + from.iso() + " is after to:" + to.iso() + ".",
+          "Swap them: /timeline from:" + to.iso() + " to:" + from.iso());
+    }
+    LocalDate first = from == null ? LocalDate.MIN : from.first();
+    LocalDate last = to == null ? LocalDate.MAX : to.last();
+    List<TimelineReply.Day> days = new ArrayList<>();
+    for (EventGroup g : timeline.groups()) {
+      if (!g.value().overlaps(first, last) || !about(about, g)) {
+        continue;
+      }
+      TimelineReply.Event event =
+          new TimelineReply.Event(
+              g.tellings().stream().map(Tellings::of).toList(),
+              g.undated().stream().map(Tellings::of).toList());
+      TimelineReply.Day lastDay = days.isEmpty() ? null : days.get(days.size() - 1);
+      if (lastDay != null && lastDay.value().equals(g.value().iso())) {
+        List<TimelineReply.Event> events = new ArrayList<>(lastDay.events());
+        events.add(event);
+        days.set(
+            days.size() - 1, new TimelineReply.Day(lastDay.value(), lastDay.granularity(), events));
+      } else {
+        days.add(
+            new TimelineReply.Day(
+                g.value().iso(),
+                g.value().granularity().name().toLowerCase(Locale.ROOT),
+                List.of(event)));
+      }
+    }
+    List<TimelineReply.Statement> unresolved = new ArrayList<>();
+    if (request.text("undated").orElse("no").equals("yes")) {
+      for (TemporalEvent e : timeline.unresolved()) {
+        if (about == null || !index.matches(about, e.text()).isEmpty()) {
+          unresolved.add(new TimelineReply.Statement(Tellings.of(e), e.mention().reason()));
+        }
+      }
+    }
+    String note =
+        days.isEmpty()
+            ? "No dated events"
+                + (about == null ? "" : " about \"" + CommandLineParser.clip(about) + "\"")
+                + (from == null && to == null ? "" : " in that period")
+                + ". Try fewer words or a wider period; /timeline view:coverage shows when each"
+                + " outlet published."
+            : null;
+    return new TimelineReply(
+        about,
+        from == null ? null : from.iso(),
+        to == null ? null : to.iso(),
+        days,
+        unresolved,
+        note);
+  }
+
+  private boolean about(String about, EventGroup g) {
+    if (about == null) {
+      return true;
+    }
+    return g.tellings().stream().anyMatch(e -> !index.matches(about, e.text()).isEmpty())
+        || g.undated().stream().anyMatch(e -> !index.matches(about, e.text()).isEmpty());
+  }
+}

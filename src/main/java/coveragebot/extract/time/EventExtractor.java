@@ -1,0 +1,63 @@
+package coveragebot.extract.time;
+
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Passage;
+import coveragebot.corpus.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns an article's story passages into sentences with temporal expressions. Only passages are
+ * read: boilerplate (site clocks, captions, teasers, datelines) never yields an event.
+ */
+public final class EventExtractor {
+  private final TemporalRecognizer recognizer;
+  private final Sentences sentences;
+
+  public EventExtractor(TemporalRecognizer recognizer, Sentences sentences) {
+    this.recognizer = recognizer;
+    this.sentences = sentences;
+  }
+
+  /** Every sentence-with-expression of the article, resolved or not, in text order. */
+  public List<TemporalEvent> events(Article article) {
+    String text = article.text();
+    LocalDate published =
+        article.source().published() == null ? null : article.source().published().date();
+    List<Span> all = new ArrayList<>();
+    for (Passage p : article.passages()) {
+      List<Span> split = sentences.split(text, p.start(), p.end());
+      all.addAll(split.isEmpty() ? List.of(new Span(p.start(), p.end())) : split);
+    }
+    List<TemporalEvent> out = new ArrayList<>();
+    for (Passage p : article.passages()) {
+      for (TemporalMention m : recognizer.find(text, p.start(), p.end(), published)) {
+        int i = sentenceOf(all, m.span());
+        Span s = i >= 0 ? all.get(i) : new Span(p.start(), p.end());
+        String context = i >= 0 ? neighbourhood(text, all, i) : s.of(text);
+        out.add(new TemporalEvent(article.source(), s, s.of(text), m, context));
+      }
+    }
+    return out;
+  }
+
+  private static int sentenceOf(List<Span> sentences, Span mention) {
+    for (int i = 0; i < sentences.size(); i++) {
+      Span s = sentences.get(i);
+      if (s.start() <= mention.start() && mention.end() <= s.end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The sentence with the one before and after: outlets split the same report differently. */
+  private static String neighbourhood(String text, List<Span> sentences, int i) {
+    StringBuilder b = new StringBuilder();
+    for (int j = Math.max(0, i - 1); j <= Math.min(sentences.size() - 1, i + 1); j++) {
+      b.append(sentences.get(j).of(text)).append(' ');
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,222 @@
+package coveragebot.extract.time;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The expressions recognised, one pattern each. Month and weekday names must be capitalised ("may"
+ * is a verb). Where matches overlap, the recogniser keeps the longest, so "Tuesday 6 November 2024"
+ * is one date and not a weekday plus a date.
+ */
+enum TemporalRule {
+  /** "Monday, November 4, 2024", "Nov. 4, 2024". */
+  MONTH_DAY_YEAR(DateWords.WD + DateWords.MON + "\\s+" + DateWords.ORD + ",?\\s*(\\d{4})\\b", 0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return DateWords.date(m.group(1), m.group(4), DateWords.month(m.group(2)), m.group(3));
+    }
+  },
+  /** "Tuesday 5 November 2024", "the 1st of October 2024". */
+  DAY_MONTH_YEAR(
+      DateWords.WD
+          + "(?:the\\s+)?"
+          + DateWords.ORD
+          + "\\s+(?:of\\s+)?"
+          + DateWords.MON
+          + ",?\\s+(\\d{4})\\b",
+      0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return DateWords.date(m.group(1), m.group(4), DateWords.month(m.group(3)), m.group(2));
+    }
+  },
+  /** "November 4" without a year. */
+  MONTH_DAY(DateWords.WD + DateWords.MON + "\\s+" + DateWords.ORD + "\\b(?![,:]?\\s*\\d)", 0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return a.dayOfMonth(DateWords.month(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+  },
+  /** "1st October", "the 5th of November" without a year. */
+  DAY_MONTH(
+      DateWords.WD
+          + "(?:the\\s+)?"
+          + DateWords.ORD
+          + "\\s+(?:of\\s+)?"
+          + DateWords.MON
+          + "(?!\\.?,?\\s*\\d)",
+      0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return a.dayOfMonth(DateWords.month(m.group(3)), Integer.parseInt(m.group(2)));
+    }
+  },
+  /** "October 2024". */
+  MONTH_YEAR(DateWords.MONTH_FULL + "(?:\\s+of)?\\s+(\\d{4})\\b", 0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return Outcome.of(
+          TimeValue.month(YearMonth.of(Integer.parseInt(m.group(2)), DateWords.month(m.group(1)))));
+    }
+  },
+  /** "in February", "last February": a bare month after a preposition or modifier. */
+  BARE_MONTH(
+      "(?<=\\b(?i:in|since|until|till|by|from|during|before|after|early|late|of|last|next|this)\\s)"
+          + DateWords.MONTH_FULL
+          + "\\b",
+      0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return a.month(DateWords.month(m.group(1)));
+    }
+  },
+  /** "05.11.2024", read day first (the European order of dotted dates). */
+  DOTTED("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})(?![\\d.]\\d)", 0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return DateWords.numeric(m.group(1), m.group(2), m.group(3));
+    }
+  },
+  /** "2024-11-04". */
+  ISO_DATE("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])", 0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return DateWords.date(null, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    }
+  },
+  /** "5/11/2024": resolved only when one part cannot be a month; otherwise the order is unknown. */
+  SLASHED("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2,4})(?![\\d/])", 0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      if (m.group(3).length() != 4) {
+        return DateWords.numeric(m.group(1), m.group(2), m.group(3));
+      }
+      int x = Integer.parseInt(m.group(1));
+      int y = Integer.parseInt(m.group(2));
+      if (x <= 12 && y <= 12 && x != y) {
+        return Outcome.unresolved(
+            "ambiguous: day/month or month/day; the outlet's order is unknown");
+      }
+      return x > 12
+          ? DateWords.numeric(m.group(1), m.group(2), m.group(3))
+          : DateWords.numeric(m.group(2), m.group(1), m.group(3));
+    }
+  },
+  /** "2017-2021", "from 2017 to 2021", "between 2017 and 2021": an interval, not a duration. */
+  YEAR_RANGE(
+      "(?:\\b[Ff]rom\\s+(1[89]\\d{2}|20\\d{2})\\s+(?:to|until|till|through)\\s+|\\b[Bb]etween\\s+(1[89]\\d{2}|20\\d{2})\\s+and\\s+"
+          + "|(?<![\\d.])(1[89]\\d{2}|20\\d{2})\\s?[-–]\\s?)(1[89]\\d{2}|20\\d{2}|\\d{2})(?![\\d-])",
+      0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      String first = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      int from = Integer.parseInt(first);
+      int to = Integer.parseInt(m.group(4));
+      if (m.group(4).length() == 2) {
+        to += from / 100 * 100;
+      }
+      if (to <= from) {
+        return null;
+      }
+      return Outcome.of(TimeValue.interval(TimeValue.year(from), TimeValue.year(to)));
+    }
+  },
+  /** "the third quarter of 2024", "Q3 2024". */
+  QUARTER(
+      "(?:\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|\\bQ([1-4])\\s+)(\\d{4})\\b",
+      Pattern.CASE_INSENSITIVE) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      int q = m.group(2) != null ? Integer.parseInt(m.group(2)) : DateWords.ordinal(m.group(1));
+      return Outcome.of(TimeValue.quarter(Integer.parseInt(m.group(3)), q));
+    }
+  },
+  /** "the first part of 2024", "the second half of 2023". */
+  HALF(
+      "\\b(?:the\\s+)?(first|second|latter)\\s+(?:half|part)\\s+of\\s+(\\d{4})\\b",
+      Pattern.CASE_INSENSITIVE) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      int h = m.group(1).equalsIgnoreCase("first") ? 1 : 2;
+      return Outcome.of(TimeValue.half(Integer.parseInt(m.group(2)), h));
+    }
+  },
+  /** "in 2022". */
+  YEAR(
+      "(?<![\\d.,$€£/-])(1[89]\\d{2}|20\\d{2})(?![\\d%/-]|[.,]\\d|\\s*(?:troops|people|soldiers|km|euros?|dollars))",
+      0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return Outcome.of(TimeValue.year(Integer.parseInt(m.group(1))));
+    }
+  },
+  /** "yesterday", "today", "tomorrow". */
+  NEAR_DAY("\\b(yesterday|today|tomorrow)\\b", Pattern.CASE_INSENSITIVE) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      return a.relative("day", w.equals("yesterday") ? -1 : w.equals("today") ? 0 : 1);
+    }
+  },
+  /** "last week", "next year", "earlier this month". */
+  NEAR_PERIOD(
+      "\\b(?:(earlier|later)\\s+this|(last|this|next))\\s+(week|month|year)\\b",
+      Pattern.CASE_INSENSITIVE) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      String which = m.group(2) == null ? "this" : m.group(2).toLowerCase(Locale.ROOT);
+      int offset = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+      return a.relative(m.group(3).toLowerCase(Locale.ROOT), offset);
+    }
+  },
+  /** "two years ago". */
+  AGO(
+      "\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago\\b",
+      Pattern.CASE_INSENSITIVE) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return a.relative(m.group(2).toLowerCase(Locale.ROOT), -DateWords.count(m.group(1)));
+    }
+  },
+  /** "on Monday", "Tuesday's election", "last Friday": tense decides the direction. */
+  WEEKDAY("(?:\\b((?i:last|next|this))\\s+)?\\b" + DateWords.WEEKDAY_NAME + "\\b", 0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      Anchor withModifier =
+          new Anchor(
+              a.published(),
+              a.tense(),
+              m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT));
+      return withModifier.weekday(DateWords.dayOfWeek(m.group(2)));
+    }
+  },
+  /** "one day Ukraine will be a member": says when only loosely. */
+  VAGUE(
+      "(?<!\\b(?:for|in|a|per)\\s)\\b(?:[Oo]ne|[Ss]ome)\\s?day\\b(?!\\s+(?:ago|later|earlier|after|before))",
+      0) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return Outcome.unresolved("vague: no date is given");
+    }
+  },
+  /** "for four years": a length of time, not a date. */
+  DURATION(
+      "\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,3})\\s+(?:years?|months?|weeks?|days?|decades?)\\b(?!\\s+ago)",
+      Pattern.CASE_INSENSITIVE) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return Outcome.unresolved("a duration, not a date");
+    }
+  };
+
+  final Pattern pattern;
+
+  TemporalRule(String regex, int flags) {
+    this.pattern = Pattern.compile(regex, flags);
+  }
+
+  /** The value or reason for a match; null when the match is not a date after all. */
+  abstract Outcome resolve(Matcher m, Anchor a);
+}

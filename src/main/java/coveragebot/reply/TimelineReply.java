@@ -1,0 +1,55 @@
+package coveragebot.reply;
+
+import coveragebot.corpus.Span;
+import java.util.List;
+
+/**
+ * What happened when: events in date order, grouped by their normalised date, each told by one or
+ * more outlets in their own words; on request, the statements whose time could not be resolved.
+ *
+ * @param about the words events were filtered by, or null
+ * @param from the first date asked for (ISO), or null
+ * @param to the last date asked for (ISO), or null
+ * @param unresolved statements with a time expression that could not be dated (empty unless asked)
+ * @param note a remark for the user (why nothing was found), or null
+ */
+public record TimelineReply(
+    String about, String from, String to, List<Day> days, List<Statement> unresolved, String note)
+    implements Reply {
+  public TimelineReply {
+    days = List.copyOf(days);
+    unresolved = List.copyOf(unresolved);
+  }
+
+  /** One normalised date ({@code 2024-11-04}, {@code 2024-W44}, {@code 2017/2021}). */
+  public record Day(String value, String granularity, List<Event> events) {
+    public Day {
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * One event: the sentences that tell it, one per outlet.
+   *
+   * @param undated the same report in undated articles, whose own time words ("on Monday") could
+   *     not be resolved: shown as further outlets, never used to date the event
+   */
+  public record Event(List<Telling> tellings, List<Telling> undated) {
+    public Event {
+      tellings = List.copyOf(tellings);
+      undated = List.copyOf(undated);
+    }
+  }
+
+  /** A sentence quoted verbatim, and where in it the time is said (file offsets). */
+  public record Telling(Excerpt excerpt, Span expression, String expressionText) {
+    public Telling {
+      if (expression.start() < excerpt.start() || expression.end() > excerpt.end()) {
+        throw new IllegalArgumentException("the expression lies outside its sentence");
+      }
+    }
+  }
+
+  /** A sentence whose time expression could not be resolved, and why. */
+  public record Statement(Telling telling, String reason) {}
+}

@@ -1,0 +1,179 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CoverageReply;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.EventsReply;
+import coveragebot.reply.Reply;
+import coveragebot.reply.TimelineReply;
+import coveragebot.testing.Seeds;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimelineCommandTest {
+  private final Commands commands = Seeds.bot().commands();
+
+  private TimelineReply timeline(String line) {
+    Reply r = commands.run(line);
+    assertThat(r).isInstanceOf(TimelineReply.class);
+    return (TimelineReply) r;
+  }
+
+  private ErrorReply error(String line) {
+    Reply r = commands.run(line);
+    assertThat(r).isInstanceOf(ErrorReply.class);
+    ErrorReply e = (ErrorReply) r;
+    assertThat(e.kind()).isEqualTo(ErrorReply.Kind.USAGE);
+    return e;
+  }
+
+  private static List<String> outlets(TimelineReply.Event e) {
+    return java.util.stream.Stream.concat(e.tellings().stream(), e.undated().stream())
+        .map(t -> t.excerpt().source().outlet())
+        .toList();
+  }
+
+  @Test
+  void daysComeInDateOrderAndEachQuotesTheSentenceAndTheExpressionInside() {
+    TimelineReply r = timeline("/timeline");
+    assertThat(r.days()).hasSizeGreaterThan(5);
+    for (int i = 1; i < r.days().size(); i++) {
+      String prev = r.days().get(i - 1).value();
+      String cur = r.days().get(i).value();
+      assertThat(
+              coveragebot.extract.time.TimeValue.parseIso(cur.split("/")[0]).orElseThrow().first())
+          .isAfterOrEqualTo(
+              coveragebot.extract.time.TimeValue.parseIso(prev.split("/")[0])
+                  .orElseThrow()
+                  .first());
+    }
+    r.days().stream()
+        .flatMap(d -> d.events().stream())
+        .flatMap(e -> e.tellings().stream())
+        .forEach(
+            t -> {
+              String file = Seeds.text(t.excerpt().file());
+              assertThat(file.substring(t.expression().start(), t.expression().end()))
+                  .isEqualTo(t.expressionText());
+            });
+    assertThat(r.unresolved()).isEmpty();
+  }
+
+  @Test
+  void theBerlinPressConferenceIsOneEventToldByThreeOutletsOneOfThemUndated() {
+    TimelineReply r = timeline("/timeline Berlin from:2024-11-04 to:2024-11-04");
+    assertThat(r.days()).extracting(TimelineReply.Day::value).containsExactly("2024-11-04");
+    TimelineReply.Event e = r.days().get(0).events().get(0);
+    assertThat(outlets(e))
+        .containsExactly("Khaleej Times", "Radio Romania International", "Daily Mail Nigeria");
+    assertThat(e.undated()).hasSize(1);
+    assertThat(e.undated().get(0).excerpt().source().published()).isNull();
+  }
+
+  @Test
+  void theAfpCopiesOfThe2017To2021PresidencyMergeAcrossWordings() {
+    TimelineReply r = timeline("/timeline presidency");
+    TimelineReply.Day interval =
+        r.days().stream().filter(d -> d.value().equals("2017/2021")).findFirst().orElseThrow();
+    assertThat(interval.granularity()).isEqualTo("interval");
+    assertThat(interval.events()).hasSize(1);
+    assertThat(interval.events().get(0).tellings())
+        .extracting(t -> t.expressionText())
+        .containsExactly("2017-2021", "from 2017 to 2021");
+  }
+
+  @Test
+  void differentThingsInTheSameMonthStaySeparate() {
+    TimelineReply r = timeline("/timeline from:2024-10 to:2024-10");
+    TimelineReply.Day october =
+        r.days().stream().filter(d -> d.value().equals("2024-10")).findFirst().orElseThrow();
+    assertThat(october.events()).hasSize(2);
+    assertThat(r.days()).extracting(TimelineReply.Day::value).contains("2024-10-01", "2024-W44");
+  }
+
+  @Test
+  void undatedStatementsAreShownOnlyWhenAskedForWithTheirReasons() {
+    TimelineReply r = timeline("/timeline undated:yes");
+    assertThat(r.unresolved()).isNotEmpty();
+    assertThat(r.unresolved())
+        .extracting(TimelineReply.Statement::reason)
+        .contains("a duration, not a date", "vague: no date is given");
+    assertThat(r.unresolved())
+        .extracting(s -> s.telling().expressionText())
+        .doesNotContain("2022", "Last week");
+  }
+
+  @Test
+  void aWrittenDateWorksAsWellAsIso() {
+    assertThat(timeline("/timeline from:4 November 2024 to:November 2024").days())
+        .extracting(TimelineReply.Day::value)
+        .containsExactly("2024-11-04", "2024-11-05", "2024-11-06");
+  }
+
+  @Test
+  void aboutWordsNotInAnyDatedSentenceExplainThemselves() {
+    TimelineReply r = timeline("/timeline zeppelin");
+    assertThat(r.days()).isEmpty();
+    assertThat(r.note()).contains("No dated events about \"zeppelin\"");
+  }
+
+  @Test
+  void coverageListsWhenEachOutletPublishedUndatedLast() {
+    Reply r = commands.run("/timeline view:coverage");
+    assertThat(r).isInstanceOf(CoverageReply.class);
+    List<CoverageReply.Entry> outlets = ((CoverageReply) r).outlets();
+    assertThat(outlets).hasSize(Seeds.bot().corpus().articles().size());
+    assertThat(outlets.get(0).source().published().iso()).isEqualTo("2024-11-05T09:07");
+    assertThat(outlets.get(outlets.size() - 1).source().published()).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"from:soon", "to:2024-13", "from:31 February 2024", "to:yesterday"})
+  void fromAndToThatAreNotDatesAreRefusedWithTheFormat(String option) {
+    ErrorReply e = error("/timeline " + option);
+    assertThat(e.message()).startsWith(option.substring(0, option.indexOf(':') + 1));
+    assertThat(e.hint()).contains("2024-11-04");
+  }
+
+  @Test
+  void fromAfterToIsRefusedAndTheSwapSuggested() {
+    ErrorReply e = error("/timeline from:2024-12 to:2024-11-06");
+    assertThat(e.message()).isEqualTo("from:2024-12 is after to:2024-11-06.");
+    assertThat(e.hint()).contains("from:2024-11-06 to:2024-12");
+    // a day inside the month it is compared with is not "after" it
+    assertThat(commands.run("/timeline from:2024-11-06 to:2024-11"))
+        .isInstanceOf(TimelineReply.class);
+  }
+
+  @Test
+  void emptyOptionsAreRefusedNotIgnored() {
+    assertThat(error("/timeline about:").message()).isEqualTo("about: is empty.");
+    assertThat(error("/timeline from:").message()).isEqualTo("from: is empty.");
+    assertThat(error("/timeline the of").message()).contains("no words to look for");
+  }
+
+  @Test
+  void anUnknownViewIsNamed() {
+    assertThat(error("/timeline view:calendar").message()).contains("events, coverage");
+  }
+
+  @Test
+  void exportedEventsAreVerbatimForEverySeedAndKeepUnresolvedOnesWithReasons() {
+    EventsReply all = Seeds.bot().events().events();
+    assertThat(all.events())
+        .extracting(i -> i.telling().excerpt().file())
+        .containsAll(Seeds.bot().corpus().articles().stream().map(a -> a.file()).toList());
+    for (EventsReply.Item i : all.events()) {
+      String file = Seeds.text(i.telling().excerpt().file());
+      assertThat(file.substring(i.telling().excerpt().start(), i.telling().excerpt().end()))
+          .isEqualTo(i.telling().excerpt().text());
+      assertThat(file.substring(i.telling().expression().start(), i.telling().expression().end()))
+          .isEqualTo(i.telling().expressionText());
+      assertThat(i.resolved()).isEqualTo(i.value() != null).isEqualTo(i.reason() == null);
+      assertThat(i.resolved()).isEqualTo(i.granularity() != null);
+    }
+  }
+}

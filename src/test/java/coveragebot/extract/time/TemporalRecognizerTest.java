@@ -1,0 +1,145 @@
+package coveragebot.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TemporalRecognizerTest {
+  private final TemporalRecognizer recognizer = new TemporalRecognizer();
+
+  /** "text=value" or "text!reason" for each mention, in text order. */
+  private List<String> read(String text, LocalDate published) {
+    return recognizer.find(text, 0, text.length(), published).stream()
+        .map(
+            m -> {
+              assertThat(text.substring(m.span().start(), m.span().end())).isEqualTo(m.text());
+              return m.resolved() ? m.text() + "=" + m.value().iso() : m.text() + "!" + m.reason();
+            })
+        .toList();
+  }
+
+  private static final LocalDate TUE_5_NOV_2024 = LocalDate.of(2024, 11, 5);
+
+  @Test
+  void absoluteDatesInEveryWrittenOrderKeepTheirGranularity() {
+    assertThat(
+            read(
+                "It began on November 4, 2024, met 5 November 2024, in October 2024, in 2022,"
+                    + " and 2024-11-03.",
+                null))
+        .containsExactly(
+            "November 4, 2024=2024-11-04",
+            "5 November 2024=2024-11-05",
+            "October 2024=2024-10",
+            "2022=2022",
+            "2024-11-03=2024-11-03");
+  }
+
+  @Test
+  void rangesAreIntervalsNotDurations() {
+    assertThat(read("Under the 2017-2021 presidency, from 2017 to 2021, and 2009–13.", null))
+        .containsExactly("2017-2021=2017/2021", "from 2017 to 2021=2017/2021", "2009–13=2009/2013");
+  }
+
+  @Test
+  void bareMonthIsTheMostRecentOneUnlessTheVerbPointsAhead() {
+    assertThat(read("Trump warned in February that he would act.", TUE_5_NOV_2024))
+        .containsExactly("February=2024-02");
+    assertThat(read("The summit will be held in February.", TUE_5_NOV_2024))
+        .containsExactly("February=2025-02");
+    assertThat(read("He took office on 1st October.", TUE_5_NOV_2024))
+        .containsExactly("1st October=2024-10-01");
+  }
+
+  @Test
+  void weekdaysFollowTheTenseAndTheSameDayIsThePublicationDay() {
+    assertThat(read("Rutte said in Berlin Monday.", TUE_5_NOV_2024))
+        .containsExactly("Monday=2024-11-04");
+    assertThat(read("Leaders will meet on Monday.", TUE_5_NOV_2024))
+        .containsExactly("Monday=2024-11-11");
+    assertThat(read("If Trump wins Tuesday's election.", TUE_5_NOV_2024))
+        .containsExactly("Tuesday=2024-11-05");
+    assertThat(read("Nato will stay united, Rutte said on Friday.", TUE_5_NOV_2024))
+        .containsExactly("Friday=2024-11-01");
+    // the date belongs to "said", not to the reported "will"
+    assertThat(read("Rutte said on Friday that NATO will stay united.", TUE_5_NOV_2024))
+        .containsExactly("Friday=2024-11-01");
+  }
+
+  @Test
+  void relativeExpressionsAroundAYearBoundary() {
+    LocalDate newYear = LocalDate.of(2025, 1, 1);
+    assertThat(
+            read(
+                "Yesterday the talks ended. Last week they began. Last month was tense."
+                    + " Next year will tell. Earlier this month, nothing. Two years ago, war.",
+                newYear))
+        .containsExactly(
+            "Yesterday=2024-12-31",
+            "Last week=2024-W52",
+            "Last month=2024-12",
+            "Next year=2026",
+            "Earlier this month=2025-01",
+            "Two years ago=2023");
+    // 29 December 2024 is a Sunday in ISO week 2024-W52; a week later is 2025-W01.
+    assertThat(read("Last week was quiet.", LocalDate.of(2025, 1, 6)))
+        .containsExactly("Last week=2025-W01");
+  }
+
+  @Test
+  void halvesAndQuarters() {
+    assertThat(read("Almost 21 billion in the first part of 2024 and Q3 2023.", null))
+        .containsExactly("the first part of 2024=2024-H1", "Q3 2023=2023-Q3");
+  }
+
+  @Test
+  void unresolvableExpressionsKeepTheirReason() {
+    assertThat(
+            read(
+                "He met them on Monday. One day Ukraine will join. He worked for four years.",
+                null))
+        .containsExactly(
+            "Monday!relative to the publication date, but the article is undated",
+            "One day!vague: no date is given",
+            "four years!a duration, not a date");
+  }
+
+  @Test
+  void impossibleAmbiguousAndContradictoryDatesAreReportedNotGuessed() {
+    assertThat(
+            read(
+                "On 31 February 2024, on 5/11/24, on 5/11/2024, on 13/11/2024 and on"
+                    + " Tuesday 6 November 2024.",
+                null))
+        .containsExactly(
+            "31 February 2024!no such date: 31 February 2024",
+            "5/11/24!two-digit year: the century is not stated",
+            "5/11/2024!ambiguous: day/month or month/day; the outlet's order is unknown",
+            "13/11/2024=2024-11-13",
+            "Tuesday 6 November 2024!contradiction: 2024-11-06 is a Wednesday, not a Tuesday");
+  }
+
+  @Test
+  void dottedDatesAreDayFirst() {
+    assertThat(read("Updated 05.11.2024, 13:50", null)).containsExactly("05.11.2024=2024-11-05");
+  }
+
+  @Test
+  void anExpressionAtTheVeryEndOfTheTextIsFound() {
+    assertThat(read("It happened in 2022", null)).containsExactly("2022=2022");
+    assertThat(read("See you on Monday", TUE_5_NOV_2024)).hasSize(1);
+    assertThat(read("Monday", TUE_5_NOV_2024)).containsExactly("Monday=2024-11-04");
+  }
+
+  @Test
+  void theVerbMayAndNumbersThatAreNotYearsAreNotDates() {
+    assertThat(
+            read(
+                "Whoever that person may be, 2000 troops and 40 billion euros in the 32-nation"
+                    + " alliance.",
+                TUE_5_NOV_2024))
+        .isEmpty();
+  }
+}

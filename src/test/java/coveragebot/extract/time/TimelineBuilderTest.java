@@ -1,0 +1,119 @@
+package coveragebot.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Boilerplate;
+import coveragebot.corpus.Passage;
+import coveragebot.corpus.Published;
+import coveragebot.corpus.SourceRef;
+import coveragebot.ingest.SentenceSplitter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimelineBuilderTest {
+  private final TimelineBuilder builder =
+      new TimelineBuilder(
+          new EventExtractor(new TemporalRecognizer(), new SentenceSplitter()::split));
+
+  private static final LocalDate TUE = LocalDate.of(2024, 11, 5);
+
+  /** An article whose paragraphs are all story passages; {@code chrome} is boilerplate above. */
+  private static Article article(String file, LocalDate published, String chrome, String... paras) {
+    SourceRef src =
+        new SourceRef(
+            file,
+            "Outlet " + file,
+            null,
+            null,
+            published == null ? null : new Published(published, null),
+            null);
+    StringBuilder text = new StringBuilder(chrome).append('\n');
+    List<Passage> passages = new ArrayList<>();
+    for (String p : paras) {
+      int start = text.length();
+      text.append(p).append('\n');
+      passages.add(
+          new Passage(passages.size(), src, start, start + p.length(), p, passages.size()));
+    }
+    List<Boilerplate> bp =
+        chrome.isEmpty()
+            ? List.of()
+            : List.of(
+                new Boilerplate(
+                    Boilerplate.Kind.PAGE_CHROME, 0, chrome.length(), chrome, "site header"));
+    return new Article(src, text.toString(), passages, bp, List.of());
+  }
+
+  @Test
+  void theSameReportFromTwoOutletsIsOneEventWithBothTellings() {
+    Timeline t =
+        builder.build(
+            List.of(
+                article("a", TUE, "", "Rutte said in Berlin on Monday that NATO will stay united."),
+                article(
+                    "b",
+                    TUE,
+                    "",
+                    "NATO will stay united, Rutte told reporters in Berlin Monday.")));
+    assertThat(t.groups()).hasSize(1);
+    assertThat(t.groups().get(0).value().iso()).isEqualTo("2024-11-04");
+    assertThat(t.groups().get(0).tellings())
+        .extracting(TemporalEvent::file)
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void unrelatedThingsOnTheSameDayStaySeparate() {
+    Timeline t =
+        builder.build(
+            List.of(
+                article("a", TUE, "", "Rutte said in Berlin on Monday that NATO will stay united."),
+                article("b", TUE, "", "Floods closed three schools in Valencia on Monday.")));
+    assertThat(t.groups()).hasSize(2);
+  }
+
+  @Test
+  void twoSentencesOfOneArticleAreNeverMergedIntoOneEvent() {
+    Timeline t =
+        builder.build(
+            List.of(
+                article(
+                    "a",
+                    TUE,
+                    "",
+                    "Rutte said in Berlin on Monday that NATO will stay united.",
+                    "In Berlin on Monday Rutte said NATO will stay united.")));
+    assertThat(t.groups()).hasSize(2);
+  }
+
+  @Test
+  void anUndatedCopyIsListedWithTheEventOnlyWhenItSaysTheSameDay() {
+    Timeline t =
+        builder.build(
+            List.of(
+                article("a", TUE, "", "Rutte said in Berlin on Monday that NATO will stay united."),
+                article(
+                    "b", null, "", "Rutte said in Berlin on Monday that NATO will stay united."),
+                article(
+                    "c", null, "", "Rutte said in Berlin on Sunday that NATO will stay united.")));
+    assertThat(t.groups()).hasSize(1);
+    assertThat(t.groups().get(0).undated()).extracting(TemporalEvent::file).containsExactly("b");
+    assertThat(t.unresolved()).extracting(TemporalEvent::file).containsExactly("b", "c");
+  }
+
+  @Test
+  void datesInBoilerplateNeverBecomeEvents() {
+    Timeline t =
+        builder.build(
+            List.of(
+                article(
+                    "a",
+                    TUE,
+                    "Fri, Jan 03, 2025 | Updated Monday 4 November 2024",
+                    "No dates here.")));
+    assertThat(t.events()).isEmpty();
+  }
+}
