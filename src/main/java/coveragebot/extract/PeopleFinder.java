@@ -52,7 +52,7 @@ final class PeopleFinder {
       } else if (before != null && Lexicon.lower(before.text()).equals("said")) {
         evidenced = true;
       }
-      if (e < tokens.size() && speechVerbAfter(text, tokens, e)) {
+      if (e < tokens.size() && (speechVerbAfter(text, tokens, e) || roleAfter(text, tokens, e))) {
         evidenced = true;
       }
       if (e - s > 4 || (!evidenced && e - s < 2)) {
@@ -82,6 +82,22 @@ final class PeopleFinder {
     return (between.equals(" ") || between.equals(", "))
         && Lexicon.SPEECH_VERBS.contains(next.lower())
         && !tokens.get(e - 1).possessive();
+  }
+
+  /** "Mark Rutte, a former prime minister": an appositive role marks a person. */
+  private static boolean roleAfter(String text, List<Token> tokens, int e) {
+    String between = text.substring(tokens.get(e - 1).end(), tokens.get(e).start());
+    String first = tokens.get(e).lower();
+    if (!between.equals(", ")
+        || !(first.equals("a") || first.equals("an") || first.equals("the"))) {
+      return false;
+    }
+    for (int k = e + 1; k < Math.min(tokens.size(), e + 5); k++) {
+      if (NameRuns.roleWord(tokens.get(k)) && !tokens.get(k).lower().equals("head")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   People people() {

@@ -3,6 +3,7 @@ package coveragebot.extract;
 import coveragebot.corpus.Article;
 import coveragebot.corpus.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ public final class QuoteExtractor {
     PeopleFinder finder = new PeopleFinder();
     for (Article a : articles) {
       List<Region> rs = Region.of(a);
-      List<RawQuote> qs = scanner.scan(a.text(), rs);
+      List<RawQuote> qs = new ArrayList<>(scanner.scan(a.text(), rs));
+      qs.sort(Comparator.comparingInt(q -> q.marks().start()));
       regions.add(rs);
       raw.add(qs);
       for (int[] s : outsideQuotes(rs, qs, false)) {

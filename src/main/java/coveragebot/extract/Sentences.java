@@ -21,8 +21,15 @@ final class Sentences {
   static List<Span> of(String text, Region region, List<Span> quoteMarks) {
     List<Span> out = new ArrayList<>();
     int start = QuoteScanner.skipSpace(text, region.start(), region.end());
+    int mark = 0; // quoteMarks are in text order: walk them alongside i
     for (int i = start; i < region.end(); i++) {
-      Span inQuote = containing(quoteMarks, i);
+      while (mark < quoteMarks.size() && quoteMarks.get(mark).end() <= i) {
+        mark++;
+      }
+      Span inQuote =
+          mark < quoteMarks.size() && quoteMarks.get(mark).start() <= i
+              ? quoteMarks.get(mark)
+              : null;
       if (inQuote != null) {
         i = inQuote.end() - 1;
         if (!endsSentence(text, inQuote.end() - 2, region)) {
@@ -68,15 +75,6 @@ final class Sentences {
     String word = Lexicon.lower(text.substring(w, i));
     return !ABBREVIATIONS.contains(word)
         && !(word.length() == 1 && Character.isUpperCase(text.charAt(w)));
-  }
-
-  private static Span containing(List<Span> marks, int i) {
-    for (Span s : marks) {
-      if (s.start() <= i && i < s.end()) {
-        return s;
-      }
-    }
-    return null;
   }
 
   static Span containing(List<Span> sentences, int from, int to) {
