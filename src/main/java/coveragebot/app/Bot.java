@@ -4,12 +4,16 @@ import coveragebot.command.Command;
 import coveragebot.command.Commands;
 import coveragebot.command.Exports;
 import coveragebot.command.HelpCommand;
+import coveragebot.command.QuoteCommand;
 import coveragebot.command.SearchCommand;
 import coveragebot.command.SourcesCommand;
+import coveragebot.command.SpeakersCommand;
 import coveragebot.config.ConfigException;
 import coveragebot.config.ConfigLoader;
 import coveragebot.config.SourcesConfig;
 import coveragebot.corpus.Corpus;
+import coveragebot.extract.Quotations;
+import coveragebot.extract.QuoteExtractor;
 import coveragebot.index.PassageIndex;
 import coveragebot.ingest.CorpusLoader;
 import java.io.IOException;
@@ -56,11 +60,15 @@ public record Bot(
     List<Command> list = new ArrayList<>();
     list.add(new SearchCommand(corpus, index));
     list.add(new SourcesCommand(corpus));
+    // quotations (issue 4)
+    Quotations quotations = new QuoteExtractor().extract(corpus.articles());
+    list.add(new QuoteCommand(corpus, quotations));
+    list.add(new SpeakersCommand(corpus, quotations));
     Commands[] self = new Commands[1];
     list.add(new HelpCommand(() -> self[0].specs()));
     self[0] = new Commands(list);
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    return new Bot(corpus, index, self[0], new Exports(corpus), ms);
+    return new Bot(corpus, index, self[0], new Exports(corpus, quotations), ms);
   }
 
   private static String reason(IOException e) {

@@ -202,15 +202,17 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** {@code export passages|articles --json}: the whole corpus. */
+  /** {@code export passages|articles|quotes --json}: the whole corpus. */
   @Command(
       name = "export",
       mixinStandardHelpOptions = true,
-      description = "Print every passage or every article (with what was set aside).")
+      description =
+          "Print every passage, every article (with what was set aside) or every quotation.")
   static final class Export implements Callable<Integer> {
     enum What {
       passages,
-      articles
+      articles,
+      quotes
     }
 
     @ParentCommand Main main;
@@ -218,7 +220,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (the documented contract).")
     boolean json;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "passages or articles")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "passages, articles or quotes")
     What what;
 
     @Override
@@ -227,7 +229,12 @@ public final class Main implements Callable<Integer> {
       if (bot == null) {
         return BAD_INPUT;
       }
-      Reply reply = what == What.passages ? bot.exports().passages() : bot.exports().articles();
+      Reply reply =
+          switch (what) {
+            case passages -> bot.exports().passages();
+            case articles -> bot.exports().articles();
+            case quotes -> bot.exports().quotes();
+          };
       main.out.print(
           json
               ? new JsonRenderer(true).render(reply) + "\n"

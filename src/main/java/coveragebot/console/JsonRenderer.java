@@ -13,9 +13,12 @@ import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.HelpReply;
 import coveragebot.reply.PassagesReply;
+import coveragebot.reply.QuotationsReply;
+import coveragebot.reply.QuoteReply;
 import coveragebot.reply.Reply;
 import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
+import coveragebot.reply.SpeakersReply;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +29,7 @@ import java.util.Locale;
  */
 public final class JsonRenderer {
   private final ObjectMapper mapper;
+  private final QuoteJson quoteJson = new QuoteJson(this);
 
   public JsonRenderer(boolean pretty) {
     this.mapper = new ObjectMapper();
@@ -107,6 +111,10 @@ public final class JsonRenderer {
         e.put("message", r.message());
         e.put("hint", r.hint());
       }
+      // quotations (issue 4)
+      case QuoteReply r -> quoteJson.quote(o, r);
+      case SpeakersReply r -> quoteJson.speakers(o, r);
+      case QuotationsReply r -> quoteJson.quotations(o, r);
     }
     return o;
   }

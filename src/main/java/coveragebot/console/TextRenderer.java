@@ -9,9 +9,12 @@ import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.HelpReply;
 import coveragebot.reply.PassagesReply;
+import coveragebot.reply.QuotationsReply;
+import coveragebot.reply.QuoteReply;
 import coveragebot.reply.Reply;
 import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
+import coveragebot.reply.SpeakersReply;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -50,6 +53,10 @@ public final class TextRenderer {
         }
         b.append('\n');
       }
+      // quotations (issue 4)
+      case QuoteReply r -> QuoteText.quote(b, r);
+      case SpeakersReply r -> QuoteText.speakers(b, r);
+      case QuotationsReply r -> QuoteText.quotations(b, r);
     }
     return b.toString();
   }

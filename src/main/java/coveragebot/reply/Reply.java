@@ -5,4 +5,12 @@ package coveragebot.reply;
  * sealed type, so a new reply does not compile until every front end can show it.
  */
 public sealed interface Reply
-    permits SearchReply, SourcesReply, HelpReply, PassagesReply, ErrorReply {}
+    permits SearchReply,
+        SourcesReply,
+        HelpReply,
+        PassagesReply,
+        ErrorReply,
+        // quotations (issue 4)
+        QuoteReply,
+        SpeakersReply,
+        QuotationsReply {}
