@@ -1,5 +1,6 @@
 package coveragebot.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,11 @@ final class People {
   private final Map<String, String> byFullName = new HashMap<>(); // lower-case full -> canonical
   private final Map<String, Set<String>> bySurname = new HashMap<>(); // lower-case -> canonicals
   private final Map<String, Gender> genders = new LinkedHashMap<>();
+  // Surnames under each form with one letter deleted: a near miss shares one of these keys, so it
+  // is found in a few look-ups however many people the corpus names (symmetric-delete index).
+  private final Map<String, Set<String>> byDeletion = new HashMap<>();
+  // The same words recur in every article; remember each answer (single-threaded use).
+  private final Map<String, Optional<Match>> memo = new HashMap<>();
 
   /**
    * @param fullNames names of two or more words found with person evidence
@@ -44,6 +50,13 @@ final class People {
         genders.putIfAbsent(s, Gender.UNKNOWN);
       }
     }
+    for (Map.Entry<String, Set<String>> e : bySurname.entrySet()) {
+      if (e.getValue().size() == 1 && e.getKey().length() >= FUZZY_MIN_LENGTH) {
+        for (String d : deletions(e.getKey())) {
+          byDeletion.computeIfAbsent(d, k -> new TreeSet<>()).add(e.getKey());
+        }
+      }
+    }
     evidence.forEach(
         (form, g) ->
             match(form)
@@ -57,6 +70,10 @@ final class People {
 
   /** Resolves a name form (no honorific) to a person, if the corpus knows one. */
   Optional<Match> match(String form) {
+    return memo.computeIfAbsent(form, this::lookUp);
+  }
+
+  private Optional<Match> lookUp(String form) {
     String key = Lexicon.lower(form);
     String full = byFullName.get(key);
     if (full != null) {
@@ -74,14 +91,16 @@ final class People {
       return Optional.empty();
     }
     String found = null;
-    for (Map.Entry<String, Set<String>> e : bySurname.entrySet()) {
-      if (e.getValue().size() == 1
-          && e.getKey().length() >= FUZZY_MIN_LENGTH
-          && EditDistance.atMostOne(key, e.getKey())) {
+    Set<String> near = new TreeSet<>();
+    for (String d : deletions(key)) {
+      near.addAll(byDeletion.getOrDefault(d, Set.of()));
+    }
+    for (String surname : near) {
+      if (EditDistance.atMostOne(key, surname)) {
         if (found != null) {
           return Optional.empty(); // two neighbours: a guess, not a mapping
         }
-        found = e.getKey();
+        found = surname;
       }
     }
     if (found == null) {
@@ -89,6 +108,16 @@ final class People {
     }
     String canonical = bySurname.get(found).iterator().next();
     return Optional.of(new Match(canonical, "one edit from " + surname(canonical)));
+  }
+
+  /** The word itself and every form of it with one letter removed. */
+  private static List<String> deletions(String w) {
+    List<String> out = new ArrayList<>();
+    out.add(w);
+    for (int i = 0; i < w.length(); i++) {
+      out.add(w.substring(0, i) + w.substring(i + 1));
+    }
+    return out;
   }
 
   Gender gender(String canonical) {
