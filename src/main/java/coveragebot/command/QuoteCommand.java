@@ -97,7 +97,14 @@ public final class QuoteCommand implements Command {
       Set<String> outlets = new HashSet<>();
       outlets.add(items.source(g.best.file()).outlet());
       g.copies.forEach(c -> outlets.add(items.source(c.file()).outlet()));
-      groups.add(new QuoteReply.Group(items.of(g.best), copies, outlets.size()));
+      List<QuoteReply.Variant> variants = new ArrayList<>();
+      for (Quotation c : g.copies) {
+        List<String> diff = QuoteVariants.differences(g.best.text(), c.text());
+        if (!diff.isEmpty()) {
+          variants.add(new QuoteReply.Variant(c.file(), items.source(c.file()).outlet(), diff));
+        }
+      }
+      groups.add(new QuoteReply.Group(items.of(g.best), copies, outlets.size(), variants));
     }
     groups.sort(Comparator.comparingInt(QuoteReply.Group::outlets).reversed());
     String query = phrase != null ? phrase : about;

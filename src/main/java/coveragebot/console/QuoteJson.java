@@ -29,6 +29,12 @@ final class QuoteJson {
       item.put("outlets", g.outlets());
       ArrayNode also = item.putArray("also_in");
       g.alsoIn().forEach(c -> also.add(item(c)));
+      ArrayNode variants = item.putArray("variants");
+      for (QuoteReply.Variant v : g.variants()) {
+        ObjectNode x = variants.addObject().put("file", v.file()).put("outlet", v.outlet());
+        ArrayNode d = x.putArray("differences");
+        v.differences().forEach(d::add);
+      }
       results.add(item);
     }
     o.put("note", r.note());

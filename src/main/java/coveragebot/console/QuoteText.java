@@ -44,6 +44,10 @@ final class QuoteText {
         }
         b.append('\n');
       }
+      for (QuoteReply.Variant v : g.variants()) {
+        b.append("   differs in ").append(v.outlet()).append(": ");
+        b.append(String.join("; ", v.differences())).append('\n');
+      }
       b.append('\n');
     }
   }

@@ -20,10 +20,24 @@ public record QuoteReply(
 
   /**
    * @param outlets how many distinct outlets carry these words
+   * @param variants the copies whose words differ from {@code quote}, with the differences
    */
-  public record Group(QuoteItem quote, List<QuoteItem> alsoIn, int outlets) {
+  public record Group(
+      QuoteItem quote, List<QuoteItem> alsoIn, int outlets, List<Variant> variants) {
     public Group {
       alsoIn = List.copyOf(alsoIn);
+      variants = List.copyOf(variants);
+    }
+  }
+
+  /**
+   * A copy that differs from the shown quote.
+   *
+   * @param differences word by word: {@code "Nato" → "NATO"}, {@code "." added}
+   */
+  public record Variant(String file, String outlet, List<String> differences) {
+    public Variant {
+      differences = List.copyOf(differences);
     }
   }
 }

@@ -126,4 +126,26 @@ class QuoteCommandTest {
     assertThat(r.aliases())
         .contains(new SpeakersReply.Alias("Rutter", "Mark Rutte", "one edit from Rutte"));
   }
+
+  @Test
+  void copiesWhoseWordsDifferShowTheExactDifference() {
+    QuoteReply r = (QuoteReply) commands.run("/quote Rutte about:bridge");
+    QuoteReply.Group bridge = r.groups().get(0);
+    assertThat(bridge.alsoIn()).hasSize(1);
+    assertThat(bridge.variants())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.differences())
+                  .anySatisfy(d -> assertThat(d).contains("Nato").contains("NATO"));
+              assertThat(v.differences()).anySatisfy(d -> assertThat(d).contains("\".\""));
+            });
+  }
+
+  @Test
+  void identicalCopiesHaveNoVariant() {
+    QuoteReply r = (QuoteReply) commands.run("/quote text:whoever wins those elections");
+    assertThat(r.groups().get(0).alsoIn()).hasSize(2);
+    assertThat(r.groups().get(0).variants()).isEmpty();
+  }
 }
