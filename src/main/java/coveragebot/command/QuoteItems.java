@@ -43,11 +43,13 @@ final class QuoteItems {
         q.kind().name().toLowerCase(Locale.ROOT),
         a.speaker(),
         a.speakerText(),
+        a.speakerSpan(),
         Math.round(a.confidence() * 100) / 100.0,
         a.ambiguous(),
         a.candidates(),
         a.cue(),
         q.closed(),
-        q.headline());
+        q.headline(),
+        q.marks());
   }
 }

@@ -70,6 +70,8 @@ final class QuoteJson {
     o.put("kind", q.kind());
     o.put("speaker", q.speaker());
     o.put("speaker_text", q.speakerText());
+    o.put("speaker_start", q.speakerSpan() == null ? null : q.speakerSpan().start());
+    o.put("speaker_end", q.speakerSpan() == null ? null : q.speakerSpan().end());
     o.put("confidence", q.confidence());
     o.put("ambiguous", q.ambiguous());
     ArrayNode c = o.putArray("candidates");
@@ -77,6 +79,7 @@ final class QuoteJson {
     o.put("cue", q.cue());
     o.put("closed", q.closed());
     o.put("headline", q.headline());
+    o.putObject("marks").put("start", q.marks().start()).put("end", q.marks().end());
     return o;
   }
 

@@ -49,6 +49,11 @@ class ExportQuotesTest {
       assertThat(file.substring(q.get("start").asInt(), q.get("end").asInt()))
           .isEqualTo(q.get("text").asText());
       assertThat(q.get("confidence").asDouble()).isBetween(0.0, 1.0);
+      if (!q.get("speaker_start").isNull()) {
+        assertThat(file.substring(q.get("speaker_start").asInt(), q.get("speaker_end").asInt()))
+            .isEqualTo(q.get("speaker_text").asText());
+      }
+      assertThat(q.get("marks").get("start").asInt()).isLessThan(q.get("start").asInt());
     }
   }
 }
