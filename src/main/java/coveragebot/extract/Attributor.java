@@ -16,11 +16,6 @@ import java.util.regex.Pattern;
  */
 final class Attributor {
 
-  /** Words that may stand between a speaker and the speech verb: "Rutte also said". */
-  private static final Set<String> BETWEEN =
-      Set.of(
-          "also", "then", "later", "previously", "again", "has", "had", "have", "once", "further");
-
   private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+$");
 
   private final Resolver resolver;
@@ -46,20 +41,20 @@ final class Attributor {
     int open = q.marks().start();
     int close = Math.min(q.marks().end(), region.end());
 
-    Mention after = mentionAt(a, skipJoiners(text, close, region.end()));
+    Mention after = Cues.mentionAt(a, Cues.skipJoiners(text, close, region.end()));
     if (after != null
         && after.start() < sentence.end()
-        && speechVerbAfter(text, after.end(), region.end()) != null) {
+        && Cues.speechVerbAfter(text, after.end(), region.end()) != null) {
       return resolve(
-          a, after, "X " + speechVerbAfter(text, after.end(), region.end()), 0.95, q, last);
+          a, after, "X " + Cues.speechVerbAfter(text, after.end(), region.end()), 0.95, q, last);
     }
-    Token verb = firstToken(text, skipJoiners(text, close, region.end()), region.end());
+    Token verb = Cues.firstToken(text, Cues.skipJoiners(text, close, region.end()), region.end());
     if (verb != null
         && verb.start() < sentence.end()
         && !verb.lower()
             .endsWith("ing") // "…", insisting Trump understood: Trump is not the speaker
         && Lexicon.SPEECH_VERBS.contains(verb.lower())) {
-      Mention subject = mentionAt(a, QuoteScanner.skipSpace(text, verb.end(), region.end()));
+      Mention subject = Cues.mentionAt(a, QuoteScanner.skipSpace(text, verb.end(), region.end()));
       if (subject != null) {
         return resolve(a, subject, verb.text() + " X", 0.95, q, last);
       }
@@ -68,7 +63,7 @@ final class Attributor {
       int colon = text.lastIndexOf(':', region.end() - 1);
       Mention tail =
           colon > close
-              ? mentionAt(a, QuoteScanner.skipSpace(text, colon + 1, region.end()))
+              ? Cues.mentionAt(a, QuoteScanner.skipSpace(text, colon + 1, region.end()))
               : null;
       if (tail != null && tail.end() == region.end()) {
         return resolve(a, tail, "headline colon: X", 0.9, q, last);
@@ -77,7 +72,8 @@ final class Attributor {
     String lead = text.substring(sentence.start(), open).stripTrailing();
     if (lead.endsWith(":")) {
       Mention intro =
-          mentionEndingAt(a, trimEnd(text, sentence.start(), sentence.start() + lead.length() - 1));
+          Cues.mentionEndingAt(
+              a, Cues.trimEnd(text, sentence.start(), sentence.start() + lead.length() - 1));
       if (intro != null) {
         return resolve(a, intro, "colon intro: X", 0.9, q, last);
       }
@@ -87,7 +83,7 @@ final class Attributor {
       if (!Lexicon.SPEECH_VERBS.contains(words.get(i).lower())) {
         continue;
       }
-      Mention adjacent = adjacentBefore(a, words, i);
+      Mention adjacent = Cues.adjacentBefore(a, words, i);
       if (adjacent != null) {
         return resolve(a, adjacent, "X " + words.get(i).text() + " (same sentence)", 0.9, q, last);
       }
@@ -110,7 +106,7 @@ final class Attributor {
       if (firstVerb != null
           && m.start() >= sentence.start()
           && m.end() <= firstVerb.start()
-          && !possessive(text, m)) {
+          && !Cues.possessive(text, m)) {
         return resolve(a, m, "X, subject of \"" + firstVerb.text() + "\"", 0.8, q, last);
       }
     }
@@ -153,90 +149,5 @@ final class Attributor {
       Article a, Mention m, String cue, double conf, RawQuote q, Resolver.LastSpeaker last) {
     return resolver.resolve(
         m, cue, conf, q.marks().start(), q.region(), last, a.mentions(), a.roles());
-  }
-
-  /** "Rutte’s remarks": a name in the possessive is not the subject of the sentence. */
-  private static boolean possessive(String text, Mention m) {
-    return text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
-  }
-
-  /** After a closing mark: skip spaces, commas and dashes to where an attribution would start. */
-  private static int skipJoiners(String text, int from, int to) {
-    int i = from;
-    while (i < to
-        && (Character.isWhitespace(text.charAt(i)) || ",—–-".indexOf(text.charAt(i)) >= 0)) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int trimEnd(String text, int from, int to) {
-    int e = to;
-    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
-  }
-
-  /** The speech verb right after a speaker ("Rutte said", "Rutte also said"), or null. */
-  private static String speechVerbAfter(String text, int from, int to) {
-    List<Token> next = Token.of(text, from, Math.min(to, from + 60));
-    int at = from;
-    for (Token t : next) {
-      if (!text.substring(at, t.start()).isBlank()) {
-        return null;
-      }
-      if (Lexicon.SPEECH_VERBS.contains(t.lower())) {
-        return t.text();
-      }
-      if (!BETWEEN.contains(t.lower()) && !t.lower().endsWith("ly")) {
-        return null;
-      }
-      at = t.end();
-    }
-    return null;
-  }
-
-  private static Token firstToken(String text, int from, int to) {
-    List<Token> t = Token.of(text, from, Math.min(to, from + 30));
-    return t.isEmpty() || t.get(0).start() != from ? null : t.get(0);
-  }
-
-  private static Mention mentionAt(Article a, int start) {
-    for (Mention m : a.mentions()) {
-      if (m.start() == start) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  private static Mention mentionEndingAt(Article a, int end) {
-    for (Mention m : a.mentions()) {
-      if (m.end() == end) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** The mention just before word {@code i}, with at most "also"/"has"/adverbs between. */
-  private static Mention adjacentBefore(Article a, List<Token> words, int i) {
-    int k = i - 1;
-    while (k >= 0
-        && (BETWEEN.contains(words.get(k).lower()) || words.get(k).lower().endsWith("ly"))) {
-      k--;
-    }
-    int end = k >= 0 ? words.get(k).end() : -1;
-    for (Mention m : a.mentions()) {
-      if (m.end() == end
-          || (k >= 0 && m.end() == words.get(k).start() + words.get(k).base().length())) {
-        String gap = a.text().substring(m.end(), words.get(k + 1).start());
-        if (gap.isBlank()) {
-          return m;
-        }
-      }
-    }
-    return null;
   }
 }

@@ -13,13 +13,6 @@ import java.util.List;
  */
 final class QuoteScanner {
 
-  private enum Mark {
-    OPEN,
-    CLOSE,
-    EITHER,
-    NONE
-  }
-
   /** Finds every quote in {@code regions} of {@code text}; never throws on odd marks. */
   List<RawQuote> scan(String text, List<Region> regions) {
     List<RawQuote> out = new ArrayList<>();
@@ -38,8 +31,8 @@ final class QuoteScanner {
             !region.headline()
                 && first < region.end()
                 && (carriedSingle
-                    ? singleMark(text, first, region) == Mark.OPEN
-                    : isDoubleOpening(text.charAt(first)));
+                    ? QuoteMarks.singleMark(text, first, region) == QuoteMarks.Mark.OPEN
+                    : QuoteMarks.isDoubleOpening(text.charAt(first)));
         if (reopens && carriedSingle) {
           singleOpen = first;
           continuing = true;
@@ -55,9 +48,10 @@ final class QuoteScanner {
       int i = continuing ? first(doubleOpen, singleOpen) + 1 : region.start();
       for (; i < region.end(); i++) {
         char c = text.charAt(i);
-        Mark d = doubleMark(text, i, region);
-        if (d != Mark.NONE) {
-          boolean closes = doubleOpen >= 0 && (d == Mark.CLOSE || d == Mark.EITHER);
+        QuoteMarks.Mark d = QuoteMarks.doubleMark(text, i, region);
+        if (d != QuoteMarks.Mark.NONE) {
+          boolean closes =
+              doubleOpen >= 0 && (d == QuoteMarks.Mark.CLOSE || d == QuoteMarks.Mark.EITHER);
           if (closes) {
             Span inner = inner(text, doubleOpen + 1, i);
             if (inner != null || !carried.isEmpty()) {
@@ -72,7 +66,8 @@ final class QuoteScanner {
             carried = new ArrayList<>();
             carriedOpen = -1;
             doubleOpen = -1;
-          } else if (d == Mark.OPEN || (d == Mark.EITHER && opensHere(text, i, region))) {
+          } else if (d == QuoteMarks.Mark.OPEN
+              || (d == QuoteMarks.Mark.EITHER && QuoteMarks.opensHere(text, i, region))) {
             doubleOpen = i; // a second opening with the first still open: the first was a stray
             singleOpen = -1;
             carried = new ArrayList<>();
@@ -80,13 +75,13 @@ final class QuoteScanner {
           }
           continue;
         }
-        if (doubleOpen >= 0 || !isSingle(c)) {
+        if (doubleOpen >= 0 || !QuoteMarks.isSingle(c)) {
           continue; // single marks inside a double quote are nested quotes or apostrophes
         }
-        Mark s = singleMark(text, i, region);
-        if (s == Mark.OPEN && singleOpen < 0) {
+        QuoteMarks.Mark s = QuoteMarks.singleMark(text, i, region);
+        if (s == QuoteMarks.Mark.OPEN && singleOpen < 0) {
           singleOpen = i;
-        } else if (s == Mark.CLOSE && singleOpen >= 0) {
+        } else if (s == QuoteMarks.Mark.CLOSE && singleOpen >= 0) {
           Span inner = inner(text, singleOpen + 1, i);
           List<Span> segs = new ArrayList<>(carried);
           if (inner != null) {
@@ -156,70 +151,6 @@ final class QuoteScanner {
   /** A lone opening single mark is a quote only when it cannot be an elision ('em, ’90s). */
   private static boolean reportUnclosedSingle(String text, int i, Region region) {
     return text.charAt(i) == '\u2018' || skipSpace(text, region.start(), region.end()) == i;
-  }
-
-  private static Mark doubleMark(String text, int i, Region region) {
-    char c = text.charAt(i);
-    Mark m =
-        switch (c) {
-          case '\u201C', '\u201E', '\u00AB' -> Mark.OPEN;
-          case '\u201D', '\u00BB' -> Mark.CLOSE;
-          case '"' -> Mark.EITHER;
-          default -> Mark.NONE;
-        };
-    if (m != Mark.NONE
-        && isWordChar(before(text, i, region))
-        && isWordChar(after(text, i, region))) {
-      return Mark.NONE; // inside a word: O"Brien, 5"4
-    }
-    return m;
-  }
-
-  /** A straight double mark with nothing open opens, unless it plainly ends a word. */
-  private static boolean opensHere(String text, int i, Region region) {
-    char next = after(text, i, region);
-    return !Character.isWhitespace(next) || i == region.start();
-  }
-
-  private static Mark singleMark(String text, int i, Region region) {
-    char c = text.charAt(i);
-    char prev = before(text, i, region);
-    char next = after(text, i, region);
-    if (c == '\u2018') {
-      return Character.isDigit(next) || Character.isWhitespace(next) ? Mark.NONE : Mark.OPEN;
-    }
-    if (isWordChar(prev) && isWordChar(next)) {
-      return Mark.NONE; // He’s, Nato's, I'm
-    }
-    boolean openSide = Character.isWhitespace(prev) || "([{—–-/\u0000".indexOf(prev) >= 0;
-    if (openSide && Character.isLetter(next)) {
-      return Mark.OPEN;
-    }
-    if (!Character.isWhitespace(prev) && prev != '\u0000' && !Character.isLetterOrDigit(next)) {
-      return Mark.CLOSE;
-    }
-    return Mark.NONE;
-  }
-
-  private static boolean isSingle(char c) {
-    return c == '\'' || c == '\u2018' || c == '\u2019';
-  }
-
-  private static boolean isDoubleOpening(char c) {
-    return c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB';
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
-  }
-
-  /** The character before {@code i} in the region, or NUL at its start. */
-  private static char before(String text, int i, Region region) {
-    return i > region.start() ? text.charAt(i - 1) : '\u0000';
-  }
-
-  private static char after(String text, int i, Region region) {
-    return i + 1 < region.end() ? text.charAt(i + 1) : '\u0000';
   }
 
   /** The text between marks without edge spaces, or null when nothing is left. */
