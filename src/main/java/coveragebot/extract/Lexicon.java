@@ -67,6 +67,14 @@ final class Lexicon {
           "underscored",
           "described",
           "labelling",
+          "promising",
+          "pledging",
+          "vowing",
+          "telling",
+          "arguing",
+          "urging",
+          "predicting",
+          "describing",
           "labeling",
           "called",
           "calling",
@@ -117,6 +125,28 @@ final class Lexicon {
           "aide",
           "adviser",
           "advisor");
+
+  /**
+   * Roles usually held by people a story does not name: "the spokesperson" with no one introduced
+   * as spokesperson stays unnamed, while "the Dutchman" goes to the nearest person named.
+   */
+  static final Set<String> ANONYMOUS_ROLES =
+      Set.of(
+          "spokesperson",
+          "spokesman",
+          "spokeswoman",
+          "official",
+          "officials",
+          "diplomat",
+          "diplomats",
+          "source",
+          "sources",
+          "aide",
+          "adviser",
+          "advisor",
+          "analyst",
+          "analysts",
+          "envoy");
 
   /** Heads that, in the plural or after "a", describe someone unnamed. */
   static final Set<String> UNNAMED_ONLY =

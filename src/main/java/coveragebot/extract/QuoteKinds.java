@@ -34,6 +34,9 @@ final class QuoteKinds {
     }
     int first = firstLetter(inner);
     boolean capital = first >= 0 && Character.isUpperCase(inner.charAt(first));
+    if (afterSpeechVerbComma(text, region, open)) {
+      return Kind.FULL; // “I worked with him,” he said, “and he pushed us”: one statement, split
+    }
     return capital && startsSentence(text, region, open, sentences) ? Kind.FULL : Kind.PARTIAL;
   }
 
@@ -79,6 +82,15 @@ final class QuoteKinds {
       return Lexicon.SPEECH_VERBS.contains(Lexicon.lower(last));
     }
     return false;
+  }
+
+  private static boolean afterSpeechVerbComma(String text, Region region, int open) {
+    String lead = text.substring(Math.max(region.start(), open - 30), open).stripTrailing();
+    if (!lead.endsWith(",")) {
+      return false;
+    }
+    String last = lead.substring(0, lead.length() - 1).replaceAll("^.*[^\\p{L}]", "");
+    return Lexicon.SPEECH_VERBS.contains(Lexicon.lower(last));
   }
 
   private static int firstLetter(String s) {

@@ -50,7 +50,7 @@ final class Resolver {
             cue.replace("X", m.text()) + how);
       }
       case PRONOUN -> pronoun(m, cue, confidence, quoteStart, region, last, mentions);
-      case ROLE -> role(m, cue, confidence, roles);
+      case ROLE -> role(m, cue, confidence, roles, mentions);
       case UNNAMED ->
           new Attribution(
               null,
@@ -123,11 +123,38 @@ final class Resolver {
         said + ", " + arrow + speaker + " (last speaker; " + recent + " named since)");
   }
 
+  private static String nearestNameBefore(int at, List<Mention> mentions) {
+    String nearest = null;
+    for (Mention x : mentions) {
+      if (x.end() <= at && x.type() == Mention.Type.NAME) {
+        nearest = x.person();
+      }
+    }
+    return nearest;
+  }
+
   private Attribution role(
-      Mention m, String cue, double confidence, Map<String, List<Set<String>>> roles) {
+      Mention m,
+      String cue,
+      double confidence,
+      Map<String, List<Set<String>>> roles,
+      List<Mention> mentions) {
     Span span = new Span(m.start(), m.end());
     List<Roles.Candidate> found = Roles.resolve(m, roles);
     String said = cue.replace("X", m.text());
+    if (found.isEmpty() && !Lexicon.ANONYMOUS_ROLES.contains(m.head())) {
+      String nearest = nearestNameBefore(m.start(), mentions);
+      if (nearest != null) {
+        return new Attribution(
+            nearest,
+            m.text(),
+            span,
+            confidence * 0.5,
+            false,
+            List.of(),
+            said + ", role " + m.text() + " given to no one; nearest person named: " + nearest);
+      }
+    }
     if (found.isEmpty()) {
       return new Attribution(
           null,

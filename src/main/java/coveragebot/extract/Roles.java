@@ -44,7 +44,7 @@ final class Roles {
     while (first > 0
         && k - first < MAX_MODIFIERS
         && !used[first - 1]
-        && text.substring(tokens.get(first - 1).end(), tokens.get(first).start()).equals(" ")
+        && joins(text, tokens.get(first - 1), tokens.get(first))
         && modifier(tokens.get(first - 1))) {
       first--;
     }
@@ -68,6 +68,13 @@ final class Roles {
         normal(head),
         words,
         indefinite);
+  }
+
+  /** A space, or the dots of an abbreviation such as "U.S. official". */
+  private static boolean joins(String text, Token left, Token right) {
+    String between = text.substring(left.end(), right.start());
+    boolean initial = left.text().length() == 1 && Character.isUpperCase(left.text().charAt(0));
+    return between.equals(" ") || (initial && (between.equals(".") || between.equals(". ")));
   }
 
   private static boolean modifier(Token t) {

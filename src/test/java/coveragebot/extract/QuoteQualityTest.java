@@ -31,7 +31,7 @@ class QuoteQualityTest {
   void houseStyleArticlesMeetTheQualityBar() throws Exception {
     String folder = "src/test/resources/quotes/articles";
     Corpus own = SeedCorpus.folder(folder);
-    assertThat(own.articles()).hasSize(2);
+    assertThat(own.articles()).hasSize(3);
     GoldSet.Scores s =
         GoldSet.score(
             GoldSet.read(Path.of(folder, "gold.json")), SeedCorpus.extract(own.articles()).all());
