@@ -148,4 +148,11 @@ class QuoteCommandTest {
     assertThat(r.groups().get(0).alsoIn()).hasSize(2);
     assertThat(r.groups().get(0).variants()).isEmpty();
   }
+
+  @Test
+  void anEmptySpeakerGetsAClearMessage() {
+    Reply r = commands.run("/quote speaker:");
+    assertThat(r).isInstanceOf(ErrorReply.class);
+    assertThat(((ErrorReply) r).message()).contains("speaker");
+  }
 }

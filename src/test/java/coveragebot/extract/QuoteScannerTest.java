@@ -116,4 +116,12 @@ class QuoteScannerTest {
             + " alliance was \"united\".\n\nRelated Articles\n\nRutte said \"another story\"\n";
     assertThat(texts(body)).containsExactly("united");
   }
+
+  @Test
+  void singleQuotesNestedInADoubleQuoteStayPartOfIt() {
+    String body =
+        "The story starts here today.\n\n\"He called it 'a disaster', and he was right,\""
+            + " Rutte said.\n";
+    assertThat(texts(body)).containsExactly("He called it 'a disaster', and he was right,");
+  }
 }
