@@ -40,7 +40,7 @@ final class QuoteScanner {
           doubleOpen = first;
           continuing = true;
         } else {
-          out.add(unclosed(text, carriedOpen, carried, carriedRegion, regions));
+          addUnclosed(out, text, carriedOpen, carried, carriedRegion, regions);
           carried = new ArrayList<>();
           carriedOpen = -1;
         }
@@ -108,7 +108,7 @@ final class QuoteScanner {
         }
         carriedSingle = false;
         if (region.headline()) {
-          out.add(unclosed(text, carriedOpen, carried, carriedRegion, regions));
+          addUnclosed(out, text, carriedOpen, carried, carriedRegion, regions);
           carried = new ArrayList<>();
           carriedOpen = -1;
         }
@@ -125,14 +125,14 @@ final class QuoteScanner {
         }
         carriedSingle = true;
         if (region.headline()) {
-          out.add(unclosed(text, carriedOpen, carried, carriedRegion, regions));
+          addUnclosed(out, text, carriedOpen, carried, carriedRegion, regions);
           carried = new ArrayList<>();
           carriedOpen = -1;
         }
       }
     }
     if (carriedOpen >= 0) {
-      out.add(unclosed(text, carriedOpen, carried, carriedRegion, regions));
+      addUnclosed(out, text, carriedOpen, carried, carriedRegion, regions);
     }
     return out;
   }
@@ -141,11 +141,24 @@ final class QuoteScanner {
     return a >= 0 ? a : b;
   }
 
+  /** An opening mark with no words after it is not a quotation: nothing is reported for it. */
+  private static void addUnclosed(
+      List<RawQuote> out,
+      String text,
+      int open,
+      List<Span> segments,
+      int region,
+      List<Region> regions) {
+    if (!segments.isEmpty()) {
+      out.add(unclosed(text, open, segments, region, regions));
+    }
+  }
+
   private static RawQuote unclosed(
       String text, int open, List<Span> segments, int region, List<Region> regions) {
-    List<Span> segs = segments.isEmpty() ? List.of(new Span(open + 1, open + 1)) : segments;
-    int end = segs.get(segs.size() - 1).end();
-    return new RawQuote(new Span(open, end), segs, false, region, regions.get(region).headline());
+    int end = segments.get(segments.size() - 1).end();
+    return new RawQuote(
+        new Span(open, end), segments, false, region, regions.get(region).headline());
   }
 
   /** A lone opening single mark is a quote only when it cannot be an elision ('em, ’90s). */

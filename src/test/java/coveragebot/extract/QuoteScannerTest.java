@@ -124,4 +124,21 @@ class QuoteScannerTest {
             + " Rutte said.\n";
     assertThat(texts(body)).containsExactly("He called it 'a disaster', and he was right,");
   }
+
+  @Test
+  void randomRunsOfMarksNeverThrowAndAlwaysGiveExactSpans() {
+    java.util.Random random = new java.util.Random(4);
+    String alphabet = "ab Rutte said.\"'“”‘’«»\n\n:,";
+    for (int round = 0; round < 500; round++) {
+      StringBuilder b = new StringBuilder("The story starts here today.\n\n");
+      for (int i = 0; i < 200; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      for (Quotation q : quotes(text)) {
+        assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+        assertThat(q.text()).isNotBlank();
+      }
+    }
+  }
 }
