@@ -6,13 +6,17 @@ import coveragebot.command.CoverageView;
 import coveragebot.command.EventsExport;
 import coveragebot.command.Exports;
 import coveragebot.command.HelpCommand;
+import coveragebot.command.QuoteCommand;
 import coveragebot.command.SearchCommand;
 import coveragebot.command.SourcesCommand;
+import coveragebot.command.SpeakersCommand;
 import coveragebot.command.TimelineCommand;
 import coveragebot.config.ConfigException;
 import coveragebot.config.ConfigLoader;
 import coveragebot.config.SourcesConfig;
 import coveragebot.corpus.Corpus;
+import coveragebot.extract.Quotations;
+import coveragebot.extract.QuoteExtractor;
 import coveragebot.extract.time.EventExtractor;
 import coveragebot.extract.time.TemporalRecognizer;
 import coveragebot.extract.time.Timeline;
@@ -78,6 +82,10 @@ public record Bot(
         new TimelineBuilder(new EventExtractor(recognizer, new SentenceSplitter()::split))
             .build(corpus.articles());
     list.add(new TimelineCommand(timeline, index, recognizer, new CoverageView(corpus, timeline)));
+    // quotations (issue 4)
+    Quotations quotations = new QuoteExtractor().extract(corpus.articles());
+    list.add(new QuoteCommand(corpus, quotations));
+    list.add(new SpeakersCommand(corpus, quotations));
     Commands[] self = new Commands[1];
     list.add(new HelpCommand(() -> self[0].specs()));
     self[0] = new Commands(list);
@@ -85,7 +93,7 @@ public record Bot(
         corpus,
         index,
         self[0],
-        new Exports(corpus),
+        new Exports(corpus, quotations),
         (t1 - t0) / 1_000_000,
         (t2 - t1) / 1_000_000,
         new EventsExport(timeline));

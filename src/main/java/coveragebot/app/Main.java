@@ -213,16 +213,18 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** {@code export passages|articles --json}: the whole corpus. */
+  /** {@code export passages|articles|quotes --json}: the whole corpus. */
   @Command(
       name = "export",
       mixinStandardHelpOptions = true,
       description =
-          "Print every passage, every article (with what was set aside) or every dated event.")
+          "Print every passage, every article (with what was set aside), every quotation or every"
+              + " dated event.")
   static final class Export implements Callable<Integer> {
     enum What {
       passages,
       articles,
+      quotes,
       events
     }
 
@@ -231,7 +233,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (the documented contract).")
     boolean json;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "passages, articles or events")
+    @Parameters(
+        index = "0",
+        paramLabel = "WHAT",
+        description = "passages, articles, quotes or events")
     What what;
 
     @Override
@@ -244,6 +249,7 @@ public final class Main implements Callable<Integer> {
           switch (what) {
             case passages -> bot.exports().passages();
             case articles -> bot.exports().articles();
+            case quotes -> bot.exports().quotes();
             case events -> bot.events().events();
           };
       main.out.print(

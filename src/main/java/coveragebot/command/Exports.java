@@ -1,15 +1,24 @@
 package coveragebot.command;
 
 import coveragebot.corpus.Corpus;
+import coveragebot.extract.Quotations;
+import coveragebot.extract.QuoteExtractor;
 import coveragebot.reply.PassagesReply;
+import coveragebot.reply.QuotationsReply;
 import coveragebot.reply.SourcesReply;
 
 /** Whole-corpus views for {@code export}: the same records and JSON contract as the commands. */
 public final class Exports {
   private final Corpus corpus;
+  private final Quotations quotations;
 
   public Exports(Corpus corpus) {
+    this(corpus, new QuoteExtractor().extract(corpus.articles()));
+  }
+
+  public Exports(Corpus corpus, Quotations quotations) {
     this.corpus = corpus;
+    this.quotations = quotations;
   }
 
   public PassagesReply passages() {
@@ -18,5 +27,11 @@ public final class Exports {
 
   public SourcesReply articles() {
     return SourcesCommand.articles(corpus);
+  }
+
+  /** Every quotation with its speaker and evidence (issue 4). */
+  public QuotationsReply quotes() {
+    QuoteItems items = new QuoteItems(corpus);
+    return new QuotationsReply(quotations.all().stream().map(items::of).toList());
   }
 }

@@ -15,9 +15,12 @@ import coveragebot.reply.EventsReply;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.HelpReply;
 import coveragebot.reply.PassagesReply;
+import coveragebot.reply.QuotationsReply;
+import coveragebot.reply.QuoteReply;
 import coveragebot.reply.Reply;
 import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
+import coveragebot.reply.SpeakersReply;
 import coveragebot.reply.TimelineReply;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +33,7 @@ import java.util.Locale;
 public final class JsonRenderer {
   private final ObjectMapper mapper;
   private final TimelineJson timelineJson = new TimelineJson(this);
+  private final QuoteJson quoteJson = new QuoteJson(this);
 
   public JsonRenderer(boolean pretty) {
     this.mapper = new ObjectMapper();
@@ -115,6 +119,10 @@ public final class JsonRenderer {
       case TimelineReply r -> timelineJson.timeline(o, r);
       case CoverageReply r -> timelineJson.coverage(o, r);
       case EventsReply r -> timelineJson.events(o, r);
+      // quotations (issue 4)
+      case QuoteReply r -> quoteJson.quote(o, r);
+      case SpeakersReply r -> quoteJson.speakers(o, r);
+      case QuotationsReply r -> quoteJson.quotations(o, r);
     }
     return o;
   }

@@ -11,9 +11,12 @@ import coveragebot.reply.EventsReply;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.HelpReply;
 import coveragebot.reply.PassagesReply;
+import coveragebot.reply.QuotationsReply;
+import coveragebot.reply.QuoteReply;
 import coveragebot.reply.Reply;
 import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
+import coveragebot.reply.SpeakersReply;
 import coveragebot.reply.TimelineReply;
 import java.util.EnumMap;
 import java.util.Map;
@@ -57,6 +60,10 @@ public final class TextRenderer {
       case TimelineReply r -> TimelineText.timeline(b, r);
       case CoverageReply r -> TimelineText.coverage(b, r);
       case EventsReply r -> TimelineText.events(b, r);
+      // quotations (issue 4)
+      case QuoteReply r -> QuoteText.quote(b, r);
+      case SpeakersReply r -> QuoteText.speakers(b, r);
+      case QuotationsReply r -> QuoteText.quotations(b, r);
     }
     return b.toString();
   }

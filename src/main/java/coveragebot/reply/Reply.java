@@ -13,4 +13,8 @@ public sealed interface Reply
         // timeline (issue 5)
         TimelineReply,
         CoverageReply,
-        EventsReply {}
+        EventsReply,
+        // quotations (issue 4)
+        QuoteReply,
+        SpeakersReply,
+        QuotationsReply {}

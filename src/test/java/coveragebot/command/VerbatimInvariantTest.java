@@ -63,6 +63,16 @@ class VerbatimInvariantTest {
       case coveragebot.reply.CoverageReply r -> {}
       case coveragebot.reply.EventsReply r ->
           r.events().forEach(i -> out.add(i.telling().excerpt()));
+      // quotations (issue 4)
+      case coveragebot.reply.QuoteReply r ->
+          r.groups()
+              .forEach(
+                  g -> {
+                    out.add(g.quote().excerpt());
+                    g.alsoIn().forEach(q -> out.add(q.excerpt()));
+                  });
+      case coveragebot.reply.SpeakersReply r -> {}
+      case coveragebot.reply.QuotationsReply r -> r.quotes().forEach(q -> out.add(q.excerpt()));
     }
     return out;
   }
@@ -109,6 +119,28 @@ class VerbatimInvariantTest {
       }
     }
     assertThat(blocks).isGreaterThan(10);
+  }
+
+  @Test
+  void quoteShowsOnlyExactSubstringsForEverySpeakerAndPhrase() {
+    Commands commands = Seeds.bot().commands();
+    coveragebot.reply.SpeakersReply speakers =
+        (coveragebot.reply.SpeakersReply) commands.run("/speakers");
+    assertThat(speakers.speakers()).isNotEmpty();
+    int shown = 0;
+    for (var s : speakers.speakers()) {
+      for (Excerpt e : excerpts(commands.run("/quote speaker:" + s.name() + " limit:25"))) {
+        assertVerbatim(e);
+        shown++;
+      }
+    }
+    for (Excerpt e : excerpts(commands.run("/quote text:safe hands"))) {
+      assertVerbatim(e);
+      shown++;
+    }
+    coveragebot.reply.QuotationsReply all = Seeds.bot().exports().quotes();
+    all.quotes().forEach(q -> assertVerbatim(q.excerpt()));
+    assertThat(shown).isGreaterThan(20);
   }
 
   @Test

@@ -1,0 +1,153 @@
+package coveragebot.command;
+
+import coveragebot.corpus.Corpus;
+import coveragebot.extract.Quotation;
+import coveragebot.extract.Quotations;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.QuoteItem;
+import coveragebot.reply.QuoteReply;
+import coveragebot.reply.Reply;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * {@code /quote speaker:<name> [about:<words>] [text:<words>]}: what a person said, verbatim, each
+ * quote once with the other outlets that carry it; or, with {@code text:} alone, who said a phrase.
+ */
+public final class QuoteCommand implements Command {
+
+  public static final int DEFAULT_LIMIT = 5;
+  public static final int MAX_LIMIT = 25;
+
+  private static final CommandSpec SPEC =
+      new CommandSpec(
+          "quote",
+          "Show what a person said in the coverage, verbatim, with outlet, date and link",
+          List.of(
+              OptionSpec.text("speaker", "Who (a name, a surname or its start)", false, true),
+              OptionSpec.text("about", "Only quotes about these words", false, false),
+              OptionSpec.text("text", "Find who said these words", false, false),
+              OptionSpec.integer("limit", "How many quotes to show (default 5)", 1, MAX_LIMIT)),
+          List.of("/quote Rutte", "/quote speaker:rutte about:Ukraine", "/quote text:safe hands"));
+
+  private final Quotations quotations;
+  private final QuoteItems items;
+  private final SpeakerNames names;
+
+  public QuoteCommand(Corpus corpus, Quotations quotations) {
+    this.quotations = quotations;
+    this.items = new QuoteItems(corpus);
+    this.names = new SpeakerNames(Speakers.quoted(quotations));
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public Reply handle(CommandRequest request) {
+    String typed = request.text("speaker").orElse(null);
+    String about = request.text("about").orElse(null);
+    String phrase = request.text("text").orElse(null);
+    int limit = request.integer("limit", DEFAULT_LIMIT);
+    if (typed == null && phrase == null) {
+      return new ErrorReply(
+          ErrorReply.Kind.USAGE,
+          "/quote needs a speaker (or text: to find who said something).",
+          "For example: /quote Rutte, or /quote text:safe hands");
+    }
+    String speaker = null;
+    String how = null;
+    if (typed != null) {
+      SpeakerNames.Match m = names.match(typed);
+      if (m.person() == null) {
+        return unknown(typed, m.choices());
+      }
+      speaker = m.person();
+      how = m.how();
+    }
+    Predicate<Quotation> keep = q -> q.kind() != Quotation.Kind.TITLE;
+    if (speaker != null) {
+      String who = speaker;
+      keep = keep.and(q -> who.equals(q.speaker()));
+    }
+    if (about != null) {
+      Set<String> wanted = new HashSet<>(Text.words(about));
+      keep = keep.and(q -> Text.words(q.text()).stream().anyMatch(wanted::contains));
+    }
+    if (phrase != null) {
+      List<String> words = Text.words(phrase);
+      keep = keep.and(q -> contains(Text.words(q.text()), words));
+    }
+    List<Quotation> ranked =
+        quotations.all().stream()
+            .filter(keep)
+            .sorted(
+                Comparator.comparing((Quotation q) -> q.kind() != Quotation.Kind.FULL)
+                    .thenComparing(q -> -q.attribution().confidence()))
+            .toList();
+    List<QuoteReply.Group> groups = new ArrayList<>();
+    for (QuoteGroups.Group g : QuoteGroups.of(ranked)) {
+      List<QuoteItem> copies = g.copies.stream().map(items::of).toList();
+      Set<String> outlets = new HashSet<>();
+      outlets.add(items.source(g.best.file()).outlet());
+      g.copies.forEach(c -> outlets.add(items.source(c.file()).outlet()));
+      List<QuoteReply.Variant> variants = new ArrayList<>();
+      for (Quotation c : g.copies) {
+        List<String> diff = QuoteVariants.differences(g.best.text(), c.text());
+        if (!diff.isEmpty()) {
+          variants.add(new QuoteReply.Variant(c.file(), items.source(c.file()).outlet(), diff));
+        }
+      }
+      groups.add(new QuoteReply.Group(items.of(g.best), copies, outlets.size(), variants));
+    }
+    groups.sort(Comparator.comparingInt(QuoteReply.Group::outlets).reversed());
+    String query = phrase != null ? phrase : about;
+    String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;
+    return new QuoteReply(
+        speaker, query, how, groups.subList(0, Math.min(limit, groups.size())), note);
+  }
+
+  private static boolean contains(List<String> words, List<String> phrase) {
+    if (phrase.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i + phrase.size() <= words.size(); i++) {
+      if (words.subList(i, i + phrase.size()).equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private ErrorReply unknown(String typed, List<String> choices) {
+    boolean several = names.complete(typed).size() > 1;
+    String message =
+        several
+            ? "\"" + CommandLineParser.clip(typed) + "\" could be several people."
+            : "No one called \"" + CommandLineParser.clip(typed) + "\" is quoted in the coverage.";
+    String hint =
+        choices.isEmpty()
+            ? "/speakers lists everyone quoted."
+            : (several ? "Choose one: " : "Closest names: ")
+                + String.join(", ", choices)
+                + ". /speakers lists everyone quoted.";
+    return new ErrorReply(ErrorReply.Kind.USAGE, message, hint);
+  }
+
+  private static String nothing(String speaker, String about, String phrase) {
+    if (phrase != null) {
+      return "No quotation"
+          + (speaker == null ? "" : " by " + speaker)
+          + " contains \""
+          + CommandLineParser.clip(phrase)
+          + "\".";
+    }
+    return speaker + " is not quoted about \"" + CommandLineParser.clip(about) + "\".";
+  }
+}

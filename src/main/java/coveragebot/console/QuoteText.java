@@ -1,0 +1,126 @@
+package coveragebot.console;
+
+import coveragebot.reply.Excerpt;
+import coveragebot.reply.QuotationsReply;
+import coveragebot.reply.QuoteItem;
+import coveragebot.reply.QuoteReply;
+import coveragebot.reply.SpeakersReply;
+
+/** The terminal view of the quotation replies (issue 4); quoted text is printed unchanged. */
+final class QuoteText {
+  private QuoteText() {}
+
+  static void quote(StringBuilder b, QuoteReply r) {
+    if (r.speaker() != null) {
+      b.append("Quotes by ").append(r.speaker());
+      if (r.matchedAs() != null) {
+        b.append(" (").append(r.matchedAs()).append(')');
+      }
+      b.append(r.query() == null ? "" : ", matching \"" + r.query() + "\"").append(":\n\n");
+    } else {
+      b.append("Who said \"").append(r.query()).append("\":\n\n");
+    }
+    if (r.groups().isEmpty()) {
+      b.append(r.note() == null ? "Nothing found." : r.note()).append('\n');
+      return;
+    }
+    int n = 1;
+    for (QuoteReply.Group g : r.groups()) {
+      QuoteItem q = g.quote();
+      b.append(n++).append(". “").append(q.excerpt().text()).append("”\n");
+      b.append("   ").append(who(q)).append('\n');
+      b.append("   ").append(TextRenderer.heading(q.excerpt().source())).append('\n');
+      b.append("   ").append(where(q.excerpt())).append('\n');
+      if (!g.alsoIn().isEmpty()) {
+        b.append("   also in (").append(g.outlets()).append(" outlets): ");
+        String sep = "";
+        for (QuoteItem c : g.alsoIn()) {
+          b.append(sep)
+              .append(c.excerpt().source().outlet())
+              .append(" (")
+              .append(where(c.excerpt()))
+              .append(')');
+          sep = "; ";
+        }
+        b.append('\n');
+      }
+      for (QuoteReply.Variant v : g.variants()) {
+        b.append("   differs in ").append(v.outlet()).append(": ");
+        b.append(String.join("; ", v.differences())).append('\n');
+      }
+      b.append('\n');
+    }
+  }
+
+  static void speakers(StringBuilder b, SpeakersReply r) {
+    b.append(r.speakers().size()).append(" people quoted:\n");
+    for (SpeakersReply.Speaker s : r.speakers()) {
+      b.append("- ")
+          .append(s.name())
+          .append(": ")
+          .append(s.quotes())
+          .append(s.quotes() == 1 ? " quote" : " quotes");
+      b.append(" in ").append(String.join(", ", s.outlets()));
+      if (!s.aliases().isEmpty()) {
+        b.append(" (also named ").append(String.join(", ", s.aliases())).append(')');
+      }
+      b.append('\n');
+    }
+    if (!r.unnamed().isEmpty()) {
+      b.append("Unnamed speakers:\n");
+      for (SpeakersReply.Speaker s : r.unnamed()) {
+        b.append("- ")
+            .append(s.name())
+            .append(": ")
+            .append(s.quotes())
+            .append(" in ")
+            .append(String.join(", ", s.outlets()))
+            .append('\n');
+      }
+    }
+    if (!r.aliases().isEmpty()) {
+      b.append("Names mapped:\n");
+      for (SpeakersReply.Alias a : r.aliases()) {
+        b.append("- ")
+            .append(a.alias())
+            .append(" -> ")
+            .append(a.canonical())
+            .append(" (")
+            .append(a.reason())
+            .append(")\n");
+      }
+    }
+  }
+
+  static void quotations(StringBuilder b, QuotationsReply r) {
+    for (QuoteItem q : r.quotes()) {
+      Excerpt e = q.excerpt();
+      b.append(e.file()).append(" [").append(e.start()).append('-').append(e.end()).append("] ");
+      b.append(q.kind()).append(' ').append(q.speaker() == null ? "-" : q.speaker()).append(": ");
+      b.append(e.text()).append('\n');
+    }
+  }
+
+  private static String who(QuoteItem q) {
+    String name =
+        q.ambiguous()
+            ? "ambiguous: " + String.join(" or ", q.candidates())
+            : q.speaker() != null
+                ? q.speaker()
+                : q.speakerText() != null ? q.speakerText() + " (unnamed)" : "speaker unknown";
+    return "— "
+        + name
+        + " · "
+        + q.kind()
+        + " · "
+        + q.cue()
+        + " · confidence "
+        + q.confidence()
+        + (q.closed() ? "" : " · no closing quote mark");
+  }
+
+  private static String where(Excerpt e) {
+    String at = e.file() + " [" + e.start() + "-" + e.end() + "]";
+    return e.link() == null ? at + " · no link known" : at + " · " + e.link();
+  }
+}

@@ -1,0 +1,141 @@
+package coveragebot.extract;
+
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Finds and attributes every quotation of a corpus. Two passes: the first learns who the corpus
+ * names as a person (so that "Rutte" in one article is the "Mark Rutte" of another), the second
+ * finds each article's mentions and attributes its quotes in reading order, since a pronoun or a
+ * continuation paragraph depends on the quote before it.
+ */
+public final class QuoteExtractor {
+  private final QuoteScanner scanner = new QuoteScanner();
+
+  public Quotations extract(List<Article> articles) {
+    List<List<Region>> regions = new ArrayList<>();
+    List<List<RawQuote>> raw = new ArrayList<>();
+    PeopleFinder finder = new PeopleFinder();
+    for (Article a : articles) {
+      List<Region> rs = Region.of(a);
+      List<RawQuote> qs = new ArrayList<>(scanner.scan(a.text(), rs));
+      qs.sort(Comparator.comparingInt(q -> q.marks().start()));
+      regions.add(rs);
+      raw.add(qs);
+      for (int[] s : outsideQuotes(rs, qs, false)) {
+        finder.read(a.text(), s[0], s[1]);
+      }
+    }
+    People people = finder.people();
+    MentionFinder mentionFinder = new MentionFinder(people);
+    Attributor attributor = new Attributor(new Resolver(people));
+    List<Quotation> out = new ArrayList<>();
+    Map<String, Set<String>> aliases = new TreeMap<>();
+    Map<String, AliasMapping> mappings = new LinkedHashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      MentionFinder.Found found =
+          mentionFinder.find(a.text(), outsideQuotes(regions.get(i), raw.get(i), true));
+      for (Mention m : found.mentions()) {
+        if (m.type() == Mention.Type.NAME) {
+          aliases.computeIfAbsent(m.person(), k -> new TreeSet<>()).add(m.text());
+          if (!m.text().equals(m.person())) {
+            mappings.putIfAbsent(m.text(), new AliasMapping(m.text(), m.person(), m.reason()));
+          }
+        }
+      }
+      out.addAll(article(a, regions.get(i), raw.get(i), found, attributor));
+    }
+    List<Person> persons = new ArrayList<>();
+    aliases.forEach(
+        (name, forms) -> {
+          List<String> others = forms.stream().filter(f -> !f.equals(name)).toList();
+          persons.add(
+              new Person(name, others, people.gender(name).name().toLowerCase(Locale.ROOT)));
+        });
+    return new Quotations(out, persons, List.copyOf(mappings.values()));
+  }
+
+  private static List<Quotation> article(
+      Article a,
+      List<Region> regions,
+      List<RawQuote> quotes,
+      MentionFinder.Found found,
+      Attributor attributor) {
+    String text = a.text();
+    List<Span> marks = quotes.stream().map(RawQuote::marks).toList();
+    List<List<Span>> sentences = new ArrayList<>();
+    for (Region r : regions) {
+      sentences.add(Sentences.of(text, r, marks));
+    }
+    Attributor.Article ctx =
+        new Attributor.Article(text, regions, found.mentions(), found.roles(), sentences);
+    List<Quotation> out = new ArrayList<>();
+    Resolver.LastSpeaker last = null;
+    RawQuote previous = null;
+    String previousSpeaker = null;
+    for (RawQuote q : quotes) {
+      Region region = regions.get(q.region());
+      Quotation.Kind kind = QuoteKinds.of(text, region, q, sentences.get(q.region()));
+      Attribution who =
+          kind == Quotation.Kind.TITLE
+              ? Attribution.none("title or name: no speaker")
+              : attributor.attribute(ctx, q, last, previous, previousSpeaker);
+      out.add(
+          new Quotation(
+              a.file(),
+              q.start(),
+              q.end(),
+              text.substring(q.start(), q.end()),
+              kind,
+              q.marks(),
+              q.closed(),
+              q.headline(),
+              q.segments(),
+              who));
+      if (kind != Quotation.Kind.TITLE && !q.headline()) {
+        previous = q;
+        previousSpeaker = who.speaker();
+        if (who.speaker() != null) {
+          last = new Resolver.LastSpeaker(who.speaker(), q.region());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Stretches of story text outside quote marks, where people are named in the narrative. */
+  private static List<int[]> outsideQuotes(
+      List<Region> regions, List<RawQuote> quotes, boolean withHeadline) {
+    List<int[]> out = new ArrayList<>();
+    for (Region r : regions) {
+      if (r.headline() && !withHeadline) {
+        continue;
+      }
+      int from = r.start();
+      for (RawQuote q : quotes) {
+        Span m = q.marks();
+        if (m.end() <= r.start() || m.start() >= r.end()) {
+          continue;
+        }
+        if (m.start() > from) {
+          out.add(new int[] {from, m.start()});
+        }
+        from = Math.max(from, m.end());
+      }
+      if (from < r.end()) {
+        out.add(new int[] {from, r.end()});
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,28 @@
+package coveragebot.reply;
+
+import java.util.List;
+
+/**
+ * {@code /speakers}: everyone quoted, most quoted first, and how name forms were mapped.
+ *
+ * @param unnamed quotes given to unnamed speakers, by description ("a NATO diplomat")
+ */
+public record SpeakersReply(List<Speaker> speakers, List<Speaker> unnamed, List<Alias> aliases)
+    implements Reply {
+  public SpeakersReply {
+    speakers = List.copyOf(speakers);
+    unnamed = List.copyOf(unnamed);
+    aliases = List.copyOf(aliases);
+  }
+
+  /** One speaker: how many quotes (full and partial), in which outlets, under which names. */
+  public record Speaker(String name, int quotes, List<String> outlets, List<String> aliases) {
+    public Speaker {
+      outlets = List.copyOf(outlets);
+      aliases = List.copyOf(aliases);
+    }
+  }
+
+  /** A name form mapped to a person, with why ("surname", "one edit from Rutte"). */
+  public record Alias(String alias, String canonical, String reason) {}
+}

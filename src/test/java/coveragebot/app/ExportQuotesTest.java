@@ -1,0 +1,59 @@
+package coveragebot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ExportQuotesTest {
+
+  @Test
+  void exportQuotesPrintsEveryQuotationWithTheDocumentedFieldsAndExactText() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            new String[] {"export", "quotes", "--json"},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(code).isZero();
+    JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(root.get("type").asText()).isEqualTo("quotes");
+    assertThat(root.get("quotes").size()).isEqualTo(root.get("count").asInt()).isGreaterThan(30);
+    for (JsonNode q : root.get("quotes")) {
+      for (String field :
+          new String[] {
+            "file",
+            "start",
+            "end",
+            "text",
+            "kind",
+            "speaker",
+            "speaker_text",
+            "confidence",
+            "ambiguous",
+            "candidates",
+            "cue",
+            "source",
+            "link"
+          }) {
+        assertThat(q.has(field)).as(field).isTrue();
+      }
+      String file = Files.readString(Path.of("seeds", q.get("file").asText()));
+      assertThat(file.substring(q.get("start").asInt(), q.get("end").asInt()))
+          .isEqualTo(q.get("text").asText());
+      assertThat(q.get("confidence").asDouble()).isBetween(0.0, 1.0);
+      if (!q.get("speaker_start").isNull()) {
+        assertThat(file.substring(q.get("speaker_start").asInt(), q.get("speaker_end").asInt()))
+            .isEqualTo(q.get("speaker_text").asText());
+      }
+      assertThat(q.get("marks").get("start").asInt()).isLessThan(q.get("start").asInt());
+    }
+  }
+}

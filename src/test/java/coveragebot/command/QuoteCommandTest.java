@@ -1,0 +1,158 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.config.ConfigLoader;
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Corpus;
+import coveragebot.extract.Quotations;
+import coveragebot.extract.QuoteExtractor;
+import coveragebot.ingest.CorpusLoader;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.QuoteItem;
+import coveragebot.reply.QuoteReply;
+import coveragebot.reply.Reply;
+import coveragebot.reply.SpeakersReply;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class QuoteCommandTest {
+  private static Corpus corpus;
+  private static Commands commands;
+
+  @BeforeAll
+  static void load() throws Exception {
+    corpus =
+        new CorpusLoader()
+            .load(Path.of("seeds"), new ConfigLoader().load(Path.of("config/sources.json"), true));
+    Quotations q = new QuoteExtractor().extract(corpus.articles());
+    commands = new Commands(List.of(new QuoteCommand(corpus, q), new SpeakersCommand(corpus, q)));
+  }
+
+  private static List<QuoteItem> shown(QuoteReply r) {
+    List<QuoteItem> out = new ArrayList<>();
+    for (QuoteReply.Group g : r.groups()) {
+      out.add(g.quote());
+      out.addAll(g.alsoIn());
+    }
+    return out;
+  }
+
+  @Test
+  void everyQuoteShownIsTheFileTextBetweenItsOffsets() {
+    Map<String, Article> byFile =
+        corpus.articles().stream().collect(Collectors.toMap(Article::file, Function.identity()));
+    for (String who : List.of("Mark Rutte", "Jens Stoltenberg", "Donald Trump")) {
+      QuoteReply r = (QuoteReply) commands.run("/quote speaker:" + who + " limit:25");
+      assertThat(r.groups()).isNotEmpty();
+      for (QuoteItem q : shown(r)) {
+        String text = byFile.get(q.excerpt().file()).text();
+        assertThat(text.substring(q.excerpt().start(), q.excerpt().end()))
+            .isEqualTo(q.excerpt().text());
+        assertThat(q.speaker()).isEqualTo(who);
+      }
+    }
+  }
+
+  @Test
+  void aMisspeltPrefixStillFindsTheSpeaker() {
+    Reply r = commands.run("/quote rute");
+    assertThat(r).isInstanceOf(QuoteReply.class);
+    assertThat(((QuoteReply) r).speaker()).isEqualTo("Mark Rutte");
+    assertThat(((QuoteReply) r).matchedAs()).contains("rute");
+    assertThat(((QuoteReply) commands.run("/quote stolt")).speaker()).isEqualTo("Jens Stoltenberg");
+  }
+
+  @Test
+  void anUnknownSpeakerGetsTheClosestKnownNames() {
+    Reply r = commands.run("/quote speaker:Zzyzx");
+    assertThat(r).isInstanceOf(ErrorReply.class);
+    assertThat(((ErrorReply) r).hint()).contains("Mark Rutte");
+  }
+
+  @Test
+  void noSpeakerAndNoTextIsAClearUsageError() {
+    Reply r = commands.run("/quote about:Ukraine");
+    assertThat(r).isInstanceOf(ErrorReply.class);
+    assertThat(((ErrorReply) r).message()).contains("needs a speaker");
+  }
+
+  @Test
+  void theSameWordsFromSeveralOutletsAreShownOnceWithTheOthers() {
+    QuoteReply r = (QuoteReply) commands.run("/quote Rutte limit:25");
+    QuoteReply.Group whoever =
+        r.groups().stream()
+            .filter(g -> g.quote().excerpt().text().startsWith("Whoever wins"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(whoever.outlets()).isEqualTo(3);
+    assertThat(whoever.alsoIn()).hasSize(2);
+    long copies =
+        shown(r).stream().filter(q -> q.excerpt().text().startsWith("Whoever wins")).count();
+    assertThat(copies).isEqualTo(3);
+    assertThat(r.groups())
+        .filteredOn(g -> g.quote().excerpt().text().startsWith("Whoever wins"))
+        .hasSize(1);
+  }
+
+  @Test
+  void textFindsWhoSaidAPhraseWhateverTheQuoteStyleAndCase() {
+    QuoteReply r = (QuoteReply) commands.run("/quote text:i’M ABSOLUTELY convinced");
+    assertThat(r.groups()).hasSize(1);
+    assertThat(r.groups().get(0).outlets()).isEqualTo(2);
+    assertThat(r.groups().get(0).quote().speaker()).isEqualTo("Mark Rutte");
+  }
+
+  @Test
+  void aboutKeepsOnlyQuotesWithThoseWords() {
+    QuoteReply r = (QuoteReply) commands.run("/quote Rutte about:Ukraine limit:25");
+    assertThat(r.groups()).isNotEmpty();
+    assertThat(shown(r))
+        .allSatisfy(q -> assertThat(q.excerpt().text()).containsIgnoringCase("ukraine"));
+  }
+
+  @Test
+  void speakersListsEveryoneQuotedWithOutletsAndTheMappingsShown() {
+    SpeakersReply r = (SpeakersReply) commands.run("/speakers");
+    assertThat(r.speakers().get(0).name()).isEqualTo("Mark Rutte");
+    assertThat(r.speakers().get(0).outlets()).hasSize(5);
+    assertThat(r.speakers()).extracting(SpeakersReply.Speaker::name).contains("Jens Stoltenberg");
+    assertThat(r.aliases())
+        .contains(new SpeakersReply.Alias("Rutter", "Mark Rutte", "one edit from Rutte"));
+  }
+
+  @Test
+  void copiesWhoseWordsDifferShowTheExactDifference() {
+    QuoteReply r = (QuoteReply) commands.run("/quote Rutte about:bridge");
+    QuoteReply.Group bridge = r.groups().get(0);
+    assertThat(bridge.alsoIn()).hasSize(1);
+    assertThat(bridge.variants())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.differences())
+                  .anySatisfy(d -> assertThat(d).contains("Nato").contains("NATO"));
+              assertThat(v.differences()).anySatisfy(d -> assertThat(d).contains("\".\""));
+            });
+  }
+
+  @Test
+  void identicalCopiesHaveNoVariant() {
+    QuoteReply r = (QuoteReply) commands.run("/quote text:whoever wins those elections");
+    assertThat(r.groups().get(0).alsoIn()).hasSize(2);
+    assertThat(r.groups().get(0).variants()).isEmpty();
+  }
+
+  @Test
+  void anEmptySpeakerGetsAClearMessage() {
+    Reply r = commands.run("/quote speaker:");
+    assertThat(r).isInstanceOf(ErrorReply.class);
+    assertThat(((ErrorReply) r).message()).contains("speaker");
+  }
+}
