@@ -1,0 +1,46 @@
+package coveragebot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.app.Bot;
+import coveragebot.ingest.CorpusLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The real bot (seeds/ corpus, real JDA) connected to a fake Discord, with bounded waits. */
+final class BotHarness implements AutoCloseable {
+  static final Path SEEDS = Path.of("seeds");
+  static final String TOKEN = "fake.bot-token.never-shown-0123456789";
+
+  final FakeDiscord discord;
+  final DiscordBot bot;
+
+  BotHarness(Duration deferAfter) throws Exception {
+    Bot loaded =
+        Bot.load(
+            new Bot.Settings(
+                SEEDS,
+                Path.of("config", "sources.json"),
+                false,
+                new CorpusLoader.Limits(5L << 20, 1L << 31)));
+    discord = new FakeDiscord();
+    DiscordSettings settings =
+        new DiscordSettings(
+            new Token(TOKEN),
+            discord.restUrl(),
+            discord.gatewayUrl(),
+            List.of(),
+            deferAfter,
+            Duration.ofSeconds(5));
+    bot = DiscordBot.start(settings, loaded.commands());
+    assertThat(discord.awaitIdentify()).as("JDA identified within 10 s").isTrue();
+    assertThat(bot.awaitReady(Duration.ofSeconds(10))).as("JDA ready within 10 s").isTrue();
+  }
+
+  @Override
+  public void close() throws Exception {
+    bot.close();
+    discord.close();
+  }
+}

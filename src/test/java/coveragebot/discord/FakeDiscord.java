@@ -1,0 +1,146 @@
+package coveragebot.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A fake Discord on 127.0.0.1: REST on the JDK's HttpServer, the gateway on Java-WebSocket. It
+ * answers what JDA needs and records every request, so tests assert on what the bot sends.
+ */
+final class FakeDiscord implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpServer rest;
+  private final FakeGateway gateway = new FakeGateway();
+  private final List<Captured> requests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger tokens = new AtomicInteger();
+
+  FakeDiscord() throws IOException, InterruptedException {
+    rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    rest.createContext("/", this::handle);
+    rest.start();
+    gateway.startAndWait();
+  }
+
+  String restUrl() {
+    return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
+  }
+
+  String gatewayUrl() {
+    return gateway.url();
+  }
+
+  boolean awaitIdentify() throws InterruptedException {
+    return gateway.awaitIdentify();
+  }
+
+  List<Captured> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** Sends a slash command and returns its interaction token (which names its requests). */
+  String slash(String name, Map<String, Object> options) {
+    String token = "itoken-" + tokens.incrementAndGet();
+    gateway.dispatch(
+        "INTERACTION_CREATE", FakeData.slash(FakeData.snowflake(), token, name, options));
+    return token;
+  }
+
+  /** Waits (at most 10 s) until {@code count} requests match. */
+  List<Captured> await(Predicate<Captured> match, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (true) {
+      List<Captured> found = requests.stream().filter(match).toList();
+      if (found.size() >= count) {
+        return found;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "expected " + count + " matching requests within 10 s; got " + requests);
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  Captured await(Predicate<Captured> match) throws InterruptedException {
+    return await(match, 1).get(0);
+  }
+
+  private void handle(HttpExchange x) throws IOException {
+    String method = x.getRequestMethod();
+    String path = x.getRequestURI().getPath();
+    String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    String type = x.getRequestHeaders().getFirst("Content-Type");
+    Captured c = new Captured(method, path, x.getRequestURI().getRawQuery(), type, body);
+    int status = 200;
+    String answer;
+    if (c.is("GET", "/api/v10/users/@me")) {
+      answer = FakeData.botUser().toString();
+    } else if (c.is("PUT", "/api/v10/applications/\\d+(/guilds/\\d+)?/commands")) {
+      answer = registered(c.json()).toString();
+    } else if (c.is("POST", "/api/v10/interactions/\\d+/[^/]+/callback")) {
+      status = 204;
+      answer = "";
+    } else if (c.is("PATCH", "/api/v10/webhooks/\\d+/[^/]+/messages/@original")
+        || c.is("POST", "/api/v10/webhooks/\\d+/[^/]+")) {
+      answer = FakeData.message(c.json()).toString();
+    } else if (c.is("DELETE", "/api/v10/webhooks/\\d+/[^/]+/messages/@original")) {
+      status = 204;
+      answer = "";
+    } else {
+      status = 404;
+      answer = "{\"message\":\"Unknown route in the fake\",\"code\":0}";
+    }
+    byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+    x.getResponseHeaders().set("Content-Type", "application/json");
+    x.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
+    if (status != 204) {
+      x.getResponseBody().write(bytes);
+    }
+    x.close();
+    // Recorded after the answer, so a test never sees a request JDA has not seen answered.
+    requests.add(c);
+  }
+
+  /** The registered commands as Discord returns them: the payload with ids added. */
+  private static ArrayNode registered(JsonNode sent) {
+    ArrayNode out = JSON.createArrayNode();
+    for (JsonNode cmd : sent) {
+      ObjectNode c = ((ObjectNode) cmd).deepCopy();
+      c.put("id", FakeData.snowflake())
+          .put("application_id", FakeData.APP)
+          .put("version", FakeData.snowflake());
+      if (!c.has("type")) {
+        c.put("type", 1);
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    rest.stop(0);
+    gateway.stop(1000);
+  }
+
+  static List<String> paths(List<Captured> cs) {
+    List<String> out = new ArrayList<>();
+    cs.forEach(c -> out.add(c.method() + " " + c.path()));
+    return out;
+  }
+}
