@@ -1,0 +1,117 @@
+package coveragebot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The real JDA client against a fake Discord with the production defer budget: fast commands are
+ * answered directly, so errors and "nothing found" are ephemeral (flags 64). Every log line of the
+ * run, at DEBUG, is captured to prove the token never appears.
+ */
+class DiscordDirectEndToEndTest {
+  private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
+  private static BotHarness harness;
+  private static Level rootLevel;
+
+  @BeforeAll
+  static void start() throws Exception {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    rootLevel = root.getLevel();
+    root.setLevel(Level.DEBUG);
+    LOGS.setContext(context);
+    LOGS.start();
+    root.addAppender(LOGS);
+    harness = new BotHarness(DiscordSettings.DEFAULT_DEFER_AFTER);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    try {
+      if (harness != null) {
+        harness.close();
+      }
+    } finally {
+      Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+      root.detachAppender(LOGS);
+      root.setLevel(rootLevel);
+    }
+  }
+
+  private static FakeDiscord discord() {
+    return harness.discord;
+  }
+
+  @Test
+  void aFastSearchIsAnsweredDirectlyAndPublicly() throws Exception {
+    String token = discord().slash("search", Map.of("question", "North Korean troops"));
+    Captured reply = discord().await(c -> c.is("POST", ".*/" + token + "/callback"));
+    JsonNode body = reply.json();
+    assertThat(body.path("type").asInt()).isEqualTo(4);
+    assertThat(body.path("data").path("flags").asInt(0) & 64).isZero();
+    MessageRules.assertWithinLimits(body.path("data"));
+    assertThat(MessageRules.assertVerbatim(body.path("data"), BotHarness.SEEDS)).isPositive();
+  }
+
+  @Test
+  void anEmptyQuestionIsAnsweredEphemerallyWithAnExample() throws Exception {
+    String token = discord().slash("search", Map.of("question", "   "));
+    JsonNode body = discord().await(c -> c.is("POST", ".*/" + token + "/callback")).json();
+    assertThat(body.path("type").asInt()).isEqualTo(4);
+    assertThat(body.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(body.path("data").path("content").asText()).contains("/search who will NATO");
+    assertThat(body.path("data").path("embeds").size()).isZero();
+    MessageRules.assertWithinLimits(body.path("data"));
+  }
+
+  @Test
+  void aQuestionOf1001CharactersIsAnsweredEphemerally() throws Exception {
+    String token = discord().slash("search", Map.of("question", "a".repeat(1001)));
+    JsonNode body = discord().await(c -> c.is("POST", ".*/" + token + "/callback")).json();
+    assertThat(body.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(body.path("data").path("content").asText()).contains("the limit is 1000");
+    MessageRules.assertWithinLimits(body.path("data"));
+  }
+
+  @Test
+  void nothingFoundIsEphemeralAndMentionsInTheQuestionDoNotPing() throws Exception {
+    String token = discord().slash("search", Map.of("question", "@everyone <@123> zzyzx qwvx"));
+    JsonNode body = discord().await(c -> c.is("POST", ".*/" + token + "/callback")).json();
+    assertThat(body.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(body.path("data").path("content").asText()).contains("\\<@123\\>");
+    MessageRules.assertWithinLimits(body.path("data"));
+  }
+
+  @Test
+  void anUnknownCommandGetsAPoliteEphemeralAnswer() throws Exception {
+    String token = discord().slash("serch", Map.of());
+    JsonNode body = discord().await(c -> c.is("POST", ".*/" + token + "/callback")).json();
+    assertThat(body.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(body.path("data").path("content").asText()).contains("Did you mean /search");
+  }
+
+  @Test
+  void theTokenNeverAppearsInTheLogs() throws Exception {
+    String token = discord().slash("help", Map.of());
+    discord().await(c -> c.is("POST", ".*/" + token + "/callback"));
+    assertThat(LOGS.list).hasSizeGreaterThan(10);
+    for (ILoggingEvent e : LOGS.list) {
+      assertThat(e.getFormattedMessage()).doesNotContain(BotHarness.TOKEN);
+      for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
+        assertThat(String.valueOf(t.getMessage())).doesNotContain(BotHarness.TOKEN);
+      }
+    }
+  }
+}
