@@ -9,7 +9,6 @@ import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
 import java.util.ArrayList;
 import java.util.List;
-import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
@@ -40,9 +39,13 @@ public final class DiscordRenderer {
       excerpts.add(res.excerpt());
       copies.add(res.alsoIn());
     }
+    List<MessageEmbed> embeds = EmbedBudget.excerpts(excerpts, copies);
     String content =
         "Passages for: " + Quote.fit(r.query(), 300).shown() + " (verbatim; cuts marked …)";
-    return new DiscordMessage(content, EmbedBudget.excerpts(excerpts, copies), false);
+    if (embeds.size() < excerpts.size()) {
+      content += "\n" + (excerpts.size() - embeds.size()) + " more did not fit in one message.";
+    }
+    return new DiscordMessage(content, embeds, false);
   }
 
   private DiscordMessage passages(PassagesReply r) {
@@ -63,13 +66,5 @@ public final class DiscordRenderer {
   private DiscordMessage error(ErrorReply r) {
     String text = r.message() + (r.hint() == null ? "" : "\n" + r.hint());
     return new DiscordMessage(Quote.fit(text, Limits.CONTENT).shown(), List.of(), true);
-  }
-
-  /** An embed of our own text (not a quote), cut to the description limit. */
-  static MessageEmbed note(String title, String text) {
-    return new EmbedBuilder()
-        .setTitle(Quote.fit(title, Limits.TITLE).shown())
-        .setDescription(Quote.fit(text, Limits.DESCRIPTION).shown())
-        .build();
   }
 }

@@ -18,28 +18,33 @@ final class EmbedBudget {
   /** Below this, a passage says too little to be worth showing. */
   static final int MIN_QUOTE = 200;
 
-  private static final int[] ALSO_IN_STEPS = {ExcerptEmbeds.ALSO_IN_FULL, 300, 0};
+  private static final List<ExcerptEmbeds.Layout> LAYOUTS =
+      List.of(
+          ExcerptEmbeds.Layout.FULL,
+          new ExcerptEmbeds.Layout(Limits.TITLE, 300),
+          new ExcerptEmbeds.Layout(120, 200),
+          new ExcerptEmbeds.Layout(80, 0));
 
   static List<MessageEmbed> excerpts(List<Excerpt> all, List<List<Excerpt>> copies) {
     int n = Math.min(all.size(), Limits.EMBEDS);
     List<Excerpt> ex = all.subList(0, n);
-    for (int alsoIn : ALSO_IN_STEPS) {
+    for (ExcerptEmbeds.Layout layout : LAYOUTS) {
       int fixed = 0;
       for (int i = 0; i < n; i++) {
-        fixed += ExcerptEmbeds.build(ex.get(i), copies.get(i), 0, alsoIn).getLength();
+        fixed += ExcerptEmbeds.build(ex.get(i), copies.get(i), 0, layout).getLength();
       }
       int available = Limits.EMBED_TOTAL - fixed;
       if (available >= n * MIN_QUOTE) {
         int[] budgets = share(ex, available);
         List<MessageEmbed> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-          out.add(ExcerptEmbeds.build(ex.get(i), copies.get(i), budgets[i], alsoIn));
+          out.add(ExcerptEmbeds.build(ex.get(i), copies.get(i), budgets[i], layout));
         }
         return out;
       }
     }
     if (n == 1) {
-      return List.of(ExcerptEmbeds.build(ex.get(0), List.of(), MIN_QUOTE, 0));
+      return List.of(ExcerptEmbeds.build(ex.get(0), List.of(), MIN_QUOTE, LAYOUTS.getLast()));
     }
     return excerpts(all.subList(0, n - 1), copies);
   }

@@ -18,16 +18,24 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 final class ExcerptEmbeds {
   private ExcerptEmbeds() {}
 
-  /** Characters of the "also in" field, at most: Discord allows 1024 per field value. */
-  static final int ALSO_IN_FULL = Limits.FIELD_VALUE;
+  /**
+   * How much room the parts around a quote may take. A crowded message (ten long passages) uses a
+   * more compact layout so that the quotes themselves keep enough room.
+   *
+   * @param headerMax characters of the author (outlet) and of the title
+   * @param alsoInMax characters of the "also in" field; 0 leaves it out
+   */
+  record Layout(int headerMax, int alsoInMax) {
+    static final Layout FULL = new Layout(Limits.TITLE, Limits.FIELD_VALUE);
+  }
 
-  static MessageEmbed build(Excerpt e, List<Excerpt> alsoIn, int descriptionBudget, int alsoInMax) {
+  static MessageEmbed build(Excerpt e, List<Excerpt> alsoIn, int descriptionBudget, Layout layout) {
     SourceRef s = e.source();
     EmbedBuilder b = new EmbedBuilder();
-    b.setAuthor(Quote.plain(s.outlet(), Limits.AUTHOR));
+    b.setAuthor(Quote.plain(s.outlet(), layout.headerMax()));
     String title = s.title() == null || s.title().isBlank() ? s.file() : s.title();
     String link = Urls.first(e.link(), s.url());
-    b.setTitle(Quote.fit(title, Limits.TITLE).shown(), link);
+    b.setTitle(Quote.fit(title, layout.headerMax()).shown(), link);
     Quote q = Quote.fit(e.text(), Math.min(descriptionBudget, Limits.DESCRIPTION));
     b.setDescription(q.shown());
     if (s.published() != null) {
@@ -37,8 +45,8 @@ final class ExcerptEmbeds {
       // A text-fragment link fails silently when the page changed: always offer the plain one.
       b.addField("Link", Quote.plain(s.url(), Limits.FIELD_VALUE), false);
     }
-    if (!alsoIn.isEmpty() && alsoInMax > 0) {
-      b.addField("Also in", alsoIn(alsoIn, alsoInMax), false);
+    if (!alsoIn.isEmpty() && layout.alsoInMax() > 0) {
+      b.addField("Also in", alsoIn(alsoIn, layout.alsoInMax()), false);
     }
     b.setFooter(Quote.plain(footer(e, q), Limits.FOOTER));
     return b.build();
