@@ -64,7 +64,12 @@ public final class DiscordBot implements AutoCloseable {
             .setEnableShutdownHook(false)
             .addEventListeners(
                 new SlashListener(
-                    commands, new DiscordRenderer(), workers, timer, settings.deferAfter()),
+                    commands,
+                    new DiscordRenderer(),
+                    workers,
+                    timer,
+                    settings.deferAfter(),
+                    new Cooldown(settings.cooldown(), System::currentTimeMillis)),
                 new CommandRegistrar(SlashCommands.from(commands.specs()), settings.guildIds()));
     if (settings.restUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()));

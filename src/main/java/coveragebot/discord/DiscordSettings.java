@@ -16,6 +16,7 @@ import java.util.Map;
  * @param deferAfter how long a command may run before the interaction is deferred; zero defers
  *     every interaction at once
  * @param shutdownTimeout how long a clean shutdown may wait for JDA before it is forced
+ * @param cooldown how many commands one user may send in a time window
  */
 public record DiscordSettings(
     Token token,
@@ -23,7 +24,8 @@ public record DiscordSettings(
     String gatewayUrl,
     List<Long> guildIds,
     Duration deferAfter,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    Cooldown.Rule cooldown) {
 
   public static final String TOKEN = "DISCORD_TOKEN";
   public static final String REST_URL = "DISCORD_REST_URL";
@@ -37,6 +39,9 @@ public record DiscordSettings(
    */
   public static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1000);
 
+  /** Enough for a quick back-and-forth in a channel; a burst beyond it is spam. */
+  static final Cooldown.Rule DEFAULT_COOLDOWN = new Cooldown.Rule(5, Duration.ofSeconds(15));
+
   public DiscordSettings {
     if (token == null) {
       throw new IllegalArgumentException(TOKEN + " is not set");
@@ -47,6 +52,9 @@ public record DiscordSettings(
     }
     gatewayUrl = gatewayUrl == null ? null : checkUrl(GATEWAY_URL, gatewayUrl, "ws", "wss");
     guildIds = List.copyOf(guildIds);
+    if (cooldown == null) {
+      throw new IllegalArgumentException("a cooldown rule is needed");
+    }
     if (deferAfter.isNegative() || deferAfter.compareTo(Duration.ofMillis(2500)) > 0) {
       throw new IllegalArgumentException("deferAfter must be 0-2500 ms (Discord waits 3 s)");
     }
@@ -69,7 +77,8 @@ public record DiscordSettings(
         blankToNull(env.get(GATEWAY_URL)),
         guildIds(env.getOrDefault(GUILD_IDS, "")),
         DEFAULT_DEFER_AFTER,
-        Duration.ofSeconds(10));
+        Duration.ofSeconds(10),
+        DEFAULT_COOLDOWN);
   }
 
   static List<Long> guildIds(String csv) {

@@ -6,6 +6,7 @@ import coveragebot.reply.Reply;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,23 +36,35 @@ final class SlashListener extends ListenerAdapter {
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
   private final Duration deferAfter;
+  private final Cooldown cooldown;
 
   SlashListener(
       Commands commands,
       DiscordRenderer renderer,
       ExecutorService workers,
       ScheduledExecutorService timer,
-      Duration deferAfter) {
+      Duration deferAfter,
+      Cooldown cooldown) {
     this.commands = commands;
     this.renderer = renderer;
     this.workers = workers;
     this.timer = timer;
     this.deferAfter = deferAfter;
+    this.cooldown = cooldown;
   }
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
     String name = event.getName();
+    Optional<Duration> wait = cooldown.acquire(event.getUser().getIdLong());
+    if (wait.isPresent()) {
+      DiscordMessage m = Cooldown.message(wait.get(), System.currentTimeMillis());
+      event
+          .reply(m.toCreateData())
+          .setEphemeral(true)
+          .queue(null, e -> log.warn("could not answer /{}: {}", name, e.toString()));
+      return;
+    }
     Map<String, String> options = new LinkedHashMap<>();
     for (OptionMapping m : event.getOptions()) {
       options.put(m.getName(), m.getAsString());

@@ -16,7 +16,7 @@ final class BotHarness implements AutoCloseable {
   final FakeDiscord discord;
   final DiscordBot bot;
 
-  BotHarness(Duration deferAfter) throws Exception {
+  BotHarness(Duration deferAfter, Cooldown.Rule cooldown) throws Exception {
     Bot loaded =
         Bot.load(
             new Bot.Settings(
@@ -32,7 +32,8 @@ final class BotHarness implements AutoCloseable {
             discord.gatewayUrl(),
             List.of(),
             deferAfter,
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5),
+            cooldown);
     bot = DiscordBot.start(settings, loaded.commands());
     assertThat(discord.awaitIdentify()).as("JDA identified within 10 s").isTrue();
     assertThat(bot.awaitReady(Duration.ofSeconds(10))).as("JDA ready within 10 s").isTrue();

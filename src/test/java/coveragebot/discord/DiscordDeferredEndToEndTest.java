@@ -20,7 +20,7 @@ class DiscordDeferredEndToEndTest {
 
   @BeforeAll
   static void start() throws Exception {
-    harness = new BotHarness(Duration.ZERO);
+    harness = new BotHarness(Duration.ZERO, DiscordSettings.DEFAULT_COOLDOWN);
   }
 
   @AfterAll

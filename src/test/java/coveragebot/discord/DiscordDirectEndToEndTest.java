@@ -34,7 +34,7 @@ class DiscordDirectEndToEndTest {
     LOGS.setContext(context);
     LOGS.start();
     root.addAppender(LOGS);
-    harness = new BotHarness(DiscordSettings.DEFAULT_DEFER_AFTER);
+    harness = new BotHarness(DiscordSettings.DEFAULT_DEFER_AFTER, DiscordSettings.DEFAULT_COOLDOWN);
   }
 
   @AfterAll
@@ -100,6 +100,26 @@ class DiscordDirectEndToEndTest {
     JsonNode body = discord().await(c -> c.is("POST", ".*/" + token + "/callback")).json();
     assertThat(body.path("data").path("flags").asInt() & 64).isEqualTo(64);
     assertThat(body.path("data").path("content").asText()).contains("Did you mean /search");
+  }
+
+  @Test
+  void aUserSendingTooFastIsToldWhenToRetryWhileOthersAreServed() throws Exception {
+    String user = FakeData.snowflake();
+    int allowed = DiscordSettings.DEFAULT_COOLDOWN.commands();
+    for (int i = 0; i < allowed; i++) {
+      String token = discord().slashAs(user, "help", Map.of());
+      discord().await(c -> c.is("POST", ".*/" + token + "/callback"));
+    }
+    String token = discord().slashAs(user, "help", Map.of());
+    JsonNode body = discord().await(c -> c.is("POST", ".*/" + token + "/callback")).json();
+    assertThat(body.path("type").asInt()).isEqualTo(4);
+    assertThat(body.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(body.path("data").path("content").asText())
+        .containsPattern("Try again <t:\\d+:R> \\(in \\d+ s\\)");
+    MessageRules.assertWithinLimits(body.path("data"));
+    String other = discord().slash("help", Map.of());
+    JsonNode served = discord().await(c -> c.is("POST", ".*/" + other + "/callback")).json();
+    assertThat(served.path("data").path("embeds").size()).isEqualTo(1);
   }
 
   @Test

@@ -42,12 +42,12 @@ final class FakeData {
             .formatted(APP));
   }
 
-  static ObjectNode human() {
+  static ObjectNode human(String id) {
     return parse(
         """
         {"id":"%s","username":"reporter","discriminator":"0","global_name":"Reporter",
          "avatar":null}"""
-            .formatted(USER));
+            .formatted(id));
   }
 
   static ObjectNode ready(String resumeUrl) {
@@ -101,8 +101,9 @@ final class FakeData {
   }
 
   /** A slash command interaction (type 2) in the guild's channel. */
-  static ObjectNode slash(String id, String token, String name, Map<String, Object> options) {
-    ObjectNode i = interaction(id, token, 2);
+  static ObjectNode slash(
+      String id, String token, String user, String name, Map<String, Object> options) {
+    ObjectNode i = interaction(id, token, user, 2);
     ObjectNode data = i.putObject("data");
     data.put("id", "1500000000000000005").put("name", name).put("type", 1);
     ArrayNode opts = data.putArray("options");
@@ -118,7 +119,7 @@ final class FakeData {
     return i;
   }
 
-  static ObjectNode interaction(String id, String token, int type) {
+  static ObjectNode interaction(String id, String token, String user, int type) {
     ObjectNode i =
         parse(
             """
@@ -135,7 +136,7 @@ final class FakeData {
             {"roles":[],"permissions":"%s","joined_at":"2024-01-01T00:00:00.000000+00:00",
              "deaf":false,"mute":false,"flags":0}"""
                 .formatted(PERMISSIONS));
-    member.set("user", human());
+    member.set("user", human(user));
     i.set("member", member);
     return i;
   }

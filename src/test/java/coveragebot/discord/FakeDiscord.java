@@ -52,11 +52,18 @@ final class FakeDiscord implements AutoCloseable {
     return List.copyOf(requests);
   }
 
-  /** Sends a slash command and returns its interaction token (which names its requests). */
+  /**
+   * Sends a slash command from a new user (so tests do not share a cooldown) and returns its
+   * interaction token, which names the requests that answer it.
+   */
   String slash(String name, Map<String, Object> options) {
+    return slashAs(FakeData.snowflake(), name, options);
+  }
+
+  String slashAs(String user, String name, Map<String, Object> options) {
     String token = "itoken-" + tokens.incrementAndGet();
     gateway.dispatch(
-        "INTERACTION_CREATE", FakeData.slash(FakeData.snowflake(), token, name, options));
+        "INTERACTION_CREATE", FakeData.slash(FakeData.snowflake(), token, user, name, options));
     return token;
   }
 
