@@ -51,6 +51,12 @@ public final class DiscordBot implements AutoCloseable {
   /** Logs in and returns at once; commands are registered when the session is ready. */
   public static DiscordBot start(DiscordSettings settings, Commands commands)
       throws StartException {
+    return start(settings, commands, Suggestions.none());
+  }
+
+  /** As {@link #start(DiscordSettings, Commands)}, with autocomplete for some options. */
+  public static DiscordBot start(
+      DiscordSettings settings, Commands commands, Suggestions suggestions) throws StartException {
     // Two workers: the index is in memory and fast; a small pool keeps a spam burst bounded.
     ExecutorService workers = Executors.newFixedThreadPool(2, daemon("coverage-bot-worker"));
     ScheduledExecutorService timer =
@@ -70,7 +76,9 @@ public final class DiscordBot implements AutoCloseable {
                     timer,
                     settings.deferAfter(),
                     new Cooldown(settings.cooldown(), System::currentTimeMillis)),
-                new CommandRegistrar(SlashCommands.from(commands.specs()), settings.guildIds()));
+                new AutocompleteListener(suggestions),
+                new CommandRegistrar(
+                    SlashCommands.from(commands.specs(), suggestions), settings.guildIds()));
     if (settings.restUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()));
     }

@@ -20,25 +20,31 @@ final class SlashCommands {
   /** Discord's cap on a string option's max_length. */
   static final int MAX_STRING = 6000;
 
-  static List<SlashCommandData> from(List<CommandSpec> specs) {
-    return specs.stream().map(SlashCommands::command).toList();
+  static List<SlashCommandData> from(List<CommandSpec> specs, Suggestions suggestions) {
+    return specs.stream().map(s -> command(s, suggestions)).toList();
   }
 
   static SlashCommandData command(CommandSpec spec) {
+    return command(spec, Suggestions.none());
+  }
+
+  static SlashCommandData command(CommandSpec spec, Suggestions suggestions) {
     SlashCommandData d = Commands.slash(spec.name(), spec.description());
     // Discord requires required options first; values are matched by name, so order is free.
     spec.options().stream()
         .sorted(Comparator.comparing(o -> !o.required()))
-        .forEach(o -> d.addOptions(option(o)));
+        .forEach(o -> d.addOptions(option(o, suggestions.offers(spec.name(), o.name()))));
     return d;
   }
 
-  static OptionData option(OptionSpec o) {
+  /** Discord refuses fixed choices and autocomplete together; fixed choices win. */
+  static OptionData option(OptionSpec o, boolean autocomplete) {
     return switch (o.type()) {
       case TEXT -> {
         OptionData d = new OptionData(OptionType.STRING, o.name(), o.description(), o.required());
         d.setRequiredLength(Math.max(0, o.min()), Math.min(Math.max(1, o.max()), MAX_STRING));
         o.choices().forEach(c -> d.addChoice(c, c));
+        d.setAutoComplete(autocomplete && o.choices().isEmpty());
         yield d;
       }
       case INTEGER -> {

@@ -17,6 +17,11 @@ final class BotHarness implements AutoCloseable {
   final DiscordBot bot;
 
   BotHarness(Duration deferAfter, Cooldown.Rule cooldown) throws Exception {
+    this(deferAfter, cooldown, Suggestions.none());
+  }
+
+  BotHarness(Duration deferAfter, Cooldown.Rule cooldown, Suggestions suggestions)
+      throws Exception {
     Bot loaded =
         Bot.load(
             new Bot.Settings(
@@ -34,7 +39,7 @@ final class BotHarness implements AutoCloseable {
             deferAfter,
             Duration.ofSeconds(5),
             cooldown);
-    bot = DiscordBot.start(settings, loaded.commands());
+    bot = DiscordBot.start(settings, loaded.commands(), suggestions);
     assertThat(discord.awaitIdentify()).as("JDA identified within 10 s").isTrue();
     assertThat(bot.awaitReady(Duration.ofSeconds(10))).as("JDA ready within 10 s").isTrue();
   }

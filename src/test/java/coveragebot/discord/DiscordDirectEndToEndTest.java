@@ -9,6 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,22 @@ import org.slf4j.LoggerFactory;
 class DiscordDirectEndToEndTest {
   private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
   private static BotHarness harness;
+
+  /** Autocomplete data for the test: many values, one too long for Discord. */
+  private static final Suggestions SUGGESTIONS =
+      Suggestions.of(
+          Map.of(
+              "search.question",
+              () -> {
+                List<String> values = new ArrayList<>();
+                values.add("Reuters " + "x".repeat(100));
+                values.add("Reuters");
+                for (int i = 0; i < 40; i++) {
+                  values.add("NATO topic " + i);
+                }
+                return values;
+              }));
+
   private static Level rootLevel;
 
   @BeforeAll
@@ -34,7 +52,9 @@ class DiscordDirectEndToEndTest {
     LOGS.setContext(context);
     LOGS.start();
     root.addAppender(LOGS);
-    harness = new BotHarness(DiscordSettings.DEFAULT_DEFER_AFTER, DiscordSettings.DEFAULT_COOLDOWN);
+    harness =
+        new BotHarness(
+            DiscordSettings.DEFAULT_DEFER_AFTER, DiscordSettings.DEFAULT_COOLDOWN, SUGGESTIONS);
   }
 
   @AfterAll
@@ -120,6 +140,22 @@ class DiscordDirectEndToEndTest {
     String other = discord().slash("help", Map.of());
     JsonNode served = discord().await(c -> c.is("POST", ".*/" + other + "/callback")).json();
     assertThat(served.path("data").path("embeds").size()).isEqualTo(1);
+  }
+
+  @Test
+  void autocompleteAnswersAtMost25ChoicesOfAtMost100Characters() throws Exception {
+    Captured put = discord().await(c -> c.is("PUT", "/api/v10/applications/\\d+/commands"));
+    assertThat(put.json().get(0).path("options").get(0).path("autocomplete").asBoolean()).isTrue();
+    String token = discord().autocomplete("search", "question", "nato");
+    JsonNode body = discord().await(c -> c.is("POST", ".*/" + token + "/callback")).json();
+    assertThat(body.path("type").asInt()).isEqualTo(8);
+    JsonNode choices = body.path("data").path("choices");
+    assertThat(choices.size()).isEqualTo(25);
+    assertThat(choices.get(0).path("name").asText()).isEqualTo("NATO topic 0");
+    String reuters = discord().autocomplete("search", "question", "reu");
+    JsonNode only = discord().await(c -> c.is("POST", ".*/" + reuters + "/callback")).json();
+    assertThat(only.path("data").path("choices").findValuesAsText("value"))
+        .containsExactly("Reuters");
   }
 
   @Test

@@ -119,6 +119,23 @@ final class FakeData {
     return i;
   }
 
+  /**
+   * An autocomplete interaction (type 4) while the user types {@code typed} into {@code option}.
+   */
+  static ObjectNode autocomplete(
+      String id, String token, String user, String name, String option, String typed) {
+    ObjectNode i = interaction(id, token, user, 4);
+    ObjectNode data = i.putObject("data");
+    data.put("id", "1500000000000000005").put("name", name).put("type", 1);
+    data.putArray("options")
+        .addObject()
+        .put("name", option)
+        .put("type", 3)
+        .put("value", typed)
+        .put("focused", true);
+    return i;
+  }
+
   static ObjectNode interaction(String id, String token, String user, int type) {
     ObjectNode i =
         parse(

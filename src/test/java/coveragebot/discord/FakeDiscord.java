@@ -60,6 +60,16 @@ final class FakeDiscord implements AutoCloseable {
     return slashAs(FakeData.snowflake(), name, options);
   }
 
+  /** Sends an autocomplete request as if the user typed {@code typed}; returns its token. */
+  String autocomplete(String name, String option, String typed) {
+    String token = "itoken-" + tokens.incrementAndGet();
+    gateway.dispatch(
+        "INTERACTION_CREATE",
+        FakeData.autocomplete(
+            FakeData.snowflake(), token, FakeData.snowflake(), name, option, typed));
+    return token;
+  }
+
   String slashAs(String user, String name, Map<String, Object> options) {
     String token = "itoken-" + tokens.incrementAndGet();
     gateway.dispatch(
