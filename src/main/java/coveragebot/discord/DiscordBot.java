@@ -76,6 +76,7 @@ public final class DiscordBot implements AutoCloseable {
                     timer,
                     settings.deferAfter(),
                     new Cooldown(settings.cooldown(), System::currentTimeMillis)),
+                new ButtonListener(commands, new DiscordRenderer(), workers),
                 new AutocompleteListener(suggestions),
                 new CommandRegistrar(
                     SlashCommands.from(commands.specs(), suggestions), settings.guildIds()));

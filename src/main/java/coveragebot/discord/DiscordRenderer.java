@@ -9,6 +9,7 @@ import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
@@ -18,14 +19,27 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
  */
 public final class DiscordRenderer {
 
+  /** One page of a rendered reply, and how many pages the reply has (1 for most). */
+  public record Paged(DiscordMessage message, int page, int pages) {}
+
+  /** The first page of a reply. */
   public DiscordMessage render(Reply reply) {
+    return render(reply, 0).orElseThrow().message();
+  }
+
+  /** Page {@code page} of a reply; empty when the reply has fewer pages (a stale button). */
+  public Optional<Paged> render(Reply reply, int page) {
     return switch (reply) {
-      case SearchReply r -> search(r);
-      case SourcesReply r -> new SourcesEmbeds().render(r);
-      case HelpReply r -> HelpEmbeds.render(r);
-      case PassagesReply r -> passages(r);
-      case ErrorReply r -> error(r);
+      case SearchReply r -> single(search(r), page);
+      case SourcesReply r -> new SourcesEmbeds().page(r, page);
+      case HelpReply r -> single(HelpEmbeds.render(r), page);
+      case PassagesReply r -> passages(r, page);
+      case ErrorReply r -> single(error(r), page);
     };
+  }
+
+  private static Optional<Paged> single(DiscordMessage m, int page) {
+    return page == 0 ? Optional.of(new Paged(m, 0, 1)) : Optional.empty();
   }
 
   private DiscordMessage search(SearchReply r) {
@@ -48,19 +62,24 @@ public final class DiscordRenderer {
     return new DiscordMessage(content, embeds, false);
   }
 
-  private DiscordMessage passages(PassagesReply r) {
-    List<Excerpt> first = r.passages().stream().limit(Limits.EMBEDS).toList();
+  private Optional<Paged> passages(PassagesReply r, int page) {
+    int size = r.passages().size();
+    int pages = Math.max(1, (size + Limits.EMBEDS - 1) / Limits.EMBEDS);
+    if (page >= pages) {
+      return Optional.empty();
+    }
+    List<Excerpt> slice =
+        r.passages().subList(page * Limits.EMBEDS, Math.min(size, (page + 1) * Limits.EMBEDS));
     List<MessageEmbed> embeds =
-        first.isEmpty()
+        slice.isEmpty()
             ? List.of()
-            : EmbedBudget.excerpts(first, first.stream().map(e -> List.<Excerpt>of()).toList());
+            : EmbedBudget.excerpts(slice, slice.stream().map(e -> List.<Excerpt>of()).toList());
+    int first = page * Limits.EMBEDS;
     String content =
-        r.passages().size()
-            + " passages"
-            + (embeds.size() < r.passages().size()
-                ? "; the first " + embeds.size() + " are shown."
-                : ".");
-    return new DiscordMessage(content, embeds, false);
+        size == 0
+            ? "No passages."
+            : "Passages " + (first + 1) + "–" + (first + embeds.size()) + " of " + size + ".";
+    return Optional.of(new Paged(new DiscordMessage(content, embeds, false), page, pages));
   }
 
   private DiscordMessage error(ErrorReply r) {

@@ -130,7 +130,8 @@ final class SlashListener extends ListenerAdapter {
   private DiscordMessage render(String name, Map<String, String> options) {
     try {
       Reply reply = commands.run(name, options);
-      return renderer.render(reply);
+      DiscordRenderer.Paged first = renderer.render(reply, 0).orElseThrow();
+      return first.message().withButtons(PageIds.row(name, options, 0, first.pages()));
     } catch (RuntimeException e) {
       log.error("/{} could not be answered", name, e);
       return renderer.render(

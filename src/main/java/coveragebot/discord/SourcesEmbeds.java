@@ -4,16 +4,46 @@ import coveragebot.corpus.Skipped;
 import coveragebot.corpus.SourceRef;
 import coveragebot.reply.SourcesReply;
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
-import net.dv8tion.jda.api.entities.MessageEmbed;
 
-/** {@code /sources} as one embed: a field per article, as many as Discord's limits allow. */
+/**
+ * {@code /sources} as pages of one embed each: a field per article, as many as Discord's limits
+ * allow (25 fields, 6000 characters). Page boundaries depend only on the reply, so a stateless
+ * button can ask for page n again later.
+ */
 final class SourcesEmbeds {
 
-  /** Room kept for the footer that says how many articles were left out. */
+  /** Room kept for the footer ("Page 2 of 3 · 60 articles"). */
   private static final int FOOTER_ROOM = 120;
 
-  DiscordMessage render(SourcesReply r) {
+  Optional<DiscordRenderer.Paged> page(SourcesReply r, int page) {
+    int from = 0;
+    int pages = 0;
+    Page wanted = null;
+    do {
+      Page p = build(r, from);
+      if (pages == page) {
+        wanted = p;
+      }
+      pages++;
+      from += p.count();
+    } while (from < r.articles().size());
+    if (wanted == null) {
+      return Optional.empty();
+    }
+    String footer =
+        (pages > 1 ? "Page " + (page + 1) + " of " + pages + " · " : "")
+            + r.articles().size()
+            + " articles";
+    wanted.embed().setFooter(footer);
+    DiscordMessage m = new DiscordMessage("", List.of(wanted.embed().build()), false);
+    return Optional.of(new DiscordRenderer.Paged(m, page, pages));
+  }
+
+  private record Page(EmbedBuilder embed, int count) {}
+
+  private static Page build(SourcesReply r, int from) {
     EmbedBuilder b = new EmbedBuilder();
     b.setTitle(r.articles().size() + " articles");
     StringBuilder notes = new StringBuilder();
@@ -26,26 +56,19 @@ final class SourcesEmbeds {
     if (!notes.isEmpty()) {
       b.setDescription(Quote.fit(notes.toString().strip(), 1500).shown());
     }
-    int shown = 0;
-    for (SourcesReply.ArticleInfo a : r.articles()) {
-      if (shown == Limits.FIELDS) {
-        break;
-      }
+    int count = 0;
+    for (int i = from; i < r.articles().size() && count < Limits.FIELDS; i++) {
+      SourcesReply.ArticleInfo a = r.articles().get(i);
       String name = Quote.plain(heading(a.source()), Limits.FIELD_NAME);
       String value = value(a);
-      if (b.length() + name.length() + value.length() + FOOTER_ROOM > Limits.EMBED_TOTAL) {
+      if (count > 0
+          && b.length() + name.length() + value.length() + FOOTER_ROOM > Limits.EMBED_TOTAL) {
         break;
       }
       b.addField(name, value, false);
-      shown++;
+      count++;
     }
-    if (shown < r.articles().size()) {
-      b.setFooter(
-          (r.articles().size() - shown)
-              + " more articles not shown here; `coverage-bot export articles` lists them all.");
-    }
-    List<MessageEmbed> embeds = List.of(b.build());
-    return new DiscordMessage("", embeds, false);
+    return new Page(b, Math.max(count, 1));
   }
 
   private static String heading(SourceRef s) {

@@ -159,6 +159,29 @@ class DiscordDirectEndToEndTest {
   }
 
   @Test
+  void aPageButtonRunsTheCommandAgainAndUpdatesTheMessageInPlace() throws Exception {
+    String token = discord().press("pg|sources|0|");
+    JsonNode body = discord().await(c -> c.is("POST", ".*/" + token + "/callback")).json();
+    assertThat(body.path("type").asInt()).isEqualTo(7);
+    assertThat(body.path("data").path("embeds").get(0).path("title").asText())
+        .isEqualTo("5 articles");
+    MessageRules.assertWithinLimits(body.path("data"));
+  }
+
+  @Test
+  void staleOrForeignButtonsGetAPoliteEphemeralAnswer() throws Exception {
+    String gone = discord().press("pg|sources|7|");
+    JsonNode a = discord().await(c -> c.is("POST", ".*/" + gone + "/callback")).json();
+    assertThat(a.path("type").asInt()).isEqualTo(4);
+    assertThat(a.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(a.path("data").path("content").asText()).contains("no longer exists");
+    String foreign = discord().press("v0:something-old");
+    JsonNode b = discord().await(c -> c.is("POST", ".*/" + foreign + "/callback")).json();
+    assertThat(b.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(b.path("data").path("content").asText()).contains("no longer in use");
+  }
+
+  @Test
   void theTokenNeverAppearsInTheLogs() throws Exception {
     String token = discord().slash("help", Map.of());
     discord().await(c -> c.is("POST", ".*/" + token + "/callback"));

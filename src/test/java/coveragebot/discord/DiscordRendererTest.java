@@ -13,7 +13,6 @@ import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.HelpReply;
 import coveragebot.reply.SearchReply;
-import coveragebot.reply.SourcesReply;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -168,32 +167,6 @@ class DiscordRendererTest {
     DiscordMessage none = renderer.render(new SearchReply("q", 3, List.of(), null));
     assertThat(none.ephemeral()).isTrue();
     assertThat(none.embeds()).isEmpty();
-  }
-
-  @Test
-  void sixtyArticlesShowTwentyFiveFieldsAndSayHowManyMore() throws Exception {
-    List<SourcesReply.ArticleInfo> infos = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
-      infos.add(
-          new SourcesReply.ArticleInfo(
-              new SourceRef(
-                  "f" + i + ".txt",
-                  "Outlet " + i,
-                  "T".repeat(250),
-                  "https://example.org/" + i,
-                  null,
-                  null),
-              3,
-              100,
-              List.of(),
-              List.of()));
-    }
-    JsonNode json = sent(renderer.render(new SourcesReply(infos, List.of(), List.of())));
-    MessageRules.assertWithinLimits(json);
-    JsonNode embed = json.path("embeds").get(0);
-    int shown = embed.path("fields").size();
-    assertThat(shown).isBetween(1, 25);
-    assertThat(embed.path("footer").path("text").asText()).startsWith((60 - shown) + " more");
   }
 
   @Test

@@ -136,6 +136,28 @@ final class FakeData {
     return i;
   }
 
+  /** A button press (type 3) on a message of the bot that carries that button. */
+  static ObjectNode button(String id, String token, String user, String customId) {
+    ObjectNode i = interaction(id, token, user, 3);
+    i.putObject("data").put("custom_id", customId).put("component_type", 2);
+    ObjectNode message = message(parse("{\"content\":\"\",\"embeds\":[]}"));
+    message.put("interaction_metadata", (String) null);
+    message
+        .putArray("components")
+        .addObject()
+        .put("type", 1)
+        .put("id", 1)
+        .putArray("components")
+        .addObject()
+        .put("type", 2)
+        .put("id", 2)
+        .put("style", 2)
+        .put("label", "Next")
+        .put("custom_id", customId);
+    i.set("message", message);
+    return i;
+  }
+
   static ObjectNode interaction(String id, String token, String user, int type) {
     ObjectNode i =
         parse(

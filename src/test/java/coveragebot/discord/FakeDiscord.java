@@ -70,6 +70,15 @@ final class FakeDiscord implements AutoCloseable {
     return token;
   }
 
+  /** Presses a button with this custom id; returns the interaction token. */
+  String press(String customId) {
+    String token = "itoken-" + tokens.incrementAndGet();
+    gateway.dispatch(
+        "INTERACTION_CREATE",
+        FakeData.button(FakeData.snowflake(), token, FakeData.snowflake(), customId));
+    return token;
+  }
+
   String slashAs(String user, String name, Map<String, Object> options) {
     String token = "itoken-" + tokens.incrementAndGet();
     gateway.dispatch(
