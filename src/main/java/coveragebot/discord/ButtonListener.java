@@ -23,11 +23,14 @@ final class ButtonListener extends ListenerAdapter {
   private final Commands commands;
   private final DiscordRenderer renderer;
   private final ExecutorService workers;
+  private final Cooldown cooldown;
 
-  ButtonListener(Commands commands, DiscordRenderer renderer, ExecutorService workers) {
+  ButtonListener(
+      Commands commands, DiscordRenderer renderer, ExecutorService workers, Cooldown cooldown) {
     this.commands = commands;
     this.renderer = renderer;
     this.workers = workers;
+    this.cooldown = cooldown;
   }
 
   @Override
@@ -35,6 +38,16 @@ final class ButtonListener extends ListenerAdapter {
     Optional<PageIds.PageRequest> request = PageIds.decode(event.getComponentId());
     if (request.isEmpty()) {
       stale(event, "This button is no longer in use; run the command again.");
+      return;
+    }
+    // Turning pages runs the command again, so it counts against the same per-user cooldown.
+    Optional<java.time.Duration> wait = cooldown.acquire(event.getUser().getIdLong());
+    if (wait.isPresent()) {
+      DiscordMessage m = Cooldown.message(wait.get(), System.currentTimeMillis());
+      event
+          .reply(m.toCreateData())
+          .setEphemeral(true)
+          .queue(null, e -> log.warn("could not answer a button: {}", e.toString()));
       return;
     }
     try {

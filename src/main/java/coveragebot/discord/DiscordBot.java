@@ -61,6 +61,9 @@ public final class DiscordBot implements AutoCloseable {
     ExecutorService workers = Executors.newFixedThreadPool(2, daemon("coverage-bot-worker"));
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(daemon("coverage-bot-defer"));
+    DiscordRenderer renderer = new DiscordRenderer();
+    // One cooldown for commands and page buttons alike: both run a command.
+    Cooldown cooldown = new Cooldown(settings.cooldown(), System::currentTimeMillis);
     JDABuilder builder =
         JDABuilder.createLight(settings.token().reveal(), EnumSet.noneOf(GatewayIntent.class))
             .setChunkingFilter(ChunkingFilter.NONE)
@@ -70,13 +73,8 @@ public final class DiscordBot implements AutoCloseable {
             .setEnableShutdownHook(false)
             .addEventListeners(
                 new SlashListener(
-                    commands,
-                    new DiscordRenderer(),
-                    workers,
-                    timer,
-                    settings.deferAfter(),
-                    new Cooldown(settings.cooldown(), System::currentTimeMillis)),
-                new ButtonListener(commands, new DiscordRenderer(), workers),
+                    commands, renderer, workers, timer, settings.deferAfter(), cooldown),
+                new ButtonListener(commands, renderer, workers, cooldown),
                 new AutocompleteListener(suggestions),
                 new CommandRegistrar(
                     SlashCommands.from(commands.specs(), suggestions), settings.guildIds()));
@@ -145,6 +143,8 @@ public final class DiscordBot implements AutoCloseable {
         log.warn("Discord did not close in {}; forcing the shutdown", shutdownTimeout);
         jda.shutdownNow();
         jda.awaitShutdown(Duration.ofSeconds(2));
+      } else {
+        log.info("Disconnected from Discord cleanly");
       }
       workers.awaitTermination(1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -88,7 +88,12 @@ final class FakeDiscord implements AutoCloseable {
 
   /** Waits (at most 10 s) until {@code count} requests match. */
   List<Captured> await(Predicate<Captured> match, int count) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    return await(match, count, Duration.ofSeconds(10));
+  }
+
+  List<Captured> await(Predicate<Captured> match, int count, Duration within)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
     while (true) {
       List<Captured> found = requests.stream().filter(match).toList();
       if (found.size() >= count) {
@@ -96,7 +101,7 @@ final class FakeDiscord implements AutoCloseable {
       }
       if (System.nanoTime() > deadline) {
         throw new AssertionError(
-            "expected " + count + " matching requests within 10 s; got " + requests);
+            "expected " + count + " matching requests within " + within + "; got " + requests);
       }
       Thread.sleep(10);
     }
