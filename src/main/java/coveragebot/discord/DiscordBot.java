@@ -19,9 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot on Discord: one JDA session with no gateway intents (slash commands need none, so no
- * privileged intent and no message content), the slash listener and the command registrar. JDA
- * reconnects on its own after a lost connection; {@link #close()} shuts it down within a bound.
+ * The bot on Discord: one JDA session that asks for no gateway intent (slash commands need none, so
+ * no privileged intent and no message content; JDA itself always adds the unprivileged GUILDS
+ * intent, which also gives the guilds for per-guild registration), the listeners and the command
+ * registrar. JDA reconnects on its own after a lost connection; {@link #close()} shuts it down
+ * within a bound.
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);

@@ -22,6 +22,12 @@ final class BotHarness implements AutoCloseable {
 
   BotHarness(Duration deferAfter, Cooldown.Rule cooldown, Suggestions suggestions)
       throws Exception {
+    this(deferAfter, cooldown, suggestions, List.of());
+  }
+
+  BotHarness(
+      Duration deferAfter, Cooldown.Rule cooldown, Suggestions suggestions, List<Long> guildIds)
+      throws Exception {
     Bot loaded =
         Bot.load(
             new Bot.Settings(
@@ -35,7 +41,7 @@ final class BotHarness implements AutoCloseable {
             new Token(TOKEN),
             discord.restUrl(),
             discord.gatewayUrl(),
-            List.of(),
+            guildIds,
             deferAfter,
             Duration.ofSeconds(5),
             cooldown);

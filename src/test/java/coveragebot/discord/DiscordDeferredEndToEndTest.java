@@ -35,6 +35,12 @@ class DiscordDeferredEndToEndTest {
   }
 
   @Test
+  void identifiesWithNoIntentButTheGuildsOneJdaAlwaysAdds() {
+    // GUILDS (bit 0) is not privileged; members, presences and message content are never asked.
+    assertThat(discord().intents()).isEqualTo(1L);
+  }
+
+  @Test
   void registersEveryCommandOfTheCommandLayerGloballyWithTypedOptions() throws Exception {
     Captured put = discord().await(c -> c.is("PUT", "/api/v10/applications/\\d+/commands"));
     JsonNode commands = put.json();

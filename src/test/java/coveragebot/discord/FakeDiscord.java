@@ -44,6 +44,10 @@ final class FakeDiscord implements AutoCloseable {
     return gateway.url();
   }
 
+  long intents() {
+    return gateway.intents();
+  }
+
   boolean awaitIdentify() throws InterruptedException {
     return gateway.awaitIdentify();
   }

@@ -22,6 +22,8 @@ final class FakeGateway extends WebSocketServer {
   private final CountDownLatch identified = new CountDownLatch(1);
   private final AtomicReference<WebSocket> client = new AtomicReference<>();
   private final AtomicInteger sequence = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicLong intents =
+      new java.util.concurrent.atomic.AtomicLong(-1);
 
   FakeGateway() {
     super(new InetSocketAddress("127.0.0.1", 0));
@@ -37,6 +39,11 @@ final class FakeGateway extends WebSocketServer {
 
   String url() {
     return "ws://127.0.0.1:" + getPort() + "/";
+  }
+
+  /** The gateway intents the bot identified with (-1 before IDENTIFY). */
+  long intents() {
+    return intents.get();
   }
 
   boolean awaitIdentify() throws InterruptedException {
@@ -65,8 +72,12 @@ final class FakeGateway extends WebSocketServer {
     switch (m.path("op").asInt(-1)) {
       case 1 -> conn.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");
       case 2 -> {
+        intents.set(m.path("d").path("intents").asLong(-1));
         dispatch("READY", FakeData.ready(url()));
-        dispatch("GUILD_CREATE", FakeData.guild());
+        // As Discord does: guilds arrive only for a bot that asked for the GUILDS intent.
+        if ((intents.get() & 1) != 0) {
+          dispatch("GUILD_CREATE", FakeData.guild());
+        }
         identified.countDown();
       }
       default -> {}
