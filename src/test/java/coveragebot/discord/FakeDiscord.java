@@ -28,6 +28,12 @@ final class FakeDiscord implements AutoCloseable {
   private final FakeGateway gateway = new FakeGateway();
   private final List<Captured> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger tokens = new AtomicInteger();
+  private volatile String rejectedToken;
+
+  /** Makes the fake answer 401, as Discord does for a wrong token. */
+  void reject(String token) {
+    rejectedToken = token;
+  }
 
   FakeDiscord() throws IOException, InterruptedException {
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -123,7 +129,11 @@ final class FakeDiscord implements AutoCloseable {
     Captured c = new Captured(method, path, x.getRequestURI().getRawQuery(), type, body);
     int status = 200;
     String answer;
-    if (c.is("GET", "/api/v10/users/@me")) {
+    String auth = x.getRequestHeaders().getFirst("Authorization");
+    if (rejectedToken != null && ("Bot " + rejectedToken).equals(auth)) {
+      status = 401;
+      answer = "{\"message\":\"401: Unauthorized\",\"code\":0}";
+    } else if (c.is("GET", "/api/v10/users/@me")) {
       answer = FakeData.botUser().toString();
     } else if (c.is("PUT", "/api/v10/applications/\\d+(/guilds/\\d+)?/commands")) {
       answer = registered(c.json()).toString();
