@@ -50,6 +50,31 @@ final class BotHarness implements AutoCloseable {
     assertThat(bot.awaitReady(Duration.ofSeconds(10))).as("JDA ready within 10 s").isTrue();
   }
 
+  /**
+   * Every request the bot sent that Discord's OpenAPI description covers matches its schema, and
+   * every message in them keeps the hand-checked rules (6000 characters, mentions, ...).
+   */
+  void assertEveryPayloadValid() throws Exception {
+    DiscordSchemas schemas = new DiscordSchemas();
+    int checked = 0;
+    for (Captured c : discord.requests()) {
+      if (!schemas.covers(c)) {
+        continue;
+      }
+      schemas.assertValid(c);
+      checked++;
+      if (c.path().endsWith("/callback")) {
+        int type = c.json().path("type").asInt();
+        if (type == 4 || type == 7) {
+          MessageRules.assertWithinLimits(c.json().path("data"));
+        }
+      } else if (c.path().contains("/webhooks/")) {
+        MessageRules.assertWithinLimits(c.json());
+      }
+    }
+    assertThat(checked).as("requests checked against Discord's schemas").isPositive();
+  }
+
   @Override
   public void close() throws Exception {
     bot.close();

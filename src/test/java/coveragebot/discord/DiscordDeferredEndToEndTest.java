@@ -25,7 +25,13 @@ class DiscordDeferredEndToEndTest {
 
   @AfterAll
   static void stop() throws Exception {
-    if (harness != null) {
+    if (harness == null) {
+      return;
+    }
+    try {
+      // Checked once all tests ran, so every payload of the class is covered.
+      harness.assertEveryPayloadValid();
+    } finally {
       harness.close();
     }
   }

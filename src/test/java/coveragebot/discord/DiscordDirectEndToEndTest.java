@@ -60,13 +60,20 @@ class DiscordDirectEndToEndTest {
   @AfterAll
   static void stop() throws Exception {
     try {
+      // Checked once all tests ran, so every payload of the class is covered.
       if (harness != null) {
-        harness.close();
+        harness.assertEveryPayloadValid();
       }
     } finally {
-      Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
-      root.detachAppender(LOGS);
-      root.setLevel(rootLevel);
+      try {
+        if (harness != null) {
+          harness.close();
+        }
+      } finally {
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(LOGS);
+        root.setLevel(rootLevel);
+      }
     }
   }
 

@@ -30,6 +30,7 @@ class DiscordGuildRegistrationTest {
       assertThat(h.discord.requests())
           .noneMatch(c -> c.is("PUT", "/api/v10/applications/\\d+/commands"))
           .noneMatch(c -> c.path().contains("/guilds/999/"));
+      h.assertEveryPayloadValid();
     }
   }
 }
