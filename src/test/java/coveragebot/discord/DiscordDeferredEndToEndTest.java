@@ -95,6 +95,16 @@ class DiscordDeferredEndToEndTest {
   }
 
   @Test
+  void theAnswerSurvivesARateLimitAndAServerErrorFromDiscord() throws Exception {
+    discord().fail("PATCH", ".*/messages/@original", 429, 1);
+    discord().fail("PATCH", ".*/messages/@original", 502, 1);
+    String token = discord().slash("search", Map.of("question", "Stoltenberg"));
+    List<Captured> edits =
+        discord().await(c -> c.is("PATCH", ".*/" + token + "/messages/@original"), 3);
+    assertThat(edits.get(2).json().path("embeds").size()).isPositive();
+  }
+
+  @Test
   void sourcesListsTheArticles() throws Exception {
     String token = discord().slash("sources", Map.of());
     Captured edit = discord().await(c -> c.is("PATCH", ".*/" + token + "/messages/@original"));

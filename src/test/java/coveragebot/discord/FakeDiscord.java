@@ -29,6 +29,23 @@ final class FakeDiscord implements AutoCloseable {
   private final List<Captured> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger tokens = new AtomicInteger();
   private volatile String rejectedToken;
+  private final List<Fault> faults = new CopyOnWriteArrayList<>();
+
+  /** Answers the next {@code times} requests matching {@code route} with {@code status}. */
+  private record Fault(String route, int status, AtomicInteger left) {}
+
+  void fail(String method, String pathRegex, int status, int times) {
+    faults.add(new Fault(method + " " + pathRegex, status, new AtomicInteger(times)));
+  }
+
+  private Fault fault(Captured c) {
+    for (Fault f : faults) {
+      if ((c.method() + " " + c.path()).matches(f.route()) && f.left().getAndDecrement() > 0) {
+        return f;
+      }
+    }
+    return null;
+  }
 
   /** Makes the fake answer 401, as Discord does for a wrong token. */
   void reject(String token) {
@@ -130,7 +147,18 @@ final class FakeDiscord implements AutoCloseable {
     int status = 200;
     String answer;
     String auth = x.getRequestHeaders().getFirst("Authorization");
-    if (rejectedToken != null && ("Bot " + rejectedToken).equals(auth)) {
+    Fault f = fault(c);
+    if (f != null && f.status() == 429) {
+      status = 429;
+      answer = "{\"message\":\"You are being rate limited.\",\"retry_after\":0.2,\"global\":false}";
+      x.getResponseHeaders().set("Retry-After", "1");
+      x.getResponseHeaders().set("X-RateLimit-Scope", "user");
+      // Discord's own 429s come through its proxy; without "Via" JDA takes it for Cloudflare's.
+      x.getResponseHeaders().set("Via", "1.1 google");
+    } else if (f != null) {
+      status = f.status();
+      answer = "{\"message\":\"Server error from the fake\",\"code\":0}";
+    } else if (rejectedToken != null && ("Bot " + rejectedToken).equals(auth)) {
       status = 401;
       answer = "{\"message\":\"401: Unauthorized\",\"code\":0}";
     } else if (c.is("GET", "/api/v10/users/@me")) {
