@@ -113,7 +113,11 @@ public record DiscordSettings(
         || !List.of(schemes).contains(uri.getScheme())
         || uri.getHost() == null) {
       throw new IllegalArgumentException(
-          name + " must be a " + String.join(" or ", schemes) + ":// URL, not " + clip(u));
+          name
+              + " must be a URL starting with "
+              + String.join(":// or ", schemes)
+              + "://, not "
+              + clip(u));
     }
     return u;
   }

@@ -41,9 +41,13 @@ final class ExcerptEmbeds {
     if (s.published() != null) {
       b.setTimestamp(timestamp(s.published()));
     }
-    if (link != null && !link.equals(s.url()) && Urls.usable(s.url())) {
-      // A text-fragment link fails silently when the page changed: always offer the plain one.
-      b.addField("Link", Quote.plain(s.url(), Limits.FIELD_VALUE), false);
+    if (link != null
+        && !link.equals(s.url())
+        && Urls.usable(s.url())
+        && s.url().length() <= Limits.FIELD_VALUE) {
+      // A text-fragment link fails silently when the page changed: always offer the plain one
+      // (unless it is too long for a field, where a cut URL would be a broken link).
+      b.addField("Link", s.url(), false);
     }
     if (!alsoIn.isEmpty() && layout.alsoInMax() > 0) {
       b.addField("Also in", alsoIn(alsoIn, layout.alsoInMax()), false);
