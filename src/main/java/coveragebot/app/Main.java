@@ -146,7 +146,7 @@ public final class Main implements Callable<Integer> {
     err.println("coverage-bot: " + bot.summary() + " Connecting to Discord; Ctrl-C stops.");
     if (discord.awaitReady(java.time.Duration.ofSeconds(60))) {
       err.println("coverage-bot: connected. Invite it with " + discord.inviteUrl());
-    } else {
+    } else if (discord.running()) {
       err.println("coverage-bot: not connected after 60 s; still trying (see logs/).");
     }
     discord.awaitShutdown();

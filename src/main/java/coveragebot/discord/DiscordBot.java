@@ -124,6 +124,12 @@ public final class DiscordBot implements AutoCloseable {
     return true;
   }
 
+  /** False once a shutdown has begun (after SIGINT/SIGTERM, or when Discord ended the session). */
+  public boolean running() {
+    JDA.Status st = jda.getStatus();
+    return st != JDA.Status.SHUTTING_DOWN && st != JDA.Status.SHUTDOWN;
+  }
+
   /** Blocks until the bot has shut down (after {@link #close()}, or when Discord ends it). */
   public void awaitShutdown() throws InterruptedException {
     jda.awaitShutdown();
