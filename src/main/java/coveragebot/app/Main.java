@@ -4,6 +4,8 @@ import coveragebot.console.JsonRenderer;
 import coveragebot.console.Repl;
 import coveragebot.console.TextRenderer;
 import coveragebot.corpus.Skipped;
+import coveragebot.discord.DiscordBot;
+import coveragebot.discord.DiscordSettings;
 import coveragebot.ingest.CorpusLoader;
 import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Reply;
@@ -22,9 +24,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The command line. Without a subcommand it starts the bot: in the terminal over the seeds (Discord
- * arrives with its own issue). {@code ask} runs one command, {@code export} prints the corpus. Only
- * this class exits the process.
+ * The command line. Without a subcommand it starts the bot: on Discord when {@code DISCORD_TOKEN}
+ * is set, in the terminal otherwise. {@code ask} runs one command, {@code export} prints the
+ * corpus. Only this class exits the process.
  */
 @Command(
     name = "coverage-bot",
@@ -114,12 +116,41 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (System.getenv("DISCORD_TOKEN") != null && !System.getenv("DISCORD_TOKEN").isBlank()) {
-      err.println(
-          "DISCORD_TOKEN is set, but this build has no Discord front end yet;"
-              + " opening the terminal instead.");
+    if (DiscordSettings.requested(System.getenv())) {
+      return discord(System.getenv());
     }
     return terminal();
+  }
+
+  /** The Discord bot until SIGINT/SIGTERM; settings come from the environment only. */
+  int discord(java.util.Map<String, String> env) throws InterruptedException {
+    DiscordSettings settings;
+    try {
+      settings = DiscordSettings.fromEnv(env);
+    } catch (IllegalArgumentException e) {
+      err.println("Discord settings: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    Bot bot = load();
+    if (bot == null) {
+      return BAD_INPUT;
+    }
+    DiscordBot discord;
+    try {
+      discord = DiscordBot.start(settings, bot.commands());
+    } catch (DiscordBot.StartException e) {
+      err.println(e.getMessage());
+      return FAILED;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(discord::close, "coverage-bot-shutdown"));
+    err.println("coverage-bot: " + bot.summary() + " Connecting to Discord; Ctrl-C stops.");
+    if (discord.awaitReady(java.time.Duration.ofSeconds(60))) {
+      err.println("coverage-bot: connected. Invite it with " + discord.inviteUrl());
+    } else if (discord.running()) {
+      err.println("coverage-bot: not connected after 60 s; still trying (see logs/).");
+    }
+    discord.awaitShutdown();
+    return OK;
   }
 
   int terminal() throws Exception {

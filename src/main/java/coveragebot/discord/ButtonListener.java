@@ -1,0 +1,95 @@
+package coveragebot.discord;
+
+import coveragebot.command.Commands;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Reply;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Previous/Next buttons: the custom id holds the command, its options and the page, so the command
+ * simply runs again and the message is updated in place. A button that no longer makes sense (an
+ * unknown id, a page that no longer exists after a reload) gets a polite private answer.
+ */
+final class ButtonListener extends ListenerAdapter {
+  private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
+
+  private final Commands commands;
+  private final DiscordRenderer renderer;
+  private final ExecutorService workers;
+  private final Cooldown cooldown;
+
+  ButtonListener(
+      Commands commands, DiscordRenderer renderer, ExecutorService workers, Cooldown cooldown) {
+    this.commands = commands;
+    this.renderer = renderer;
+    this.workers = workers;
+    this.cooldown = cooldown;
+  }
+
+  @Override
+  public void onButtonInteraction(ButtonInteractionEvent event) {
+    Optional<PageIds.PageRequest> request = PageIds.decode(event.getComponentId());
+    if (request.isEmpty()) {
+      stale(event, "This button is no longer in use; run the command again.");
+      return;
+    }
+    // Turning pages runs the command again, so it counts against the same per-user cooldown.
+    Optional<java.time.Duration> wait = cooldown.acquire(event.getUser().getIdLong());
+    if (wait.isPresent()) {
+      DiscordMessage m = Cooldown.message(wait.get(), System.currentTimeMillis());
+      event
+          .reply(m.toCreateData())
+          .setEphemeral(true)
+          .queue(null, e -> log.warn("could not answer a button: {}", e.toString()));
+      return;
+    }
+    try {
+      workers.execute(() -> turn(event, request.get()));
+    } catch (RejectedExecutionException e) {
+      log.info("a button arrived during shutdown; not answered");
+    }
+  }
+
+  private void turn(ButtonInteractionEvent event, PageIds.PageRequest r) {
+    Optional<DiscordRenderer.Paged> page;
+    try {
+      Reply reply = commands.run(r.command(), r.options());
+      if (reply instanceof ErrorReply) {
+        stale(event, "This button no longer works; run /" + r.command() + " again.");
+        return;
+      }
+      page = renderer.render(reply, r.page());
+    } catch (RuntimeException e) {
+      log.error("page {} of /{} failed", r.page(), r.command(), e);
+      stale(event, "Sorry, that page could not be shown. The details are in the bot's log.");
+      return;
+    }
+    if (page.isEmpty()) {
+      stale(
+          event,
+          "That page no longer exists (the sources changed); run /" + r.command() + " again.");
+      return;
+    }
+    DiscordRenderer.Paged p = page.get();
+    DiscordMessage m =
+        p.message().withButtons(PageIds.row(r.command(), r.options(), p.page(), p.pages()));
+    event
+        .editMessage(m.toEditData())
+        .queue(null, e -> log.warn("could not turn the page: {}", e.toString()));
+  }
+
+  private static void stale(ButtonInteractionEvent event, String text) {
+    DiscordMessage m = new DiscordMessage(text, List.of(), true);
+    event
+        .reply(m.toCreateData())
+        .setEphemeral(true)
+        .queue(null, e -> log.warn("could not answer a button: {}", e.toString()));
+  }
+}

@@ -1,0 +1,151 @@
+package coveragebot.discord;
+
+import coveragebot.discord.DiscordRenderer.Paged;
+import coveragebot.reply.CoverageReply;
+import coveragebot.reply.EventsReply;
+import coveragebot.reply.Excerpt;
+import coveragebot.reply.QuotationsReply;
+import coveragebot.reply.QuoteItem;
+import coveragebot.reply.QuoteReply;
+import coveragebot.reply.SpeakersReply;
+import coveragebot.reply.TimelineReply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+
+/**
+ * Quotes and timelines as Discord messages: up to ten verbatim excerpts a page (one embed each,
+ * other outlets' copies under "also in"), with a plain-text header that says what each embed is
+ * (the speaker, or the event's date). Lists without source text (speakers, coverage) are content.
+ */
+final class ExtractEmbeds {
+  private ExtractEmbeds() {}
+
+  /** One excerpt to show, its copies in other outlets, and a short label for the header. */
+  private record Item(Excerpt excerpt, List<Excerpt> copies, String label) {}
+
+  static Optional<Paged> quote(QuoteReply r, int page) {
+    if (r.groups().isEmpty()) {
+      String note = r.note() == null ? "No quotes found." : r.note();
+      return single(new DiscordMessage(Quote.plain(note, Limits.CONTENT), List.of(), true), page);
+    }
+    List<Item> items = new ArrayList<>();
+    for (QuoteReply.Group g : r.groups()) {
+      String label =
+          speaker(g.quote()) + " · " + g.outlets() + (g.outlets() == 1 ? " outlet" : " outlets");
+      if (!g.variants().isEmpty()) {
+        label += " · copies differ: " + String.join("; ", g.variants().getFirst().differences());
+      }
+      items.add(
+          new Item(
+              g.quote().excerpt(), g.alsoIn().stream().map(QuoteItem::excerpt).toList(), label));
+    }
+    String title = r.speaker() == null ? "Quotes" : "Quotes of " + r.speaker();
+    if (r.matchedAs() != null) {
+      title += " (" + r.matchedAs() + ")";
+    }
+    return pages(title + ", verbatim:", items, page);
+  }
+
+  static Optional<Paged> quotations(QuotationsReply r, int page) {
+    List<Item> items =
+        r.quotes().stream().map(q -> new Item(q.excerpt(), List.of(), speaker(q))).toList();
+    return pages(r.quotes().size() + " quotations:", items, page);
+  }
+
+  static Optional<Paged> timeline(TimelineReply r, int page) {
+    List<Item> items = new ArrayList<>();
+    for (TimelineReply.Day d : r.days()) {
+      for (TimelineReply.Event e : d.events()) {
+        List<Excerpt> copies = new ArrayList<>();
+        e.tellings().stream().skip(1).forEach(t -> copies.add(t.excerpt()));
+        e.undated().forEach(t -> copies.add(t.excerpt()));
+        TimelineReply.Telling first = e.tellings().getFirst();
+        items.add(
+            new Item(first.excerpt(), copies, d.value() + " (\"" + first.expressionText() + "\")"));
+      }
+    }
+    for (TimelineReply.Statement s : r.unresolved()) {
+      items.add(new Item(s.telling().excerpt(), List.of(), "undated: " + s.reason()));
+    }
+    if (items.isEmpty()) {
+      String note = r.note() == null ? "No dated events found." : r.note();
+      return single(new DiscordMessage(Quote.plain(note, Limits.CONTENT), List.of(), true), page);
+    }
+    return pages("Timeline, in date order:", items, page);
+  }
+
+  static Optional<Paged> events(EventsReply r, int page) {
+    List<Item> items =
+        r.events().stream()
+            .map(i -> new Item(i.telling().excerpt(), List.of(), i.telling().expressionText()))
+            .toList();
+    return pages(r.events().size() + " time expressions:", items, page);
+  }
+
+  static Optional<Paged> speakers(SpeakersReply r, int page) {
+    StringBuilder b = new StringBuilder("Everyone quoted:\n");
+    for (SpeakersReply.Speaker s : r.speakers()) {
+      b.append("- ").append(Markdown.escaped(s.name()).text()).append(": ").append(s.quotes());
+      b.append(s.quotes() == 1 ? " quote" : " quotes").append(" in ");
+      b.append(Markdown.escaped(String.join(", ", s.outlets())).text()).append('\n');
+    }
+    if (!r.unnamed().isEmpty()) {
+      b.append(r.unnamed().size()).append(" unnamed speakers.\n");
+    }
+    return single(
+        new DiscordMessage(Quote.plain(b.toString(), Limits.CONTENT), List.of(), false), page);
+  }
+
+  static Optional<Paged> coverage(CoverageReply r, int page) {
+    StringBuilder b = new StringBuilder("When each outlet published:\n");
+    for (CoverageReply.Entry e : r.outlets()) {
+      b.append("- ").append(Markdown.escaped(e.source().outlet()).text()).append(": ");
+      b.append(e.source().published() == null ? "undated" : e.source().published().iso());
+      b.append(" · ").append(e.events()).append(" dated events\n");
+    }
+    return single(
+        new DiscordMessage(Quote.plain(b.toString(), Limits.CONTENT), List.of(), false), page);
+  }
+
+  private static String speaker(QuoteItem q) {
+    if (q.speaker() != null) {
+      return q.speaker();
+    }
+    if (q.ambiguous()) {
+      return "ambiguous: " + String.join(" or ", q.candidates());
+    }
+    return q.speakerText() == null ? "speaker unknown" : q.speakerText();
+  }
+
+  /** Ten items a page; the header numbers them so each embed has its label. */
+  private static Optional<Paged> pages(String title, List<Item> items, int page) {
+    int pages = Math.max(1, (items.size() + Limits.EMBEDS - 1) / Limits.EMBEDS);
+    if (page >= pages) {
+      return Optional.empty();
+    }
+    int from = page * Limits.EMBEDS;
+    List<Item> slice = items.subList(from, Math.min(items.size(), from + Limits.EMBEDS));
+    List<MessageEmbed> embeds =
+        EmbedBudget.excerpts(
+            slice.stream().map(Item::excerpt).toList(), slice.stream().map(Item::copies).toList());
+    StringBuilder header = new StringBuilder(Markdown.escaped(title).text());
+    if (pages > 1) {
+      header.append(" (page ").append(page + 1).append(" of ").append(pages).append(')');
+    }
+    for (int i = 0; i < embeds.size(); i++) {
+      header.append('\n').append(from + i + 1).append(". ");
+      header.append(Markdown.escaped(slice.get(i).label()).text());
+    }
+    return Optional.of(
+        new Paged(
+            new DiscordMessage(Quote.plain(header.toString(), Limits.CONTENT), embeds, false),
+            page,
+            pages));
+  }
+
+  private static Optional<Paged> single(DiscordMessage m, int page) {
+    return page == 0 ? Optional.of(new Paged(m, 0, 1)) : Optional.empty();
+  }
+}

@@ -1,0 +1,71 @@
+package coveragebot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole bot process, started as a user would ({@code java -jar} with only environment
+ * variables), against a fake Discord: it registers its commands, answers a /search, stops cleanly
+ * on SIGTERM, and never prints its token.
+ */
+class DiscordProcessIT {
+
+  @Test
+  void theJarRunsAgainstAFakeDiscordAndStopsCleanlyOnSigterm() throws Exception {
+    Path jar = Path.of(System.getProperty("coveragebot.jar", "target/coverage-bot.jar"));
+    Path java =
+        Path.of(
+            System.getProperty("coveragebot.javaHome", System.getProperty("java.home")),
+            "bin",
+            "java");
+    Path out = Files.createTempFile("coverage-bot-it", ".out");
+    Path logs = Files.createTempDirectory("coverage-bot-it-logs");
+    try (FakeDiscord discord = new FakeDiscord()) {
+      ProcessBuilder pb =
+          new ProcessBuilder(
+              java.toString(), "-Dcoveragebot.logDir=" + logs, "-jar", jar.toString());
+      pb.environment().put("DISCORD_TOKEN", BotHarness.TOKEN);
+      pb.environment().put("DISCORD_REST_URL", discord.restUrl());
+      pb.environment().put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
+      pb.environment().remove("DISCORD_GUILD_IDS");
+      pb.redirectErrorStream(true).redirectOutput(out.toFile());
+      Process bot = pb.start();
+      try {
+        discord.await(
+            c -> c.is("PUT", "/api/v10/applications/\\d+/commands"), 1, Duration.ofSeconds(60));
+        String token = discord.slash("search", Map.of("question", "who will NATO work with"));
+        JsonNode reply = discord.await(c -> c.is("POST", ".*/" + token + "/callback")).json();
+        assertThat(reply.path("type").asInt()).isIn(4, 5);
+        bot.destroy(); // SIGTERM
+        assertThat(bot.waitFor(15, TimeUnit.SECONDS)).as("stopped within 15 s").isTrue();
+      } finally {
+        bot.destroyForcibly();
+      }
+      String printed = Files.readString(out, StandardCharsets.UTF_8);
+      assertThat(printed)
+          .doesNotContain(BotHarness.TOKEN)
+          .contains("Invite it with https://discord.com/oauth2/authorize?client_id=" + FakeData.APP)
+          .doesNotContain("Exception");
+      assertThat(Files.readString(logs.resolve("coverage-bot.log")))
+          .contains(
+              "Registered "
+                  + coveragebot.testing.Seeds.bot().commands().specs().size()
+                  + " global commands")
+          .contains("Disconnected from Discord cleanly")
+          .doesNotContain(BotHarness.TOKEN);
+      List<Captured> all = discord.requests();
+      assertThat(all).noneMatch(c -> c.body().contains(BotHarness.TOKEN));
+    } finally {
+      Files.deleteIfExists(out);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package coveragebot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coveragebot.command.Commands;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiscordStartTest {
+
+  @Test
+  void aRefusedTokenIsReportedByVariableNameNeverByValue() throws Exception {
+    String wrong = "wrong.token.value-42";
+    try (FakeDiscord discord = new FakeDiscord()) {
+      discord.reject(wrong);
+      DiscordSettings settings =
+          new DiscordSettings(
+              new Token(wrong),
+              discord.restUrl(),
+              discord.gatewayUrl(),
+              List.of(),
+              DiscordSettings.DEFAULT_DEFER_AFTER,
+              Duration.ofSeconds(2),
+              DiscordSettings.DEFAULT_COOLDOWN);
+      assertThatThrownBy(() -> DiscordBot.start(settings, new Commands(List.of())))
+          .isInstanceOf(DiscordBot.StartException.class)
+          .hasMessageContaining("DISCORD_TOKEN")
+          .message()
+          .doesNotContain(wrong);
+      assertThat(discord.requests()).anyMatch(c -> c.is("GET", "/api/v10/users/@me"));
+    }
+  }
+}

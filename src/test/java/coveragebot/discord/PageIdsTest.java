@@ -1,0 +1,86 @@
+package coveragebot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import coveragebot.corpus.SourceRef;
+import coveragebot.reply.SourcesReply;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.dv8tion.jda.api.components.buttons.Button;
+import org.junit.jupiter.api.Test;
+
+class PageIdsTest {
+
+  @Test
+  void idsCarryCommandOptionsAndPageAndSurviveOddCharacters() {
+    String id = PageIds.encode("search", Map.of("question", "a|b&c=d é", "limit", "5"), 2).get();
+    assertThat(id.length()).isLessThanOrEqualTo(100);
+    PageIds.PageRequest r = PageIds.decode(id).get();
+    assertThat(r.command()).isEqualTo("search");
+    assertThat(r.options()).isEqualTo(Map.of("question", "a|b&c=d é", "limit", "5"));
+    assertThat(r.page()).isEqualTo(2);
+  }
+
+  @Test
+  void tooLongOptionsGiveNoIdAndGarbageDecodesToNothing() {
+    assertThat(PageIds.encode("search", Map.of("question", "x".repeat(100)), 1)).isEmpty();
+    assertThat(PageIds.row("search", Map.of("question", "x".repeat(100)), 0, 3)).isEmpty();
+    for (String bad : List.of("", "pg|", "pg|x|y|", "pg|x|1|novalue", "pg|x|1|a=%zz", "other")) {
+      assertThat(PageIds.decode(bad)).as(bad).isEmpty();
+    }
+  }
+
+  @Test
+  void buttonsHaveUniqueIdsAndTheEndsAreDisabled() {
+    List<Button> first = PageIds.row("sources", Map.of(), 0, 3);
+    assertThat(first).hasSize(3);
+    assertThat(first.get(0).isDisabled()).isTrue();
+    assertThat(first.get(2).isDisabled()).isFalse();
+    assertThat(PageIds.decode(first.get(2).getCustomId()).get().page()).isEqualTo(1);
+    Set<String> ids = new HashSet<>();
+    first.forEach(b -> ids.add(b.getCustomId()));
+    assertThat(ids).hasSize(3);
+    assertThat(PageIds.row("sources", Map.of(), 2, 3).get(2).isDisabled()).isTrue();
+    assertThat(PageIds.row("sources", Map.of(), 0, 1)).isEmpty();
+  }
+
+  @Test
+  void sixtySourcesArePagedWithoutLosingOrRepeatingAnArticle() throws Exception {
+    List<SourcesReply.ArticleInfo> infos = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      infos.add(
+          new SourcesReply.ArticleInfo(
+              new SourceRef(
+                  "f" + i + ".txt",
+                  "Outlet " + i,
+                  "T".repeat(250),
+                  "https://e.org/" + i,
+                  null,
+                  null),
+              3,
+              100,
+              List.of(),
+              List.of()));
+    }
+    SourcesReply reply = new SourcesReply(infos, List.of(), List.of());
+    DiscordRenderer renderer = new DiscordRenderer();
+    int pages = renderer.render(reply, 0).get().pages();
+    assertThat(pages).isGreaterThan(2);
+    List<String> seen = new ArrayList<>();
+    for (int p = 0; p < pages; p++) {
+      DiscordRenderer.Paged page = renderer.render(reply, p).get();
+      JsonNode json = DiscordRendererTest.sent(page.message());
+      MessageRules.assertWithinLimits(json);
+      json.path("embeds").get(0).path("fields").forEach(f -> seen.add(f.path("name").asText()));
+      assertThat(json.path("embeds").get(0).path("footer").path("text").asText())
+          .startsWith("Page " + (p + 1) + " of " + pages);
+    }
+    assertThat(seen).hasSize(60);
+    assertThat(seen.get(59)).isEqualTo("Outlet 59 · undated");
+    assertThat(renderer.render(reply, pages)).isEmpty();
+  }
+}
