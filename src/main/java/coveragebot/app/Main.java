@@ -122,6 +122,18 @@ public final class Main implements Callable<Integer> {
     return terminal();
   }
 
+  /**
+   * Autocomplete data for Discord: the names of everyone quoted, read once through the command
+   * layer (the corpus does not change while the bot runs).
+   */
+  static coveragebot.discord.Suggestions suggestions(Bot bot) {
+    List<String> speakers =
+        bot.commands().run("/speakers") instanceof coveragebot.reply.SpeakersReply r
+            ? r.speakers().stream().map(coveragebot.reply.SpeakersReply.Speaker::name).toList()
+            : List.of();
+    return coveragebot.discord.Suggestions.of(java.util.Map.of("quote.speaker", () -> speakers));
+  }
+
   /** The Discord bot until SIGINT/SIGTERM; settings come from the environment only. */
   int discord(java.util.Map<String, String> env) throws InterruptedException {
     DiscordSettings settings;
@@ -137,7 +149,7 @@ public final class Main implements Callable<Integer> {
     }
     DiscordBot discord;
     try {
-      discord = DiscordBot.start(settings, bot.commands());
+      discord = DiscordBot.start(settings, bot.commands(), suggestions(bot));
     } catch (DiscordBot.StartException e) {
       err.println(e.getMessage());
       return FAILED;
