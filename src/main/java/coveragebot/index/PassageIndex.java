@@ -134,7 +134,11 @@ public final class PassageIndex implements AutoCloseable {
 
   /** Where in {@code text} the query's words occur (stemmed match), for highlighting. */
   public List<Span> matches(String query, String text) {
-    Set<String> wanted = new LinkedHashSet<>(terms(query));
+    return matches(new LinkedHashSet<>(terms(query)), text);
+  }
+
+  /** As {@link #matches(String, String)}, for words already analysed by {@link #terms}. */
+  public List<Span> matches(Set<String> wanted, String text) {
     List<Span> out = new ArrayList<>();
     if (wanted.isEmpty()) {
       return out;
