@@ -61,7 +61,18 @@ final class Text {
    * string per word pair (a 64-bit collision between two pairs is negligible).
    */
   static long[] shingles(String text) {
-    String s = text.toLowerCase(Locale.ROOT);
+    // Lower-casing char by char (below) equals String.toLowerCase(ROOT) except for surrogate
+    // pairs, the final sigma and dotted capital I; only texts with those pay for the copy.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+        return pairHashes(text.toLowerCase(Locale.ROOT));
+      }
+    }
+    return pairHashes(text);
+  }
+
+  private static long[] pairHashes(String s) {
     long[] words = new long[32];
     int n = 0;
     long h = FNV_OFFSET;

@@ -45,6 +45,12 @@ class TextShinglesTest {
     List<String> texts = new ArrayList<>();
     Seeds.bot().corpus().passages().forEach(p -> texts.add(p.text()));
     new CorpusGenerator(11).corpus(12).passages().stream().map(Passage::text).forEach(texts::add);
+    texts.addAll(
+        List.of(
+            "ΟΔΟΣ ΣΟΦΟΣ and İstanbul İzmir said",
+            "οδος σοφος and istanbul izmir said",
+            "Rutte 😀 said \uD835\uDC00BC allies",
+            "rutte 😀 said 𝐀bc allies"));
     for (String a : texts) {
       for (String b : texts) {
         assertThat(Text.jaccard(Text.shingles(a), Text.shingles(b)))
