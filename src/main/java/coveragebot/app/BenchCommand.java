@@ -2,26 +2,42 @@ package coveragebot.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import coveragebot.bench.LatencyStats;
-import coveragebot.bench.SeedBench;
+import coveragebot.bench.BenchReport;
+import coveragebot.bench.CommandBench;
+import coveragebot.bench.CorpusGenerator;
+import coveragebot.bench.HeapProbe;
+import coveragebot.bench.ReportWriter;
+import coveragebot.corpus.Corpus;
 import java.lang.management.ManagementFactory;
-import java.util.Map;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code bench}: start-up to ready, and per-command latency (median, p99, max) over the loaded
- * corpus, through the same command layer users hit.
+ * {@code bench}: start-up, index cost and per-command latency (median, p99, max) through the same
+ * command layer users hit, with a {@code String.contains} scan and the bare Lucene query as
+ * baselines. Over the articles folder, or over a generated corpus ({@code --articles N}).
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure start-up and per-command latency over the articles folder.")
+    description = "Measure start-up, index cost and per-command latency.")
 final class BenchCommand implements Callable<Integer> {
   @ParentCommand Main main;
+
+  @Option(
+      names = "--articles",
+      description = "Bench a generated corpus of this many articles instead of the folder.")
+  Integer articles;
+
+  @Option(
+      names = "--write-corpus",
+      paramLabel = "DIR",
+      description =
+          "Write the generated articles (--articles, default 1000) as .txt files, then stop.")
+  Path writeCorpus;
 
   @Option(
       names = "--queries",
@@ -36,8 +52,21 @@ final class BenchCommand implements Callable<Integer> {
   int warmup;
 
   @Option(
+      names = "--scan-queries",
+      description =
+          "Queries timed for the scan baseline, the slowest part (default: ${DEFAULT-VALUE}).",
+      defaultValue = "200")
+  int scanQueries;
+
+  @Option(
+      names = "--threads",
+      description = "Query threads for the throughput figure (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  int threads;
+
+  @Option(
       names = "--seed",
-      description = "Seed of the query generator (default: ${DEFAULT-VALUE}).",
+      description = "Seed of the corpus and query generators (default: ${DEFAULT-VALUE}).",
       defaultValue = "42")
   long seed;
 
@@ -46,58 +75,73 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Bot bot = main.load();
-    if (bot == null) {
+    if (queries < 1
+        || warmup < 0
+        || scanQueries < 0
+        || threads < 1
+        || (articles != null && articles < 1)) {
+      main.err().println("bench: --articles, --queries and --threads must be at least 1");
       return Main.BAD_INPUT;
     }
-    long startupMs =
-        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-    Map<String, LatencyStats> stats =
-        new SeedBench(bot.corpus(), bot.commands()).run(warmup, queries, seed);
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode o = mapper.createObjectNode();
-    o.put("articles", bot.corpus().articles().size());
-    o.put("passages", bot.corpus().passages().size());
-    o.put("startup_ms", startupMs);
-    o.put("load_ms", bot.loadMillis());
-    int passages = bot.corpus().passages().size();
-    o.putObject("index")
-        .put("build_ms", bot.indexMillis())
-        .put(
-            "passages_per_s",
-            bot.indexMillis() == 0 ? passages * 1000L : passages * 1000L / bot.indexMillis());
-    ObjectNode commands = o.putObject("commands");
-    stats.forEach(
-        (name, s) ->
-            commands
-                .putObject(name)
-                .put("p50_ms", s.p50Ms())
-                .put("p99_ms", s.p99Ms())
-                .put("max_ms", s.maxMs())
-                .put("queries", s.queries())
-                .put("errors", s.errors()));
-    if (json) {
-      main.out().println(mapper.writeValueAsString(o));
+    if (writeCorpus != null) {
+      int n = new CorpusGenerator(seed).write(articles == null ? 1000 : articles, writeCorpus);
+      main.out().println("Wrote " + n + " generated articles to " + writeCorpus);
       return Main.OK;
     }
-    main.out()
-        .printf(
-            "%d articles, %d passages; JVM start to ready %d ms (read and parse %d ms, index %d ms)%n",
-            bot.corpus().articles().size(),
-            bot.corpus().passages().size(),
-            startupMs,
-            bot.loadMillis(),
-            bot.indexMillis());
-    main.out()
-        .printf(
-            "%-10s %9s %9s %9s %8s %7s%n",
-            "command", "p50 ms", "p99 ms", "max ms", "queries", "errors");
-    stats.forEach(
-        (name, s) ->
-            main.out()
-                .printf(
-                    "%-10s %9.3f %9.3f %9.3f %8d %7d%n",
-                    name, s.p50Ms(), s.p99Ms(), s.maxMs(), s.queries(), s.errors()));
+    HeapProbe heap = new HeapProbe();
+    Corpus corpus;
+    long loadMs;
+    long probeMs = 0;
+    long readyMs;
+    if (articles == null) {
+      Bot seeds = main.load();
+      if (seeds == null) {
+        return Main.BAD_INPUT;
+      }
+      readyMs = sinceJvmStart();
+      corpus = seeds.corpus();
+      loadMs = seeds.loadMillis();
+    } else {
+      long t0 = System.nanoTime();
+      corpus = new CorpusGenerator(seed).corpus(articles);
+      loadMs = (System.nanoTime() - t0) / 1_000_000;
+      readyMs = -1;
+    }
+    // The heap an index keeps: a bot built over the corpus, measured with and without it.
+    long p0 = System.nanoTime();
+    long before = heap.usedAfterGc();
+    probeMs = (System.nanoTime() - p0) / 1_000_000;
+    Bot bot = Bot.of(corpus, loadMs);
+    if (readyMs < 0) {
+      readyMs = sinceJvmStart() - probeMs;
+    }
+    long after = heap.usedAfterGc();
+    int passages = Math.max(1, corpus.passages().size());
+    BenchReport report =
+        new BenchReport(
+            articles == null ? "seeds" : "generated",
+            corpus.articles().size(),
+            corpus.passages().size(),
+            readyMs,
+            loadMs,
+            bot.indexMillis(),
+            bot.extractMillis(),
+            Math.max(0, after - before) / passages,
+            bot.index().fileBytes() / passages,
+            threads,
+            new CommandBench(corpus, bot.index(), bot.commands())
+                .run(new CommandBench.Plan(warmup, queries, scanQueries, threads, seed)));
+    ReportWriter writer = new ReportWriter();
+    if (json) {
+      ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      main.out().println(mapper.writeValueAsString(writer.json(mapper, report)));
+    } else {
+      writer.table(main.out(), report);
+    }
     return Main.OK;
+  }
+
+  private static long sinceJvmStart() {
+    return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 }

@@ -216,6 +216,10 @@ public final class Main implements Callable<Integer> {
     return out;
   }
 
+  PrintStream err() {
+    return err;
+  }
+
   static int exitCode(Reply reply) {
     if (reply instanceof ErrorReply e) {
       return e.kind() == ErrorReply.Kind.INTERNAL ? FAILED : BAD_INPUT;

@@ -22,7 +22,7 @@ final class QuoteGroups {
     final Quotation best;
     final List<Quotation> copies = new ArrayList<>();
     final Set<String> files = new HashSet<>();
-    private final Set<String> shingles;
+    private final long[] shingles;
 
     Group(Quotation best) {
       this.best = best;
@@ -35,7 +35,7 @@ final class QuoteGroups {
   static List<Group> of(List<Quotation> ranked) {
     List<Group> groups = new ArrayList<>();
     for (Quotation q : ranked) {
-      Set<String> sh = Text.shingles(q.text());
+      long[] sh = Text.shingles(q.text());
       Group home = null;
       for (Group g : groups) {
         if (!g.files.contains(q.file()) && same(g.shingles, sh, g.best.text(), q.text())) {
@@ -53,7 +53,7 @@ final class QuoteGroups {
     return groups;
   }
 
-  private static boolean same(Set<String> a, Set<String> b, String ta, String tb) {
+  private static boolean same(long[] a, long[] b, String ta, String tb) {
     if (Text.jaccard(a, b) >= SAME_WORDS) {
       return true;
     }

@@ -69,7 +69,7 @@ public final class SearchCommand implements Command {
     List<Group> groups = new ArrayList<>();
     for (Hit h : hits) {
       Passage p = corpus.passages().get(h.passageId());
-      Set<String> shingles = Text.shingles(p.text());
+      long[] shingles = Text.shingles(p.text());
       Group home = null;
       for (Group g : groups) {
         if (!g.files.contains(p.file()) && Text.jaccard(g.shingles, shingles) >= SAME_PASSAGE) {
@@ -84,11 +84,13 @@ public final class SearchCommand implements Command {
         groups.add(new Group(p, h.score(), shingles));
       }
     }
+    // The question is analysed once for all the highlights, not once per shown passage.
+    Set<String> wanted = Set.copyOf(index.terms(question));
     List<SearchReply.Result> results = new ArrayList<>();
     for (Group g : groups) {
-      Excerpt best = Excerpts.of(g.best, index.matches(question, g.best.text()));
+      Excerpt best = Excerpts.of(g.best, index.matches(wanted, g.best.text()));
       List<Excerpt> copies =
-          g.copies.stream().map(c -> Excerpts.of(c, index.matches(question, c.text()))).toList();
+          g.copies.stream().map(c -> Excerpts.of(c, index.matches(wanted, c.text()))).toList();
       results.add(new SearchReply.Result(best, g.score, copies));
     }
     return new SearchReply(question, limit, results, null);
@@ -97,11 +99,11 @@ public final class SearchCommand implements Command {
   private static final class Group {
     final Passage best;
     final double score;
-    final Set<String> shingles;
+    final long[] shingles;
     final List<Passage> copies = new ArrayList<>();
     final Set<String> files = new HashSet<>();
 
-    Group(Passage best, double score, Set<String> shingles) {
+    Group(Passage best, double score, long[] shingles) {
       this.best = best;
       this.score = score;
       this.shingles = shingles;

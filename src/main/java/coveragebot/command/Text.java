@@ -1,6 +1,7 @@
 package coveragebot.command;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,33 +51,86 @@ final class Text {
     return out;
   }
 
-  /** Word pairs of a text, for near-duplicate tests that survive small edits. */
-  static Set<String> shingles(String text) {
-    List<String> words = words(text.toLowerCase(Locale.ROOT));
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + 1 < words.size(); i++) {
-      out.add(words.get(i) + ' ' + words.get(i + 1));
-    }
-    if (words.size() == 1) {
-      out.add(words.get(0));
-    }
-    return out;
-  }
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
-  /** Jaccard similarity of two shingle sets. */
-  static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    int common = 0;
-    for (String s : small) {
-      if (large.contains(s)) {
-        common++;
+  /**
+   * Word pairs of a text, for near-duplicate tests that survive small edits: the words of {@link
+   * #words}, each adjacent pair hashed to 64 bits, sorted and distinct. Hashes rather than strings
+   * because /search compares up to 50 candidates per query: this allocates one array instead of a
+   * string per word pair (a 64-bit collision between two pairs is negligible).
+   */
+  static long[] shingles(String text) {
+    // Lower-casing char by char (below) equals String.toLowerCase(ROOT) except for surrogate
+    // pairs, the final sigma and dotted capital I; only texts with those pay for the copy.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+        return pairHashes(text.toLowerCase(Locale.ROOT));
       }
     }
-    return common / (double) (a.size() + b.size() - common);
+    return pairHashes(text);
+  }
+
+  private static long[] pairHashes(String s) {
+    long[] words = new long[32];
+    int n = 0;
+    long h = FNV_OFFSET;
+    boolean inWord = false;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+        inWord = true;
+      } else if ((c == '\'' || c == '\u2019') && inWord) {
+        h = (h ^ '\'') * FNV_PRIME;
+      } else if (inWord) {
+        if (n == words.length) {
+          words = Arrays.copyOf(words, n * 2);
+        }
+        words[n++] = h;
+        h = FNV_OFFSET;
+        inWord = false;
+      }
+    }
+    long[] out;
+    if (n == 1) {
+      out = new long[] {words[0]};
+    } else {
+      out = new long[Math.max(0, n - 1)];
+      for (int i = 0; i + 1 < n; i++) {
+        long pair = words[i] * 0x9E3779B97F4A7C15L + words[i + 1];
+        out[i] = pair ^ (pair >>> 29);
+      }
+    }
+    Arrays.sort(out);
+    int distinct = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
+  }
+
+  /** Jaccard similarity of two shingle sets (sorted, distinct). */
+  static double jaccard(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return 0;
+    }
+    int common = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common / (double) (a.length + b.length - common);
   }
 
   static Set<String> set(String... values) {

@@ -134,7 +134,11 @@ public final class PassageIndex implements AutoCloseable {
 
   /** Where in {@code text} the query's words occur (stemmed match), for highlighting. */
   public List<Span> matches(String query, String text) {
-    Set<String> wanted = new LinkedHashSet<>(terms(query));
+    return matches(new LinkedHashSet<>(terms(query)), text);
+  }
+
+  /** As {@link #matches(String, String)}, for words already analysed by {@link #terms}. */
+  public List<Span> matches(Set<String> wanted, String text) {
     List<Span> out = new ArrayList<>();
     if (wanted.isEmpty()) {
       return out;
@@ -197,6 +201,34 @@ public final class PassageIndex implements AutoCloseable {
       throw new UncheckedIOException("analysing text failed", e);
     }
     return out;
+  }
+
+  // --- For the bench (issue 7): the bare Lucene cost, without the command layer. ---
+
+  /**
+   * The ids of the best {@code n} passages for free text: the same query and order as {@link
+   * #search}, with nothing built around it, so the bench can time Lucene alone.
+   */
+  public int[] ids(String text, int n) {
+    List<Hit> hits = search(text, n);
+    int[] out = new int[hits.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = hits.get(i).passageId();
+    }
+    return out;
+  }
+
+  /** Bytes of the index files, all held on the heap by the in-memory directory. */
+  public long fileBytes() {
+    try {
+      long total = 0;
+      for (String f : directory.listAll()) {
+        total += directory.fileLength(f);
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

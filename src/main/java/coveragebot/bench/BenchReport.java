@@ -1,0 +1,52 @@
+package coveragebot.bench;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every figure of one bench run.
+ *
+ * @param corpus {@code "seeds"} or {@code "generated"}
+ * @param startupMs JVM start to ready (corpus loaded and indexed, commands wired), without the
+ *     forced collections of the heap probe
+ * @param loadMs reading (or generating) and parsing the articles
+ * @param heapBytesPerPassage heap kept by the index and bot, per passage: used heap after GC with
+ *     the bot alive minus without it (corpus alive in both)
+ * @param fileBytesPerPassage bytes of the in-memory index files per passage (a lower bound)
+ */
+public record BenchReport(
+    String corpus,
+    int articles,
+    int passages,
+    long startupMs,
+    long loadMs,
+    long buildMs,
+    long extractMs,
+    long heapBytesPerPassage,
+    long fileBytesPerPassage,
+    int threads,
+    Map<String, CommandBench.Result> commands) {
+
+  public BenchReport {
+    commands = Collections.unmodifiableMap(new LinkedHashMap<>(commands));
+  }
+
+  public long passagesPerS() {
+    return buildMs == 0 ? passages * 1000L : passages * 1000L / buildMs;
+  }
+
+  /** How many times the command layer costs the bare Lucene query, at p99 (NaN: no baseline). */
+  public static double overLucene(CommandBench.Result r) {
+    return r.lucene() == null || r.lucene().p99Ms() == 0
+        ? Double.NaN
+        : r.command().p99Ms() / r.lucene().p99Ms();
+  }
+
+  /** How many times faster than the scan the command is, at p99 (NaN: no baseline). */
+  public static double scanOver(CommandBench.Result r) {
+    return r.scan() == null || r.command().p99Ms() == 0
+        ? Double.NaN
+        : r.scan().p99Ms() / r.command().p99Ms();
+  }
+}

@@ -1,0 +1,164 @@
+package coveragebot.bench;
+
+import coveragebot.bench.Workloads.Query;
+import coveragebot.command.CommandSpec;
+import coveragebot.command.Commands;
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
+import coveragebot.index.PassageIndex;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Reply;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Times every command of the bot through the command layer, one query thread, after warm-up; then,
+ * on the same queries, the two baselines: a {@code String.contains} scan over every passage text,
+ * and the bare Lucene query. With more threads it also measures throughput.
+ */
+public final class CommandBench {
+
+  /** What to run: timed and warm-up queries per command, scan queries, query threads. */
+  public record Plan(int warmup, int queries, int scanQueries, int threads, long seed) {
+    public Plan {
+      if (queries < 1 || warmup < 0 || scanQueries < 0 || threads < 1) {
+        throw new IllegalArgumentException("bad bench plan");
+      }
+    }
+  }
+
+  /** Per command: command-layer latency, the baselines (absent without text), throughput. */
+  public record Result(
+      LatencyStats command, LatencyStats scan, LatencyStats lucene, Throughput throughput) {}
+
+  /** Commands per second over all query threads, and the commands that failed meanwhile. */
+  public record Throughput(double commandsPerS, int errors) {}
+
+  /** Candidates the bare Lucene baseline reads: what {@code /search} reads for its groups. */
+  static final int LUCENE_TOP = 50;
+
+  private final Corpus corpus;
+  private final PassageIndex index;
+  private final Commands commands;
+  private final Workloads workloads;
+
+  /** Where the baselines' results go, so the JIT cannot drop their work as unused. */
+  private volatile long sink;
+
+  public CommandBench(Corpus corpus, PassageIndex index, Commands commands) {
+    this.corpus = corpus;
+    this.index = index;
+    this.commands = commands;
+    this.workloads = new Workloads(corpus);
+  }
+
+  public Map<String, Result> run(Plan plan) {
+    Map<String, Result> out = new LinkedHashMap<>();
+    for (CommandSpec spec : commands.specs()) {
+      for (Query q : workloads.queries(spec, plan.warmup(), plan.seed() + 1)) {
+        commands.run(q.line());
+      }
+      List<Query> queries = workloads.queries(spec, plan.queries(), plan.seed());
+      boolean text = queries.get(0).text() != null;
+      if (text) {
+        queries.forEach(q -> sink += index.ids(q.text(), LUCENE_TOP).length); // Lucene's warm-up
+      }
+      long[] nanos = new long[queries.size()];
+      long[] luceneNanos = new long[queries.size()];
+      int errors = 0;
+      long total = 0;
+      for (int i = 0; i < queries.size(); i++) {
+        long s = System.nanoTime();
+        boolean failed = failed(queries.get(i));
+        nanos[i] = System.nanoTime() - s;
+        total += nanos[i];
+        errors += failed ? 1 : 0;
+        if (text) {
+          // Right after the command, query by query: a busy machine slows both alike, so the
+          // ratio of the two stays fair.
+          long l = System.nanoTime();
+          sink += index.ids(queries.get(i).text(), LUCENE_TOP).length;
+          luceneNanos[i] = System.nanoTime() - l;
+        }
+      }
+      Throughput tp =
+          plan.threads() == 1
+              ? new Throughput(queries.size() * 1e9 / Math.max(1, total), errors)
+              : throughput(queries, plan.threads());
+      LatencyStats command = LatencyStats.of(nanos, errors);
+      out.put(
+          spec.name(),
+          new Result(
+              command,
+              text ? scan(queries.subList(0, Math.min(plan.scanQueries(), queries.size()))) : null,
+              text ? LatencyStats.of(luceneNanos, 0) : null,
+              tp));
+    }
+    return out;
+  }
+
+  private boolean failed(Query q) {
+    try {
+      Reply r = commands.run(q.line());
+      return r instanceof ErrorReply e && e.kind() == ErrorReply.Kind.INTERNAL;
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  /** The floor any index must beat: every passage text searched for the plain words. */
+  private LatencyStats scan(List<Query> queries) {
+    long[] nanos = new long[queries.size()];
+    for (int i = 0; i < queries.size(); i++) {
+      String text = queries.get(i).text();
+      long s = System.nanoTime();
+      for (Passage p : corpus.passages()) {
+        if (p.text().contains(text)) {
+          sink++;
+        }
+      }
+      nanos[i] = System.nanoTime() - s;
+    }
+    return LatencyStats.of(nanos, 0);
+  }
+
+  /** Commands per second with {@code threads} threads sharing the queries. */
+  private Throughput throughput(List<Query> queries, int threads) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    try {
+      long t0 = System.nanoTime();
+      List<Future<?>> running = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        running.add(
+            pool.submit(
+                () -> {
+                  for (int i; (i = next.getAndIncrement()) < queries.size(); ) {
+                    if (failed(queries.get(i))) {
+                      errors.incrementAndGet();
+                    }
+                  }
+                }));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+      return new Throughput(
+          queries.size() * 1e9 / Math.max(1, System.nanoTime() - t0), errors.get());
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

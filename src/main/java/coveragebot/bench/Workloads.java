@@ -1,0 +1,70 @@
+package coveragebot.bench;
+
+import coveragebot.command.CommandSpec;
+import coveragebot.command.OptionSpec;
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * The questions the bench asks, per command, made from the corpus's own words by a seeded {@link
+ * Random}. A command registered in the bot is benched without any change here: if it takes text, it
+ * is asked words from a passage. A command that needs other input gets one line in {@link
+ * #SPECIAL}.
+ */
+public final class Workloads {
+
+  /** One command line, and the plain text the baselines search for (null: no baseline). */
+  public record Query(String line, String text) {}
+
+  private final Corpus corpus;
+
+  /** Commands whose questions are not "some words of a passage"; one line each. */
+  private final Map<String, Function<Random, Query>> special;
+
+  public Workloads(Corpus corpus) {
+    this.corpus = corpus;
+    this.special =
+        Map.of(
+            "sources", r -> new Query("/sources", null),
+            "help", r -> new Query("/help", null));
+  }
+
+  /** {@code count} queries for the command of {@code spec}: the same for the same seed. */
+  public List<Query> queries(CommandSpec spec, int count, long seed) {
+    Random r = new Random(seed ^ spec.name().hashCode());
+    Function<Random, Query> make = special.get(spec.name());
+    if (make == null) {
+      boolean takesText =
+          spec.mainOption()
+              .filter(o -> o.type() == OptionSpec.Type.TEXT && o.required())
+              .isPresent();
+      make = takesText ? rr -> words(spec.name(), rr) : rr -> new Query("/" + spec.name(), null);
+    }
+    return fill(make, r, count);
+  }
+
+  private static List<Query> fill(Function<Random, Query> make, Random r, int count) {
+    Query[] out = new Query[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = make.apply(r);
+    }
+    return List.of(out);
+  }
+
+  /** One to five consecutive words of a random passage, as a user might half-remember them. */
+  private Query words(String command, Random r) {
+    List<Passage> passages = corpus.passages();
+    if (passages.isEmpty()) {
+      return new Query("/" + command + " nato", "nato");
+    }
+    String[] words = passages.get(r.nextInt(passages.size())).text().split("\\s+");
+    int from = r.nextInt(words.length);
+    int n = 1 + r.nextInt(5);
+    String text = String.join(" ", List.of(words).subList(from, Math.min(words.length, from + n)));
+    return new Query("/" + command + " " + text, text);
+  }
+}

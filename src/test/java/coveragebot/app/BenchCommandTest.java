@@ -1,0 +1,73 @@
+package coveragebot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A small bench run, so the bench cannot rot: it completes and reports every figure of issue 7's
+ * JSON with zero errors. Timings are never asserted.
+ */
+class BenchCommandTest {
+
+  private static JsonNode bench(String... extra) throws IOException {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("bench", "--queries", "40", "--warmup", "10", "--scan-queries", "5", "--json"));
+    args.addAll(List.of(extra));
+    MainTest.Run r = MainTest.run(args.toArray(String[]::new));
+    assertThat(r.code()).as(r.err()).isZero();
+    return new ObjectMapper().readTree(r.out());
+  }
+
+  private static void assertEveryFigure(JsonNode json) {
+    for (String f : List.of("articles", "passages", "startup_ms")) {
+      assertThat(json.get(f).isNumber()).as(f).isTrue();
+    }
+    for (String f : List.of("build_ms", "passages_per_s", "heap_bytes_per_passage")) {
+      assertThat(json.get("index").get(f).isNumber()).as(f).isTrue();
+    }
+    for (String command : List.of("search", "sources", "help")) {
+      JsonNode c = json.get("commands").get(command);
+      for (String f : List.of("p50_ms", "p99_ms", "max_ms", "queries", "errors")) {
+        assertThat(c.get(f).isNumber()).as(command + "." + f).isTrue();
+      }
+      assertThat(c.get("queries").asInt()).isEqualTo(40);
+      assertThat(c.get("errors").asInt()).as(command + " errors").isZero();
+      assertThat(c.get("p50_ms").asDouble()).isLessThanOrEqualTo(c.get("p99_ms").asDouble());
+      assertThat(c.get("p99_ms").asDouble()).isLessThanOrEqualTo(c.get("max_ms").asDouble());
+    }
+    for (String baseline : List.of("scan", "lucene")) {
+      JsonNode b = json.get("baselines").get(baseline).get("search");
+      assertThat(b.get("p50_ms").isNumber()).as(baseline).isTrue();
+      assertThat(b.get("p99_ms").isNumber()).as(baseline).isTrue();
+    }
+  }
+
+  @Test
+  void aGeneratedThousandArticlesReportEveryFigureWithNoErrors() throws IOException {
+    JsonNode json = bench("--articles", "1000", "--threads", "2");
+    assertEveryFigure(json);
+    assertThat(json.get("articles").asInt()).isEqualTo(1000);
+    assertThat(json.get("passages").asInt()).isGreaterThan(10_000);
+    assertThat(json.get("commands").get("search").get("threads").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void theSeedsFolderReportsEveryFigureToo() throws IOException {
+    JsonNode json = bench();
+    assertEveryFigure(json);
+    assertThat(json.get("articles").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void badNumbersAreRefusedWithExitCodeTwo() {
+    MainTest.Run r = MainTest.run("bench", "--threads", "0");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--threads");
+  }
+}

@@ -1,0 +1,58 @@
+package coveragebot.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.bench.Workloads.Query;
+import coveragebot.command.CommandSpec;
+import coveragebot.command.OptionSpec;
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bench's questions: repeatable, and ready for a command that has not been written yet. */
+class WorkloadsTest {
+  private static final Corpus CORPUS = new CorpusGenerator(3).corpus(20);
+  private final Workloads workloads = new Workloads(CORPUS);
+
+  private static CommandSpec spec(String name, boolean takesText) {
+    return new CommandSpec(
+        name,
+        "test command",
+        takesText ? List.of(OptionSpec.text("words", "words", true, true)) : List.of(),
+        List.of());
+  }
+
+  @Test
+  void theSameSeedAsksTheSameQuestions() {
+    CommandSpec search = spec("search", true);
+    assertThat(workloads.queries(search, 30, 5)).isEqualTo(workloads.queries(search, 30, 5));
+    assertThat(workloads.queries(search, 30, 5)).isNotEqualTo(workloads.queries(search, 30, 6));
+  }
+
+  @Test
+  void aNewTextCommandIsAskedWordsOfAPassageWithNoChangeToTheBench() {
+    List<Query> queries = workloads.queries(spec("quote", true), 50, 1);
+    assertThat(queries).hasSize(50);
+    for (Query q : queries) {
+      assertThat(q.line()).isEqualTo("/quote " + q.text());
+      assertThat(CORPUS.passages()).map(Passage::text).anyMatch(t -> t.contains(q.text()));
+    }
+  }
+
+  @Test
+  void commandsWithoutTextHaveNoBaseline() {
+    assertThat(workloads.queries(spec("sources", false), 3, 1))
+        .containsOnly(new Query("/sources", null));
+    assertThat(workloads.queries(spec("stats", false), 3, 1))
+        .containsOnly(new Query("/stats", null));
+  }
+
+  @Test
+  void percentilesUseTheNearestRank() {
+    long[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    assertThat(LatencyStats.percentile(sorted, 0.5)).isEqualTo(5);
+    assertThat(LatencyStats.percentile(sorted, 0.99)).isEqualTo(10);
+    assertThat(LatencyStats.percentile(new long[0], 0.5)).isZero();
+  }
+}
