@@ -30,7 +30,9 @@ public final class Workloads {
     this.special =
         Map.of(
             "sources", r -> new Query("/sources", null),
-            "help", r -> new Query("/help", null));
+            "help", r -> new Query("/help", null),
+            // who said these words? (a speaker name is not known to the corpus)
+            "quote", r -> prefixed("quote", "text:", words("quote", r)));
   }
 
   /** {@code count} queries for the command of {@code spec}: the same for the same seed. */
@@ -53,6 +55,11 @@ public final class Workloads {
       out[i] = make.apply(r);
     }
     return List.of(out);
+  }
+
+  private static Query prefixed(String command, String option, Query q) {
+    String text = q.line().substring(command.length() + 2);
+    return new Query("/" + command + " " + option + text, q.text());
   }
 
   /** One to five consecutive words of a random passage, as a user might half-remember them. */

@@ -32,10 +32,18 @@ class WorkloadsTest {
 
   @Test
   void aNewTextCommandIsAskedWordsOfAPassageWithNoChangeToTheBench() {
-    List<Query> queries = workloads.queries(spec("quote", true), 50, 1);
+    List<Query> queries = workloads.queries(spec("compare", true), 50, 1);
     assertThat(queries).hasSize(50);
     for (Query q : queries) {
-      assertThat(q.line()).isEqualTo("/quote " + q.text());
+      assertThat(q.line()).isEqualTo("/compare " + q.text());
+      assertThat(CORPUS.passages()).map(Passage::text).anyMatch(t -> t.contains(q.text()));
+    }
+  }
+
+  @Test
+  void quoteIsAskedWhoSaidWordsOfAPassage() {
+    for (Query q : workloads.queries(spec("quote", false), 20, 1)) {
+      assertThat(q.line()).isEqualTo("/quote text:" + q.text());
       assertThat(CORPUS.passages()).map(Passage::text).anyMatch(t -> t.contains(q.text()));
     }
   }
