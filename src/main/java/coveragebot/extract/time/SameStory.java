@@ -1,7 +1,6 @@
 package coveragebot.extract.time;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,13 +35,5 @@ final class SameStory {
     Set<String> common = new HashSet<>(a);
     common.retainAll(b);
     return common.size() / (double) Math.min(a.size(), b.size());
-  }
-
-  static double best(Set<String> words, List<TemporalEvent> others) {
-    double best = 0;
-    for (TemporalEvent o : others) {
-      best = Math.max(best, overlap(words, words(o.context())));
-    }
-    return best;
   }
 }

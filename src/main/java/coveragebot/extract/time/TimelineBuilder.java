@@ -3,8 +3,12 @@ package coveragebot.extract.time;
 import coveragebot.corpus.Article;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +21,13 @@ public final class TimelineBuilder {
 
   /** Share of content words above which two outlets' sentences count as one report. */
   public static final double SAME_REPORT = 0.3;
+
+  /**
+   * A new sentence is compared with this many tellings of an event at most (the first ones): copies
+   * of one report resemble its first tellings, and comparing with all of them made building
+   * quadratic when thousands of articles report on the same date.
+   */
+  static final int COMPARED_TELLINGS = 8;
 
   private final EventExtractor extractor;
 
@@ -37,20 +48,30 @@ public final class TimelineBuilder {
                     .thenComparing(TemporalEvent::file)
                     .thenComparingInt(e -> e.sentence().start()))
             .toList();
+    // Candidates are found through the words they share, per normalised value, so that building
+    // stays near-linear on a large corpus: comparing every sentence with every earlier one of the
+    // same date took minutes at 10,000 articles.
     List<Draft> drafts = new ArrayList<>();
+    Map<String, Bucket> buckets = new HashMap<>();
+    Map<TemporalEvent, Set<String>> wordsOf = new IdentityHashMap<>();
     for (TemporalEvent e : dated) {
-      Set<String> words = SameStory.words(e.context());
-      Draft home =
-          drafts.stream()
-              .filter(d -> d.iso().equals(e.mention().value().iso()) && d.lacks(e.file()))
-              .filter(d -> SameStory.best(words, d.tellings) >= SAME_REPORT)
-              .findFirst()
-              .orElse(null);
+      Set<String> words = wordsOf.computeIfAbsent(e, x -> SameStory.words(x.context()));
+      Bucket bucket = buckets.computeIfAbsent(e.mention().value().iso(), k -> new Bucket());
+      Draft home = bucket.firstReporting(e, words);
       if (home == null) {
-        home = new Draft(e.mention().value());
+        home = new Draft(e.mention().value(), bucket.drafts.size());
         drafts.add(home);
+        bucket.drafts.add(home);
       }
-      home.tellings.add(e);
+      bucket.add(home, home.tellings.size(), words);
+      home.add(e, words);
+    }
+    Map<String, List<Draft>> byTimeWords = new HashMap<>();
+    for (Draft d : drafts) {
+      d.tellings.stream()
+          .map(t -> timeWords(t.mention().text()))
+          .distinct()
+          .forEach(w -> byTimeWords.computeIfAbsent(w, k -> new ArrayList<>()).add(d));
     }
     for (TemporalEvent e : events) {
       if (e.resolved() || e.source().published() != null) {
@@ -60,15 +81,11 @@ public final class TimelineBuilder {
       // thing with the same words for the time, it is listed with that event (and stays
       // unresolved).
       Set<String> words = SameStory.words(e.context());
-      String said = timeWords(e.mention().text());
-      drafts.stream()
+      byTimeWords.getOrDefault(timeWords(e.mention().text()), List.of()).stream()
           .filter(d -> d.lacks(e.file()))
-          .filter(
-              d ->
-                  d.tellings.stream().anyMatch(t -> timeWords(t.mention().text()).equals(said))
-                      && SameStory.best(words, d.tellings) >= SAME_REPORT)
+          .filter(d -> d.bestOverlap(words) >= SAME_REPORT)
           .findFirst()
-          .ifPresent(d -> d.undated.add(e));
+          .ifPresent(d -> d.undated(e));
     }
     return new Timeline(
         events, drafts.stream().map(d -> new EventGroup(d.value, d.tellings, d.undated)).toList());
@@ -83,22 +100,81 @@ public final class TimelineBuilder {
         .strip();
   }
 
+  /** The drafts of one normalised value, and which of their tellings use which word. */
+  private static final class Bucket {
+    final List<Draft> drafts = new ArrayList<>();
+    final Map<String, List<long[]>> postings = new HashMap<>();
+
+    void add(Draft d, int telling, Set<String> words) {
+      if (telling >= COMPARED_TELLINGS) {
+        return; // a new telling is compared with the first few of an event, not with all
+      }
+      for (String w : words) {
+        postings.computeIfAbsent(w, k -> new ArrayList<>()).add(new long[] {d.slot, telling});
+      }
+    }
+
+    /** The first draft (in creation order) with a telling that shares enough words, or null. */
+    Draft firstReporting(TemporalEvent e, Set<String> words) {
+      if (words.isEmpty()) {
+        return null;
+      }
+      Map<Long, Integer> shared = new HashMap<>();
+      for (String w : words) {
+        for (long[] p : postings.getOrDefault(w, List.of())) {
+          shared.merge(p[0] << 32 | p[1], 1, Integer::sum);
+        }
+      }
+      int best = Integer.MAX_VALUE;
+      for (Map.Entry<Long, Integer> hit : shared.entrySet()) {
+        int draft = (int) (hit.getKey() >>> 32);
+        int telling = (int) (hit.getKey() & 0xffffffffL);
+        Draft d = drafts.get(draft);
+        int smaller = Math.min(words.size(), d.words.get(telling).size());
+        if (draft < best && hit.getValue() / (double) smaller >= SAME_REPORT && d.lacks(e.file())) {
+          best = draft;
+        }
+      }
+      return best == Integer.MAX_VALUE ? null : drafts.get(best);
+    }
+  }
+
   private static final class Draft {
     final TimeValue value;
     final List<TemporalEvent> tellings = new ArrayList<>();
+    final List<Set<String>> words = new ArrayList<>();
     final List<TemporalEvent> undated = new ArrayList<>();
+    final Set<String> files = new HashSet<>();
 
-    Draft(TimeValue value) {
+    /** Position among the drafts of the same value: earlier drafts win ties. */
+    final int slot;
+
+    Draft(TimeValue value, int slot) {
       this.value = value;
+      this.slot = slot;
     }
 
-    String iso() {
-      return value.iso();
+    void add(TemporalEvent e, Set<String> w) {
+      tellings.add(e);
+      words.add(w);
+      files.add(e.file());
+    }
+
+    void undated(TemporalEvent e) {
+      undated.add(e);
+      files.add(e.file());
+    }
+
+    double bestOverlap(Set<String> w) {
+      double best = 0;
+      for (Set<String> t : words.subList(0, Math.min(words.size(), COMPARED_TELLINGS))) {
+        best = Math.max(best, SameStory.overlap(w, t));
+      }
+      return best;
     }
 
     boolean lacks(String file) {
-      return tellings.stream().noneMatch(t -> t.file().equals(file))
-          && undated.stream().noneMatch(t -> t.file().equals(file));
+      return !files.contains(file);
     }
   }
 }
