@@ -86,6 +86,8 @@ public record Bot(
     Quotations quotations = new QuoteExtractor().extract(corpus.articles());
     list.add(new QuoteCommand(corpus, quotations));
     list.add(new SpeakersCommand(corpus, quotations));
+    // check (issue 6)
+    list.add(new coveragebot.command.CheckCommand(corpus, index, quotations));
     Commands[] self = new Commands[1];
     list.add(new HelpCommand(() -> self[0].specs()));
     self[0] = new Commands(list);

@@ -123,6 +123,8 @@ public final class JsonRenderer {
       case QuoteReply r -> quoteJson.quote(o, r);
       case SpeakersReply r -> quoteJson.speakers(o, r);
       case QuotationsReply r -> quoteJson.quotations(o, r);
+      // check (issue 6)
+      case coveragebot.reply.CheckReply r -> new CheckJson(this).check(o, r);
     }
     return o;
   }

@@ -109,6 +109,43 @@ final class ExtractEmbeds {
         new DiscordMessage(Quote.plain(b.toString(), Limits.CONTENT), List.of(), false), page);
   }
 
+  // check (issue 6): the verdict and what differs in the header, the evidence as embeds
+  static Optional<Paged> check(coveragebot.reply.CheckReply r, int page) {
+    StringBuilder title = new StringBuilder("Verdict: ").append(r.verdict());
+    r.differences().stream()
+        .filter(d -> !d.kind().equals("wording"))
+        .forEach(
+            d ->
+                title
+                    .append(" · ")
+                    .append(d.kind())
+                    .append(": claim \"")
+                    .append(d.claim())
+                    .append("\", source \"")
+                    .append(d.source())
+                    .append('"'));
+    if (r.note() != null) {
+      title.append(" · ").append(r.note());
+    }
+    List<Item> items = new ArrayList<>();
+    for (coveragebot.reply.CheckReply.Evidence e : r.evidence()) {
+      String label = e.supports() ? "evidence" : "nearest passage, does NOT support the claim";
+      if (e.speaker() != null) {
+        label += " · said by " + e.speaker();
+      }
+      items.add(new Item(e.excerpt(), List.of(), label));
+    }
+    if (items.isEmpty()) {
+      return single(
+          new DiscordMessage(
+              Quote.plain(Markdown.escaped(title.toString()).text(), Limits.CONTENT),
+              List.of(),
+              true),
+          page);
+    }
+    return pages(title.toString(), items, page);
+  }
+
   private static String speaker(QuoteItem q) {
     if (q.speaker() != null) {
       return q.speaker();

@@ -73,6 +73,8 @@ class VerbatimInvariantTest {
                   });
       case coveragebot.reply.SpeakersReply r -> {}
       case coveragebot.reply.QuotationsReply r -> r.quotes().forEach(q -> out.add(q.excerpt()));
+      // check (issue 6)
+      case coveragebot.reply.CheckReply r -> r.evidence().forEach(e -> out.add(e.excerpt()));
     }
     return out;
   }
