@@ -56,6 +56,14 @@ final class CheckEvidence {
     return null;
   }
 
+  /** The quotation (not a title) that holds the span, if any: /compare shows it whole. */
+  java.util.Optional<Quotation> quotation(String file, int start, int end) {
+    return quotations.all().stream()
+        .filter(q -> q.file().equals(file) && q.start() <= start && end <= q.end())
+        .filter(q -> q.kind() != Quotation.Kind.TITLE)
+        .findFirst();
+  }
+
   /** "Stoltenberg" and "Mr. Stoltenberg" name Jens Stoltenberg: any shared name word counts. */
   static boolean sameName(String claimed, String known) {
     List<String> a = Text.words(claimed.toLowerCase(Locale.ROOT));

@@ -125,6 +125,7 @@ public final class JsonRenderer {
       case QuotationsReply r -> quoteJson.quotations(o, r);
       // check (issue 6)
       case coveragebot.reply.CheckReply r -> new CheckJson(this).check(o, r);
+      case coveragebot.reply.CompareReply r -> new CheckJson(this).compare(o, r);
     }
     return o;
   }

@@ -66,6 +66,7 @@ public final class TextRenderer {
       case QuotationsReply r -> QuoteText.quotations(b, r);
       // check (issue 6)
       case coveragebot.reply.CheckReply r -> CheckText.check(b, r);
+      case coveragebot.reply.CompareReply r -> CheckText.compare(b, r);
     }
     return b.toString();
   }

@@ -43,6 +43,7 @@ public final class DiscordRenderer {
       case coveragebot.reply.EventsReply r -> ExtractEmbeds.events(r, page);
       // check (issue 6)
       case coveragebot.reply.CheckReply r -> ExtractEmbeds.check(r, page);
+      case coveragebot.reply.CompareReply r -> ExtractEmbeds.compare(r, page);
     };
   }
 

@@ -146,6 +146,44 @@ final class ExtractEmbeds {
     return pages(title.toString(), items, page);
   }
 
+  // check (issue 6): one embed per outlet, first published first
+  static Optional<Paged> compare(coveragebot.reply.CompareReply r, int page) {
+    List<Item> items = new ArrayList<>();
+    for (coveragebot.reply.CompareReply.Carried c : r.carried()) {
+      StringBuilder label = new StringBuilder(c.evidence().excerpt().source().outlet());
+      label.append(" · ").append(c.change());
+      c.differences().stream()
+          .limit(3)
+          .forEach(
+              d ->
+                  label
+                      .append(" · \"")
+                      .append(d.source())
+                      .append("\" → \"")
+                      .append(d.claim())
+                      .append('"'));
+      items.add(new Item(c.evidence().excerpt(), List.of(), label.toString()));
+    }
+    String title =
+        "How the outlets carried it"
+            + (r.missing().isEmpty()
+                ? ""
+                : "; not carried by "
+                    + String.join(
+                        ", ",
+                        r.missing().stream()
+                            .map(coveragebot.reply.CompareReply.Missing::outlet)
+                            .toList()));
+    if (items.isEmpty()) {
+      String note = r.note() == null ? "No outlet carries it." : r.note();
+      return single(
+          new DiscordMessage(
+              Quote.plain(Markdown.escaped(note).text(), Limits.CONTENT), List.of(), true),
+          page);
+    }
+    return pages(title, items, page);
+  }
+
   private static String speaker(QuoteItem q) {
     if (q.speaker() != null) {
       return q.speaker();

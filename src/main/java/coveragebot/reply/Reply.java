@@ -19,4 +19,5 @@ public sealed interface Reply
         SpeakersReply,
         QuotationsReply,
         // check (issue 6)
-        CheckReply {}
+        CheckReply,
+        CompareReply {}

@@ -76,6 +76,8 @@ class VerbatimInvariantTest {
       case coveragebot.reply.QuotationsReply r -> r.quotes().forEach(q -> out.add(q.excerpt()));
       // check (issue 6)
       case coveragebot.reply.CheckReply r -> r.evidence().forEach(e -> out.add(e.excerpt()));
+      case coveragebot.reply.CompareReply r ->
+          r.carried().forEach(c -> out.add(c.evidence().excerpt()));
     }
     return out;
   }
