@@ -19,8 +19,10 @@ final class Alignment {
    * @param from first word of the text in the region
    * @param to one past the last word of the text in the region
    * @param matches how many claim words are matched in order inside the region
+   * @param claimFrom first claim word in the alignment
+   * @param claimTo one past the last claim word in the alignment
    */
-  record Region(int from, int to, int matches, int score) {}
+  record Region(int from, int to, int matches, int score, int claimFrom, int claimTo) {}
 
   static Region best(List<String> claim, List<String> text) {
     int n = claim.size();
@@ -28,6 +30,7 @@ final class Alignment {
     int[][] h = new int[n + 1][m + 1];
     int[][] same = new int[n + 1][m + 1];
     int[][] startAt = new int[n + 1][m + 1];
+    int[][] claimStart = new int[n + 1][m + 1];
     int bestScore = 0;
     int bestI = 0;
     int bestJ = 0;
@@ -45,12 +48,15 @@ final class Alignment {
         if (v == diag) {
           boolean fresh = h[i - 1][j - 1] == 0;
           startAt[i][j] = fresh ? j - 1 : startAt[i - 1][j - 1];
+          claimStart[i][j] = fresh ? i - 1 : claimStart[i - 1][j - 1];
           same[i][j] = (fresh ? 0 : same[i - 1][j - 1]) + (eq ? 1 : 0);
         } else if (v == up) {
           startAt[i][j] = startAt[i - 1][j];
+          claimStart[i][j] = claimStart[i - 1][j];
           same[i][j] = same[i - 1][j];
         } else {
           startAt[i][j] = startAt[i][j - 1];
+          claimStart[i][j] = claimStart[i][j - 1];
           same[i][j] = same[i][j - 1];
         }
         if (v > bestScore) {
@@ -61,8 +67,24 @@ final class Alignment {
       }
     }
     if (bestScore == 0) {
-      return new Region(0, 0, 0, 0);
+      return new Region(0, 0, 0, 0, 0, 0);
     }
-    return new Region(startAt[bestI][bestJ], bestJ, same[bestI][bestJ], bestScore);
+    return new Region(
+        startAt[bestI][bestJ],
+        bestJ,
+        same[bestI][bestJ],
+        bestScore,
+        claimStart[bestI][bestJ],
+        bestI);
+  }
+
+  /**
+   * The region widened by as many text words as the claim has outside the alignment, so a changed
+   * word at an end ("of Belgium" against "of the Netherlands") is compared, not just dropped.
+   */
+  static Region widened(Region r, int claimSize, int textSize) {
+    int from = Math.max(0, r.from() - r.claimFrom());
+    int to = Math.min(textSize, r.to() + claimSize - r.claimTo());
+    return new Region(from, to, r.matches(), r.score(), 0, claimSize);
   }
 }

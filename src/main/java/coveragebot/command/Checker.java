@@ -49,8 +49,9 @@ final class Checker {
             && best.region.matches() >= Math.min(3, words.size())
             && best.region.matches() >= SAME_STATEMENT * words.size();
     if (same) {
-      List<Words.Word> source =
-          articleWords.get(best.article).subList(best.region.from(), best.region.to());
+      List<Words.Word> text = articleWords.get(best.article);
+      Alignment.Region wide = Alignment.widened(best.region, words.size(), text.size());
+      List<Words.Word> source = text.subList(wide.from(), wide.to());
       Article a = articles.get(best.article);
       Evidence shown = evidence.span(a, source.getFirst().start(), source.getLast().end(), true);
       List<Difference> diffs = new ArrayList<>(Differences.between(words, source));

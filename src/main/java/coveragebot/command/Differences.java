@@ -111,19 +111,21 @@ final class Differences {
       // a word only added or dropped changes the emphasis, not the fact (negations aside)
       return WORDING;
     }
-    if (any(was, MONTHS) || any(now, MONTHS)) {
+    // a fact differs only when one of a kind replaces another of that kind: a name added next to
+    // other words ("spoke in Berlin" for "said") is more detail, not a contradiction
+    if (any(was, MONTHS) && any(now, MONTHS)) {
       return "date";
     }
-    if (any(was, CURRENCIES) || any(now, CURRENCIES)) {
+    if (any(was, CURRENCIES) && any(now, CURRENCIES)) {
       return "currency";
     }
-    if (numeric(was) || numeric(now)) {
+    if (numeric(was) && numeric(now)) {
       return "number";
     }
-    if (any(was, UNITS) || any(now, UNITS)) {
+    if (any(was, UNITS) && any(now, UNITS)) {
       return "unit";
     }
-    if (was.stream().anyMatch(Words.Word::capital) || now.stream().anyMatch(Words.Word::capital)) {
+    if (was.stream().anyMatch(Words.Word::capital) && now.stream().anyMatch(Words.Word::capital)) {
       return "name";
     }
     return WORDING;

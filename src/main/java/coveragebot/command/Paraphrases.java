@@ -26,11 +26,21 @@ final class Paraphrases {
   private final CheckEvidence evidence;
   private final Set<String> vocabulary = new HashSet<>();
 
+  /** Words the coverage writes in lower case somewhere: common words, not names. */
+  private final Set<String> lowerCase = new HashSet<>();
+
   Paraphrases(Corpus corpus, PassageIndex index, CheckEvidence evidence) {
     this.corpus = corpus;
     this.index = index;
     this.evidence = evidence;
-    corpus.articles().forEach(a -> Words.of(a.text()).forEach(w -> vocabulary.add(w.norm())));
+    for (var a : corpus.articles()) {
+      for (Words.Word w : Words.of(a.text())) {
+        vocabulary.add(w.norm());
+        if (Character.isLowerCase(a.text().charAt(w.start()))) {
+          lowerCase.add(w.norm());
+        }
+      }
+    }
   }
 
   List<Evidence> supporting(String claim) {
@@ -45,14 +55,23 @@ final class Paraphrases {
       long shared = terms.stream().filter(has::contains).count();
       Set<String> exact = new HashSet<>(Words.norms(Words.of(p.text())));
       boolean facts =
-          words.stream()
-              .filter(w -> w.capital() || w.norm().chars().anyMatch(Character::isDigit))
-              .allMatch(w -> exact.contains(w.norm()));
+          words.stream().filter(w -> fact(claim, w)).allMatch(w -> exact.contains(w.norm()));
       if (facts && shared >= SUPPORT * terms.size()) {
         return List.of(evidence.passage(p, true));
       }
     }
     return List.of();
+  }
+
+  /**
+   * A name or number the passage must have: a capital mid-sentence, or a first word never in lower
+   * case in the coverage ("Japan will ...", not "The ...").
+   */
+  private boolean fact(String claim, Words.Word w) {
+    if (w.capital() || w.norm().chars().anyMatch(Character::isDigit)) {
+      return true;
+    }
+    return Character.isUpperCase(claim.charAt(w.start())) && !lowerCase.contains(w.norm());
   }
 
   /** The closest passages, to show (labelled as not supporting) when nothing matches. */

@@ -64,6 +64,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void aNameReplacedAtTheEndOfAClaimIsANameMismatch() {
+    CheckReply r = verdict("Rutte is a former prime minister of Belgium");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences())
+        .anyMatch(d -> d.kind().equals("name") && d.claim().equals("belgium"));
+  }
+
+  @Test
+  void aParaphraseWithAnAbsentNameIsNotSupported() {
+    assertThat(verdict("Australia will send tanks to Ukraine").verdict()).isEqualTo("supported");
+    assertThat(verdict("Japan will send tanks to Ukraine").verdict()).isNotEqualTo("supported");
+  }
+
+  @Test
   void notFoundShowsNearestPassagesMarkedAsNotSupporting() {
     CheckReply r = verdict("The European Central Bank raised interest rates");
     assertThat(r.verdict()).isEqualTo("not_found");
