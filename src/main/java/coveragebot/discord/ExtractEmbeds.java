@@ -23,7 +23,8 @@ final class ExtractEmbeds {
   private ExtractEmbeds() {}
 
   /** One excerpt to show, its copies in other outlets, and a short label for the header. */
-  private record Item(Excerpt excerpt, List<Excerpt> copies, String label) {}
+  // check (issue 6): package-private so CheckEmbeds lays out its pages the same way
+  record Item(Excerpt excerpt, List<Excerpt> copies, String label) {}
 
   static Optional<Paged> quote(QuoteReply r, int page) {
     if (r.groups().isEmpty()) {
@@ -109,81 +110,6 @@ final class ExtractEmbeds {
         new DiscordMessage(Quote.plain(b.toString(), Limits.CONTENT), List.of(), false), page);
   }
 
-  // check (issue 6): the verdict and what differs in the header, the evidence as embeds
-  static Optional<Paged> check(coveragebot.reply.CheckReply r, int page) {
-    StringBuilder title = new StringBuilder("Verdict: ").append(r.verdict());
-    r.differences().stream()
-        .filter(d -> !d.kind().equals("wording"))
-        .forEach(
-            d ->
-                title
-                    .append(" · ")
-                    .append(d.kind())
-                    .append(": claim \"")
-                    .append(d.claim())
-                    .append("\", source \"")
-                    .append(d.source())
-                    .append('"'));
-    if (r.note() != null) {
-      title.append(" · ").append(r.note());
-    }
-    List<Item> items = new ArrayList<>();
-    for (coveragebot.reply.CheckReply.Evidence e : r.evidence()) {
-      String label = e.supports() ? "evidence" : "nearest passage, does NOT support the claim";
-      if (e.speaker() != null) {
-        label += " · said by " + e.speaker();
-      }
-      items.add(new Item(e.excerpt(), List.of(), label));
-    }
-    if (items.isEmpty()) {
-      return single(
-          new DiscordMessage(
-              Quote.plain(Markdown.escaped(title.toString()).text(), Limits.CONTENT),
-              List.of(),
-              true),
-          page);
-    }
-    return pages(title.toString(), items, page);
-  }
-
-  // check (issue 6): one embed per outlet, first published first
-  static Optional<Paged> compare(coveragebot.reply.CompareReply r, int page) {
-    List<Item> items = new ArrayList<>();
-    for (coveragebot.reply.CompareReply.Carried c : r.carried()) {
-      StringBuilder label = new StringBuilder(c.evidence().excerpt().source().outlet());
-      label.append(" · ").append(c.change());
-      c.differences().stream()
-          .limit(3)
-          .forEach(
-              d ->
-                  label
-                      .append(" · \"")
-                      .append(d.source())
-                      .append("\" → \"")
-                      .append(d.claim())
-                      .append('"'));
-      items.add(new Item(c.evidence().excerpt(), List.of(), label.toString()));
-    }
-    String title =
-        "How the outlets carried it"
-            + (r.missing().isEmpty()
-                ? ""
-                : "; not carried by "
-                    + String.join(
-                        ", ",
-                        r.missing().stream()
-                            .map(coveragebot.reply.CompareReply.Missing::outlet)
-                            .toList()));
-    if (items.isEmpty()) {
-      String note = r.note() == null ? "No outlet carries it." : r.note();
-      return single(
-          new DiscordMessage(
-              Quote.plain(Markdown.escaped(note).text(), Limits.CONTENT), List.of(), true),
-          page);
-    }
-    return pages(title, items, page);
-  }
-
   private static String speaker(QuoteItem q) {
     if (q.speaker() != null) {
       return q.speaker();
@@ -195,7 +121,7 @@ final class ExtractEmbeds {
   }
 
   /** Ten items a page; the header numbers them so each embed has its label. */
-  private static Optional<Paged> pages(String title, List<Item> items, int page) {
+  static Optional<Paged> pages(String title, List<Item> items, int page) {
     int pages = Math.max(1, (items.size() + Limits.EMBEDS - 1) / Limits.EMBEDS);
     if (page >= pages) {
       return Optional.empty();
@@ -220,7 +146,7 @@ final class ExtractEmbeds {
             pages));
   }
 
-  private static Optional<Paged> single(DiscordMessage m, int page) {
+  static Optional<Paged> single(DiscordMessage m, int page) {
     return page == 0 ? Optional.of(new Paged(m, 0, 1)) : Optional.empty();
   }
 }

@@ -44,6 +44,21 @@ class CheckJsonTest {
   }
 
   @Test
+  void compareJsonListsCarriedVersionsAndMissingOutlets() throws IOException {
+    MainTest.Run r = MainTest.run("ask", "--json", "/compare we will work with Kamala Harris");
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("type").asText()).isEqualTo("compare");
+    assertThat(json.get("carried").get(0).get("change").asText()).isEqualTo("first");
+    for (JsonNode c : json.get("carried")) {
+      String text = Seeds.text(c.get("file").asText());
+      assertThat(text.substring(c.get("start").asInt(), c.get("end").asInt()))
+          .isEqualTo(c.get("text").asText());
+      assertThat(c.has("link") && c.has("source") && c.has("differences")).isTrue();
+    }
+    assertThat(json.get("carried").size() + json.get("missing").size()).isEqualTo(5);
+  }
+
+  @Test
   void verbatimJsonNamesTheSpeakerOfEachSource() throws IOException {
     MainTest.Run r =
         MainTest.run(

@@ -35,4 +35,15 @@ class CheckEmbedsTest {
     }
     assertThat(shown).isGreaterThanOrEqualTo(claims.size());
   }
+
+  @Test
+  void compareShowsOneVerbatimEmbedPerOutletThatCarriedIt() throws Exception {
+    Optional<DiscordRenderer.Paged> p =
+        renderer.render(commands.run("/compare we will work with Kamala Harris"), 0);
+    assertThat(p).isPresent();
+    JsonNode json = DiscordRendererTest.sent(p.get().message());
+    MessageRules.assertWithinLimits(json);
+    assertThat(MessageRules.assertVerbatim(json, Path.of("seeds"))).isGreaterThanOrEqualTo(3);
+    assertThat(json.get("content").asText()).contains("not carried by");
+  }
 }
