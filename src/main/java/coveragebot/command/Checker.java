@@ -36,12 +36,23 @@ final class Checker {
 
   CheckReply check(Claim claim) {
     List<Words.Word> words = Words.of(claim.body());
-    List<Evidence> exact = exact(Words.norms(words));
+    List<Found> sameWords = exact(words, claim.body());
+    List<Evidence> exact =
+        sameWords.stream().filter(f -> f.punctuation() == null).map(Found::evidence).toList();
     if (!exact.isEmpty()) {
       List<Difference> who = speakerDifferences(claim, exact);
       String verdict = who.isEmpty() ? "verbatim" : "mismatch";
       return new CheckReply(
           claim.text(), verdict, claim.speaker(), who, exact, speakerNote(claim, exact));
+    }
+    if (!sameWords.isEmpty()) {
+      // the same words with other punctuation inside: close, but not the source's exact words
+      List<Evidence> shown = sameWords.stream().map(Found::evidence).toList();
+      List<Difference> diffs = new ArrayList<>(speakerDifferences(claim, shown));
+      String verdict = diffs.isEmpty() ? "variant" : "mismatch";
+      sameWords.stream().map(Found::punctuation).distinct().forEach(diffs::add);
+      return new CheckReply(
+          claim.text(), verdict, claim.speaker(), diffs, shown, speakerNote(claim, shown));
     }
     Aligned best = closest(words);
     boolean same =
@@ -86,16 +97,33 @@ final class Checker {
         paraphrases.languageNote(words));
   }
 
+  /** A place with the claim's words; {@code punctuation} says how its inner punctuation differs. */
+  private record Found(Evidence evidence, Difference punctuation) {}
+
   /** Every place whose words equal the claim's, in article order. */
-  private List<Evidence> exact(List<String> claim) {
-    List<Evidence> out = new ArrayList<>();
+  private List<Found> exact(List<Words.Word> words, String body) {
+    List<String> claim = Words.norms(words);
+    List<Found> out = new ArrayList<>();
     for (int a = 0; a < articles.size() && out.size() < MAX_EVIDENCE; a++) {
       List<Words.Word> text = articleWords.get(a);
+      String source = articles.get(a).text();
       for (int i = 0; i + claim.size() <= text.size(); i++) {
-        if (Words.norms(text.subList(i, i + claim.size())).equals(claim)) {
-          int end = text.get(i + claim.size() - 1).end();
-          out.add(evidence.span(articles.get(a), text.get(i).start(), end, true));
+        if (!Words.norms(text.subList(i, i + claim.size())).equals(claim)) {
+          continue;
         }
+        Difference punctuation = null;
+        for (int k = 0; k + 1 < claim.size() && punctuation == null; k++) {
+          String mine = Words.gap(body, words, k);
+          String theirs = Words.gap(source, text, i + k);
+          if (!mine.equals(theirs)) {
+            String left = claim.get(k);
+            String right = " " + claim.get(k + 1);
+            punctuation = new Difference("punctuation", left + mine + right, left + theirs + right);
+          }
+        }
+        int end = text.get(i + claim.size() - 1).end();
+        out.add(
+            new Found(evidence.span(articles.get(a), text.get(i).start(), end, true), punctuation));
       }
     }
     return out;

@@ -50,6 +50,15 @@ final class Words {
     return out;
   }
 
+  /**
+   * The punctuation between word {@code k} and the next, without whitespace and quote marks: the
+   * only things a verbatim match may ignore inside a quote besides case and apostrophe style.
+   */
+  static String gap(String text, List<Word> words, int k) {
+    String between = text.substring(words.get(k).end(), words.get(k + 1).start());
+    return between.replaceAll("[\\s\"'“”‘’«»]", "");
+  }
+
   static List<String> norms(List<Word> words) {
     return words.stream().map(Word::norm).toList();
   }

@@ -35,6 +35,22 @@ class CheckCommandTest {
   }
 
   @Test
+  void otherPunctuationInsideTheWordsIsAVariantNamedPunctuation() {
+    CheckReply r = verdict("“Whoever wins those elections we will work with Kamala Harris”");
+    assertThat(r.verdict()).isEqualTo("variant");
+    assertThat(r.differences())
+        .contains(new CheckReply.Difference("punctuation", "elections we", "elections, we"));
+  }
+
+  @Test
+  void quoteMarksAndApostropheStyleAreIgnored() {
+    assertThat(verdict("Nato will stay united whoever wins US election").verdict())
+        .isEqualTo("verbatim");
+    assertThat(verdict("I’m absolutely convinced that one day Ukraine").verdict())
+        .isEqualTo("verbatim");
+  }
+
+  @Test
   void aDifferentWordFormIsNeverVerbatim() {
     CheckReply quoted = verdict("“we will works with Kamala Harris”");
     assertThat(quoted.verdict()).isEqualTo("variant");
