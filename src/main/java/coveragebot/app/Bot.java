@@ -95,6 +95,9 @@ public record Bot(
     list.add(new TimelineCommand(timeline, index, recognizer, new CoverageView(corpus, timeline)));
     list.add(new QuoteCommand(corpus, quotations));
     list.add(new SpeakersCommand(corpus, quotations));
+    // check (issue 6)
+    list.add(new coveragebot.command.CheckCommand(corpus, index, quotations));
+    list.add(new coveragebot.command.CompareCommand(corpus, quotations));
     Commands[] self = new Commands[1];
     list.add(new HelpCommand(() -> self[0].specs()));
     self[0] = new Commands(list);

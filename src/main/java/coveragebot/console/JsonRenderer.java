@@ -123,6 +123,9 @@ public final class JsonRenderer {
       case QuoteReply r -> quoteJson.quote(o, r);
       case SpeakersReply r -> quoteJson.speakers(o, r);
       case QuotationsReply r -> quoteJson.quotations(o, r);
+      // check (issue 6)
+      case coveragebot.reply.CheckReply r -> new CheckJson(this).check(o, r);
+      case coveragebot.reply.CompareReply r -> new CheckJson(this).compare(o, r);
     }
     return o;
   }

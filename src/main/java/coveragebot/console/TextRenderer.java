@@ -64,6 +64,9 @@ public final class TextRenderer {
       case QuoteReply r -> QuoteText.quote(b, r);
       case SpeakersReply r -> QuoteText.speakers(b, r);
       case QuotationsReply r -> QuoteText.quotations(b, r);
+      // check (issue 6)
+      case coveragebot.reply.CheckReply r -> CheckText.check(b, r);
+      case coveragebot.reply.CompareReply r -> CheckText.compare(b, r);
     }
     return b.toString();
   }

@@ -41,6 +41,9 @@ public final class DiscordRenderer {
       case coveragebot.reply.TimelineReply r -> ExtractEmbeds.timeline(r, page);
       case coveragebot.reply.CoverageReply r -> ExtractEmbeds.coverage(r, page);
       case coveragebot.reply.EventsReply r -> ExtractEmbeds.events(r, page);
+      // check (issue 6)
+      case coveragebot.reply.CheckReply r -> CheckEmbeds.check(r, page);
+      case coveragebot.reply.CompareReply r -> CheckEmbeds.compare(r, page);
     };
   }
 

@@ -23,7 +23,8 @@ final class ExtractEmbeds {
   private ExtractEmbeds() {}
 
   /** One excerpt to show, its copies in other outlets, and a short label for the header. */
-  private record Item(Excerpt excerpt, List<Excerpt> copies, String label) {}
+  // check (issue 6): package-private so CheckEmbeds lays out its pages the same way
+  record Item(Excerpt excerpt, List<Excerpt> copies, String label) {}
 
   static Optional<Paged> quote(QuoteReply r, int page) {
     if (r.groups().isEmpty()) {
@@ -120,7 +121,7 @@ final class ExtractEmbeds {
   }
 
   /** Ten items a page; the header numbers them so each embed has its label. */
-  private static Optional<Paged> pages(String title, List<Item> items, int page) {
+  static Optional<Paged> pages(String title, List<Item> items, int page) {
     int pages = Math.max(1, (items.size() + Limits.EMBEDS - 1) / Limits.EMBEDS);
     if (page >= pages) {
       return Optional.empty();
@@ -145,7 +146,7 @@ final class ExtractEmbeds {
             pages));
   }
 
-  private static Optional<Paged> single(DiscordMessage m, int page) {
+  static Optional<Paged> single(DiscordMessage m, int page) {
     return page == 0 ? Optional.of(new Paged(m, 0, 1)) : Optional.empty();
   }
 }

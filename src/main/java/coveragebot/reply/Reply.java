@@ -17,4 +17,7 @@ public sealed interface Reply
         // quotations (issue 4)
         QuoteReply,
         SpeakersReply,
-        QuotationsReply {}
+        QuotationsReply,
+        // check (issue 6)
+        CheckReply,
+        CompareReply {}

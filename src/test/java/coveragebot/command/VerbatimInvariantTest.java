@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class VerbatimInvariantTest {
 
-  private static void assertVerbatim(Excerpt e) {
+  // check (issue 6): package-private so CheckCommandTest checks its evidence the same way
+  static void assertVerbatim(Excerpt e) {
     String file = Seeds.text(e.file());
     assertThat(file.substring(e.start(), e.end())).isEqualTo(e.text());
     assertThat(e.source().file()).isEqualTo(e.file());
@@ -73,6 +74,10 @@ class VerbatimInvariantTest {
                   });
       case coveragebot.reply.SpeakersReply r -> {}
       case coveragebot.reply.QuotationsReply r -> r.quotes().forEach(q -> out.add(q.excerpt()));
+      // check (issue 6)
+      case coveragebot.reply.CheckReply r -> r.evidence().forEach(e -> out.add(e.excerpt()));
+      case coveragebot.reply.CompareReply r ->
+          r.carried().forEach(c -> out.add(c.evidence().excerpt()));
     }
     return out;
   }

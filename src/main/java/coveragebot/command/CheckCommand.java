@@ -1,0 +1,64 @@
+package coveragebot.command;
+
+import coveragebot.corpus.Corpus;
+import coveragebot.extract.Quotations;
+import coveragebot.index.PassageIndex;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Reply;
+import java.util.List;
+
+/**
+ * {@code /check <claim>}: is this quote or claim in the coverage? Answers verbatim, variant,
+ * mismatch, supported or not_found, with every piece of evidence quoted verbatim (issue 6).
+ */
+public final class CheckCommand implements Command {
+  /** Fewer words than this cannot be told apart from a search. */
+  static final int MIN_WORDS = 3;
+
+  private static final CommandSpec SPEC =
+      new CommandSpec(
+          "check",
+          "Fact-check a quote or claim against the coverage: verbatim, variant, mismatch or not",
+          List.of(OptionSpec.text("claim", "The quote or claim to check", true, true)),
+          List.of(
+              "/check Rutte said \"NATO will be in safe hands\"",
+              "/check allies will deliver defence aid worth 40 billion dollars to Ukraine"));
+
+  private final Checker checker;
+
+  public CheckCommand(Corpus corpus, PassageIndex index, Quotations quotations) {
+    CheckEvidence evidence = new CheckEvidence(corpus, quotations);
+    this.checker = new Checker(corpus, evidence, new Paraphrases(corpus, index, evidence));
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public Reply handle(CommandRequest request) {
+    String typed = request.text("claim").orElse("");
+    Claim claim = Claim.parse(typed);
+    int words = Words.of(claim.body()).size();
+    if (words == 0) {
+      return new ErrorReply(
+          ErrorReply.Kind.USAGE,
+          "This claim has no words to check (only punctuation, emoji or mentions).",
+          "Paste the sentence itself, for example: " + SPEC.examples().getFirst());
+    }
+    if (words < MIN_WORDS) {
+      return new ErrorReply(
+          ErrorReply.Kind.USAGE,
+          "A claim needs at least "
+              + MIN_WORDS
+              + " words; \""
+              + CommandLineParser.clip(claim.body())
+              + "\" has "
+              + words
+              + ".",
+          "To find a word or name, use /search or /quote.");
+    }
+    return checker.check(claim);
+  }
+}

@@ -1,0 +1,81 @@
+package coveragebot.command;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A claim as typed, split into who it says spoke and the words to look for.
+ *
+ * @param text the claim without Discord mentions and markdown
+ * @param body the words to find in the sources (the quotation when the claim quotes someone)
+ * @param speaker who the claim says spoke, or null
+ * @param quoted true when the claim presents words as a quotation (quote marks), so a close but
+ *     unequal source is a {@code variant}; an unquoted claim is a statement of fact instead
+ */
+record Claim(String text, String body, String speaker, boolean quoted) {
+
+  private static final String VERBS = "said|says|stated|states|told|added|remarked|insisted";
+  private static final String NAME = "((?:[A-Z][\\p{L}.'-]*\\s+){0,3}[A-Z][\\p{L}'-]+)";
+  private static final String OPEN = "[\"“‘']";
+  private static final String CLOSE = "[\"”’']";
+
+  /** Rutte said: "..." */
+  private static final Pattern BEFORE =
+      Pattern.compile("^" + NAME + "\\s+(?:" + VERBS + ")(?:\\s+that)?[:,]?\\s+(.+)$");
+
+  /** "...," Rutte said. / "...," said Rutte. */
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "^("
+              + OPEN
+              + ".+"
+              + CLOSE
+              + ")[,.]?\\s+(?:"
+              + NAME
+              + "\\s+(?:"
+              + VERBS
+              + ")|(?:"
+              + VERBS
+              + ")\\s+"
+              + NAME
+              + ")\\.?$");
+
+  private static final Pattern WRAPPED = Pattern.compile("^" + OPEN + "(.+)" + CLOSE + "[.,!?]*$");
+
+  static Claim parse(String typed) {
+    String text = clean(typed);
+    String speaker = null;
+    String body = text;
+    Matcher m = BEFORE.matcher(text);
+    if (m.matches()) {
+      speaker = m.group(1).strip();
+      body = m.group(2).strip();
+    } else {
+      m = AFTER.matcher(text);
+      if (m.matches()) {
+        speaker = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
+        body = m.group(1).strip();
+      }
+    }
+    Matcher w = WRAPPED.matcher(body);
+    boolean quoted = w.matches();
+    if (quoted) {
+      body = w.group(1).strip();
+    }
+    return new Claim(text, body, speaker, quoted);
+  }
+
+  /**
+   * Drops what Discord adds around words (mentions, channel links, markdown marks), which no
+   * article contains and which must never reach a reply as a live ping.
+   */
+  static String clean(String typed) {
+    return typed
+        .replaceAll("<(@[!&]?|#)\\d+>", " ")
+        .replaceAll("<a?:\\w+:\\d+>", " ")
+        .replaceAll("@(everyone|here)", " ")
+        .replaceAll("[*_~`|>]+", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+}

@@ -1,0 +1,151 @@
+package coveragebot.command;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import coveragebot.reply.CheckReply.Difference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Word differences between a claim and the source words it lines up with, each named by what
+ * changed. A changed number, currency, unit, date or name, or an added or dropped negation, makes
+ * the claim a different statement; anything else is only wording.
+ */
+final class Differences {
+  static final String WORDING = "wording";
+
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "never", "no", "nobody", "none", "nothing", "nor", "cannot", "neither");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "yesterday",
+          "today",
+          "tomorrow");
+  private static final Set<String> CURRENCIES =
+      Set.of(
+          "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rouble",
+          "roubles", "ruble", "rubles", "usd", "eur", "gbp", "francs", "franc");
+  private static final Set<String> UNITS =
+      Set.of(
+          "km",
+          "kilometres",
+          "kilometers",
+          "miles",
+          "mile",
+          "percent",
+          "per",
+          "cent",
+          "kg",
+          "tonnes",
+          "tons",
+          "metres",
+          "meters",
+          "million",
+          "billion",
+          "trillion",
+          "thousand",
+          "hundred");
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "first", "second", "third",
+          "fourth", "fifth", "dozen", "half");
+
+  private Differences() {}
+
+  /** Differences from {@code source} to {@code claim}, in claim order. */
+  static List<Difference> between(List<Words.Word> claim, List<Words.Word> source) {
+    List<Difference> out = new ArrayList<>();
+    List<AbstractDelta<String>> deltas =
+        DiffUtils.diff(Words.norms(source), Words.norms(claim)).getDeltas();
+    for (AbstractDelta<String> d : deltas) {
+      List<Words.Word> was = source.subList(d.getSource().getPosition(), d.getSource().last() + 1);
+      List<Words.Word> now = claim.subList(d.getTarget().getPosition(), d.getTarget().last() + 1);
+      String kind = kind(d.getType(), was, now);
+      out.add(new Difference(kind, join(now), join(was)));
+    }
+    return out;
+  }
+
+  static boolean significant(List<Difference> differences) {
+    return differences.stream().anyMatch(d -> !d.kind().equals(WORDING));
+  }
+
+  private static String kind(DeltaType type, List<Words.Word> was, List<Words.Word> now) {
+    if (negated(was) != negated(now)) {
+      return "negation";
+    }
+    if (type != DeltaType.CHANGE) {
+      // a word only added or dropped changes the emphasis, not the fact (negations aside)
+      return WORDING;
+    }
+    // a fact differs only when one of a kind replaces another of that kind: a name added next to
+    // other words ("spoke in Berlin" for "said") is more detail, not a contradiction
+    if (any(was, MONTHS) && any(now, MONTHS)) {
+      return "date";
+    }
+    if (any(was, CURRENCIES) && any(now, CURRENCIES)) {
+      return "currency";
+    }
+    if (numeric(was) && numeric(now)) {
+      return "number";
+    }
+    if (any(was, UNITS) && any(now, UNITS)) {
+      return "unit";
+    }
+    if (was.stream().anyMatch(Words.Word::capital) && now.stream().anyMatch(Words.Word::capital)) {
+      return "name";
+    }
+    return WORDING;
+  }
+
+  private static boolean negated(List<Words.Word> words) {
+    return words.stream().anyMatch(w -> NEGATIONS.contains(w.norm()) || w.norm().endsWith("n't"));
+  }
+
+  private static boolean numeric(List<Words.Word> words) {
+    return words.stream()
+        .anyMatch(
+            w -> w.norm().chars().anyMatch(Character::isDigit) || NUMBER_WORDS.contains(w.norm()));
+  }
+
+  private static boolean any(List<Words.Word> words, Set<String> set) {
+    return words.stream().anyMatch(w -> set.contains(w.norm()));
+  }
+
+  private static String join(List<Words.Word> words) {
+    return String.join(" ", Words.norms(words));
+  }
+}

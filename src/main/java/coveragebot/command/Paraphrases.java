@@ -1,0 +1,93 @@
+package coveragebot.command;
+
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
+import coveragebot.index.Hit;
+import coveragebot.index.PassageIndex;
+import coveragebot.reply.CheckReply.Evidence;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds passages that state a claim in other words: search proposes passages, and a passage
+ * supports the claim only when it has most of the claim's words (stemmed) and every name and number
+ * of the claim (exactly), so a paraphrase with a wrong figure or person never counts.
+ */
+final class Paraphrases {
+  /** Share of the claim's search terms a supporting passage must contain. */
+  static final double SUPPORT = 0.7;
+
+  private static final int CANDIDATES = 5;
+  private static final int NEAREST = 3;
+
+  private final Corpus corpus;
+  private final PassageIndex index;
+  private final CheckEvidence evidence;
+  private final Set<String> vocabulary = new HashSet<>();
+
+  /** Words the coverage writes in lower case somewhere: common words, not names. */
+  private final Set<String> lowerCase = new HashSet<>();
+
+  Paraphrases(Corpus corpus, PassageIndex index, CheckEvidence evidence) {
+    this.corpus = corpus;
+    this.index = index;
+    this.evidence = evidence;
+    for (var a : corpus.articles()) {
+      for (Words.Word w : Words.of(a.text())) {
+        vocabulary.add(w.norm());
+        if (Character.isLowerCase(a.text().charAt(w.start()))) {
+          lowerCase.add(w.norm());
+        }
+      }
+    }
+  }
+
+  List<Evidence> supporting(String claim) {
+    Set<String> terms = new HashSet<>(index.terms(claim));
+    List<Words.Word> words = Words.of(claim);
+    if (terms.size() < 2) {
+      return List.of();
+    }
+    for (Hit h : index.search(claim, CANDIDATES)) {
+      Passage p = corpus.passages().get(h.passageId());
+      Set<String> has = new HashSet<>(index.terms(p.text()));
+      long shared = terms.stream().filter(has::contains).count();
+      Set<String> exact = new HashSet<>(Words.norms(Words.of(p.text())));
+      boolean facts =
+          words.stream().filter(w -> fact(claim, w)).allMatch(w -> exact.contains(w.norm()));
+      if (facts && shared >= SUPPORT * terms.size()) {
+        return List.of(evidence.passage(p, true));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A name or number the passage must have: a capital mid-sentence, or a first word never in lower
+   * case in the coverage ("Japan will ...", not "The ...").
+   */
+  private boolean fact(String claim, Words.Word w) {
+    if (w.capital() || w.norm().chars().anyMatch(Character::isDigit)) {
+      return true;
+    }
+    return Character.isUpperCase(claim.charAt(w.start())) && !lowerCase.contains(w.norm());
+  }
+
+  /** The closest passages, to show (labelled as not supporting) when nothing matches. */
+  List<Evidence> nearest(String claim) {
+    return index.search(claim, NEAREST).stream()
+        .map(h -> evidence.passage(corpus.passages().get(h.passageId()), false))
+        .toList();
+  }
+
+  /** A hint when most of the claim's words never occur in the coverage (another language?). */
+  String languageNote(List<Words.Word> words) {
+    long known = words.stream().filter(w -> vocabulary.contains(w.norm())).count();
+    if (words.size() >= 3 && known < 0.5 * words.size()) {
+      return "Most words of this claim never occur in the coverage; it may be in another language"
+          + " than the articles (English). Check a claim in the articles' language.";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,138 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CheckReply;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Excerpt;
+import coveragebot.reply.Reply;
+import coveragebot.testing.Seeds;
+import org.junit.jupiter.api.Test;
+
+/** /check on the seeds: verdicts, verbatim evidence, and bad input answered without a crash. */
+class CheckCommandTest {
+  private static Reply check(String claim) {
+    return Seeds.bot().commands().run("/check " + claim);
+  }
+
+  private static CheckReply verdict(String claim) {
+    Reply r = check(claim);
+    assertThat(r).isInstanceOf(CheckReply.class);
+    CheckReply c = (CheckReply) r;
+    for (Excerpt e : VerbatimInvariantTest.excerpts(c)) {
+      VerbatimInvariantTest.assertVerbatim(e);
+    }
+    return c;
+  }
+
+  @Test
+  void verbatimListsEverySourceThatHasTheWords() {
+    CheckReply r = verdict("we will work with Kamala Harris, we will work with Donald Trump");
+    assertThat(r.verdict()).isEqualTo("verbatim");
+    assertThat(r.evidence()).extracting(e -> e.excerpt().file()).doesNotHaveDuplicates();
+    assertThat(r.evidence()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(r.evidence()).allMatch(CheckReply.Evidence::supports);
+  }
+
+  @Test
+  void otherPunctuationInsideTheWordsIsAVariantNamedPunctuation() {
+    CheckReply r = verdict("“Whoever wins those elections we will work with Kamala Harris”");
+    assertThat(r.verdict()).isEqualTo("variant");
+    assertThat(r.differences())
+        .contains(new CheckReply.Difference("punctuation", "elections we", "elections, we"));
+  }
+
+  @Test
+  void quoteMarksAndApostropheStyleAreIgnored() {
+    assertThat(verdict("Nato will stay united whoever wins US election").verdict())
+        .isEqualTo("verbatim");
+    assertThat(verdict("I’m absolutely convinced that one day Ukraine").verdict())
+        .isEqualTo("verbatim");
+  }
+
+  @Test
+  void aDifferentWordFormIsNeverVerbatim() {
+    CheckReply quoted = verdict("“we will works with Kamala Harris”");
+    assertThat(quoted.verdict()).isEqualTo("variant");
+    assertThat(quoted.differences()).anyMatch(d -> d.claim().equals("works"));
+    assertThat(verdict("we will works with Kamala Harris").verdict()).isNotEqualTo("verbatim");
+  }
+
+  @Test
+  void negationDroppedOrAddedIsAMismatchNamedNegation() {
+    CheckReply r =
+        verdict("\"I'm absolutely convinced that one day Ukraine will never be a member\"");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences()).extracting(CheckReply.Difference::kind).contains("negation");
+  }
+
+  @Test
+  void wordsOfOneSpeakerAttributedToAnotherAreASpeakerMismatch() {
+    CheckReply r = verdict("Rutte said \"NATO will be in safe hands\"");
+    CheckReply right = verdict("Stoltenberg said \"He knows how to make compromises\"");
+    assertThat(right.verdict()).isEqualTo("verbatim");
+    assertThat(r.verdict()).isIn("verbatim", "mismatch");
+    CheckReply wrong = verdict("Rutte said \"He knows how to make compromises\"");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences())
+        .extracting(CheckReply.Difference::kind)
+        .containsExactly("speaker");
+  }
+
+  @Test
+  void aNameReplacedAtTheEndOfAClaimIsANameMismatch() {
+    CheckReply r = verdict("Rutte is a former prime minister of Belgium");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences())
+        .anyMatch(d -> d.kind().equals("name") && d.claim().equals("belgium"));
+  }
+
+  @Test
+  void aParaphraseWithAnAbsentNameIsNotSupported() {
+    assertThat(verdict("Australia will send tanks to Ukraine").verdict()).isEqualTo("supported");
+    assertThat(verdict("Japan will send tanks to Ukraine").verdict()).isNotEqualTo("supported");
+  }
+
+  @Test
+  void notFoundShowsNearestPassagesMarkedAsNotSupporting() {
+    CheckReply r = verdict("The European Central Bank raised interest rates");
+    assertThat(r.verdict()).isEqualTo("not_found");
+    assertThat(r.evidence()).isNotEmpty().noneMatch(CheckReply.Evidence::supports);
+  }
+
+  @Test
+  void oneWordClaimIsRefusedWithAHint() {
+    Reply r = check("Rutte");
+    assertThat(r).isInstanceOf(ErrorReply.class);
+    assertThat(((ErrorReply) r).message()).contains("at least 3 words");
+  }
+
+  @Test
+  void overLongPasteIsRefusedWithTheLimitNamed() {
+    Reply r = check("Rutte said NATO is united. ".repeat(120));
+    assertThat(r).isInstanceOf(ErrorReply.class);
+    ErrorReply e = (ErrorReply) r;
+    assertThat(e.message() + " " + e.hint()).contains(String.valueOf(OptionSpec.MAX_TEXT));
+  }
+
+  @Test
+  void punctuationAndEmojiOnlyIsRefusedAsHavingNoWords() {
+    Reply r = check("?!… 😀🎉 --- \"\"");
+    assertThat(r).isInstanceOf(ErrorReply.class);
+    assertThat(((ErrorReply) r).message()).contains("no words");
+  }
+
+  @Test
+  void discordMentionsAndMarkdownAreIgnored() {
+    CheckReply r = verdict("<@123456789> **we will work with Kamala Harris** @everyone");
+    assertThat(r.verdict()).isEqualTo("verbatim");
+    assertThat(r.claim()).doesNotContain("@everyone").doesNotContain("<@");
+  }
+
+  @Test
+  void claimInAnotherLanguageIsNotFoundWithALanguageNote() {
+    CheckReply r = verdict("La OTAN se mantendrá unida gane quien gane las elecciones");
+    assertThat(r.verdict()).isEqualTo("not_found");
+    assertThat(r.note()).contains("another language");
+  }
+}
