@@ -101,7 +101,14 @@ final class CommandLineParser {
       }
     }
     Map<String, String> joined = new LinkedHashMap<>();
-    values.forEach((k, v) -> joined.put(k, unquote(String.join(" ", v))));
+    // Quote marks around a named value only group its words (about:"US election"); in the main
+    // text they are what the user typed, and /check needs them to tell a quotation from a claim.
+    String main = spec.mainOption().map(OptionSpec::name).orElse(null);
+    values.forEach(
+        (k, v) -> {
+          String joinedValue = String.join(" ", v);
+          joined.put(k, k.equals(main) ? joinedValue : unquote(joinedValue));
+        });
     return new Parsed(spec, joined);
   }
 

@@ -157,6 +157,16 @@ class CommandsTest {
   }
 
   @Test
+  void quoteMarksGroupANamedValueButStayInTheMainText() {
+    Reply check = commands.run("/check \"NATO will be in safe hands\"");
+    assertThat(check).isInstanceOf(coveragebot.reply.CheckReply.class);
+    assertThat(((coveragebot.reply.CheckReply) check).claim())
+        .isEqualTo("\"NATO will be in safe hands\"");
+    Reply quote = commands.run("/quote text:\"safe hands\"");
+    assertThat(((coveragebot.reply.QuoteReply) quote).query()).isEqualTo("safe hands");
+  }
+
+  @Test
   void theSlashIsOptionalAndCommandNamesIgnoreCase() {
     assertThat(commands.run("SOURCES")).isInstanceOf(SourcesReply.class);
     assertThat(commands.run("search nato")).isInstanceOf(SearchReply.class);
