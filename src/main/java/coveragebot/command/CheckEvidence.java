@@ -7,6 +7,7 @@ import coveragebot.extract.Quotation;
 import coveragebot.extract.Quotations;
 import coveragebot.reply.CheckReply.Evidence;
 import coveragebot.reply.Excerpt;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +16,17 @@ import java.util.Map;
 /** Builds the evidence of a check: exact spans of article text, with who said them when known. */
 final class CheckEvidence {
   private final Map<String, Article> articles = new HashMap<>();
-  private final Quotations quotations;
+
+  /** Quotations by file, in text order: a look-up per evidence must not scan the corpus. */
+  private final Map<String, List<Quotation>> byFile = new HashMap<>();
 
   CheckEvidence(Corpus corpus, Quotations quotations) {
     corpus.articles().forEach(a -> articles.put(a.file(), a));
-    this.quotations = quotations;
+    quotations.all().forEach(q -> byFile.computeIfAbsent(q.file(), f -> new ArrayList<>()).add(q));
+  }
+
+  private List<Quotation> in(String file) {
+    return byFile.getOrDefault(file, List.of());
   }
 
   /** The article text from {@code start} to {@code end}, as an excerpt with its speaker. */
@@ -44,9 +51,8 @@ final class CheckEvidence {
 
   /** The speaker of the quotation that holds the span, or null when none is known. */
   String speaker(String file, int start, int end) {
-    for (Quotation q : quotations.all()) {
-      if (q.file().equals(file)
-          && q.start() < end
+    for (Quotation q : in(file)) {
+      if (q.start() < end
           && start < q.end()
           && q.speaker() != null
           && q.kind() != Quotation.Kind.TITLE) {
@@ -58,8 +64,8 @@ final class CheckEvidence {
 
   /** The quotation (not a title) that holds the span, if any: /compare shows it whole. */
   java.util.Optional<Quotation> quotation(String file, int start, int end) {
-    return quotations.all().stream()
-        .filter(q -> q.file().equals(file) && q.start() <= start && end <= q.end())
+    return in(file).stream()
+        .filter(q -> q.start() <= start && end <= q.end())
         .filter(q -> q.kind() != Quotation.Kind.TITLE)
         .findFirst();
   }

@@ -78,7 +78,7 @@ public final class Commands {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String n : byName.keySet()) {
-      int d = n.startsWith(t) && !t.isEmpty() ? 0 : Text.editDistance(t, n);
+      int d = n.startsWith(t) && !t.isEmpty() ? 0 : coveragebot.extract.EditDistance.of(t, n);
       if (d < bestDistance) {
         bestDistance = d;
         best = n;

@@ -7,28 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Small text helpers for the commands: edit distance, and word shingles for near-duplicates. */
+/** Small text helpers for the commands: word shingles for near-duplicates. */
 final class Text {
   private Text() {}
-
-  static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 
   /** Lower-case words, with quote and apostrophe styles made equal. */
   static List<String> words(String text) {
