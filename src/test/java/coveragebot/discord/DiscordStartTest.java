@@ -29,7 +29,8 @@ class DiscordStartTest {
           .hasMessageContaining("DISCORD_TOKEN")
           .message()
           .doesNotContain(wrong);
-      assertThat(discord.requests()).anyMatch(c -> c.is("GET", "/api/v10/users/@me"));
+      // the fake records a request after answering it, so wait for the record (bounded)
+      assertThat(discord.await(c -> c.is("GET", "/api/v10/users/@me"))).isNotNull();
     }
   }
 }
