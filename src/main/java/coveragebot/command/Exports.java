@@ -2,7 +2,6 @@ package coveragebot.command;
 
 import coveragebot.corpus.Corpus;
 import coveragebot.extract.Quotations;
-import coveragebot.extract.QuoteExtractor;
 import coveragebot.reply.PassagesReply;
 import coveragebot.reply.QuotationsReply;
 import coveragebot.reply.SourcesReply;
@@ -11,10 +10,6 @@ import coveragebot.reply.SourcesReply;
 public final class Exports {
   private final Corpus corpus;
   private final Quotations quotations;
-
-  public Exports(Corpus corpus) {
-    this(corpus, new QuoteExtractor().extract(corpus.articles()));
-  }
 
   public Exports(Corpus corpus, Quotations quotations) {
     this.corpus = corpus;

@@ -2,10 +2,8 @@ package coveragebot.command;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Small text helpers for the commands: word shingles for near-duplicates. */
 final class Text {
@@ -112,9 +110,5 @@ final class Text {
       }
     }
     return common / (double) (a.length + b.length - common);
-  }
-
-  static Set<String> set(String... values) {
-    return new HashSet<>(List.of(values));
   }
 }

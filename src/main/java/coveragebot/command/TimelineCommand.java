@@ -11,8 +11,10 @@ import coveragebot.reply.Reply;
 import coveragebot.reply.TimelineReply;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code /timeline [about] [from:] [to:] [undated:yes] [view:coverage]}: what happened when, across
@@ -75,7 +77,9 @@ public final class TimelineCommand implements Command {
       return coverage.reply();
     }
     String about = request.text("about").orElse(null);
-    if (about != null && index.terms(about).isEmpty()) {
+    // analysed once here, not once per event sentence
+    Set<String> wanted = about == null ? null : new LinkedHashSet<>(index.terms(about));
+    if (wanted != null && wanted.isEmpty()) {
       return new ErrorReply(
           ErrorReply.Kind.USAGE,
           "There are no words to look for in \"" + CommandLineParser.clip(about) + "\".",
@@ -100,7 +104,7 @@ public final class TimelineCommand implements Command {
     LocalDate last = to == null ? LocalDate.MAX : to.last();
     List<TimelineReply.Day> days = new ArrayList<>();
     for (EventGroup g : timeline.groups()) {
-      if (!g.value().overlaps(first, last) || !about(about, g)) {
+      if (!g.value().overlaps(first, last) || !about(wanted, g)) {
         continue;
       }
       TimelineReply.Event event =
@@ -124,7 +128,7 @@ public final class TimelineCommand implements Command {
     List<TimelineReply.Statement> unresolved = new ArrayList<>();
     if (request.text("undated").orElse("no").equals("yes")) {
       for (TemporalEvent e : timeline.unresolved()) {
-        if (about == null || !index.matches(about, e.text()).isEmpty()) {
+        if (wanted == null || !index.matches(wanted, e.text()).isEmpty()) {
           unresolved.add(new TimelineReply.Statement(Tellings.of(e), e.mention().reason()));
         }
       }
@@ -146,11 +150,11 @@ public final class TimelineCommand implements Command {
         note);
   }
 
-  private boolean about(String about, EventGroup g) {
-    if (about == null) {
+  private boolean about(Set<String> wanted, EventGroup g) {
+    if (wanted == null) {
       return true;
     }
-    return g.tellings().stream().anyMatch(e -> !index.matches(about, e.text()).isEmpty())
-        || g.undated().stream().anyMatch(e -> !index.matches(about, e.text()).isEmpty());
+    return g.tellings().stream().anyMatch(e -> !index.matches(wanted, e.text()).isEmpty())
+        || g.undated().stream().anyMatch(e -> !index.matches(wanted, e.text()).isEmpty());
   }
 }
