@@ -94,10 +94,11 @@ final class BenchCommand implements Callable<Integer> {
     long probeMs = 0;
     long readyMs;
     if (articles == null) {
-      Bot seeds = main.load();
-      if (seeds == null) {
+      LiveBot live = main.load();
+      if (live == null) {
         return Main.BAD_INPUT;
       }
+      Bot seeds = live.bot();
       readyMs = sinceJvmStart();
       corpus = seeds.corpus();
       loadMs = seeds.loadMillis();

@@ -7,6 +7,7 @@ import coveragebot.command.EventsExport;
 import coveragebot.command.Exports;
 import coveragebot.command.HelpCommand;
 import coveragebot.command.QuoteCommand;
+import coveragebot.command.ReloadCommand;
 import coveragebot.command.SearchCommand;
 import coveragebot.command.SourcesCommand;
 import coveragebot.command.SpeakersCommand;
@@ -24,10 +25,13 @@ import coveragebot.extract.time.TimelineBuilder;
 import coveragebot.index.PassageIndex;
 import coveragebot.ingest.CorpusLoader;
 import coveragebot.ingest.SentenceSplitter;
+import coveragebot.reply.ReloadReply;
+import coveragebot.reply.Reply;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The one wiring place: config, corpus, index and commands, built in order with constructor
@@ -57,6 +61,11 @@ public record Bot(
   }
 
   public static Bot load(Settings settings) throws StartupException {
+    return load(settings, Bot::noReload);
+  }
+
+  /** As {@link #load(Settings)}, with {@code /reload} answered by {@code reload}. */
+  public static Bot load(Settings settings, Supplier<Reply> reload) throws StartupException {
     long t0 = System.nanoTime();
     SourcesConfig config;
     try {
@@ -71,7 +80,17 @@ public record Bot(
       throw new StartupException(
           "Cannot read the articles folder " + settings.seeds() + ": " + reason(e), e);
     }
-    return of(corpus, (System.nanoTime() - t0) / 1_000_000);
+    return of(corpus, (System.nanoTime() - t0) / 1_000_000, reload);
+  }
+
+  private static Reply noReload() {
+    return new ReloadReply(
+        ReloadReply.Status.UNAVAILABLE,
+        "Reload is not available here: this bot was built once and has no folder to read again.",
+        0,
+        0,
+        0,
+        List.of());
   }
 
   /**
@@ -79,6 +98,11 @@ public record Bot(
    * corpus, so it times the same bot a folder would give.
    */
   public static Bot of(Corpus corpus, long loadMillis) {
+    return of(corpus, loadMillis, Bot::noReload);
+  }
+
+  /** As {@link #of(Corpus, long)}, with {@code /reload} answered by {@code reload}. */
+  public static Bot of(Corpus corpus, long loadMillis, Supplier<Reply> reload) {
     long t1 = System.nanoTime();
     PassageIndex index = PassageIndex.build(corpus.passages());
     long t2 = System.nanoTime();
@@ -98,9 +122,10 @@ public record Bot(
     // check (issue 6)
     list.add(new coveragebot.command.CheckCommand(corpus, index, quotations));
     list.add(new coveragebot.command.CompareCommand(corpus, quotations));
+    list.add(new ReloadCommand(reload));
     Commands[] self = new Commands[1];
     list.add(new HelpCommand(() -> self[0].specs()));
-    self[0] = new Commands(list);
+    self[0] = new Commands(list, version(corpus));
     return new Bot(
         corpus,
         index,
@@ -110,6 +135,20 @@ public record Bot(
         (t2 - t1) / 1_000_000,
         (t3 - t2) / 1_000_000,
         new EventsExport(timeline));
+  }
+
+  /**
+   * A short name for what the corpus holds (every file's name, metadata and text): equal corpora
+   * get equal versions, across restarts too, so page buttons survive a restart but not a reload
+   * that changed the articles.
+   */
+  static String version(Corpus corpus) {
+    long h = 1125899906842597L;
+    for (var a : corpus.articles()) {
+      h = 31 * h + a.source().toString().hashCode(); // enum hash codes vary per run
+      h = 31 * h + a.text().hashCode();
+    }
+    return Long.toString(h >>> 34, 36);
   }
 
   private static String reason(IOException e) {

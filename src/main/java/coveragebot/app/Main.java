@@ -123,15 +123,20 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * Autocomplete data for Discord: the names of everyone quoted, read once through the command
-   * layer (the corpus does not change while the bot runs).
+   * Autocomplete data for Discord: the names of everyone quoted, read through the command layer
+   * once per corpus (again only after a reload brought a new one).
    */
-  static coveragebot.discord.Suggestions suggestions(Bot bot) {
-    List<String> speakers =
-        bot.commands().run("/speakers") instanceof coveragebot.reply.SpeakersReply r
-            ? r.speakers().stream().map(coveragebot.reply.SpeakersReply.Speaker::name).toList()
-            : List.of();
-    return coveragebot.discord.Suggestions.of(java.util.Map.of("quote.speaker", () -> speakers));
+  static coveragebot.discord.Suggestions suggestions(java.util.function.Supplier<Bot> bots) {
+    PerBot<List<String>> speakers =
+        new PerBot<>(
+            bot ->
+                bot.commands().run("/speakers") instanceof coveragebot.reply.SpeakersReply r
+                    ? r.speakers().stream()
+                        .map(coveragebot.reply.SpeakersReply.Speaker::name)
+                        .toList()
+                    : List.of());
+    return coveragebot.discord.Suggestions.of(
+        java.util.Map.of("quote.speaker", () -> speakers.of(bots.get())));
   }
 
   /** The Discord bot until SIGINT/SIGTERM; settings come from the environment only. */
@@ -143,19 +148,19 @@ public final class Main implements Callable<Integer> {
       err.println("Discord settings: " + e.getMessage());
       return BAD_INPUT;
     }
-    Bot bot = load();
-    if (bot == null) {
+    LiveBot live = load();
+    if (live == null) {
       return BAD_INPUT;
     }
     DiscordBot discord;
     try {
-      discord = DiscordBot.start(settings, bot.commands(), suggestions(bot));
+      discord = DiscordBot.start(settings, live, suggestions(live::bot));
     } catch (DiscordBot.StartException e) {
       err.println(e.getMessage());
       return FAILED;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(discord::close, "coverage-bot-shutdown"));
-    err.println("coverage-bot: " + bot.summary() + " Connecting to Discord; Ctrl-C stops.");
+    err.println("coverage-bot: " + live.bot().summary() + " Connecting to Discord; Ctrl-C stops.");
     if (discord.awaitReady(java.time.Duration.ofSeconds(60))) {
       err.println("coverage-bot: connected. Invite it with " + discord.inviteUrl());
     } else if (discord.running()) {
@@ -166,20 +171,20 @@ public final class Main implements Callable<Integer> {
   }
 
   int terminal() throws Exception {
-    Bot bot = load();
-    if (bot == null) {
+    LiveBot live = load();
+    if (live == null) {
       return BAD_INPUT;
     }
     String banner =
         "coverage-bot: "
-            + bot.summary()
+            + live.bot().summary()
             + " Type /help for the commands, /search <question> to ask, exit to leave.";
     Path history = Path.of(System.getProperty("user.home"), ".coverage-bot_history");
-    return new Repl(bot.commands(), history).run(System.in, out, banner);
+    return new Repl(live, history).run(System.in, out, banner);
   }
 
   /** Loads the bot, reporting skipped files; null (after a message) when it cannot start. */
-  Bot load() {
+  LiveBot load() {
     boolean explicitConfig = config != null;
     // Without --config, the config that sits beside the seeds folder (seeds/ and config/ are
     // siblings in the project); a folder elsewhere is read from its text alone.
@@ -190,13 +195,14 @@ public final class Main implements Callable<Integer> {
             : (parent == null ? Path.of("config") : parent.resolve("config"))
                 .resolve("sources.json");
     try {
-      Bot bot =
-          Bot.load(
+      LiveBot live =
+          LiveBot.load(
               new Bot.Settings(
                   seeds,
                   cfg,
                   explicitConfig,
                   new CorpusLoader.Limits(maxArticleBytes, maxCorpusBytes)));
+      Bot bot = live.bot();
       for (Skipped s : bot.corpus().skipped()) {
         err.println("skipped " + s.file() + ": " + s.reason());
       }
@@ -204,7 +210,7 @@ public final class Main implements Callable<Integer> {
         err.println("note: " + w);
       }
       log.info(bot.summary());
-      return bot;
+      return live;
     } catch (Bot.StartupException e) {
       log.debug("start-up failed", e);
       err.println(e.getMessage());
@@ -246,11 +252,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Bot bot = main.load();
-      if (bot == null) {
+      LiveBot live = main.load();
+      if (live == null) {
         return BAD_INPUT;
       }
-      Reply reply = bot.commands().run(String.join(" ", line));
+      Reply reply = live.current().run(String.join(" ", line));
       main.out.print(
           json
               ? new JsonRenderer(true).render(reply) + "\n"
@@ -288,10 +294,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Bot bot = main.load();
-      if (bot == null) {
+      LiveBot live = main.load();
+      if (live == null) {
         return BAD_INPUT;
       }
+      Bot bot = live.bot();
       Reply reply =
           switch (what) {
             case passages -> bot.exports().passages();

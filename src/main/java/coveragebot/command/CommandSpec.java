@@ -3,9 +3,18 @@ package coveragebot.command;
 import java.util.List;
 import java.util.Optional;
 
-/** A command's name, description, options and examples, declared once for every front end. */
+/**
+ * A command's name, description, options and examples, declared once for every front end.
+ *
+ * @param adminOnly for server admins: Discord shows it by default only to members who may manage
+ *     the server (the terminal has no such notion)
+ */
 public record CommandSpec(
-    String name, String description, List<OptionSpec> options, List<String> examples) {
+    String name,
+    String description,
+    List<OptionSpec> options,
+    List<String> examples,
+    boolean adminOnly) {
   public CommandSpec {
     if (!name.matches("[a-z][a-z0-9_-]{0,31}")) {
       throw new IllegalArgumentException(
@@ -19,6 +28,11 @@ public record CommandSpec(
     if (options.stream().filter(OptionSpec::main).count() > 1) {
       throw new IllegalArgumentException("at most one main option: " + name);
     }
+  }
+
+  public CommandSpec(
+      String name, String description, List<OptionSpec> options, List<String> examples) {
+    this(name, description, options, examples, false);
   }
 
   public Optional<OptionSpec> option(String optionName) {

@@ -15,13 +15,23 @@ import org.slf4j.LoggerFactory;
  * specs and runs them. Bad input becomes an {@link ErrorReply}; so does a bug, with the stack trace
  * in the log and never in the reply.
  */
-public final class Commands {
+public final class Commands implements CommandSource {
   private static final Logger log = LoggerFactory.getLogger(Commands.class);
 
   private final Map<String, Command> byName = new LinkedHashMap<>();
   private final CommandLineParser parser;
+  private final String version;
 
   public Commands(List<Command> commands) {
+    this(commands, "0");
+  }
+
+  /**
+   * {@code version} names the corpus these commands answer from (it changes when a reload brings
+   * different articles), so that a page button made by an older corpus can tell it is stale.
+   */
+  public Commands(List<Command> commands, String version) {
+    this.version = version;
     for (Command c : commands) {
       if (byName.putIfAbsent(c.spec().name(), c) != null) {
         throw new IllegalArgumentException("two commands named " + c.spec().name());
@@ -30,6 +40,16 @@ public final class Commands {
     this.parser =
         new CommandLineParser(
             n -> Optional.ofNullable(byName.get(n)).map(Command::spec), this::suggest);
+  }
+
+  @Override
+  public Commands current() {
+    return this;
+  }
+
+  /** The corpus version these commands answer from; short, letters and digits only. */
+  public String version() {
+    return version;
   }
 
   public List<CommandSpec> specs() {

@@ -126,6 +126,15 @@ public final class JsonRenderer {
       // check (issue 6)
       case coveragebot.reply.CheckReply r -> new CheckJson(this).check(o, r);
       case coveragebot.reply.CompareReply r -> new CheckJson(this).compare(o, r);
+      case coveragebot.reply.ReloadReply r -> {
+        o.put("type", "reload");
+        o.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        o.put("message", r.message());
+        o.put("articles", r.articles());
+        o.put("passages", r.passages());
+        o.put("millis", r.millis());
+        strings(o.putArray("skipped"), r.skipped());
+      }
     }
     return o;
   }

@@ -1,6 +1,6 @@
 package coveragebot.console;
 
-import coveragebot.command.Commands;
+import coveragebot.command.CommandSource;
 import coveragebot.reply.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,10 +22,10 @@ import org.jline.terminal.TerminalBuilder;
  * editing (JLine). Bad input gets its one-line answer and the prompt stays.
  */
 public final class Repl {
-  private final Commands commands;
+  private final CommandSource commands;
   private final Path historyFile;
 
-  public Repl(Commands commands, Path historyFile) {
+  public Repl(CommandSource commands, Path historyFile) {
     this.commands = commands;
     this.historyFile = historyFile;
   }
@@ -87,7 +87,7 @@ public final class Repl {
     if (trimmed.equals("exit") || trimmed.equals("quit") || trimmed.equals("/exit")) {
       return false;
     }
-    Reply reply = commands.run(trimmed);
+    Reply reply = commands.current().run(trimmed);
     print.print(text.render(reply));
     print.flush();
     return true;

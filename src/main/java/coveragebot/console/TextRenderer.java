@@ -67,6 +67,10 @@ public final class TextRenderer {
       // check (issue 6)
       case coveragebot.reply.CheckReply r -> CheckText.check(b, r);
       case coveragebot.reply.CompareReply r -> CheckText.compare(b, r);
+      case coveragebot.reply.ReloadReply r -> {
+        b.append(r.message()).append('\n');
+        r.skipped().forEach(s -> b.append("skipped ").append(s).append('\n'));
+      }
     }
     return b.toString();
   }

@@ -1,5 +1,6 @@
 package coveragebot.discord;
 
+import coveragebot.command.CommandSource;
 import coveragebot.command.Commands;
 import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Reply;
@@ -20,13 +21,16 @@ import org.slf4j.LoggerFactory;
 final class ButtonListener extends ListenerAdapter {
   private static final Logger log = LoggerFactory.getLogger(ButtonListener.class);
 
-  private final Commands commands;
+  private final CommandSource commands;
   private final DiscordRenderer renderer;
   private final ExecutorService workers;
   private final Cooldown cooldown;
 
   ButtonListener(
-      Commands commands, DiscordRenderer renderer, ExecutorService workers, Cooldown cooldown) {
+      CommandSource commands,
+      DiscordRenderer renderer,
+      ExecutorService workers,
+      Cooldown cooldown) {
     this.commands = commands;
     this.renderer = renderer;
     this.workers = workers;
@@ -60,7 +64,13 @@ final class ButtonListener extends ListenerAdapter {
   private void turn(ButtonInteractionEvent event, PageIds.PageRequest r) {
     Optional<DiscordRenderer.Paged> page;
     try {
-      Reply reply = commands.run(r.command(), r.options());
+      Commands now = commands.current();
+      if (!now.version().equals(r.version())) {
+        stale(
+            event, "The articles were reloaded since this answer; run /" + r.command() + " again.");
+        return;
+      }
+      Reply reply = now.run(r.command(), r.options());
       if (reply instanceof ErrorReply) {
         stale(event, "This button no longer works; run /" + r.command() + " again.");
         return;
@@ -79,7 +89,8 @@ final class ButtonListener extends ListenerAdapter {
     }
     DiscordRenderer.Paged p = page.get();
     DiscordMessage m =
-        p.message().withButtons(PageIds.row(r.command(), r.options(), p.page(), p.pages()));
+        p.message()
+            .withButtons(PageIds.row(r.version(), r.command(), r.options(), p.page(), p.pages()));
     event
         .editMessage(m.toEditData())
         .queue(null, e -> log.warn("could not turn the page: {}", e.toString()));

@@ -1,6 +1,6 @@
 package coveragebot.discord;
 
-import coveragebot.command.Commands;
+import coveragebot.command.CommandSource;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.ExecutorService;
@@ -51,14 +51,15 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Logs in and returns at once; commands are registered when the session is ready. */
-  public static DiscordBot start(DiscordSettings settings, Commands commands)
+  public static DiscordBot start(DiscordSettings settings, CommandSource commands)
       throws StartException {
     return start(settings, commands, Suggestions.none());
   }
 
-  /** As {@link #start(DiscordSettings, Commands)}, with autocomplete for some options. */
+  /** As {@link #start(DiscordSettings, CommandSource)}, with autocomplete for some options. */
   public static DiscordBot start(
-      DiscordSettings settings, Commands commands, Suggestions suggestions) throws StartException {
+      DiscordSettings settings, CommandSource commands, Suggestions suggestions)
+      throws StartException {
     // Two workers: the index is in memory and fast; a small pool keeps a spam burst bounded.
     ExecutorService workers = Executors.newFixedThreadPool(2, daemon("coverage-bot-worker"));
     ScheduledExecutorService timer =
@@ -79,7 +80,8 @@ public final class DiscordBot implements AutoCloseable {
                 new ButtonListener(commands, renderer, workers, cooldown),
                 new AutocompleteListener(suggestions),
                 new CommandRegistrar(
-                    SlashCommands.from(commands.specs(), suggestions), settings.guildIds()));
+                    SlashCommands.from(commands.current().specs(), suggestions),
+                    settings.guildIds()));
     if (settings.restUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()));
     }

@@ -44,7 +44,17 @@ public final class DiscordRenderer {
       // check (issue 6)
       case coveragebot.reply.CheckReply r -> CheckEmbeds.check(r, page);
       case coveragebot.reply.CompareReply r -> CheckEmbeds.compare(r, page);
+      case coveragebot.reply.ReloadReply r -> single(reload(r), page);
     };
+  }
+
+  /** For the admin who asked only: what was loaded, or why the old articles were kept. */
+  private static DiscordMessage reload(coveragebot.reply.ReloadReply r) {
+    StringBuilder b = new StringBuilder(r.message());
+    for (String s : r.skipped()) {
+      b.append("\nskipped ").append(s);
+    }
+    return new DiscordMessage(Quote.fit(b.toString(), Limits.CONTENT).shown(), List.of(), true);
   }
 
   private static Optional<Paged> single(DiscordMessage m, int page) {

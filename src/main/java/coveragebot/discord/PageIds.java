@@ -11,9 +11,10 @@ import java.util.TreeMap;
 import net.dv8tion.jda.api.components.buttons.Button;
 
 /**
- * Stateless custom ids for Previous/Next buttons: the command, its options and the page are all in
- * the id ({@code pg|sources|2|}), so a button works after a restart without any stored state.
- * Discord allows 100 characters; when the options do not fit, the reply has no buttons.
+ * Stateless custom ids for Previous/Next buttons: the corpus version, the command, its options and
+ * the page are all in the id ({@code pg|k3x9a|sources|2|}), so a button works after a restart
+ * without any stored state, and knows when a reload has changed the articles under it. Discord
+ * allows 100 characters; when the options do not fit, the reply has no buttons.
  */
 final class PageIds {
   private PageIds() {}
@@ -22,15 +23,25 @@ final class PageIds {
   static final int MAX_ID = 100;
 
   /** A page of a command's answer, as a button asks for it. */
-  record PageRequest(String command, Map<String, String> options, int page) {
+  record PageRequest(String version, String command, Map<String, String> options, int page) {
     PageRequest {
       options = Map.copyOf(options);
     }
   }
 
-  static Optional<String> encode(String command, Map<String, String> options, int page) {
+  static Optional<String> encode(
+      String version, String command, Map<String, String> options, int page) {
+    if (!version.matches("[a-z0-9]{1,8}")) {
+      throw new IllegalArgumentException("a corpus version is 1-8 letters or digits: " + version);
+    }
     StringBuilder b =
-        new StringBuilder(PREFIX).append(command).append('|').append(page).append('|');
+        new StringBuilder(PREFIX)
+            .append(version)
+            .append('|')
+            .append(command)
+            .append('|')
+            .append(page)
+            .append('|');
     String sep = "";
     for (var e : new TreeMap<>(options).entrySet()) {
       b.append(sep).append(enc(e.getKey())).append('=').append(enc(e.getValue()));
@@ -45,13 +56,16 @@ final class PageIds {
       return Optional.empty();
     }
     String[] parts = id.substring(PREFIX.length()).split("\\|", -1);
-    if (parts.length != 3 || parts[0].isEmpty() || !parts[1].matches("[0-9]{1,4}")) {
+    if (parts.length != 4
+        || !parts[0].matches("[a-z0-9]{1,8}")
+        || parts[1].isEmpty()
+        || !parts[2].matches("[0-9]{1,4}")) {
       return Optional.empty();
     }
     Map<String, String> options = new LinkedHashMap<>();
     try {
-      if (!parts[2].isEmpty()) {
-        for (String kv : parts[2].split("&")) {
+      if (!parts[3].isEmpty()) {
+        for (String kv : parts[3].split("&")) {
           int eq = kv.indexOf('=');
           if (eq <= 0) {
             return Optional.empty();
@@ -62,19 +76,20 @@ final class PageIds {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    return Optional.of(new PageRequest(parts[0], options, Integer.parseInt(parts[1])));
+    return Optional.of(new PageRequest(parts[0], parts[1], options, Integer.parseInt(parts[2])));
   }
 
   /**
    * Previous/Next for page {@code page} of {@code pages}; empty for one page, or when the options
    * are too long for a custom id. A disabled button still needs a unique id, never decoded.
    */
-  static List<Button> row(String command, Map<String, String> options, int page, int pages) {
+  static List<Button> row(
+      String version, String command, Map<String, String> options, int page, int pages) {
     if (pages <= 1) {
       return List.of();
     }
-    Optional<String> prev = encode(command, options, Math.max(0, page - 1));
-    Optional<String> next = encode(command, options, Math.min(pages - 1, page + 1));
+    Optional<String> prev = encode(version, command, options, Math.max(0, page - 1));
+    Optional<String> next = encode(version, command, options, Math.min(pages - 1, page + 1));
     if (prev.isEmpty() || next.isEmpty()) {
       return List.of();
     }

@@ -4,6 +4,9 @@ import coveragebot.command.CommandSpec;
 import coveragebot.command.OptionSpec;
 import java.util.Comparator;
 import java.util.List;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
@@ -30,6 +33,12 @@ final class SlashCommands {
 
   static SlashCommandData command(CommandSpec spec, Suggestions suggestions) {
     SlashCommandData d = Commands.slash(spec.name(), spec.description());
+    if (spec.adminOnly()) {
+      // Shown only to members who may manage the server (admins can grant it to others in the
+      // server's integration settings), and only in servers: a DM has no such permission.
+      d.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER));
+      d.setContexts(InteractionContextType.GUILD);
+    }
     // Discord requires required options first; values are matched by name, so order is free.
     spec.options().stream()
         .sorted(Comparator.comparing(o -> !o.required()))

@@ -1,5 +1,6 @@
 package coveragebot.discord;
 
+import coveragebot.command.CommandSource;
 import coveragebot.command.Commands;
 import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Reply;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
 final class SlashListener extends ListenerAdapter {
   private static final Logger log = LoggerFactory.getLogger(SlashListener.class);
 
-  private final Commands commands;
+  private final CommandSource commands;
   private final DiscordRenderer renderer;
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
@@ -39,7 +40,7 @@ final class SlashListener extends ListenerAdapter {
   private final Cooldown cooldown;
 
   SlashListener(
-      Commands commands,
+      CommandSource commands,
       DiscordRenderer renderer,
       ExecutorService workers,
       ScheduledExecutorService timer,
@@ -129,9 +130,12 @@ final class SlashListener extends ListenerAdapter {
   /** Never throws: a failing command or renderer becomes a short error reply. */
   private DiscordMessage render(String name, Map<String, String> options) {
     try {
-      Reply reply = commands.run(name, options);
+      Commands now = commands.current();
+      Reply reply = now.run(name, options);
       DiscordRenderer.Paged first = renderer.render(reply, 0).orElseThrow();
-      return first.message().withButtons(PageIds.row(name, options, 0, first.pages()));
+      return first
+          .message()
+          .withButtons(PageIds.row(now.version(), name, options, 0, first.pages()));
     } catch (RuntimeException e) {
       log.error("/{} could not be answered", name, e);
       return renderer.render(

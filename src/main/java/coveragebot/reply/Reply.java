@@ -20,4 +20,6 @@ public sealed interface Reply
         QuotationsReply,
         // check (issue 6)
         CheckReply,
-        CompareReply {}
+        CompareReply,
+        // reload (issues 7, 8, 9)
+        ReloadReply {}

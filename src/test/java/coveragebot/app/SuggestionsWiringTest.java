@@ -7,7 +7,7 @@ import coveragebot.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsWiringTest {
-  private final Suggestions suggestions = Main.suggestions(Seeds.bot());
+  private final Suggestions suggestions = Main.suggestions(Seeds::bot);
 
   @Test
   void quoteSpeakersAutocompleteFromEveryoneQuoted() {

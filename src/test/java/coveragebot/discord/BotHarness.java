@@ -3,6 +3,7 @@ package coveragebot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.app.Bot;
+import coveragebot.command.CommandSource;
 import coveragebot.ingest.CorpusLoader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,13 +29,27 @@ final class BotHarness implements AutoCloseable {
   BotHarness(
       Duration deferAfter, Cooldown.Rule cooldown, Suggestions suggestions, List<Long> guildIds)
       throws Exception {
-    Bot loaded =
+    this(
         Bot.load(
-            new Bot.Settings(
-                SEEDS,
-                Path.of("config", "sources.json"),
-                false,
-                new CorpusLoader.Limits(5L << 20, 1L << 31)));
+                new Bot.Settings(
+                    SEEDS,
+                    Path.of("config", "sources.json"),
+                    false,
+                    new CorpusLoader.Limits(5L << 20, 1L << 31)))
+            .commands(),
+        deferAfter,
+        cooldown,
+        suggestions,
+        guildIds);
+  }
+
+  BotHarness(
+      CommandSource loaded,
+      Duration deferAfter,
+      Cooldown.Rule cooldown,
+      Suggestions suggestions,
+      List<Long> guildIds)
+      throws Exception {
     discord = new FakeDiscord();
     DiscordSettings settings =
         new DiscordSettings(
@@ -45,7 +60,7 @@ final class BotHarness implements AutoCloseable {
             deferAfter,
             Duration.ofSeconds(5),
             cooldown);
-    bot = DiscordBot.start(settings, loaded.commands(), suggestions);
+    bot = DiscordBot.start(settings, loaded, suggestions);
     assertThat(discord.awaitIdentify()).as("JDA identified within 10 s").isTrue();
     assertThat(bot.awaitReady(Duration.ofSeconds(10))).as("JDA ready within 10 s").isTrue();
   }

@@ -167,7 +167,7 @@ class DiscordDirectEndToEndTest {
 
   @Test
   void aPageButtonRunsTheCommandAgainAndUpdatesTheMessageInPlace() throws Exception {
-    String token = discord().press("pg|sources|0|");
+    String token = discord().press("pg|" + version() + "|sources|0|");
     JsonNode body = discord().await(c -> c.is("POST", ".*/" + token + "/callback")).json();
     assertThat(body.path("type").asInt()).isEqualTo(7);
     assertThat(body.path("data").path("embeds").get(0).path("title").asText())
@@ -177,7 +177,7 @@ class DiscordDirectEndToEndTest {
 
   @Test
   void staleOrForeignButtonsGetAPoliteEphemeralAnswer() throws Exception {
-    String gone = discord().press("pg|sources|7|");
+    String gone = discord().press("pg|" + version() + "|sources|7|");
     JsonNode a = discord().await(c -> c.is("POST", ".*/" + gone + "/callback")).json();
     assertThat(a.path("type").asInt()).isEqualTo(4);
     assertThat(a.path("data").path("flags").asInt() & 64).isEqualTo(64);
@@ -186,6 +186,16 @@ class DiscordDirectEndToEndTest {
     JsonNode b = discord().await(c -> c.is("POST", ".*/" + foreign + "/callback")).json();
     assertThat(b.path("data").path("flags").asInt() & 64).isEqualTo(64);
     assertThat(b.path("data").path("content").asText()).contains("no longer in use");
+    String older = discord().press("pg|old0|sources|1|");
+    JsonNode c = discord().await(r -> r.is("POST", ".*/" + older + "/callback")).json();
+    assertThat(c.path("data").path("flags").asInt() & 64).isEqualTo(64);
+    assertThat(c.path("data").path("content").asText())
+        .isEqualTo("The articles were reloaded since this answer; run /sources again.");
+  }
+
+  /** The version of the seeds corpus, the same in every load of the same files. */
+  private static String version() {
+    return coveragebot.testing.Seeds.bot().commands().version();
   }
 
   @Test

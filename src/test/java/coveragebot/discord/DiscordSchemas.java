@@ -65,8 +65,11 @@ final class DiscordSchemas {
 
   /**
    * JDA 6.5.0 writes a command's {@code contexts} and {@code integration_types} as strings ("0")
-   * where the schema says integers; Discord accepts them. Only these two are turned into numbers,
-   * so that every other field is checked as sent.
+   * where the schema says integers; Discord accepts them. It also writes {@code
+   * default_member_permissions} as a string of digits ("32"), as Discord's documentation asks (API
+   * v8 and later serialise every permission bit set as a string) while the OpenAPI description says
+   * integer. Only these three are turned into numbers, so that every other field is checked as
+   * sent.
    */
   static JsonNode jdaQuirks(JsonNode body) {
     if (!body.isArray()) {
@@ -88,6 +91,11 @@ final class DiscordSchemas {
                 }
               });
         }
+      }
+      JsonNode permissions = command.path("default_member_permissions");
+      if (permissions.isTextual() && permissions.asText().matches("[0-9]{1,18}")) {
+        ((ObjectNode) command)
+            .put("default_member_permissions", Long.parseLong(permissions.asText()));
       }
     }
     return copy;

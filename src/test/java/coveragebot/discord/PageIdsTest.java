@@ -17,9 +17,11 @@ class PageIdsTest {
 
   @Test
   void idsCarryCommandOptionsAndPageAndSurviveOddCharacters() {
-    String id = PageIds.encode("search", Map.of("question", "a|b&c=d é", "limit", "5"), 2).get();
+    String id =
+        PageIds.encode("v1", "search", Map.of("question", "a|b&c=d é", "limit", "5"), 2).get();
     assertThat(id.length()).isLessThanOrEqualTo(100);
     PageIds.PageRequest r = PageIds.decode(id).get();
+    assertThat(r.version()).isEqualTo("v1");
     assertThat(r.command()).isEqualTo("search");
     assertThat(r.options()).isEqualTo(Map.of("question", "a|b&c=d é", "limit", "5"));
     assertThat(r.page()).isEqualTo(2);
@@ -27,16 +29,25 @@ class PageIdsTest {
 
   @Test
   void tooLongOptionsGiveNoIdAndGarbageDecodesToNothing() {
-    assertThat(PageIds.encode("search", Map.of("question", "x".repeat(100)), 1)).isEmpty();
-    assertThat(PageIds.row("search", Map.of("question", "x".repeat(100)), 0, 3)).isEmpty();
-    for (String bad : List.of("", "pg|", "pg|x|y|", "pg|x|1|novalue", "pg|x|1|a=%zz", "other")) {
+    assertThat(PageIds.encode("v1", "search", Map.of("question", "x".repeat(100)), 1)).isEmpty();
+    assertThat(PageIds.row("v1", "search", Map.of("question", "x".repeat(100)), 0, 3)).isEmpty();
+    for (String bad :
+        List.of(
+            "",
+            "pg|",
+            "pg|v1|x|y|",
+            "pg|v1|x|1|novalue",
+            "pg|v1|x|1|a=%zz",
+            "pg|sources|0|",
+            "pg|V!|sources|0|",
+            "other")) {
       assertThat(PageIds.decode(bad)).as(bad).isEmpty();
     }
   }
 
   @Test
   void buttonsHaveUniqueIdsAndTheEndsAreDisabled() {
-    List<Button> first = PageIds.row("sources", Map.of(), 0, 3);
+    List<Button> first = PageIds.row("v1", "sources", Map.of(), 0, 3);
     assertThat(first).hasSize(3);
     assertThat(first.get(0).isDisabled()).isTrue();
     assertThat(first.get(2).isDisabled()).isFalse();
@@ -44,8 +55,8 @@ class PageIdsTest {
     Set<String> ids = new HashSet<>();
     first.forEach(b -> ids.add(b.getCustomId()));
     assertThat(ids).hasSize(3);
-    assertThat(PageIds.row("sources", Map.of(), 2, 3).get(2).isDisabled()).isTrue();
-    assertThat(PageIds.row("sources", Map.of(), 0, 1)).isEmpty();
+    assertThat(PageIds.row("v1", "sources", Map.of(), 2, 3).get(2).isDisabled()).isTrue();
+    assertThat(PageIds.row("v1", "sources", Map.of(), 0, 1)).isEmpty();
   }
 
   @Test

@@ -43,6 +43,26 @@ class SlashCommandsTest {
   }
 
   @Test
+  void adminCommandsAreForServerManagersInServersOnlyAndOthersForEveryone() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode reload =
+        json.readTree(
+            SlashCommands.command(new CommandSpec("reload", "Re-read", List.of(), List.of(), true))
+                .toData()
+                .toString());
+    // MANAGE_GUILD is 1 << 5; context 0 is GUILD
+    assertThat(reload.path("default_member_permissions").asText()).isEqualTo("32");
+    assertThat(reload.path("contexts")).hasSize(1);
+    assertThat(reload.path("contexts").get(0).asInt(-1)).isZero();
+    JsonNode help =
+        json.readTree(
+            SlashCommands.command(new CommandSpec("help", "List", List.of(), List.of()))
+                .toData()
+                .toString());
+    assertThat(help.path("default_member_permissions").isNull()).isTrue();
+  }
+
+  @Test
   void theInviteAsksForBothScopesAndOnlyTheNeededPermissions() {
     String url = Invite.url(1100000000000000001L);
     assertThat(url)

@@ -1,0 +1,110 @@
+package coveragebot.app;
+
+import coveragebot.command.CommandSource;
+import coveragebot.command.Commands;
+import coveragebot.reply.ReloadReply;
+import coveragebot.reply.Reply;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot, which {@code /reload} replaces whole. A reload builds a complete new {@link Bot}
+ * (config, corpus, index, extraction, commands) beside the old one, then swaps one reference:
+ * requests that started before the swap finish on the old bot, later ones use the new one, and none
+ * ever sees half of each. When the new bot cannot be built (broken config, missing folder), the old
+ * one stays and the reply says why. While both exist the heap holds two indexes.
+ */
+public final class LiveBot implements CommandSource {
+  private static final Logger log = LoggerFactory.getLogger(LiveBot.class);
+
+  /** How a bot is built from settings: {@link Bot#load(Bot.Settings, Supplier)}, or a test's. */
+  @FunctionalInterface
+  public interface Loader {
+    Bot load(Bot.Settings settings, Supplier<Reply> reload) throws Bot.StartupException;
+  }
+
+  private final Bot.Settings settings;
+  private final Loader loader;
+  private final AtomicReference<Bot> current = new AtomicReference<>();
+  private final ReentrantLock reloading = new ReentrantLock();
+
+  private LiveBot(Bot.Settings settings, Loader loader) {
+    this.settings = settings;
+    this.loader = loader;
+  }
+
+  /** Loads the first bot; fails as {@link Bot#load(Bot.Settings)} does. */
+  public static LiveBot load(Bot.Settings settings) throws Bot.StartupException {
+    return load(settings, Bot::load);
+  }
+
+  /** As {@link #load(Bot.Settings)}, building each bot with {@code loader}. */
+  public static LiveBot load(Bot.Settings settings, Loader loader) throws Bot.StartupException {
+    LiveBot live = new LiveBot(settings, loader);
+    live.current.set(loader.load(settings, live::reload));
+    return live;
+  }
+
+  /** The bot answering now. */
+  public Bot bot() {
+    return current.get();
+  }
+
+  @Override
+  public Commands current() {
+    return current.get().commands();
+  }
+
+  /**
+   * Builds a new bot from the same folder and config and swaps it in; one reload at a time (a
+   * second request while one runs is answered {@code BUSY}, not queued).
+   */
+  public ReloadReply reload() {
+    if (!reloading.tryLock()) {
+      return new ReloadReply(
+          ReloadReply.Status.BUSY,
+          "A reload is already running; the bot answers from the current articles meanwhile.",
+          bot().corpus().articles().size(),
+          bot().corpus().passages().size(),
+          0,
+          List.of());
+    }
+    long t0 = System.nanoTime();
+    try {
+      Bot next;
+      try {
+        next = loader.load(settings, this::reload);
+      } catch (Bot.StartupException e) {
+        Bot old = bot();
+        log.warn("reload failed, keeping the old corpus: {}", e.getMessage());
+        return new ReloadReply(
+            ReloadReply.Status.KEPT_OLD,
+            e.getMessage()
+                + " The bot still answers from the previous "
+                + old.corpus().articles().size()
+                + " articles.",
+            old.corpus().articles().size(),
+            old.corpus().passages().size(),
+            (System.nanoTime() - t0) / 1_000_000,
+            List.of());
+      }
+      current.set(next);
+      log.info("reloaded: {}", next.summary());
+      List<String> skipped =
+          next.corpus().skipped().stream().map(s -> s.file() + ": " + s.reason()).toList();
+      return new ReloadReply(
+          ReloadReply.Status.RELOADED,
+          "Reloaded. " + next.summary(),
+          next.corpus().articles().size(),
+          next.corpus().passages().size(),
+          (System.nanoTime() - t0) / 1_000_000,
+          skipped);
+    } finally {
+      reloading.unlock();
+    }
+  }
+}
