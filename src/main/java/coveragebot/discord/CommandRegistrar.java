@@ -5,22 +5,23 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers the slash commands once the bot is ready: per guild when guild ids are configured
- * (updates show at once, handy while developing), globally otherwise. The whole list is replaced
- * each time, so a command removed from the code disappears from Discord too.
+ * Registers the slash commands (and the "Fact-check quote" message menu) once the bot is ready: per
+ * guild when guild ids are configured (updates show at once, handy while developing), globally
+ * otherwise. The whole list is replaced each time, so a command removed from the code disappears
+ * from Discord too.
  */
 final class CommandRegistrar extends ListenerAdapter {
   private static final Logger log = LoggerFactory.getLogger(CommandRegistrar.class);
 
-  private final List<SlashCommandData> commands;
+  private final List<CommandData> commands;
   private final List<Long> guildIds;
 
-  CommandRegistrar(List<SlashCommandData> commands, List<Long> guildIds) {
+  CommandRegistrar(List<? extends CommandData> commands, List<Long> guildIds) {
     this.commands = List.copyOf(commands);
     this.guildIds = List.copyOf(guildIds);
   }

@@ -2,7 +2,9 @@ package coveragebot.discord;
 
 import coveragebot.command.CommandSource;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
@@ -76,12 +79,17 @@ public final class DiscordBot implements AutoCloseable {
             .setEnableShutdownHook(false)
             .addEventListeners(
                 new SlashListener(
-                    commands, renderer, workers, timer, settings.deferAfter(), cooldown),
+                    commands,
+                    renderer,
+                    workers,
+                    timer,
+                    settings.deferAfter(),
+                    cooldown,
+                    new FactCheckThreads()),
                 new ButtonListener(commands, renderer, workers, cooldown),
                 new AutocompleteListener(suggestions),
                 new CommandRegistrar(
-                    SlashCommands.from(commands.current().specs(), suggestions),
-                    settings.guildIds()));
+                    registered(commands.current().specs(), suggestions), settings.guildIds()));
     if (settings.restUrl() != null) {
       builder.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()));
     }
@@ -112,6 +120,14 @@ public final class DiscordBot implements AutoCloseable {
       String why = settings.token().appearsIn(e.getMessage()) ? "" : ": " + e.getMessage();
       throw new StartException("Could not start the Discord bot" + why, null);
     }
+  }
+
+  /** The slash commands generated from the specs, then the "Fact-check quote" message menu. */
+  static List<CommandData> registered(
+      List<coveragebot.command.CommandSpec> specs, Suggestions suggestions) {
+    List<CommandData> all = new ArrayList<>(SlashCommands.from(specs, suggestions));
+    all.add(FactCheckThreads.menu());
+    return all;
   }
 
   /** Waits until the session is ready; false when it is not within {@code timeout}. */

@@ -11,7 +11,11 @@ final class HelpEmbeds {
   static DiscordMessage render(HelpReply r) {
     EmbedBuilder b = new EmbedBuilder();
     b.setTitle("Commands");
-    b.setDescription("Answers quote the coverage verbatim, with outlet, date and link.");
+    b.setDescription(
+        "Answers quote the coverage verbatim, with outlet, date and link. To fact-check someone's"
+            + " message, right-click it (or long-press) and pick Apps → "
+            + FactCheckThreads.MENU
+            + "; /check and the menu open a thread with the evidence, one message per source.");
     for (HelpReply.Entry e : r.commands()) {
       if (b.getFields().size() == Limits.FIELDS) {
         break;

@@ -6,6 +6,7 @@ import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Reply;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.dv8tion.jda.api.events.interaction.command.GenericCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -38,6 +41,7 @@ final class SlashListener extends ListenerAdapter {
   private final ScheduledExecutorService timer;
   private final Duration deferAfter;
   private final Cooldown cooldown;
+  private final FactCheckThreads threads;
 
   SlashListener(
       CommandSource commands,
@@ -45,18 +49,54 @@ final class SlashListener extends ListenerAdapter {
       ExecutorService workers,
       ScheduledExecutorService timer,
       Duration deferAfter,
-      Cooldown cooldown) {
+      Cooldown cooldown,
+      FactCheckThreads threads) {
     this.commands = commands;
     this.renderer = renderer;
     this.workers = workers;
     this.timer = timer;
     this.deferAfter = deferAfter;
     this.cooldown = cooldown;
+    this.threads = threads;
   }
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    String name = event.getName();
+    Map<String, String> options = new LinkedHashMap<>();
+    for (OptionMapping m : event.getOptions()) {
+      options.put(m.getName(), m.getAsString());
+    }
+    handle(event, event.getName(), options);
+  }
+
+  /**
+   * "Fact-check quote" on a message: {@code /check} with the message's text as the claim. Discord
+   * sends the text of the chosen message with the interaction, so no message-content intent is
+   * needed.
+   */
+  @Override
+  public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+    if (!event.getName().equals(FactCheckThreads.MENU)) {
+      return;
+    }
+    String text = event.getTarget().getContentRaw();
+    if (text.isBlank()) {
+      event
+          .reply(
+              new DiscordMessage(
+                      "That message has no text to check; /check takes a claim you type.",
+                      List.of(),
+                      true)
+                  .toCreateData())
+          .setEphemeral(true)
+          .queue(null, e -> log.warn("could not answer the fact-check menu: {}", e.toString()));
+      return;
+    }
+    handle(event, "check", Map.of("claim", text));
+  }
+
+  private void handle(
+      GenericCommandInteractionEvent event, String name, Map<String, String> options) {
     Optional<Duration> wait = cooldown.acquire(event.getUser().getIdLong());
     if (wait.isPresent()) {
       DiscordMessage m = Cooldown.message(wait.get(), System.currentTimeMillis());
@@ -65,10 +105,6 @@ final class SlashListener extends ListenerAdapter {
           .setEphemeral(true)
           .queue(null, e -> log.warn("could not answer /{}: {}", name, e.toString()));
       return;
-    }
-    Map<String, String> options = new LinkedHashMap<>();
-    for (OptionMapping m : event.getOptions()) {
-      options.put(m.getName(), m.getAsString());
     }
     AtomicBoolean acknowledged = new AtomicBoolean();
     ScheduledFuture<?> defer =
@@ -87,27 +123,32 @@ final class SlashListener extends ListenerAdapter {
     }
   }
 
-  private void defer(SlashCommandInteractionEvent event, AtomicBoolean acknowledged) {
+  private void defer(GenericCommandInteractionEvent event, AtomicBoolean acknowledged) {
     if (acknowledged.compareAndSet(false, true)) {
       event
           .deferReply()
-          .queue(null, e -> log.warn("could not defer /{}: {}", event.getName(), e.toString()));
+          .queue(null, e -> log.warn("could not defer {}: {}", event.getName(), e.toString()));
     }
   }
 
   private void answer(
-      SlashCommandInteractionEvent event,
+      GenericCommandInteractionEvent event,
       String name,
       Map<String, String> options,
       AtomicBoolean acknowledged,
       ScheduledFuture<?> defer) {
-    DiscordMessage message = render(name, options);
+    Rendered rendered = render(name, options);
+    DiscordMessage message = rendered.message();
     if (acknowledged.compareAndSet(false, true)) {
-      defer.cancel(false);
+      if (defer != null) {
+        defer.cancel(false);
+      }
       event
           .reply(message.toCreateData())
           .setEphemeral(message.ephemeral())
-          .queue(null, e -> log.warn("could not answer /{}: {}", name, e.toString()));
+          .queue(
+              hook -> threads.afterDirectAnswer(hook, rendered.reply(), message),
+              e -> log.warn("could not answer /{}: {}", name, e.toString()));
     } else if (message.ephemeral()) {
       // The deferral was public; remove it and answer privately instead, so errors do not clutter
       // the channel. JDA holds hook requests until Discord has acknowledged the deferral.
@@ -123,26 +164,32 @@ final class SlashListener extends ListenerAdapter {
       event
           .getHook()
           .editOriginal(message.toEditData())
-          .queue(null, e -> log.warn("could not edit the answer to /{}: {}", name, e.toString()));
+          .queue(
+              sent -> threads.afterAnswer(sent, rendered.reply(), message),
+              e -> log.warn("could not edit the answer to /{}: {}", name, e.toString()));
     }
   }
 
+  /** A reply and its first page as sent. */
+  private record Rendered(Reply reply, DiscordMessage message) {}
+
   /** Never throws: a failing command or renderer becomes a short error reply. */
-  private DiscordMessage render(String name, Map<String, String> options) {
+  private Rendered render(String name, Map<String, String> options) {
     try {
       Commands now = commands.current();
       Reply reply = now.run(name, options);
       DiscordRenderer.Paged first = renderer.render(reply, 0).orElseThrow();
-      return first
-          .message()
-          .withButtons(PageIds.row(now.version(), name, options, 0, first.pages()));
+      return new Rendered(
+          reply,
+          first.message().withButtons(PageIds.row(now.version(), name, options, 0, first.pages())));
     } catch (RuntimeException e) {
       log.error("/{} could not be answered", name, e);
-      return renderer.render(
+      ErrorReply error =
           new ErrorReply(
               ErrorReply.Kind.INTERNAL,
               "Sorry, /" + name + " failed. The details are in the bot's log.",
-              null));
+              null);
+      return new Rendered(error, renderer.render(error));
     }
   }
 }

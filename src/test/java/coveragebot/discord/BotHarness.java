@@ -83,7 +83,7 @@ final class BotHarness implements AutoCloseable {
         if (type == 4 || type == 7) {
           MessageRules.assertWithinLimits(c.json().path("data"));
         }
-      } else if (c.path().contains("/webhooks/")) {
+      } else if (c.path().contains("/webhooks/") || c.path().matches(".*/channels/\\d+/messages")) {
         MessageRules.assertWithinLimits(c.json());
       }
     }

@@ -119,7 +119,9 @@ class DiscordDeferredEndToEndTest {
     String token = discord().slash("help", Map.of());
     Captured edit = discord().await(c -> c.is("PATCH", ".*/" + token + "/messages/@original"));
     JsonNode fields = edit.json().path("embeds").get(0).path("fields");
-    assertThat(fields.size()).isEqualTo(specNames().size());
+    assertThat(fields.size()).isEqualTo(coveragebot.testing.Seeds.bot().commands().specs().size());
+    assertThat(edit.json().path("embeds").get(0).path("description").asText())
+        .contains("Apps → Fact-check quote");
     assertThat(fields.get(0).path("name").asText()).startsWith("/search");
     assertThat(fields.get(0).path("value").asText()).contains("`/search who will NATO work with`");
     MessageRules.assertWithinLimits(edit.json());
@@ -137,10 +139,14 @@ class DiscordDeferredEndToEndTest {
     MessageRules.assertWithinLimits(message);
   }
 
-  /** The commands of the command layer, in order: Discord must offer exactly these. */
+  /**
+   * The commands of the command layer, in order, then the "Fact-check quote" message menu: Discord
+   * must offer exactly these.
+   */
   private static List<String> specNames() {
-    return coveragebot.testing.Seeds.bot().commands().specs().stream()
-        .map(coveragebot.command.CommandSpec::name)
-        .toList();
+    List<String> names = new ArrayList<>();
+    coveragebot.testing.Seeds.bot().commands().specs().forEach(s -> names.add(s.name()));
+    names.add(FactCheckThreads.MENU);
+    return names;
   }
 }

@@ -58,8 +58,8 @@ class DiscordProcessIT {
       assertThat(Files.readString(logs.resolve("coverage-bot.log")))
           .contains(
               "Registered "
-                  + coveragebot.testing.Seeds.bot().commands().specs().size()
-                  + " global commands")
+                  + (coveragebot.testing.Seeds.bot().commands().specs().size() + 1)
+                  + " global commands") // and the "Fact-check quote" message menu
           .contains("Disconnected from Discord cleanly")
           .doesNotContain(BotHarness.TOKEN);
       List<Captured> all = discord.requests();

@@ -31,6 +31,8 @@ final class DiscordSchemas {
     ROUTES.put("POST /api/v10/webhooks/\\d+/[^/]+", "followUp");
     ROUTES.put("PUT /api/v10/applications/\\d+/commands", "putCommands");
     ROUTES.put("PUT /api/v10/applications/\\d+/guilds/\\d+/commands", "putGuildCommands");
+    ROUTES.put("POST /api/v10/channels/\\d+/messages/\\d+/threads", "startThreadFromMessage");
+    ROUTES.put("POST /api/v10/channels/\\d+/messages", "createMessage");
   }
 
   private final Map<String, JsonSchema> schemas = new LinkedHashMap<>();

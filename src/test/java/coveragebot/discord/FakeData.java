@@ -180,6 +180,35 @@ final class FakeData {
     return i;
   }
 
+  /** A message context menu (type 2, command type 3) used on someone's message. */
+  static ObjectNode messageMenu(String id, String token, String user, String name, String text) {
+    ObjectNode i = interaction(id, token, user, 2);
+    ObjectNode target = message(parse("{}"));
+    target.put("content", text);
+    target.set("author", human(USER));
+    String targetId = target.path("id").asText();
+    ObjectNode data = i.putObject("data");
+    data.put("id", "1500000000000000006").put("name", name).put("type", 3);
+    data.put("target_id", targetId);
+    data.putObject("resolved").putObject("messages").set(targetId, target);
+    return i;
+  }
+
+  /** The public thread Discord answers "start a thread from a message" with. */
+  static ObjectNode thread(String name) {
+    ObjectNode t =
+        parse(
+            """
+            {"id":"%s","type":11,"guild_id":"%s","parent_id":"%s","owner_id":"%s",
+             "last_message_id":null,"rate_limit_per_user":0,"message_count":0,"member_count":1,
+             "total_message_sent":0,"flags":0,
+             "thread_metadata":{"archived":false,"auto_archive_duration":1440,
+               "archive_timestamp":"2024-11-05T10:00:00.000000+00:00","locked":false}}"""
+                .formatted(snowflake(), GUILD, CHANNEL, APP));
+    t.put("name", name);
+    return t;
+  }
+
   /** The message object Discord answers a message create or edit with. */
   static ObjectNode message(JsonNode sent) {
     ObjectNode m =

@@ -31,6 +31,27 @@ final class FakeDiscord implements AutoCloseable {
   private volatile String rejectedToken;
   private final List<Fault> faults = new CopyOnWriteArrayList<>();
 
+  /** The message each interaction's original response became, by interaction token. */
+  private final Map<String, ObjectNode> originals = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Threads opened on a message: message id to thread id. */
+  private final Map<String, String> threads = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The message an interaction's original response became, once JDA sent it. */
+  JsonNode original(String token) {
+    return originals.get(token);
+  }
+
+  /** The thread opened on a message, or null. */
+  String threadOn(String messageId) {
+    return threads.get(messageId);
+  }
+
+  /** The path segment at {@code index} ("", "api", "v10", ...): an interaction token. */
+  private static String token(String path, int index) {
+    return path.split("/")[index];
+  }
+
   /** Answers the next {@code times} requests matching {@code route} with {@code status}. */
   private record Fault(String route, int status, AtomicInteger left) {}
 
@@ -106,6 +127,15 @@ final class FakeDiscord implements AutoCloseable {
     return token;
   }
 
+  /** Uses the "Fact-check quote" menu on a message with this text; returns the token. */
+  String menu(String name, String targetText) {
+    String token = "itoken-" + tokens.incrementAndGet();
+    gateway.dispatch(
+        "INTERACTION_CREATE",
+        FakeData.messageMenu(FakeData.snowflake(), token, FakeData.snowflake(), name, targetText));
+    return token;
+  }
+
   String slashAs(String user, String name, Map<String, Object> options) {
     String token = "itoken-" + tokens.incrementAndGet();
     gateway.dispatch(
@@ -166,10 +196,28 @@ final class FakeDiscord implements AutoCloseable {
     } else if (c.is("PUT", "/api/v10/applications/\\d+(/guilds/\\d+)?/commands")) {
       answer = registered(c.json()).toString();
     } else if (c.is("POST", "/api/v10/interactions/\\d+/[^/]+/callback")) {
+      if (c.json().path("type").asInt() == 4) {
+        originals.put(token(c.path(), 5), FakeData.message(c.json().path("data")));
+      }
       status = 204;
       answer = "";
-    } else if (c.is("PATCH", "/api/v10/webhooks/\\d+/[^/]+/messages/@original")
-        || c.is("POST", "/api/v10/webhooks/\\d+/[^/]+")) {
+    } else if (c.is("GET", "/api/v10/webhooks/\\d+/[^/]+/messages/@original")) {
+      JsonNode m = originals.get(token(c.path(), 5));
+      status = m == null ? 404 : 200;
+      answer = m == null ? "{\"message\":\"Unknown Message\",\"code\":10008}" : m.toString();
+    } else if (c.is("PATCH", "/api/v10/webhooks/\\d+/[^/]+/messages/@original")) {
+      ObjectNode m = FakeData.message(c.json());
+      originals.put(token(c.path(), 5), m);
+      answer = m.toString();
+    } else if (c.is("POST", "/api/v10/channels/\\d+/messages/\\d+/threads")) {
+      ObjectNode thread = FakeData.thread(c.json().path("name").asText());
+      threads.put(c.path().split("/")[6], thread.path("id").asText());
+      answer = thread.toString();
+    } else if (c.is("POST", "/api/v10/channels/\\d+/messages")) {
+      ObjectNode m = FakeData.message(c.json());
+      m.put("channel_id", c.path().split("/")[4]);
+      answer = m.toString();
+    } else if (c.is("POST", "/api/v10/webhooks/\\d+/[^/]+")) {
       answer = FakeData.message(c.json()).toString();
     } else if (c.is("DELETE", "/api/v10/webhooks/\\d+/[^/]+/messages/@original")) {
       status = 204;
