@@ -1,5 +1,8 @@
 package coveragebot.app;
 
+import coveragebot.config.ConfigException;
+import coveragebot.config.ConfigLoader;
+import coveragebot.config.DiscordConfig;
 import coveragebot.console.JsonRenderer;
 import coveragebot.console.Repl;
 import coveragebot.console.TextRenderer;
@@ -116,8 +119,16 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (DiscordSettings.requested(System.getenv())) {
-      return discord(System.getenv());
+    DiscordConfig discordConfig;
+    try {
+      discordConfig =
+          new ConfigLoader().loadDiscord(sourcesConfig().resolveSibling("discord.json"));
+    } catch (ConfigException e) {
+      err.println("Configuration error: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    if (DiscordSettings.requested(System.getenv(), discordConfig)) {
+      return discord(System.getenv(), discordConfig);
     }
     return terminal();
   }
@@ -139,11 +150,11 @@ public final class Main implements Callable<Integer> {
         java.util.Map.of("quote.speaker", () -> speakers.of(bots.get())));
   }
 
-  /** The Discord bot until SIGINT/SIGTERM; settings come from the environment only. */
-  int discord(java.util.Map<String, String> env) throws InterruptedException {
+  /** The Discord bot until SIGINT/SIGTERM; settings from the environment over discord.json. */
+  int discord(java.util.Map<String, String> env, DiscordConfig config) throws InterruptedException {
     DiscordSettings settings;
     try {
-      settings = DiscordSettings.fromEnv(env);
+      settings = DiscordSettings.from(env, config);
     } catch (IllegalArgumentException e) {
       err.println("Discord settings: " + e.getMessage());
       return BAD_INPUT;
@@ -183,17 +194,22 @@ public final class Main implements Callable<Integer> {
     return new Repl(live, history).run(System.in, out, banner);
   }
 
+  /**
+   * The articles' metadata: --config, or config/sources.json beside the seeds folder (seeds/ and
+   * config/ are siblings in the project); a folder elsewhere is read from its text alone.
+   */
+  Path sourcesConfig() {
+    if (config != null) {
+      return config;
+    }
+    Path parent = seeds.toAbsolutePath().normalize().getParent();
+    return (parent == null ? Path.of("config") : parent.resolve("config")).resolve("sources.json");
+  }
+
   /** Loads the bot, reporting skipped files; null (after a message) when it cannot start. */
   LiveBot load() {
     boolean explicitConfig = config != null;
-    // Without --config, the config that sits beside the seeds folder (seeds/ and config/ are
-    // siblings in the project); a folder elsewhere is read from its text alone.
-    Path parent = seeds.toAbsolutePath().normalize().getParent();
-    Path cfg =
-        explicitConfig
-            ? config
-            : (parent == null ? Path.of("config") : parent.resolve("config"))
-                .resolve("sources.json");
+    Path cfg = sourcesConfig();
     try {
       LiveBot live =
           LiveBot.load(

@@ -3,6 +3,7 @@ package coveragebot.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads {@code sources.json} strictly: syntax errors, wrong types, unknown keys and duplicated keys
@@ -52,6 +57,7 @@ public final class ConfigLoader {
     }
     Document doc;
     try {
+      checkKeys(name, bytes, Arrays.asList(Set.of("sources"), null, SOURCE_KEYS));
       doc = mapper.readValue(bytes, Document.class);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
@@ -84,6 +90,50 @@ public final class ConfigLoader {
     return new SourcesConfig(name, sources);
   }
 
+  /**
+   * Loads {@code discord.json}; a missing file means no Discord settings in config. Syntax errors,
+   * wrong types, unknown and duplicated keys name the file, line and column, as for sources.
+   */
+  public DiscordConfig loadDiscord(Path file) throws ConfigException {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return DiscordConfig.empty();
+    } catch (IOException e) {
+      throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
+    }
+    DiscordConfig.Document doc;
+    try {
+      checkKeys(name, bytes, List.of(DISCORD_KEYS));
+      doc = mapper.readValue(bytes, DiscordConfig.Document.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new ConfigException(
+          where(name, e)
+              + "unknown key \""
+              + e.getPropertyName()
+              + "\" (known keys: token_file, guild_ids, rest_url, gateway_url)",
+          e);
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(where(name, e) + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
+    }
+    if (doc == null) {
+      throw new ConfigException(name + ": expected an object such as {\"token_file\": \"...\"}");
+    }
+    Path tokenFile = null;
+    if (doc.tokenFile() != null) {
+      if (doc.tokenFile().isBlank()) {
+        throw new ConfigException(name + ": token_file is empty");
+      }
+      Path folder = file.toAbsolutePath().getParent();
+      tokenFile = folder == null ? Path.of(doc.tokenFile()) : folder.resolve(doc.tokenFile());
+    }
+    return new DiscordConfig(name, tokenFile, doc.guildIds(), doc.restUrl(), doc.gatewayUrl());
+  }
+
   private static void validate(String name, String key, SourceEntry entry) throws ConfigException {
     if (entry.url() != null
         && !(entry.url().startsWith("https://") || entry.url().startsWith("http://"))) {
@@ -104,6 +154,47 @@ public final class ConfigLoader {
                 + key
                 + "\": published must be ISO-8601 like 2024-11-05 or 2024-11-05T09:07: "
                 + entry.published());
+      }
+    }
+  }
+
+  private static final Set<String> DISCORD_KEYS =
+      new LinkedHashSet<>(List.of("token_file", "guild_ids", "rest_url", "gateway_url"));
+  private static final Set<String> SOURCE_KEYS =
+      new LinkedHashSet<>(List.of("outlet", "url", "title", "byline", "published"));
+
+  /**
+   * Finds an unknown key where it is written. (Jackson reports unknown keys of a record only at the
+   * end of its object, which would point the user at a closing brace.) {@code known.get(d)} lists
+   * the keys allowed in objects nested {@code d} deep; null allows any (file names).
+   */
+  private void checkKeys(String name, byte[] bytes, List<Set<String>> known)
+      throws IOException, ConfigException {
+    try (JsonParser p = mapper.getFactory().createParser(bytes)) {
+      int depth = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        switch (t) {
+          case START_OBJECT, START_ARRAY -> depth++;
+          case END_OBJECT, END_ARRAY -> depth--;
+          case FIELD_NAME -> {
+            Set<String> allowed = depth - 1 < known.size() ? known.get(depth - 1) : null;
+            if (allowed != null && !allowed.contains(p.currentName())) {
+              JsonLocation at = p.currentTokenLocation();
+              throw new ConfigException(
+                  name
+                      + ":"
+                      + at.getLineNr()
+                      + ":"
+                      + at.getColumnNr()
+                      + ": unknown key \""
+                      + p.currentName()
+                      + "\" (known keys: "
+                      + String.join(", ", allowed)
+                      + ")");
+            }
+          }
+          default -> {}
+        }
       }
     }
   }

@@ -1,14 +1,23 @@
 package coveragebot.discord;
 
+import coveragebot.config.DiscordConfig;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
- * How the bot reaches Discord. Read from the environment only: the token never comes from a
- * command-line argument, where {@code ps} and shell history would show it.
+ * How the bot reaches Discord. Read from the environment, over {@code config/discord.json}: the
+ * token comes from {@code DISCORD_TOKEN} or from the file config names, never from a command-line
+ * argument, where {@code ps} and shell history would show it.
  *
  * @param restUrl Discord REST base URL ending in {@code /}, or null for Discord's own
  * @param gatewayUrl gateway WebSocket URL, or null to ask Discord for it
@@ -81,7 +90,104 @@ public record DiscordSettings(
         DEFAULT_COOLDOWN);
   }
 
+  /** True when the environment or config asks for the Discord front end. */
+  public static boolean requested(Map<String, String> env, DiscordConfig config) {
+    return requested(env) || config.tokenFile() != null;
+  }
+
+  /**
+   * The environment over {@code config/discord.json}: each variable, when set, overrides its key.
+   * Messages name the variable or the file and key at fault, never the token.
+   */
+  public static DiscordSettings from(Map<String, String> env, DiscordConfig config) {
+    String file = config.origin() == null ? "config/discord.json" : config.origin();
+    Token token;
+    if (requested(env)) {
+      token = new Token(env.get(TOKEN));
+    } else if (config.tokenFile() != null) {
+      token = readToken(file, config.tokenFile());
+    } else {
+      throw new IllegalArgumentException(
+          TOKEN + " is not set and " + file + " names no token_file");
+    }
+    String rest = blankToNull(env.get(REST_URL));
+    String restLabel = REST_URL;
+    if (rest == null && config.restUrl() != null) {
+      rest = config.restUrl();
+      restLabel = file + ": rest_url";
+    }
+    String gateway = blankToNull(env.get(GATEWAY_URL));
+    String gatewayLabel = GATEWAY_URL;
+    if (gateway == null && config.gatewayUrl() != null) {
+      gateway = config.gatewayUrl();
+      gatewayLabel = file + ": gateway_url";
+    }
+    if (rest != null) {
+      checkUrl(restLabel, rest, "http", "https");
+    }
+    if (gateway != null) {
+      checkUrl(gatewayLabel, gateway, "ws", "wss");
+    }
+    List<Long> guilds =
+        blankToNull(env.get(GUILD_IDS)) != null || config.guildIds().isEmpty()
+            ? guildIds(env.getOrDefault(GUILD_IDS, ""))
+            : guildIds(String.join(",", config.guildIds()), file + ": guild_ids");
+    return new DiscordSettings(
+        token,
+        rest,
+        gateway,
+        guilds,
+        DEFAULT_DEFER_AFTER,
+        Duration.ofSeconds(10),
+        DEFAULT_COOLDOWN);
+  }
+
+  /**
+   * The token from the file {@code token_file} names: alone on one line (a trailing newline is
+   * fine). The file's text is never part of a message.
+   */
+  static Token readToken(String configFile, Path tokenFile) {
+    String where = configFile + ": token_file " + tokenFile;
+    String text;
+    try {
+      text = Files.readString(tokenFile, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(where + ": no such file");
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IllegalArgumentException(where + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          where + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+    String t = text.strip();
+    if (t.isEmpty()) {
+      throw new IllegalArgumentException(where + " is empty");
+    }
+    if (t.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException(where + " must hold the token alone on one line");
+    }
+    warnIfShared(tokenFile);
+    return new Token(t);
+  }
+
+  private static void warnIfShared(Path tokenFile) {
+    try {
+      var perms = Files.getPosixFilePermissions(tokenFile);
+      if (perms.contains(PosixFilePermission.GROUP_READ)
+          || perms.contains(PosixFilePermission.OTHERS_READ)) {
+        LoggerFactory.getLogger(DiscordSettings.class)
+            .warn("{} can be read by other users; chmod 600 it", tokenFile);
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // not a POSIX file system: nothing to check
+    }
+  }
+
   static List<Long> guildIds(String csv) {
+    return guildIds(csv, GUILD_IDS);
+  }
+
+  static List<Long> guildIds(String csv, String label) {
     List<Long> out = new ArrayList<>();
     for (String part : csv.split(",")) {
       String p = part.strip();
@@ -90,12 +196,12 @@ public record DiscordSettings(
       }
       if (!p.matches("[0-9]{1,20}")) {
         throw new IllegalArgumentException(
-            GUILD_IDS + " holds \"" + clip(p) + "\", which is not a guild id (digits only).");
+            label + " holds \"" + clip(p) + "\", which is not a guild id (digits only).");
       }
       try {
         out.add(Long.parseUnsignedLong(p));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(GUILD_IDS + ": " + clip(p) + " is too large.", e);
+        throw new IllegalArgumentException(label + ": " + clip(p) + " is too large.", e);
       }
     }
     return out;

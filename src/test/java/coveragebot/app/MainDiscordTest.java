@@ -19,7 +19,10 @@ class MainDiscordTest {
         new Main(
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-    int code = main.discord(Map.of("DISCORD_TOKEN", SECRET, "DISCORD_GATEWAY_URL", "http://nope"));
+    int code =
+        main.discord(
+            Map.of("DISCORD_TOKEN", SECRET, "DISCORD_GATEWAY_URL", "http://nope"),
+            coveragebot.config.DiscordConfig.empty());
     String printed = err.toString(StandardCharsets.UTF_8);
     assertThat(code).isEqualTo(Main.BAD_INPUT);
     assertThat(printed).contains("DISCORD_GATEWAY_URL").doesNotContain(SECRET);

@@ -45,6 +45,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anUnknownKeyIsReportedWhereItIsWrittenNotAtTheClosingBrace() throws IOException {
+    Path p =
+        write(
+            "{\"sources\": {\n  \"a.txt\": {\n    \"outlet\": \"X\",\n    \"uri\": \"https://x\"\n  }\n}}");
+    assertThatThrownBy(() -> new ConfigLoader().load(p, true))
+        .hasMessage(
+            p
+                + ":4:5: unknown key \"uri\" (known keys: outlet, url, title, byline,"
+                + " published)");
+  }
+
+  @Test
   void anUnknownKeyIsAnErrorNotIgnored() throws IOException {
     Path p = write("{\"sources\": {\n \"a.txt\": {\"outlett\": \"X\"}}}");
     assertThatThrownBy(() -> new ConfigLoader().load(p, true))

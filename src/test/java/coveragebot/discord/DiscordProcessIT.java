@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole bot process, started as a user would ({@code java -jar} with only environment
- * variables), against a fake Discord: it registers its commands, answers a /search, stops cleanly
- * on SIGTERM, and never prints its token.
+ * The whole bot process, started as a user would ({@code java -jar} over a project folder whose
+ * config/discord.json names a token file and the Discord URLs), against a fake Discord: it
+ * registers its commands, answers a /search, stops cleanly on SIGTERM, and never prints its token.
  */
 class DiscordProcessIT {
 
@@ -29,14 +29,34 @@ class DiscordProcessIT {
             "java");
     Path out = Files.createTempFile("coverage-bot-it", ".out");
     Path logs = Files.createTempDirectory("coverage-bot-it-logs");
+    Path project = Files.createTempDirectory("coverage-bot-it-project");
     try (FakeDiscord discord = new FakeDiscord()) {
+      // A project folder as a user sets it up: seeds/, config/sources.json, and
+      // config/discord.json naming a token file and the (fake) Discord; no DISCORD_* variable.
+      Path seeds = Files.createDirectories(project.resolve("seeds"));
+      try (var files = Files.list(Path.of("seeds"))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, seeds.resolve(f.getFileName()));
+        }
+      }
+      Path config = Files.createDirectories(project.resolve("config"));
+      Files.copy(Path.of("config", "sources.json"), config.resolve("sources.json"));
+      Files.writeString(config.resolve("discord-token"), BotHarness.TOKEN + "\n");
+      Files.writeString(
+          config.resolve("discord.json"),
+          """
+          {"token_file": "discord-token", "rest_url": "%s", "gateway_url": "%s"}
+          """
+              .formatted(discord.restUrl(), discord.gatewayUrl()));
       ProcessBuilder pb =
           new ProcessBuilder(
-              java.toString(), "-Dcoveragebot.logDir=" + logs, "-jar", jar.toString());
-      pb.environment().put("DISCORD_TOKEN", BotHarness.TOKEN);
-      pb.environment().put("DISCORD_REST_URL", discord.restUrl());
-      pb.environment().put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
-      pb.environment().remove("DISCORD_GUILD_IDS");
+              java.toString(),
+              "-Dcoveragebot.logDir=" + logs,
+              "-jar",
+              jar.toString(),
+              "--seeds",
+              seeds.toString());
+      pb.environment().keySet().removeIf(k -> k.startsWith("DISCORD_"));
       pb.redirectErrorStream(true).redirectOutput(out.toFile());
       Process bot = pb.start();
       try {

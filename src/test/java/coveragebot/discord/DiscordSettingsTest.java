@@ -56,4 +56,78 @@ class DiscordSettingsTest {
     assertThatThrownBy(() -> DiscordSettings.fromEnv(Map.of()))
         .hasMessageContaining("DISCORD_TOKEN is not set");
   }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  private coveragebot.config.DiscordConfig config(String json) throws Exception {
+    java.nio.file.Path file = dir.resolve("discord.json");
+    java.nio.file.Files.writeString(file, json);
+    return new coveragebot.config.ConfigLoader().loadDiscord(file);
+  }
+
+  @Test
+  void readsTheTokenFromTheFileConfigNamesAndEveryOtherKey() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("token"), SECRET + "\n");
+    coveragebot.config.DiscordConfig c =
+        config(
+            """
+            {"token_file": "token", "guild_ids": ["123", "456"],
+             "rest_url": "http://127.0.0.1:9/api/v10", "gateway_url": "ws://127.0.0.1:9/"}
+            """);
+    assertThat(DiscordSettings.requested(Map.of(), c)).isTrue();
+    DiscordSettings s = DiscordSettings.from(Map.of(), c);
+    assertThat(s.token().reveal()).isEqualTo(SECRET);
+    assertThat(s.guildIds()).containsExactly(123L, 456L);
+    assertThat(s.restUrl()).isEqualTo("http://127.0.0.1:9/api/v10/");
+    assertThat(s.gatewayUrl()).isEqualTo("ws://127.0.0.1:9/");
+  }
+
+  @Test
+  void theEnvironmentOverridesEachKey() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("token"), "from-the-file");
+    coveragebot.config.DiscordConfig c =
+        config(
+            """
+            {"token_file": "token", "guild_ids": ["123"], "rest_url": "http://a.example/"}
+            """);
+    DiscordSettings s =
+        DiscordSettings.from(
+            Map.of(
+                "DISCORD_TOKEN", SECRET,
+                "DISCORD_GUILD_IDS", "789",
+                "DISCORD_REST_URL", "http://b.example/"),
+            c);
+    assertThat(s.token().reveal()).isEqualTo(SECRET);
+    assertThat(s.guildIds()).containsExactly(789L);
+    assertThat(s.restUrl()).isEqualTo("http://b.example/");
+  }
+
+  @Test
+  void brokenDiscordConfigNamesFileLineAndColumnOrTheKey() throws Exception {
+    assertThatThrownBy(() -> config("{\n  \"token_file\": \"t\",\n  \"tokn\": 1\n}"))
+        .hasMessageContaining("discord.json:3:")
+        .hasMessageContaining("unknown key \"tokn\"");
+    assertThatThrownBy(() -> config("{\"guild_ids\": 5}")).hasMessageContaining("discord.json:1:");
+    assertThatThrownBy(() -> config("{\"rest_url\": \"a\", \"rest_url\": \"b\"}"))
+        .hasMessageContaining("discord.json:1:")
+        .hasMessageContaining("Duplicate field 'rest_url'");
+    coveragebot.config.DiscordConfig missing = config("{\"token_file\": \"nowhere\"}");
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of(), missing))
+        .hasMessageContaining("discord.json: token_file ")
+        .hasMessageEndingWith("nowhere: no such file");
+    java.nio.file.Files.writeString(dir.resolve("two"), SECRET + " " + SECRET);
+    coveragebot.config.DiscordConfig two = config("{\"token_file\": \"two\"}");
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of(), two))
+        .hasMessageEndingWith("must hold the token alone on one line")
+        .message()
+        .doesNotContain(SECRET);
+    java.nio.file.Files.writeString(dir.resolve("t"), SECRET);
+    coveragebot.config.DiscordConfig badUrl =
+        config("{\"token_file\": \"t\", \"gateway_url\": \"http://x\"}");
+    assertThatThrownBy(() -> DiscordSettings.from(Map.of(), badUrl))
+        .hasMessageContaining("discord.json: gateway_url must be a URL starting with ws://")
+        .message()
+        .doesNotContain(SECRET);
+    assertThat(DiscordSettings.requested(Map.of(), config("{}"))).isFalse();
+  }
 }
