@@ -134,8 +134,9 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * Autocomplete data for Discord: the names of everyone quoted, read through the command layer
-   * once per corpus (again only after a reload brought a new one).
+   * Autocomplete data for Discord: everyone quoted (read through the command layer), the outlets,
+   * and the topics (names most articles mention), worked out once per corpus (again only after a
+   * reload brought a new one).
    */
   static coveragebot.discord.Suggestions suggestions(java.util.function.Supplier<Bot> bots) {
     PerBot<List<String>> speakers =
@@ -146,8 +147,23 @@ public final class Main implements Callable<Integer> {
                         .map(coveragebot.reply.SpeakersReply.Speaker::name)
                         .toList()
                     : List.of());
+    PerBot<List<String>> outlets =
+        new PerBot<>(
+            bot ->
+                bot.corpus().articles().stream()
+                    .map(a -> a.source().outlet())
+                    .distinct()
+                    .sorted(String.CASE_INSENSITIVE_ORDER)
+                    .toList());
+    PerBot<List<String>> topics =
+        new PerBot<>(bot -> coveragebot.extract.Topics.of(bot.corpus().articles(), 1000));
     return coveragebot.discord.Suggestions.of(
-        java.util.Map.of("quote.speaker", () -> speakers.of(bots.get())));
+        java.util.Map.of(
+            "quote.speaker", () -> speakers.of(bots.get()),
+            "quote.outlet", () -> outlets.of(bots.get()),
+            "search.outlet", () -> outlets.of(bots.get()),
+            "quote.about", () -> topics.of(bots.get()),
+            "timeline.about", () -> topics.of(bots.get())));
   }
 
   /** The Discord bot until SIGINT/SIGTERM; settings from the environment over discord.json. */

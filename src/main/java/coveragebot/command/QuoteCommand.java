@@ -30,6 +30,7 @@ public final class QuoteCommand implements Command {
           List.of(
               OptionSpec.text("speaker", "Who (a name, a surname or its start)", false, true),
               OptionSpec.text("about", "Only quotes about these words", false, false),
+              OptionSpec.text("outlet", "Only quotes carried by this outlet", false, false),
               OptionSpec.text("text", "Find who said these words", false, false),
               OptionSpec.integer("limit", "How many quotes to show (default 5)", 1, MAX_LIMIT)),
           List.of("/quote Rutte", "/quote speaker:rutte about:Ukraine", "/quote text:safe hands"));
@@ -38,10 +39,13 @@ public final class QuoteCommand implements Command {
   private final QuoteItems items;
   private final SpeakerNames names;
 
+  private final Outlets outlets;
+
   public QuoteCommand(Corpus corpus, Quotations quotations) {
     this.quotations = quotations;
     this.items = new QuoteItems(corpus);
     this.names = new SpeakerNames(Speakers.quoted(quotations));
+    this.outlets = new Outlets(corpus);
   }
 
   @Override
@@ -75,6 +79,15 @@ public final class QuoteCommand implements Command {
     if (speaker != null) {
       String who = speaker;
       keep = keep.and(q -> who.equals(q.speaker()));
+    }
+    if (request.text("outlet").isPresent()) {
+      Set<String> files;
+      try {
+        files = outlets.files(request.text("outlet").get());
+      } catch (UsageException e) {
+        return e.toReply();
+      }
+      keep = keep.and(q -> files.contains(q.file()));
     }
     if (about != null) {
       Set<String> wanted = new HashSet<>(Text.words(about));

@@ -33,18 +33,22 @@ public final class SearchCommand implements Command {
           "Answer a question with the passages of the coverage that hold the answer",
           List.of(
               OptionSpec.text("question", "What you want to know, in plain words", true, true),
-              OptionSpec.integer("limit", "How many passages to show (default 3)", 1, MAX_LIMIT)),
+              OptionSpec.integer("limit", "How many passages to show (default 3)", 1, MAX_LIMIT),
+              OptionSpec.text("outlet", "Only passages from this outlet", false, false)),
           List.of(
               "/search who will NATO work with",
+              "/search outlet:Jordan Times what did Trump say",
               "/search North Korean troops limit:5",
               "/search what did Stoltenberg say about Rutte"));
 
   private final Corpus corpus;
   private final PassageIndex index;
+  private final Outlets outlets;
 
   public SearchCommand(Corpus corpus, PassageIndex index) {
     this.corpus = corpus;
     this.index = index;
+    this.outlets = new Outlets(corpus);
   }
 
   @Override
@@ -56,7 +60,18 @@ public final class SearchCommand implements Command {
   public Reply handle(CommandRequest request) {
     String question = request.text("question").orElseThrow();
     int limit = request.integer("limit", DEFAULT_LIMIT);
-    List<Hit> hits = index.search(question, Math.max(CANDIDATES, limit * 5));
+    Set<String> only;
+    try {
+      only =
+          request.text("outlet").isPresent() ? outlets.files(request.text("outlet").get()) : null;
+    } catch (UsageException e) {
+      return e.toReply();
+    }
+    int candidates = Math.max(CANDIDATES, limit * 5);
+    List<Hit> hits =
+        only == null
+            ? index.search(question, candidates)
+            : index.search(question, candidates, passageIds(only));
     if (hits.isEmpty()) {
       String note =
           index.terms(question).isEmpty() && question.chars().noneMatch(Character::isLetterOrDigit)
@@ -94,6 +109,15 @@ public final class SearchCommand implements Command {
       results.add(new SearchReply.Result(best, g.score, copies));
     }
     return new SearchReply(question, limit, results, null);
+  }
+
+  /** The ids of every passage of these files (an outlet's articles). */
+  private long[] passageIds(Set<String> files) {
+    return corpus.articles().stream()
+        .filter(a -> files.contains(a.file()))
+        .flatMap(a -> a.passages().stream())
+        .mapToLong(Passage::id)
+        .toArray();
   }
 
   private static final class Group {

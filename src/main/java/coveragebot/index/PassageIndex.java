@@ -132,6 +132,33 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * As {@link #search(String, int)}, among the passages whose ids are listed only (an {@code
+   * outlet:} filter); the filter only narrows which passages match, it does not change scores.
+   */
+  public List<Hit> search(String text, int n, long[] onlyIds) {
+    Query q = query(text);
+    if (q == null || n <= 0 || size == 0 || onlyIds.length == 0) {
+      return List.of();
+    }
+    Query filtered =
+        new BooleanQuery.Builder()
+            .add(q, Occur.MUST)
+            .add(NumericDocValuesField.newSlowSetQuery(Fields.ID, onlyIds), Occur.FILTER)
+            .build();
+    try {
+      TopDocs top = searcher.search(filtered, n, BY_SCORE_THEN_ID, true);
+      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        FieldDoc fd = (FieldDoc) sd;
+        hits.add(new Hit(((Number) fd.fields[1]).intValue(), fd.score));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the in-memory index failed", e);
+    }
+  }
+
   /** Where in {@code text} the query's words occur (stemmed match), for highlighting. */
   public List<Span> matches(String query, String text) {
     return matches(new LinkedHashSet<>(terms(query)), text);

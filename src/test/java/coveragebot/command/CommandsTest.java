@@ -63,7 +63,7 @@ class CommandsTest {
   void anUnknownOptionIsNamed() {
     ErrorReply e = error("/search nato --fast");
     assertThat(e.message()).isEqualTo("Unknown option --fast for /search.");
-    assertThat(e.hint()).isEqualTo("Usage: /search <question> [limit:1-10]");
+    assertThat(e.hint()).isEqualTo("Usage: /search <question> [limit:1-10] [outlet:<text>]");
     assertThat(error("/search nato --limit 5").hint())
         .isEqualTo("Write options as name:value, for example limit:1.");
   }

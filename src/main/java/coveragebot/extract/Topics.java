@@ -1,0 +1,146 @@
+package coveragebot.extract;
+
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Passage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the coverage is about, for autocomplete of {@code about:}: the names written with capitals
+ * (people, places, organisations: "Ukraine", "Donald Trump", "European Union") that the most
+ * articles mention. Words that are capitalised only for grammar (sentence starts such as "The",
+ * "But"; days and months) are left out.
+ */
+public final class Topics {
+  private Topics() {}
+
+  /** One to three capitalised words in a row, each with at least one more letter. */
+  private static final Pattern NAME =
+      Pattern.compile(
+          "\\b\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{L}(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]*\\p{L}){0,2}");
+
+  private static final Set<String> NOT_TOPICS =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "He",
+          "She",
+          "It",
+          "They",
+          "We",
+          "I",
+          "You",
+          "His",
+          "Her",
+          "Their",
+          "Our",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "But",
+          "And",
+          "Or",
+          "If",
+          "In",
+          "On",
+          "At",
+          "As",
+          "For",
+          "With",
+          "By",
+          "From",
+          "To",
+          "Of",
+          "After",
+          "Before",
+          "When",
+          "While",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Dr",
+          "There",
+          "What",
+          "Who",
+          "How",
+          "Why",
+          "Where",
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Read",
+          "More",
+          "Advertisement",
+          "Related");
+
+  /** The {@code max} names mentioned in the most articles, most first, then alphabetically. */
+  public static List<String> of(List<Article> articles, int max) {
+    Map<String, Integer> articlesMentioning = new HashMap<>();
+    for (Article a : articles) {
+      Set<String> seen = new HashSet<>();
+      for (Passage p : a.passages()) {
+        Matcher m = NAME.matcher(p.text());
+        while (m.find()) {
+          String name = trimGrammar(m.group());
+          if (name != null && seen.add(name)) {
+            articlesMentioning.merge(name, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    List<String> out = new ArrayList<>(articlesMentioning.keySet());
+    out.sort(
+        Comparator.comparing((String n) -> -articlesMentioning.get(n))
+            .thenComparing(Comparator.naturalOrder()));
+    return List.copyOf(out.subList(0, Math.min(max, out.size())));
+  }
+
+  /** Drops leading and trailing grammar words ("The European Union" → "European Union"). */
+  private static String trimGrammar(String run) {
+    String[] words = run.split("\\s");
+    int from = 0;
+    int to = words.length;
+    while (from < to && NOT_TOPICS.contains(stripPossessive(words[from]))) {
+      from++;
+    }
+    while (to > from && NOT_TOPICS.contains(stripPossessive(words[to - 1]))) {
+      to--;
+    }
+    if (from == to) {
+      return null;
+    }
+    String[] kept = java.util.Arrays.copyOfRange(words, from, to);
+    kept[kept.length - 1] = stripPossessive(kept[kept.length - 1]);
+    String name = String.join(" ", kept);
+    return name.length() < 2 ? null : name;
+  }
+
+  private static String stripPossessive(String w) {
+    return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+  }
+}
