@@ -122,6 +122,7 @@ public record Bot(
     // check (issue 6)
     list.add(new coveragebot.command.CheckCommand(corpus, index, quotations));
     list.add(new coveragebot.command.CompareCommand(corpus, quotations));
+    list.add(new coveragebot.command.PassageCommand(corpus));
     list.add(new ReloadCommand(reload));
     Commands[] self = new Commands[1];
     list.add(new HelpCommand(() -> self[0].specs()));

@@ -5,6 +5,7 @@ import coveragebot.command.Commands;
 import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Reply;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,7 +41,8 @@ final class ButtonListener extends ListenerAdapter {
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
     Optional<PageIds.PageRequest> request = PageIds.decode(event.getComponentId());
-    if (request.isEmpty()) {
+    Optional<MoreIds.Request> more = MoreIds.decode(event.getComponentId());
+    if (request.isEmpty() && more.isEmpty()) {
       stale(event, "This button is no longer in use; run the command again.");
       return;
     }
@@ -55,7 +57,11 @@ final class ButtonListener extends ListenerAdapter {
       return;
     }
     try {
-      workers.execute(() -> turn(event, request.get()));
+      if (request.isPresent()) {
+        workers.execute(() -> turn(event, request.get()));
+      } else {
+        workers.execute(() -> more(event, more.get()));
+      }
     } catch (RejectedExecutionException e) {
       log.info("a button arrived during shutdown; not answered");
     }
@@ -90,10 +96,38 @@ final class ButtonListener extends ListenerAdapter {
     DiscordRenderer.Paged p = page.get();
     DiscordMessage m =
         p.message()
-            .withButtons(PageIds.row(r.version(), r.command(), r.options(), p.page(), p.pages()));
+            .withButtons(PageIds.row(r.version(), r.command(), r.options(), p.page(), p.pages()))
+            .withMore(r.version());
     event
         .editMessage(m.toEditData())
         .queue(null, e -> log.warn("could not turn the page: {}", e.toString()));
+  }
+
+  /** "More": the whole passage, shown only to whoever pressed. */
+  private void more(ButtonInteractionEvent event, MoreIds.Request r) {
+    DiscordMessage m;
+    try {
+      Commands now = commands.current();
+      if (!now.version().equals(r.version())) {
+        stale(event, "The articles were reloaded since this answer; run the command again.");
+        return;
+      }
+      Reply reply = now.run("passage", Map.of("file", r.file(), "at", Integer.toString(r.start())));
+      if (reply instanceof ErrorReply) {
+        stale(event, "That passage is no longer in the articles; run the command again.");
+        return;
+      }
+      DiscordMessage page = renderer.render(reply);
+      m = new DiscordMessage(page.content(), page.embeds(), true);
+    } catch (RuntimeException e) {
+      log.error("More for {} at {} failed", r.file(), r.start(), e);
+      stale(event, "Sorry, that passage could not be shown. The details are in the bot's log.");
+      return;
+    }
+    event
+        .reply(m.toCreateData())
+        .setEphemeral(true)
+        .queue(null, e -> log.warn("could not show a whole passage: {}", e.toString()));
   }
 
   private static void stale(ButtonInteractionEvent event, String text) {

@@ -18,13 +18,19 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * @param content plain text above the embeds (at most 2000 characters), possibly empty
  * @param ephemeral shown only to the user who asked (errors, "nothing found")
  * @param buttons one row of buttons (pagination), possibly empty
+ * @param more a second row: "More" for each passage shown cut, possibly empty
  */
 public record DiscordMessage(
-    String content, List<MessageEmbed> embeds, boolean ephemeral, List<Button> buttons) {
+    String content,
+    List<MessageEmbed> embeds,
+    boolean ephemeral,
+    List<Button> buttons,
+    List<Button> more) {
   public DiscordMessage {
     embeds = List.copyOf(embeds);
     buttons = List.copyOf(buttons);
-    if (buttons.size() > 5) {
+    more = List.copyOf(more);
+    if (buttons.size() > 5 || more.size() > 5) {
       throw new IllegalArgumentException("one action row holds at most 5 buttons");
     }
     if (content.length() > Limits.CONTENT || embeds.size() > Limits.EMBEDS) {
@@ -36,15 +42,27 @@ public record DiscordMessage(
   }
 
   public DiscordMessage(String content, List<MessageEmbed> embeds, boolean ephemeral) {
-    this(content, embeds, ephemeral, List.of());
+    this(content, embeds, ephemeral, List.of(), List.of());
   }
 
   DiscordMessage withButtons(List<Button> row) {
-    return new DiscordMessage(content, embeds, ephemeral, row);
+    return new DiscordMessage(content, embeds, ephemeral, row, more);
+  }
+
+  /** Adds "More" for every passage this message shows cut (see {@link MoreIds}). */
+  DiscordMessage withMore(String version) {
+    return new DiscordMessage(content, embeds, ephemeral, buttons, MoreIds.row(version, embeds));
   }
 
   private List<ActionRow> rows() {
-    return buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons));
+    List<ActionRow> rows = new java.util.ArrayList<>();
+    if (!buttons.isEmpty()) {
+      rows.add(ActionRow.of(buttons));
+    }
+    if (!more.isEmpty()) {
+      rows.add(ActionRow.of(more));
+    }
+    return rows;
   }
 
   private static final EnumSet<Message.MentionType> NO_MENTIONS =

@@ -181,7 +181,10 @@ final class SlashListener extends ListenerAdapter {
       DiscordRenderer.Paged first = renderer.render(reply, 0).orElseThrow();
       return new Rendered(
           reply,
-          first.message().withButtons(PageIds.row(now.version(), name, options, 0, first.pages())));
+          first
+              .message()
+              .withButtons(PageIds.row(now.version(), name, options, 0, first.pages()))
+              .withMore(now.version()));
     } catch (RuntimeException e) {
       log.error("/{} could not be answered", name, e);
       ErrorReply error =

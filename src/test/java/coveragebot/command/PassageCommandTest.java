@@ -1,0 +1,42 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.corpus.Passage;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.PassagesReply;
+import coveragebot.testing.Seeds;
+import org.junit.jupiter.api.Test;
+
+class PassageCommandTest {
+
+  @Test
+  void everyOffsetOfEveryPassageGivesThatWholePassageVerbatim() {
+    int checked = 0;
+    for (Passage p : Seeds.bot().corpus().passages()) {
+      for (int at : new int[] {p.start(), (p.start() + p.end()) / 2, p.end() - 1}) {
+        PassagesReply r =
+            (PassagesReply) Seeds.bot().commands().run("/passage " + p.file() + " at:" + at);
+        assertThat(r.passages()).singleElement();
+        VerbatimInvariantTest.assertVerbatim(r.passages().get(0));
+        assertThat(r.passages().get(0).start()).isEqualTo(p.start());
+        assertThat(r.passages().get(0).end()).isEqualTo(p.end());
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(3 * Seeds.bot().corpus().passages().size());
+  }
+
+  @Test
+  void anUnknownFileOrAnOffsetOutsideEveryPassageIsRefused() {
+    ErrorReply file = (ErrorReply) Seeds.bot().commands().run("/passage nope.txt at:3");
+    assertThat(file.message()).isEqualTo("No article file \"nope.txt\".");
+    Passage first = Seeds.bot().corpus().passages().get(0);
+    ErrorReply far =
+        (ErrorReply) Seeds.bot().commands().run("/passage " + first.file() + " at:999999");
+    assertThat(far.message())
+        .isEqualTo("No passage of " + first.file() + " holds character 999999.");
+    assertThat(Seeds.bot().commands().run("/passage " + first.file()))
+        .isInstanceOf(ErrorReply.class);
+  }
+}
