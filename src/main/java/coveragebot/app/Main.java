@@ -73,7 +73,7 @@ public final class Main implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       paramLabel = "N",
       description =
-          "Stop loading (and report) past this many characters (default: ${DEFAULT-VALUE}).",
+          "Stop loading (and report) past this many bytes of articles (default: ${DEFAULT-VALUE}).",
       defaultValue = "2147483648")
   long maxCorpusBytes;
 

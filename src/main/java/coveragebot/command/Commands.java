@@ -58,12 +58,14 @@ public final class Commands implements CommandSource {
 
   /** Runs a command line as typed: {@code /search who will NATO work with}. */
   public Reply run(String line) {
+    Reply reply;
     try {
       CommandLineParser.Parsed parsed = parser.parse(line);
-      return run(parsed.spec().name(), parsed.values());
+      reply = execute(parsed.spec().name(), parsed.values());
     } catch (UsageException e) {
-      return e.toReply();
+      reply = e.toReply();
     }
+    return ReplyLog.logged(line, reply);
   }
 
   /**
@@ -71,6 +73,14 @@ public final class Commands implements CommandSource {
    * lengths and ranges first.
    */
   public Reply run(String name, Map<String, String> rawOptions) {
+    Reply reply = execute(name, rawOptions);
+    if (ReplyLog.on()) {
+      ReplyLog.write("/" + name + " " + rawOptions, reply);
+    }
+    return reply;
+  }
+
+  private Reply execute(String name, Map<String, String> rawOptions) {
     Command command = byName.get(name);
     if (command == null) {
       return new ErrorReply(

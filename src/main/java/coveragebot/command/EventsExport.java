@@ -31,6 +31,6 @@ public final class EventsExport {
               m.reason(),
               group == null ? null : group + 1));
     }
-    return new EventsReply(items);
+    return ReplyLog.logged("export events", new EventsReply(items));
   }
 }

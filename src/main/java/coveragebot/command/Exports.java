@@ -17,16 +17,19 @@ public final class Exports {
   }
 
   public PassagesReply passages() {
-    return new PassagesReply(corpus.passages().stream().map(Excerpts::of).toList());
+    return ReplyLog.logged(
+        "export passages",
+        new PassagesReply(corpus.passages().stream().map(Excerpts::of).toList()));
   }
 
   public SourcesReply articles() {
-    return SourcesCommand.articles(corpus);
+    return ReplyLog.logged("export articles", SourcesCommand.articles(corpus));
   }
 
   /** Every quotation with its speaker and evidence (issue 4). */
   public QuotationsReply quotes() {
     QuoteItems items = new QuoteItems(corpus);
-    return new QuotationsReply(quotations.all().stream().map(items::of).toList());
+    return ReplyLog.logged(
+        "export quotes", new QuotationsReply(quotations.all().stream().map(items::of).toList()));
   }
 }

@@ -31,7 +31,8 @@ final class QuoteScanner {
             !region.headline()
                 && first < region.end()
                 && (carriedSingle
-                    ? QuoteMarks.singleMark(text, first, region) == QuoteMarks.Mark.OPEN
+                    ? QuoteMarks.isSingle(text.charAt(first))
+                        && QuoteMarks.singleMark(text, first, region) == QuoteMarks.Mark.OPEN
                     : QuoteMarks.isDoubleOpening(text.charAt(first)));
         if (reopens && carriedSingle) {
           singleOpen = first;

@@ -7,6 +7,7 @@ import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
 import coveragebot.corpus.Skipped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -19,15 +20,21 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Reads every {@code .txt} file of a seeds folder into a {@link Corpus}. A file that cannot be used
  * (empty, not UTF-8, unreadable, too large, a directory) is skipped and reported by name with the
  * reason; the others still load. Loaded plus skipped always equals the files seen.
+ *
+ * <p>A file that changes while it is read (its size, modification time or identity differ before
+ * and after the read) is read once more; if it changed again, it is skipped and reported rather
+ * than loaded half old, half new.
  */
 public final class CorpusLoader {
 
@@ -36,11 +43,27 @@ public final class CorpusLoader {
     public static final Limits DEFAULT = new Limits(5L << 20, 2L << 30);
   }
 
+  /** How often a file that changes while it is read is read again before it is skipped. */
+  static final int READ_ATTEMPTS = 2;
+
+  /** Test seam: runs after a file's bytes are read and before they are checked for a change. */
+  interface ReadHook {
+    ReadHook NONE = (file, attempt) -> {};
+
+    void afterRead(Path file, int attempt) throws IOException;
+  }
+
   private final ArticleParser parser = new ArticleParser();
   private final Limits limits;
+  private final ReadHook afterRead;
 
   public CorpusLoader(Limits limits) {
+    this(limits, ReadHook.NONE);
+  }
+
+  CorpusLoader(Limits limits, ReadHook afterRead) {
     this.limits = limits;
+    this.afterRead = afterRead;
   }
 
   public CorpusLoader() {
@@ -80,22 +103,28 @@ public final class CorpusLoader {
     List<String> warnings = new ArrayList<>();
     Set<String> loaded = new HashSet<>();
     long total = 0;
+    boolean full = false;
     for (Path p : files) {
       String name = p.getFileName().toString();
-      String text;
+      if (full) {
+        // Loading stops at the limit (files load in name order), so the rest is not even read.
+        skipped.add(new Skipped(name, corpusLimitReached()));
+        continue;
+      }
+      Read read;
       try {
-        text = read(p);
+        read = read(p);
       } catch (SkipException e) {
         skipped.add(new Skipped(name, e.getMessage()));
         continue;
       }
-      total += text.length();
+      total += read.bytes();
       if (total > limits.maxCorpusBytes()) {
-        skipped.add(
-            new Skipped(
-                name, "corpus size limit of " + limits.maxCorpusBytes() + " bytes reached"));
+        full = true;
+        skipped.add(new Skipped(name, corpusLimitReached()));
         continue;
       }
+      String text = read.text();
       SourceEntry entry = config.entry(name).orElse(null);
       if (entry == null && config.origin() != null) {
         warnings.add(
@@ -118,7 +147,14 @@ public final class CorpusLoader {
     return new Corpus(articles, passages, skipped, warnings);
   }
 
-  private String read(Path p) throws SkipException {
+  private String corpusLimitReached() {
+    return "corpus size limit of " + limits.maxCorpusBytes() + " bytes reached";
+  }
+
+  /** A file's text and its size in bytes (what the corpus limit counts). */
+  private record Read(String text, int bytes) {}
+
+  private Read read(Path p) throws SkipException {
     try {
       if (Files.isDirectory(p)) {
         throw new SkipException("is a directory, not a file");
@@ -127,24 +163,40 @@ public final class CorpusLoader {
         throw new SkipException(
             Files.isSymbolicLink(p) ? "broken or looping symbolic link" : "not a regular file");
       }
-      long size = Files.size(p);
-      if (size > limits.maxArticleBytes()) {
-        throw new SkipException(
-            "larger than the article size limit ("
-                + size
-                + " > "
-                + limits.maxArticleBytes()
-                + " bytes)");
+      for (int attempt = 1; ; attempt++) {
+        BasicFileAttributes before = Files.readAttributes(p, BasicFileAttributes.class);
+        if (before.size() > limits.maxArticleBytes()) {
+          throw new SkipException(
+              "larger than the article size limit ("
+                  + before.size()
+                  + " > "
+                  + limits.maxArticleBytes()
+                  + " bytes)");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(p)) {
+          // One byte more than the limit: a file growing while read is never read without bound.
+          bytes = in.readNBytes((int) Math.min(limits.maxArticleBytes() + 1, Integer.MAX_VALUE));
+        }
+        afterRead.afterRead(p, attempt);
+        if (!unchanged(before, bytes.length, Files.readAttributes(p, BasicFileAttributes.class))) {
+          if (attempt < READ_ATTEMPTS) {
+            continue;
+          }
+          throw new SkipException(
+              "changed while being read (tried "
+                  + READ_ATTEMPTS
+                  + " times); reload to pick up the new version");
+        }
+        if (bytes.length == 0) {
+          throw new SkipException("empty file");
+        }
+        String text = decode(bytes);
+        if (text.isBlank()) {
+          throw new SkipException("only whitespace");
+        }
+        return new Read(text, bytes.length);
       }
-      byte[] bytes = Files.readAllBytes(p);
-      if (bytes.length == 0) {
-        throw new SkipException("empty file");
-      }
-      String text = decode(bytes);
-      if (text.isBlank()) {
-        throw new SkipException("only whitespace");
-      }
-      return text;
     } catch (AccessDeniedException e) {
       throw new SkipException("cannot read: permission denied");
     } catch (NoSuchFileException e) {
@@ -152,6 +204,19 @@ public final class CorpusLoader {
     } catch (IOException e) {
       throw new SkipException("cannot read: " + e.getMessage());
     }
+  }
+
+  /**
+   * True when the file is still the one whose bytes were read: same file, same size (also the
+   * number of bytes read) and same modification time. A rewrite of equal size within the file
+   * system's time resolution goes unnoticed; on current Linux file systems that is nanoseconds.
+   */
+  private static boolean unchanged(
+      BasicFileAttributes before, int read, BasicFileAttributes after) {
+    return read == before.size()
+        && after.size() == before.size()
+        && after.lastModifiedTime().equals(before.lastModifiedTime())
+        && Objects.equals(after.fileKey(), before.fileKey());
   }
 
   /** Strict UTF-8: a bad byte is reported with its position instead of becoming U+FFFD. */

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import coveragebot.testing.TestLogs;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +23,14 @@ import org.junit.jupiter.api.Test;
 class AskProcessIT {
 
   record Result(int code, String out, String err) {}
+
+  private static final Path LOGS = TestLogs.dir("ask-process").toAbsolutePath();
+
+  @BeforeAll
+  static void freshLogs() throws Exception {
+    Files.deleteIfExists(LOGS.resolve("output.log"));
+    Files.deleteIfExists(LOGS.resolve("coverage-bot.log"));
+  }
 
   static Result launch(List<String> args) throws Exception {
     return launch(args, Map.of());
@@ -36,6 +47,8 @@ class AskProcessIT {
         .put(
             "JAVA_HOME",
             System.getProperty("coveragebot.javaHome", System.getProperty("java.home")));
+    // The bot's log goes where TokenScanIT reads it, not into the project's logs/.
+    pb.environment().put("COVERAGE_BOT_JAVA_OPTS", "-Dcoveragebot.logDir=" + LOGS);
     pb.environment().putAll(env);
     Path out = Files.createTempFile("ask", ".out");
     Path err = Files.createTempFile("ask", ".err");
@@ -44,10 +57,21 @@ class AskProcessIT {
         .redirectInput(new File("/dev/null"));
     Process p = pb.start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("bin/coverage-bot finished").isTrue();
-    return new Result(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Result r =
+        new Result(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    // What the user saw, kept for TokenScanIT.
+    Files.writeString(
+        LOGS.resolve("output.log"),
+        "$ " + String.join(" ", command) + "\n" + r.out() + r.err() + "exit " + r.code() + "\n",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+    return r;
   }
 
   @Test

@@ -2,6 +2,7 @@ package coveragebot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coveragebot.testing.FakeTokens;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Start-up errors of the Discord front end: one line naming the variable, never the token. */
 class MainDiscordTest {
-  private static final String SECRET = "MTIz.very-secret.token";
+  private static final String SECRET = FakeTokens.BAD_SETTINGS;
 
   @Test
   void badDiscordSettingsAreReportedWithoutTheTokenAndExitWithBadInput() throws Exception {

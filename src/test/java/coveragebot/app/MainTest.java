@@ -124,6 +124,28 @@ class MainTest {
   }
 
   @Test
+  void theSizeLimitsAreSetOnTheCommandLineAndReportedWhenHit() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "Headline\nThe first story text here.\n");
+    Files.writeString(
+        dir.resolve("b.txt"), "Headline\nA second story, " + "long ".repeat(40) + "\n");
+    Files.writeString(dir.resolve("c.txt"), "Headline\nThe third story text.\n");
+    Run article = run("ask", "--seeds", dir.toString(), "--max-article-bytes", "100", "/sources");
+    assertThat(article.code()).isZero();
+    assertThat(article.err())
+        .contains("skipped b.txt: larger than the article size limit (")
+        .doesNotContain("skipped a.txt")
+        .doesNotContain("skipped c.txt");
+    assertThat(article.out()).contains("skipped b.txt");
+    Run corpus = run("ask", "--seeds", dir.toString(), "--max-corpus-bytes", "60", "/sources");
+    assertThat(corpus.code()).isZero();
+    assertThat(corpus.err())
+        .doesNotContain("skipped a.txt")
+        .contains("skipped b.txt: corpus size limit of 60 bytes reached")
+        .contains("skipped c.txt: corpus size limit of 60 bytes reached");
+    assertThat(corpus.out()).contains("skipped c.txt");
+  }
+
+  @Test
   void exportPassagesAndArticlesAsJson() throws IOException {
     Run passages = run("export", "passages", "--json");
     assertThat(passages.code()).isZero();

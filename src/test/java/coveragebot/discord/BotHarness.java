@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coveragebot.app.Bot;
 import coveragebot.command.CommandSource;
 import coveragebot.ingest.CorpusLoader;
+import coveragebot.testing.FakeTokens;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 /** The real bot (seeds/ corpus, real JDA) connected to a fake Discord, with bounded waits. */
 final class BotHarness implements AutoCloseable {
   static final Path SEEDS = Path.of("seeds");
-  static final String TOKEN = "fake.bot-token.never-shown-0123456789";
+  static final String TOKEN = FakeTokens.BOT;
 
   final FakeDiscord discord;
   final DiscordBot bot;

@@ -3,6 +3,7 @@ package coveragebot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import coveragebot.testing.TestLogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,11 @@ class DiscordProcessIT {
             System.getProperty("coveragebot.javaHome", System.getProperty("java.home")),
             "bin",
             "java");
-    Path out = Files.createTempFile("coverage-bot-it", ".out");
-    Path logs = Files.createTempDirectory("coverage-bot-it-logs");
+    // The bot's output and log stay where TokenScanIT reads them.
+    Path logs = TestLogs.dir("discord-process").toAbsolutePath();
+    Path out = logs.resolve("output.log");
+    Files.deleteIfExists(out);
+    Files.deleteIfExists(logs.resolve("coverage-bot.log"));
     Path project = Files.createTempDirectory("coverage-bot-it-project");
     try (FakeDiscord discord = new FakeDiscord()) {
       // A project folder as a user sets it up: seeds/, config/sources.json, and
@@ -84,8 +88,6 @@ class DiscordProcessIT {
           .doesNotContain(BotHarness.TOKEN);
       List<Captured> all = discord.requests();
       assertThat(all).noneMatch(c -> c.body().contains(BotHarness.TOKEN));
-    } finally {
-      Files.deleteIfExists(out);
     }
   }
 }

@@ -3,11 +3,12 @@ package coveragebot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coveragebot.testing.FakeTokens;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DiscordSettingsTest {
-  private static final String SECRET = "MTIz.secret-token.value";
+  private static final String SECRET = FakeTokens.SETTINGS;
 
   @Test
   void defaultsToDiscordItselfAndGlobalCommands() {

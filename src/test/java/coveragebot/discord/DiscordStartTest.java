@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coveragebot.command.Commands;
+import coveragebot.testing.FakeTokens;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class DiscordStartTest {
 
   @Test
   void aRefusedTokenIsReportedByVariableNameNeverByValue() throws Exception {
-    String wrong = "wrong.token.value-42";
+    String wrong = FakeTokens.REFUSED;
     try (FakeDiscord discord = new FakeDiscord()) {
       discord.reject(wrong);
       DiscordSettings settings =

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A fake Discord on 127.0.0.1: REST on the JDK's HttpServer, the gateway on Java-WebSocket. It
@@ -23,6 +25,12 @@ import java.util.function.Predicate;
  */
 final class FakeDiscord implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Every request the bot sends, its replies included, goes to the tests' log for TokenScanIT.
+   * Headers are left out: the Authorization header carries the token, as it must.
+   */
+  private static final Logger WIRE = LoggerFactory.getLogger("coveragebot.test.discord");
 
   private final HttpServer rest;
   private final FakeGateway gateway = new FakeGateway();
@@ -174,6 +182,7 @@ final class FakeDiscord implements AutoCloseable {
     String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String type = x.getRequestHeaders().getFirst("Content-Type");
     Captured c = new Captured(method, path, x.getRequestURI().getRawQuery(), type, body);
+    WIRE.debug("{} {} {}", method, path, body);
     int status = 200;
     String answer;
     String auth = x.getRequestHeaders().getFirst("Authorization");

@@ -125,6 +125,36 @@ class QuoteScannerTest {
     assertThat(texts(body)).containsExactly("He called it 'a disaster', and he was right,");
   }
 
+  /**
+   * Regression for commit cd14898, found by the randomised test below: an opening mark with no
+   * words after it (at the end of the text, before a new paragraph, or in the headline) used to be
+   * reported as an empty quotation. Minimal inputs of each kind, replayed on every run.
+   */
+  @Test
+  void anOpeningMarkWithNoWordsAfterItIsNotAQuotation() {
+    String start = "The story starts here today.\n\n";
+    for (String body :
+        List.of(
+            start + "Rutte said \"",
+            start + "Rutte said “\n",
+            start + "Rutte said “\n\nThe next paragraph has no marks.\n",
+            start + "He added: ‘ \n\nNothing more.\n",
+            "Headline “\n\nThe story starts here today.\n")) {
+      assertThat(quotes(body)).as(body).isEmpty();
+    }
+  }
+
+  @Test
+  void anUnclosedSingleQuoteDoesNotRunIntoAParagraphThatOpensWithALetter() {
+    // Found while writing the regression test above: the next paragraph's first letter was taken
+    // for a reopening mark, so the quote ran on without it ("othing more was said.").
+    String body =
+        "The story starts here today.\n\nHe said ‘we will stay\n\nNothing more was said.\n";
+    List<Quotation> q = quotes(body);
+    assertThat(q).extracting(Quotation::text).containsExactly("we will stay");
+    assertThat(q.get(0).closed()).isFalse();
+  }
+
   @Test
   void randomRunsOfMarksNeverThrowAndAlwaysGiveExactSpans() {
     java.util.Random random = new java.util.Random(4);

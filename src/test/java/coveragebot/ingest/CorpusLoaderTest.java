@@ -2,6 +2,7 @@ package coveragebot.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import coveragebot.config.SourceEntry;
 import coveragebot.config.SourcesConfig;
@@ -10,10 +11,19 @@ import coveragebot.corpus.Skipped;
 import coveragebot.testing.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +102,222 @@ class CorpusLoaderTest {
             .load(dir, SourcesConfig.empty());
     assertThat(c.articles()).extracting(a -> a.file()).containsExactly("a.txt");
     assertThat(reason(c, "b.txt")).contains("corpus size limit");
+  }
+
+  @Test
+  void theCorpusLimitCountsBytesAndStopsLoadingTheFilesAfterIt() throws IOException {
+    String twoByteChars = "Titr\u00e9\n\u00e9t\u00e9 \u00e9t\u00e9 \u00e9t\u00e9.\n";
+    int bytes = twoByteChars.getBytes(StandardCharsets.UTF_8).length;
+    Files.writeString(dir.resolve("a.txt"), twoByteChars);
+    Files.writeString(dir.resolve("b.txt"), "B\nb.\n");
+    Files.writeString(dir.resolve("c.txt"), "C\nc.\n");
+    // Fits in characters (length() < limit) but not in bytes: a is skipped, and nothing after it.
+    Corpus c =
+        new CorpusLoader(new CorpusLoader.Limits(1000, bytes - 1)).load(dir, SourcesConfig.empty());
+    assertThat(twoByteChars.length()).isLessThan(bytes - 1);
+    assertThat(c.articles()).isEmpty();
+    String reason = "corpus size limit of " + (bytes - 1) + " bytes reached";
+    assertThat(c.skipped())
+        .containsExactly(
+            new Skipped("a.txt", reason),
+            new Skipped("b.txt", reason),
+            new Skipped("c.txt", reason));
+  }
+
+  @Test
+  void aFileThatChangesWhileReadIsReadAgainAndTheNewVersionLoads() throws IOException {
+    Path f = dir.resolve("edited.txt");
+    Files.writeString(f, "Old headline\nOld story text, first draft.\n");
+    String edited = "New headline\nNew story text, final draft.\n";
+    CorpusLoader.ReadHook editOnce =
+        (file, attempt) -> {
+          if (attempt == 1) {
+            rewriteSameSizeLater(file, edited);
+          }
+        };
+    Corpus c =
+        new CorpusLoader(CorpusLoader.Limits.DEFAULT, editOnce).load(dir, SourcesConfig.empty());
+    assertThat(c.skipped()).isEmpty();
+    assertThat(c.articles()).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo(edited));
+  }
+
+  @Test
+  void aFileThatKeepsChangingWhileReadIsSkippedWithTheReasonAndTheOthersLoad() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Files.writeString(dir.resolve("growing.txt"), GOOD);
+    Files.writeString(dir.resolve("rewritten.txt"), GOOD);
+    List<String> reads = new ArrayList<>();
+    CorpusLoader.ReadHook writer =
+        (file, attempt) -> {
+          String name = file.getFileName().toString();
+          reads.add(name + "#" + attempt);
+          if (name.equals("growing.txt")) {
+            Files.writeString(file, "More text.\n", StandardOpenOption.APPEND);
+          } else if (name.equals("rewritten.txt")) {
+            rewriteSameSizeLater(file, GOOD.toUpperCase(Locale.ROOT));
+          }
+        };
+    Corpus c =
+        new CorpusLoader(CorpusLoader.Limits.DEFAULT, writer).load(dir, SourcesConfig.empty());
+    String reason = "changed while being read (tried 2 times); reload to pick up the new version";
+    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+    assertThat(c.articles().get(0).text()).isEqualTo(GOOD);
+    assertThat(c.skipped())
+        .containsExactly(new Skipped("growing.txt", reason), new Skipped("rewritten.txt", reason));
+    assertThat(reads)
+        .containsExactly(
+            "good.txt#1", "growing.txt#1", "growing.txt#2", "rewritten.txt#1", "rewritten.txt#2");
+  }
+
+  @Test
+  void aFileDeletedWhileReadIsReportedAsDisappeared() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Files.writeString(dir.resolve("gone.txt"), GOOD);
+    CorpusLoader.ReadHook deleter =
+        (file, attempt) -> {
+          if (file.getFileName().toString().equals("gone.txt")) {
+            Files.delete(file);
+          }
+        };
+    Corpus c =
+        new CorpusLoader(CorpusLoader.Limits.DEFAULT, deleter).load(dir, SourcesConfig.empty());
+    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+    assertThat(reason(c, "gone.txt")).isEqualTo("disappeared while loading");
+  }
+
+  /**
+   * Replaces the text with one of the same length (so only the time can tell) and moves the
+   * modification time a second on, as a later save would: Linux stamps files from a coarse clock,
+   * so two writes milliseconds apart can carry the same time, and the test must not depend on that.
+   */
+  private static void rewriteSameSizeLater(Path file, String text) throws IOException {
+    FileTime before = Files.getLastModifiedTime(file);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length).isEqualTo(Files.size(file));
+    Files.write(file, bytes);
+    Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 1000));
+  }
+
+  @Test
+  void anUnreadableFileIsSkippedWithTheReason() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, GOOD);
+    Files.setPosixFilePermissions(secret, Set.of());
+    try {
+      assumeFalse(
+          Files.isReadable(secret),
+          "mode 000 does not stop this user (root reads any file), so nothing to test here");
+      Corpus c = load(SourcesConfig.empty());
+      assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+      assertThat(reason(c, "secret.txt")).isEqualTo("cannot read: permission denied");
+    } finally {
+      Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+
+  @Test
+  void aReadFailingWithPermissionDeniedIsSkippedWithTheReason() throws IOException {
+    // The same failure as the test above, raised through the seam so it also runs as root.
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Files.writeString(dir.resolve("secret.txt"), GOOD);
+    CorpusLoader.ReadHook denied =
+        (file, attempt) -> {
+          if (file.getFileName().toString().equals("secret.txt")) {
+            throw new AccessDeniedException(file.toString());
+          }
+        };
+    Corpus c =
+        new CorpusLoader(CorpusLoader.Limits.DEFAULT, denied).load(dir, SourcesConfig.empty());
+    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+    assertThat(reason(c, "secret.txt")).isEqualTo("cannot read: permission denied");
+  }
+
+  @Test
+  void tenThousandFilesWithBadOnesAmongThemAllAccountedFor() throws IOException {
+    int kinds = 10;
+    int perKind = 10;
+    int total = 10_000;
+    int good = total - kinds * perKind;
+    CorpusLoader.Limits limits = new CorpusLoader.Limits(4096, 1L << 30);
+    long started = System.nanoTime();
+    Map<String, String> expectedSkips = new TreeMap<>();
+    for (int i = 0; i < perKind; i++) {
+      expect(expectedSkips, "empty-" + i + ".txt", "empty file");
+      Files.write(dir.resolve("empty-" + i + ".txt"), new byte[0]);
+      expect(expectedSkips, "blank-" + i + ".txt", "only whitespace");
+      Files.writeString(dir.resolve("blank-" + i + ".txt"), " \r\n\t".repeat(i + 1));
+      expect(expectedSkips, "latin1-" + i + ".txt", "not valid UTF-8 (first bad byte at offset 3)");
+      Files.write(
+          dir.resolve("latin1-" + i + ".txt"),
+          ("caf\u00e9 " + i).getBytes(StandardCharsets.ISO_8859_1));
+      expect(expectedSkips, "folder-" + i + ".txt", "is a directory, not a file");
+      Files.createDirectory(dir.resolve("folder-" + i + ".txt"));
+      expect(expectedSkips, "loop-" + i + ".txt", "broken or looping symbolic link");
+      Files.createSymbolicLink(dir.resolve("loop-" + i + ".txt"), Path.of("loop-" + i + ".txt"));
+      expect(expectedSkips, "dangling-" + i + ".txt", "broken or looping symbolic link");
+      Files.createSymbolicLink(dir.resolve("dangling-" + i + ".txt"), Path.of("nowhere.txt"));
+      expect(
+          expectedSkips,
+          "huge-" + i + ".txt",
+          "larger than the article size limit (" + (5000 + i) + " > 4096 bytes)");
+      Files.writeString(dir.resolve("huge-" + i + ".txt"), "x".repeat(5000 + i));
+      expect(expectedSkips, "notes-" + i + ".md", "not a .txt file");
+      Files.writeString(dir.resolve("notes-" + i + ".md"), GOOD);
+      expect(
+          expectedSkips,
+          "changing-" + i + ".txt",
+          "changed while being read (tried 2 times); reload to pick up the new version");
+      Files.writeString(dir.resolve("changing-" + i + ".txt"), GOOD);
+      expect(expectedSkips, "binary-" + i + ".txt", "not valid UTF-8 (first bad byte at offset 1)");
+      Files.write(dir.resolve("binary-" + i + ".txt"), new byte[] {'A', (byte) 0xC3, '(', 0, 1});
+    }
+    assertThat(expectedSkips).hasSize(kinds * perKind);
+    Map<String, String> goodTexts = new TreeMap<>();
+    for (int i = 0; i < good; i++) {
+      String name = String.format(Locale.ROOT, "article-%05d.txt", i);
+      String text = "Headline " + i + "\nStory " + i + " says NATO met on day " + i + ".\n";
+      goodTexts.put(name, text);
+      Files.writeString(dir.resolve(name), text);
+    }
+    long written = System.nanoTime();
+    CorpusLoader.ReadHook editor =
+        (file, attempt) -> {
+          if (file.getFileName().toString().startsWith("changing-")) {
+            Files.writeString(file, "edit\n", StandardOpenOption.APPEND);
+          }
+        };
+
+    Corpus c = new CorpusLoader(limits, editor).load(dir, SourcesConfig.empty());
+    long loadedAt = System.nanoTime();
+
+    try (Stream<Path> all = Files.list(dir)) {
+      assertThat(all.count()).isEqualTo(total);
+    }
+    assertThat(c.articles().size() + c.skipped().size()).isEqualTo(total);
+    Map<String, String> skips = new TreeMap<>();
+    c.skipped().forEach(s -> skips.put(s.file(), s.reason()));
+    assertThat(skips).isEqualTo(expectedSkips);
+    assertThat(c.articles()).hasSize(good);
+    c.articles().forEach(a -> assertThat(a.text()).isEqualTo(goodTexts.get(a.file())));
+    assertThat(c.passages()).hasSize(good);
+
+    String figures =
+        String.format(
+            Locale.ROOT,
+            "%d files (%d articles, %d bad): written in %d ms, loaded in %d ms%n",
+            total,
+            good,
+            kinds * perKind,
+            (written - started) / 1_000_000,
+            (loadedAt - written) / 1_000_000);
+    System.out.print("CorpusLoaderTest: " + figures);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/corpus-loader-10k.txt"), figures);
+  }
+
+  private static void expect(Map<String, String> skips, String file, String reason) {
+    assertThat(skips.put(file, reason)).as(file).isNull();
   }
 
   @Test
