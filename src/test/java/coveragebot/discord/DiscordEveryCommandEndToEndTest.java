@@ -80,6 +80,40 @@ class DiscordEveryCommandEndToEndTest {
     return c;
   }
 
+  private static final Pattern URL = Pattern.compile("https?://[^\\s)>\\]\"]+");
+
+  /** Every link a message holds, anywhere, leads to a source URL from config/sources.json. */
+  private static void assertOnlyConfiguredLinks(String what, JsonNode message) throws Exception {
+    List<String> configured = new java.util.ArrayList<>();
+    new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Path.of("config", "sources.json").toFile())
+        .path("sources")
+        .forEach(
+            src -> {
+              if (src.has("url")) {
+                configured.add(src.path("url").asText());
+              }
+            });
+    List<String> strings = new java.util.ArrayList<>();
+    collect(message, strings);
+    for (String value : strings) {
+      Matcher m = URL.matcher(value);
+      while (m.find()) {
+        String link = m.group();
+        assertThat(configured)
+            .as(what + ": " + link)
+            .anyMatch(u -> link.equals(u) || link.startsWith(u + "#:~:text="));
+      }
+    }
+  }
+
+  private static void collect(JsonNode node, List<String> into) {
+    if (node.isTextual()) {
+      into.add(node.asText());
+    }
+    node.forEach(child -> collect(child, into));
+  }
+
   @Test
   void everyCommandIsCoveredHere() {
     assertThat(cases().keySet())
@@ -109,6 +143,7 @@ class DiscordEveryCommandEndToEndTest {
             .as(what)
             .isNotEqualTo("0");
         MessageRules.assertWithinLimits(message);
+        assertOnlyConfiguredLinks(what, message);
         for (JsonNode embed : message.path("embeds")) {
           Matcher m = FOOTER.matcher(embed.path("footer").path("text").asText());
           if (!m.find()) {
