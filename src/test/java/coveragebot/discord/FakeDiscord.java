@@ -96,6 +96,10 @@ final class FakeDiscord implements AutoCloseable {
     return gateway.url();
   }
 
+  FakeGateway gateway() {
+    return gateway;
+  }
+
   long intents() {
     return gateway.intents();
   }

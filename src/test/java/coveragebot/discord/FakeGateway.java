@@ -24,6 +24,9 @@ final class FakeGateway extends WebSocketServer {
   private final AtomicInteger sequence = new AtomicInteger();
   private final java.util.concurrent.atomic.AtomicLong intents =
       new java.util.concurrent.atomic.AtomicLong(-1);
+  private final AtomicInteger connections = new AtomicInteger();
+  private final CountDownLatch resumed = new CountDownLatch(1);
+  private final AtomicReference<String> resumedSession = new AtomicReference<>();
 
   FakeGateway() {
     super(new InetSocketAddress("127.0.0.1", 0));
@@ -55,8 +58,27 @@ final class FakeGateway extends WebSocketServer {
     started.countDown();
   }
 
+  /** How many times the bot connected (a reconnect makes it 2). */
+  int connections() {
+    return connections.get();
+  }
+
+  /** Closes the bot's connection as Discord does when it restarts a gateway node. */
+  void drop() {
+    WebSocket conn = client.get();
+    if (conn != null) {
+      conn.close(4000, "fake gateway restart");
+    }
+  }
+
+  /** Waits (10 s at most) for the bot to RESUME its session; the session id it sent, or null. */
+  String awaitResume() throws InterruptedException {
+    return resumed.await(10, TimeUnit.SECONDS) ? resumedSession.get() : null;
+  }
+
   @Override
   public void onOpen(WebSocket conn, ClientHandshake handshake) {
+    connections.incrementAndGet();
     client.set(conn);
     conn.send("{\"op\":10,\"d\":{\"heartbeat_interval\":41250},\"s\":null,\"t\":null}");
   }
@@ -79,6 +101,12 @@ final class FakeGateway extends WebSocketServer {
           dispatch("GUILD_CREATE", FakeData.guild());
         }
         identified.countDown();
+      }
+      case 6 -> {
+        // RESUME: replay nothing (nothing was missed) and confirm, as Discord does
+        resumedSession.set(m.path("d").path("session_id").asText());
+        dispatch("RESUMED", JSON.createObjectNode());
+        resumed.countDown();
       }
       default -> {}
     }
