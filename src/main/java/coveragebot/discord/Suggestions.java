@@ -73,7 +73,9 @@ public interface Suggestions {
       } else if (l.contains(t)) {
         groups.get(2).add(v);
       } else if (t.length() >= 4
-          && typos(t, l.substring(0, Math.min(l.length(), t.length()))) <= allowed(t)) {
+          && coveragebot.extract.EditDistance.of(
+                  t, l.substring(0, Math.min(l.length(), t.length())))
+              <= allowed(t)) {
         groups.get(3).add(v);
       }
     }
@@ -84,24 +86,5 @@ public interface Suggestions {
   /** One typo in a short word, two in a longer one: more would match almost anything. */
   private static int allowed(String typed) {
     return typed.length() < 7 ? 1 : 2;
-  }
-
-  private static int typos(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return prev[b.length()];
   }
 }
