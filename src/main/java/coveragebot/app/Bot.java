@@ -95,9 +95,10 @@ public record Bot(
     list.add(new TimelineCommand(timeline, index, recognizer, new CoverageView(corpus, timeline)));
     list.add(new QuoteCommand(corpus, quotations));
     list.add(new SpeakersCommand(corpus, quotations));
-    // check (issue 6)
-    list.add(new coveragebot.command.CheckCommand(corpus, index, quotations));
-    list.add(new coveragebot.command.CompareCommand(corpus, quotations));
+    // check (issue 6); one word look-up for both
+    var words = new coveragebot.command.CoverageWords(corpus);
+    list.add(new coveragebot.command.CheckCommand(corpus, index, quotations, words));
+    list.add(new coveragebot.command.CompareCommand(corpus, quotations, words));
     Commands[] self = new Commands[1];
     list.add(new HelpCommand(() -> self[0].specs()));
     self[0] = new Commands(list);
