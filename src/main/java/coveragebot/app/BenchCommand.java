@@ -70,6 +70,13 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "42")
   long seed;
 
+  @Option(
+      names = "--commands",
+      split = ",",
+      paramLabel = "NAME",
+      description = "Time only these commands, e.g. search,quote (default: every command).")
+  java.util.List<String> only = new java.util.ArrayList<>();
+
   @Option(names = "--json", description = "Print JSON for machines instead of a table.")
   boolean json;
 
@@ -117,6 +124,12 @@ final class BenchCommand implements Callable<Integer> {
       readyMs = sinceJvmStart() - probeMs;
     }
     long after = heap.usedAfterGc();
+    for (String name : only) {
+      if (bot.commands().specs().stream().noneMatch(c -> c.name().equals(name))) {
+        main.err().println("bench: --commands: there is no command " + name);
+        return Main.BAD_INPUT;
+      }
+    }
     int passages = Math.max(1, corpus.passages().size());
     BenchReport report =
         new BenchReport(
@@ -131,7 +144,9 @@ final class BenchCommand implements Callable<Integer> {
             bot.index().fileBytes() / passages,
             threads,
             new CommandBench(corpus, bot.index(), bot.commands())
-                .run(new CommandBench.Plan(warmup, queries, scanQueries, threads, seed)));
+                .run(
+                    new CommandBench.Plan(
+                        warmup, queries, scanQueries, threads, seed, java.util.Set.copyOf(only))));
     ReportWriter writer = new ReportWriter();
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

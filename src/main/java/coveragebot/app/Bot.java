@@ -119,9 +119,10 @@ public record Bot(
     list.add(new TimelineCommand(timeline, index, recognizer, new CoverageView(corpus, timeline)));
     list.add(new QuoteCommand(corpus, quotations));
     list.add(new SpeakersCommand(corpus, quotations));
-    // check (issue 6)
-    list.add(new coveragebot.command.CheckCommand(corpus, index, quotations));
-    list.add(new coveragebot.command.CompareCommand(corpus, quotations));
+    // check (issue 6); one word look-up for both
+    var words = new coveragebot.command.CoverageWords(corpus);
+    list.add(new coveragebot.command.CheckCommand(corpus, index, quotations, words));
+    list.add(new coveragebot.command.CompareCommand(corpus, quotations, words));
     list.add(new coveragebot.command.PassageCommand(corpus));
     list.add(new ReloadCommand(reload));
     Commands[] self = new Commands[1];

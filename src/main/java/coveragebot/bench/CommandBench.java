@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,12 +25,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CommandBench {
 
-  /** What to run: timed and warm-up queries per command, scan queries, query threads. */
-  public record Plan(int warmup, int queries, int scanQueries, int threads, long seed) {
+  /**
+   * What to run: timed and warm-up queries per command, scan queries, query threads, and which
+   * commands (empty: every command of the bot).
+   */
+  public record Plan(
+      int warmup, int queries, int scanQueries, int threads, long seed, Set<String> only) {
     public Plan {
       if (queries < 1 || warmup < 0 || scanQueries < 0 || threads < 1) {
         throw new IllegalArgumentException("bad bench plan");
       }
+      only = Set.copyOf(only);
+    }
+
+    public Plan(int warmup, int queries, int scanQueries, int threads, long seed) {
+      this(warmup, queries, scanQueries, threads, seed, Set.of());
     }
   }
 
@@ -61,6 +71,9 @@ public final class CommandBench {
   public Map<String, Result> run(Plan plan) {
     Map<String, Result> out = new LinkedHashMap<>();
     for (CommandSpec spec : commands.specs()) {
+      if (!plan.only().isEmpty() && !plan.only().contains(spec.name())) {
+        continue;
+      }
       for (Query q : workloads.queries(spec, plan.warmup(), plan.seed() + 1)) {
         commands.run(q.line());
       }

@@ -27,8 +27,14 @@ public final class CheckCommand implements Command {
   private final Checker checker;
 
   public CheckCommand(Corpus corpus, PassageIndex index, Quotations quotations) {
+    this(corpus, index, quotations, new CoverageWords(corpus));
+  }
+
+  /** With the word look-up shared with {@link CompareCommand} (built once for both). */
+  public CheckCommand(
+      Corpus corpus, PassageIndex index, Quotations quotations, CoverageWords words) {
     CheckEvidence evidence = new CheckEvidence(corpus, quotations);
-    this.checker = new Checker(corpus, evidence, new Paraphrases(corpus, index, evidence));
+    this.checker = new Checker(words, evidence, new Paraphrases(corpus, index, evidence, words));
   }
 
   @Override

@@ -1,12 +1,11 @@
 package coveragebot.command;
 
 import coveragebot.corpus.Article;
-import coveragebot.corpus.Corpus;
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,15 +20,13 @@ final class Checker {
   private static final int MAX_EVIDENCE = 5;
 
   private final List<Article> articles;
-  private final List<List<Words.Word>> articleWords = new ArrayList<>();
+  private final CoverageWords coverage;
   private final CheckEvidence evidence;
   private final Paraphrases paraphrases;
 
-  Checker(Corpus corpus, CheckEvidence evidence, Paraphrases paraphrases) {
-    this.articles = corpus.articles();
-    for (Article a : articles) {
-      articleWords.add(Words.of(a.text()));
-    }
+  Checker(CoverageWords coverage, CheckEvidence evidence, Paraphrases paraphrases) {
+    this.articles = coverage.articles();
+    this.coverage = coverage;
     this.evidence = evidence;
     this.paraphrases = paraphrases;
   }
@@ -60,7 +57,7 @@ final class Checker {
             && best.region.matches() >= Math.min(3, words.size())
             && best.region.matches() >= SAME_STATEMENT * words.size();
     if (same) {
-      List<Words.Word> text = articleWords.get(best.article);
+      List<Words.Word> text = Words.of(articles.get(best.article).text());
       Alignment.Region wide = Alignment.widened(best.region, words.size(), text.size());
       List<Words.Word> source = text.subList(wide.from(), wide.to());
       Article a = articles.get(best.article);
@@ -100,16 +97,26 @@ final class Checker {
   /** A place with the claim's words; {@code punctuation} says how its inner punctuation differs. */
   private record Found(Evidence evidence, Difference punctuation) {}
 
-  /** Every place whose words equal the claim's, in article order. */
+  /**
+   * Every place whose words equal the claim's, in article order (up to the article where the fifth
+   * is found). Only the articles that have every word of the claim are read.
+   */
   private List<Found> exact(List<Words.Word> words, String body) {
     List<String> claim = Words.norms(words);
     List<Found> out = new ArrayList<>();
-    for (int a = 0; a < articles.size() && out.size() < MAX_EVIDENCE; a++) {
-      List<Words.Word> text = articleWords.get(a);
+    int[] ids = coverage.ids(claim);
+    int[] candidates = coverage.withAll(claim);
+    for (int c = 0; c < candidates.length && out.size() < MAX_EVIDENCE; c++) {
+      int a = candidates[c];
+      int[] seq = coverage.words(a);
+      List<Words.Word> text = null; // with offsets, read only where the claim is found
       String source = articles.get(a).text();
-      for (int i = 0; i + claim.size() <= text.size(); i++) {
-        if (!Words.norms(text.subList(i, i + claim.size())).equals(claim)) {
+      for (int i = 0; i + claim.size() <= seq.length; i++) {
+        if (!Arrays.equals(seq, i, i + ids.length, ids, 0, ids.length)) {
           continue;
+        }
+        if (text == null) {
+          text = Words.of(source);
         }
         Difference punctuation = null;
         for (int k = 0; k + 1 < claim.size() && punctuation == null; k++) {
@@ -131,14 +138,54 @@ final class Checker {
 
   private record Aligned(int article, Alignment.Region region) {}
 
+  /**
+   * The article where the claim lines up best (highest score; on a tie the first article), or null
+   * when no article has any of its words. An alignment scores at most {@code 2} per claim word the
+   * article has, so articles are aligned from the most promising down, and the search stops when no
+   * article left can beat (or tie with an earlier article than) the best so far: the answer is the
+   * one aligning every article would give.
+   */
   private Aligned closest(List<Words.Word> words) {
     List<String> claim = Words.norms(words);
-    return java.util.stream.IntStream.range(0, articles.size())
-        .mapToObj(a -> new Aligned(a, Alignment.best(claim, Words.norms(articleWords.get(a)))))
-        .filter(x -> x.region.matches() > 0)
-        .max(
-            Comparator.comparingInt((Aligned x) -> x.region.score()).thenComparing(x -> -x.article))
-        .orElse(null);
+    int[] ids = coverage.ids(claim);
+    int[] present = coverage.presentCounts(claim);
+    int[][] byCount = new int[claim.size() + 1][];
+    int[] sizes = new int[claim.size() + 1];
+    for (int count : present) {
+      sizes[count]++;
+    }
+    for (int u = 1; u <= claim.size(); u++) {
+      byCount[u] = new int[sizes[u]];
+      sizes[u] = 0;
+    }
+    for (int a = 0; a < present.length; a++) {
+      int u = present[a];
+      if (u > 0) {
+        byCount[u][sizes[u]++] = a;
+      }
+    }
+    Aligned best = null;
+    for (int u = claim.size(); u >= 1; u--) {
+      int bound = Alignment.MATCH * u;
+      if (best != null && bound < best.region.score()) {
+        break;
+      }
+      for (int a : byCount[u]) {
+        if (best != null
+            && (bound < best.region.score()
+                || (bound == best.region.score() && a > best.article))) {
+          break;
+        }
+        Alignment.Region r = Alignment.best(ids, coverage.words(a));
+        if (r.matches() > 0
+            && (best == null
+                || r.score() > best.region.score()
+                || (r.score() == best.region.score() && a < best.article))) {
+          best = new Aligned(a, r);
+        }
+      }
+    }
+    return best;
   }
 
   /** A speaker difference when the claim names someone and every known speaker is someone else. */

@@ -29,10 +29,17 @@ public final class CompareCommand implements Command {
 
   private final List<Article> articles;
   private final CheckEvidence evidence;
+  private final CoverageWords coverage;
 
   public CompareCommand(Corpus corpus, Quotations quotations) {
+    this(corpus, quotations, new CoverageWords(corpus));
+  }
+
+  /** With the word look-up shared with {@link CheckCommand} (built once for both). */
+  public CompareCommand(Corpus corpus, Quotations quotations, CoverageWords words) {
     this.articles = corpus.articles();
     this.evidence = new CheckEvidence(corpus, quotations);
+    this.coverage = words;
   }
 
   @Override
@@ -54,13 +61,19 @@ public final class CompareCommand implements Command {
     }
     List<Version> versions = new ArrayList<>();
     List<CompareReply.Missing> missing = new ArrayList<>();
-    for (Article a : articles) {
-      List<Words.Word> words = Words.of(a.text());
-      Alignment.Region r = Alignment.best(query, Words.norms(words));
-      if (r.matches() < Math.max(2, Checker.SAME_STATEMENT * query.size())) {
+    double needed = Math.max(2, Checker.SAME_STATEMENT * query.size());
+    // An alignment matches at most as many words as the article has of the statement: articles
+    // with too few of them are missing without being aligned.
+    int[] present = coverage.presentCounts(query);
+    int[] ids = coverage.ids(query);
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      Alignment.Region r = present[i] < needed ? null : Alignment.best(ids, coverage.words(i));
+      if (r == null || r.matches() < needed) {
         missing.add(new CompareReply.Missing(a.file(), a.source().outlet()));
         continue;
       }
+      List<Words.Word> words = Words.of(a.text());
       int start = words.get(r.from()).start();
       int end = words.get(r.to() - 1).end();
       // a statement is compared whole: widen the match to the quotation that holds it

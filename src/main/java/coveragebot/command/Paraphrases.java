@@ -24,23 +24,13 @@ final class Paraphrases {
   private final Corpus corpus;
   private final PassageIndex index;
   private final CheckEvidence evidence;
-  private final Set<String> vocabulary = new HashSet<>();
+  private final CoverageWords coverage;
 
-  /** Words the coverage writes in lower case somewhere: common words, not names. */
-  private final Set<String> lowerCase = new HashSet<>();
-
-  Paraphrases(Corpus corpus, PassageIndex index, CheckEvidence evidence) {
+  Paraphrases(Corpus corpus, PassageIndex index, CheckEvidence evidence, CoverageWords coverage) {
     this.corpus = corpus;
     this.index = index;
     this.evidence = evidence;
-    for (var a : corpus.articles()) {
-      for (Words.Word w : Words.of(a.text())) {
-        vocabulary.add(w.norm());
-        if (Character.isLowerCase(a.text().charAt(w.start()))) {
-          lowerCase.add(w.norm());
-        }
-      }
-    }
+    this.coverage = coverage;
   }
 
   List<Evidence> supporting(String claim) {
@@ -71,7 +61,7 @@ final class Paraphrases {
     if (w.capital() || w.norm().chars().anyMatch(Character::isDigit)) {
       return true;
     }
-    return Character.isUpperCase(claim.charAt(w.start())) && !lowerCase.contains(w.norm());
+    return Character.isUpperCase(claim.charAt(w.start())) && !coverage.writtenLowerCase(w.norm());
   }
 
   /** The closest passages, to show (labelled as not supporting) when nothing matches. */
@@ -83,7 +73,7 @@ final class Paraphrases {
 
   /** A hint when most of the claim's words never occur in the coverage (another language?). */
   String languageNote(List<Words.Word> words) {
-    long known = words.stream().filter(w -> vocabulary.contains(w.norm())).count();
+    long known = words.stream().filter(w -> coverage.known(w.norm())).count();
     if (words.size() >= 3 && known < 0.5 * words.size()) {
       return "Most words of this claim never occur in the coverage; it may be in another language"
           + " than the articles (English). Check a claim in the articles' language.";

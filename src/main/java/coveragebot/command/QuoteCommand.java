@@ -10,7 +10,9 @@ import coveragebot.reply.Reply;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -35,14 +37,14 @@ public final class QuoteCommand implements Command {
               OptionSpec.integer("limit", "How many quotes to show (default 5)", 1, MAX_LIMIT)),
           List.of("/quote Rutte", "/quote speaker:rutte about:Ukraine", "/quote text:safe hands"));
 
-  private final Quotations quotations;
+  private final QuoteLookup lookup;
   private final QuoteItems items;
   private final SpeakerNames names;
 
   private final Outlets outlets;
 
   public QuoteCommand(Corpus corpus, Quotations quotations) {
-    this.quotations = quotations;
+    this.lookup = new QuoteLookup(quotations);
     this.items = new QuoteItems(corpus);
     this.names = new SpeakerNames(Speakers.quoted(quotations));
     this.outlets = new Outlets(corpus);
@@ -89,27 +91,46 @@ public final class QuoteCommand implements Command {
       }
       keep = keep.and(q -> files.contains(q.file()));
     }
+    Set<String> wanted = null;
     if (about != null) {
-      Set<String> wanted = new HashSet<>(Text.words(about));
-      keep = keep.and(q -> Text.words(q.text()).stream().anyMatch(wanted::contains));
+      Set<String> aboutWords = new HashSet<>(Text.words(about));
+      wanted = aboutWords;
+      keep = keep.and(q -> Text.words(q.text()).stream().anyMatch(aboutWords::contains));
     }
+    List<String> words = null;
     if (phrase != null) {
-      List<String> words = Text.words(phrase);
-      keep = keep.and(q -> contains(Text.words(q.text()), words));
+      List<String> phraseWords = Text.words(phrase);
+      words = phraseWords;
+      keep = keep.and(q -> contains(Text.words(q.text()), phraseWords));
     }
+    // The look-up narrows the quotations to those with the speaker and words; the filters above
+    // still decide, so the answer is the same as reading every quotation.
     List<Quotation> ranked =
-        quotations.all().stream()
+        lookup.candidates(speaker, wanted, words).stream()
             .filter(keep)
             .sorted(
                 Comparator.comparing((Quotation q) -> q.kind() != Quotation.Kind.FULL)
                     .thenComparing(q -> -q.attribution().confidence()))
             .toList();
-    List<QuoteReply.Group> groups = new ArrayList<>();
-    for (QuoteGroups.Group g : QuoteGroups.of(ranked)) {
-      List<QuoteItem> copies = g.copies.stream().map(items::of).toList();
+    // Groups carried by more outlets first (a stable sort keeps the ranking among equals); only
+    // the groups shown are turned into items.
+    List<QuoteGroups.Group> all = QuoteGroups.of(ranked);
+    Map<QuoteGroups.Group, Integer> outletCounts = new IdentityHashMap<>();
+    for (QuoteGroups.Group g : all) {
       Set<String> outlets = new HashSet<>();
       outlets.add(items.source(g.best.file()).outlet());
       g.copies.forEach(c -> outlets.add(items.source(c.file()).outlet()));
+      outletCounts.put(g, outlets.size());
+    }
+    List<QuoteGroups.Group> shown =
+        all.stream()
+            .sorted(
+                Comparator.comparingInt((QuoteGroups.Group g) -> outletCounts.get(g)).reversed())
+            .limit(limit)
+            .toList();
+    List<QuoteReply.Group> groups = new ArrayList<>();
+    for (QuoteGroups.Group g : shown) {
+      List<QuoteItem> copies = g.copies.stream().map(items::of).toList();
       List<QuoteReply.Variant> variants = new ArrayList<>();
       for (Quotation c : g.copies) {
         List<String> diff = QuoteVariants.differences(g.best.text(), c.text());
@@ -117,13 +138,11 @@ public final class QuoteCommand implements Command {
           variants.add(new QuoteReply.Variant(c.file(), items.source(c.file()).outlet(), diff));
         }
       }
-      groups.add(new QuoteReply.Group(items.of(g.best), copies, outlets.size(), variants));
+      groups.add(new QuoteReply.Group(items.of(g.best), copies, outletCounts.get(g), variants));
     }
-    groups.sort(Comparator.comparingInt(QuoteReply.Group::outlets).reversed());
     String query = phrase != null ? phrase : about;
     String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;
-    return new QuoteReply(
-        speaker, query, how, groups.subList(0, Math.min(limit, groups.size())), note);
+    return new QuoteReply(speaker, query, how, groups, note);
   }
 
   private static boolean contains(List<String> words, List<String> phrase) {

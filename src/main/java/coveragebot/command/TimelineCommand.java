@@ -23,6 +23,14 @@ import java.util.Set;
  */
 public final class TimelineCommand implements Command {
 
+  /**
+   * Events shown when no limit is given. A timeline of a large coverage has hundreds of thousands
+   * of events: the reply is built for the first ones in date order only, never for all of them.
+   */
+  public static final int DEFAULT_LIMIT = 50;
+
+  public static final int MAX_LIMIT = 500;
+
   private static final CommandSpec SPEC =
       new CommandSpec(
           "timeline",
@@ -40,7 +48,9 @@ public final class TimelineCommand implements Command {
                   "view",
                   "coverage: when each outlet published, instead of events",
                   "events",
-                  "coverage")),
+                  "coverage"),
+              OptionSpec.integer(
+                  "limit", "How many events to show, earliest first (default 50)", 1, MAX_LIMIT)),
           List.of(
               "/timeline",
               "/timeline Berlin press conference",
@@ -102,11 +112,19 @@ public final class TimelineCommand implements Command {
     }
     LocalDate first = from == null ? LocalDate.MIN : from.first();
     LocalDate last = to == null ? LocalDate.MAX : to.last();
+    int limit = request.integer("limit", DEFAULT_LIMIT);
+    boolean more = false;
+    int shown = 0;
     List<TimelineReply.Day> days = new ArrayList<>();
     for (EventGroup g : timeline.groups()) {
       if (!g.value().overlaps(first, last) || !about(wanted, g)) {
         continue;
       }
+      if (shown == limit) {
+        more = true;
+        break;
+      }
+      shown++;
       TimelineReply.Event event =
           new TimelineReply.Event(
               g.tellings().stream().map(Tellings::of).toList(),
@@ -127,10 +145,15 @@ public final class TimelineCommand implements Command {
     }
     List<TimelineReply.Statement> unresolved = new ArrayList<>();
     if (request.text("undated").orElse("no").equals("yes")) {
-      for (TemporalEvent e : timeline.unresolved()) {
-        if (wanted == null || !index.matches(wanted, e.text()).isEmpty()) {
-          unresolved.add(new TimelineReply.Statement(Tellings.of(e), e.mention().reason()));
+      for (TemporalEvent e : timeline.events()) {
+        if (e.resolved() || (wanted != null && index.matches(wanted, e.text()).isEmpty())) {
+          continue;
         }
+        if (unresolved.size() == limit) {
+          more = true;
+          break;
+        }
+        unresolved.add(new TimelineReply.Statement(Tellings.of(e), e.mention().reason()));
       }
     }
     String note =
@@ -147,7 +170,8 @@ public final class TimelineCommand implements Command {
         to == null ? null : to.iso(),
         days,
         unresolved,
-        note);
+        note,
+        more);
   }
 
   private boolean about(Set<String> wanted, EventGroup g) {

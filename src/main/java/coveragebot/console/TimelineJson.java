@@ -45,6 +45,7 @@ final class TimelineJson {
       unresolved.add(telling(s.telling()).put("reason", s.reason()));
     }
     o.put("note", r.note());
+    o.put("more", r.more());
   }
 
   void coverage(ObjectNode o, CoverageReply r) {

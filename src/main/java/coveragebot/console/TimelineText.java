@@ -32,7 +32,13 @@ final class TimelineText {
         telling(b, "  - ", s.telling(), " [" + s.reason() + "]");
       }
     }
+    if (r.more()) {
+      b.append(MORE).append('\n');
+    }
   }
+
+  static final String MORE =
+      "More match than shown: narrow with about:, from: or to:, or raise limit:.";
 
   private static void telling(
       StringBuilder b, String prefix, TimelineReply.Telling t, String tail) {

@@ -74,7 +74,12 @@ final class ExtractEmbeds {
       String note = r.note() == null ? "No dated events found." : r.note();
       return single(new DiscordMessage(Quote.plain(note, Limits.CONTENT), List.of(), true), page);
     }
-    return pages("Timeline, in date order:", items, page);
+    return pages(
+        r.more()
+            ? "Timeline, in date order (the first ones; narrow with about:, from: or to:):"
+            : "Timeline, in date order:",
+        items,
+        page);
   }
 
   static Optional<Paged> events(EventsReply r, int page) {

@@ -12,9 +12,17 @@ import java.util.List;
  * @param to the last date asked for (ISO), or null
  * @param unresolved statements with a time expression that could not be dated (empty unless asked)
  * @param note a remark for the user (why nothing was found), or null
+ * @param more true when more events (or, with undated:yes, statements) match than the limit let
+ *     through: the reply holds the first ones in date (or text) order
  */
 public record TimelineReply(
-    String about, String from, String to, List<Day> days, List<Statement> unresolved, String note)
+    String about,
+    String from,
+    String to,
+    List<Day> days,
+    List<Statement> unresolved,
+    String note,
+    boolean more)
     implements Reply {
   public TimelineReply {
     days = List.copyOf(days);

@@ -107,6 +107,26 @@ class TimelineCommandTest {
   }
 
   @Test
+  void aLimitKeepsTheFirstEventsInDateOrderAndSaysThatMoreMatch() {
+    TimelineReply all = timeline("/timeline");
+    assertThat(all.more()).isFalse();
+    List<TimelineReply.Event> events = events(all);
+    assertThat(events).hasSizeGreaterThan(3);
+    TimelineReply first = timeline("/timeline limit:3");
+    assertThat(events(first)).isEqualTo(events.subList(0, 3));
+    assertThat(first.more()).isTrue();
+    assertThat(timeline("/timeline limit:" + events.size()).more()).isFalse();
+    TimelineReply undated = timeline("/timeline undated:yes limit:1");
+    assertThat(undated.unresolved()).hasSize(1);
+    assertThat(undated.more()).isTrue();
+    assertThat(error("/timeline limit:0").message()).contains("limit");
+  }
+
+  private static List<TimelineReply.Event> events(TimelineReply r) {
+    return r.days().stream().flatMap(d -> d.events().stream()).toList();
+  }
+
+  @Test
   void aWrittenDateWorksAsWellAsIso() {
     assertThat(timeline("/timeline from:4 November 2024 to:November 2024").days())
         .extracting(TimelineReply.Day::value)

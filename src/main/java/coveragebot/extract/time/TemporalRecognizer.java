@@ -19,12 +19,18 @@ public final class TemporalRecognizer {
   private static final Pattern MODIFIER_BEFORE =
       Pattern.compile("\\b(last|next|this)\\s+$", Pattern.CASE_INSENSITIVE);
 
+  private static final TemporalRule[] RULES = TemporalRule.values();
+
   private record Candidate(TemporalRule rule, int start, int end, Outcome outcome) {}
 
   /** The expressions in {@code text[from, to)}, in text order, none overlapping. */
   public List<TemporalMention> find(String text, int from, int to, LocalDate published) {
     List<Candidate> all = new ArrayList<>();
-    for (TemporalRule rule : TemporalRule.values()) {
+    Clues clues = new Clues(text, from, to);
+    for (TemporalRule rule : RULES) {
+      if (!rule.mayMatch.test(clues)) {
+        continue;
+      }
       Matcher m = rule.pattern.matcher(text);
       m.region(from, to);
       m.useTransparentBounds(true);

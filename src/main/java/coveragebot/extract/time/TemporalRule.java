@@ -2,6 +2,7 @@ package coveragebot.extract.time;
 
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,11 @@ import java.util.regex.Pattern;
  */
 enum TemporalRule {
   /** "Monday, November 4, 2024", "Nov. 4, 2024". */
-  MONTH_DAY_YEAR(DateWords.WD + DateWords.MON + "\\s+" + DateWords.ORD + ",?\\s*(\\d{4})\\b", 0) {
+  MONTH_DAY_YEAR(
+      "[MTWFSJAOND]",
+      DateWords.WD + DateWords.MON + "\\s+" + DateWords.ORD + ",?\\s*(\\d{4})\\b",
+      0,
+      c -> c.digit() && c.month()) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return DateWords.date(m.group(1), m.group(4), DateWords.month(m.group(2)), m.group(3));
@@ -20,20 +25,26 @@ enum TemporalRule {
   },
   /** "Tuesday 5 November 2024", "the 1st of October 2024". */
   DAY_MONTH_YEAR(
+      "[MTWFSt0-9]",
       DateWords.WD
           + "(?:the\\s+)?"
           + DateWords.ORD
           + "\\s+(?:of\\s+)?"
           + DateWords.MON
           + ",?\\s+(\\d{4})\\b",
-      0) {
+      0,
+      c -> c.digit() && c.month()) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return DateWords.date(m.group(1), m.group(4), DateWords.month(m.group(3)), m.group(2));
     }
   },
   /** "November 4" without a year. */
-  MONTH_DAY(DateWords.WD + DateWords.MON + "\\s+" + DateWords.ORD + "\\b(?![,:]?\\s*\\d)", 0) {
+  MONTH_DAY(
+      "[MTWFSJAOND]",
+      DateWords.WD + DateWords.MON + "\\s+" + DateWords.ORD + "\\b(?![,:]?\\s*\\d)",
+      0,
+      c -> c.digit() && c.month()) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return a.dayOfMonth(DateWords.month(m.group(2)), Integer.parseInt(m.group(3)));
@@ -41,20 +52,26 @@ enum TemporalRule {
   },
   /** "1st October", "the 5th of November" without a year. */
   DAY_MONTH(
+      "[MTWFSt0-9]",
       DateWords.WD
           + "(?:the\\s+)?"
           + DateWords.ORD
           + "\\s+(?:of\\s+)?"
           + DateWords.MON
           + "(?!\\.?,?\\s*\\d)",
-      0) {
+      0,
+      c -> c.digit() && c.month()) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return a.dayOfMonth(DateWords.month(m.group(3)), Integer.parseInt(m.group(2)));
     }
   },
   /** "October 2024". */
-  MONTH_YEAR(DateWords.MONTH_FULL + "(?:\\s+of)?\\s+(\\d{4})\\b", 0) {
+  MONTH_YEAR(
+      "[JFMASOND]",
+      DateWords.MONTH_FULL + "(?:\\s+of)?\\s+(\\d{4})\\b",
+      0,
+      c -> c.digit() && c.month()) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return Outcome.of(
@@ -63,31 +80,42 @@ enum TemporalRule {
   },
   /** "in February", "last February": a bare month after a preposition or modifier. */
   BARE_MONTH(
+      "[JFMASOND]",
       "(?<=\\b(?i:in|since|until|till|by|from|during|before|after|early|late|of|last|next|this)\\s)"
           + DateWords.MONTH_FULL
           + "\\b",
-      0) {
+      0,
+      Clues::month) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return a.month(DateWords.month(m.group(1)));
     }
   },
   /** "05.11.2024", read day first (the European order of dotted dates). */
-  DOTTED("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})(?![\\d.]\\d)", 0) {
+  DOTTED(
+      "[0-9]",
+      "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})(?![\\d.]\\d)",
+      0,
+      c -> c.digit() && c.has('.')) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return DateWords.numeric(m.group(1), m.group(2), m.group(3));
     }
   },
   /** "2024-11-04". */
-  ISO_DATE("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])", 0) {
+  ISO_DATE(
+      "[0-9]", "(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])", 0, c -> c.digit() && c.has('-')) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return DateWords.date(null, m.group(1), Integer.parseInt(m.group(2)), m.group(3));
     }
   },
   /** "5/11/2024": resolved only when one part cannot be a month; otherwise the order is unknown. */
-  SLASHED("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2,4})(?![\\d/])", 0) {
+  SLASHED(
+      "[0-9]",
+      "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{2,4})(?![\\d/])",
+      0,
+      c -> c.digit() && c.has('/')) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       if (m.group(3).length() != 4) {
@@ -106,9 +134,11 @@ enum TemporalRule {
   },
   /** "2017-2021", "from 2017 to 2021", "between 2017 and 2021": an interval, not a duration. */
   YEAR_RANGE(
+      "[FfBb0-9]",
       "(?:\\b[Ff]rom\\s+(1[89]\\d{2}|20\\d{2})\\s+(?:to|until|till|through)\\s+|\\b[Bb]etween\\s+(1[89]\\d{2}|20\\d{2})\\s+and\\s+"
           + "|(?<![\\d.])(1[89]\\d{2}|20\\d{2})\\s?[-–]\\s?)(1[89]\\d{2}|20\\d{2}|\\d{2})(?![\\d-])",
-      0) {
+      0,
+      Clues::digit) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       String first = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -125,8 +155,10 @@ enum TemporalRule {
   },
   /** "the third quarter of 2024", "Q3 2024". */
   QUARTER(
+      "[tfsq1-4]",
       "(?:\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|\\bQ([1-4])\\s+)(\\d{4})\\b",
-      Pattern.CASE_INSENSITIVE) {
+      Pattern.CASE_INSENSITIVE,
+      Clues::digit) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       int q = m.group(2) != null ? Integer.parseInt(m.group(2)) : DateWords.ordinal(m.group(1));
@@ -135,8 +167,10 @@ enum TemporalRule {
   },
   /** "the first part of 2024", "the second half of 2023". */
   HALF(
+      "[tfsl]",
       "\\b(?:the\\s+)?(first|second|latter)\\s+(?:half|part)\\s+of\\s+(\\d{4})\\b",
-      Pattern.CASE_INSENSITIVE) {
+      Pattern.CASE_INSENSITIVE,
+      Clues::digit) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       int h = m.group(1).equalsIgnoreCase("first") ? 1 : 2;
@@ -145,15 +179,21 @@ enum TemporalRule {
   },
   /** "in 2022". */
   YEAR(
+      "[12]",
       "(?<![\\d.,$€£/-])(1[89]\\d{2}|20\\d{2})(?![\\d%/-]|[.,]\\d|\\s*(?:troops|people|soldiers|km|euros?|dollars))",
-      0) {
+      0,
+      Clues::digit) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return Outcome.of(TimeValue.year(Integer.parseInt(m.group(1))));
     }
   },
   /** "yesterday", "today", "tomorrow". */
-  NEAR_DAY("\\b(yesterday|today|tomorrow)\\b", Pattern.CASE_INSENSITIVE) {
+  NEAR_DAY(
+      "[yt]",
+      "\\b(yesterday|today|tomorrow)\\b",
+      Pattern.CASE_INSENSITIVE,
+      c -> c.lowerHas("yesterday", "today", "tomorrow")) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
@@ -162,8 +202,10 @@ enum TemporalRule {
   },
   /** "last week", "next year", "earlier this month". */
   NEAR_PERIOD(
+      "[eltn]",
       "\\b(?:(earlier|later)\\s+this|(last|this|next))\\s+(week|month|year)\\b",
-      Pattern.CASE_INSENSITIVE) {
+      Pattern.CASE_INSENSITIVE,
+      c -> c.lowerHas("week", "month", "year")) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       String which = m.group(2) == null ? "this" : m.group(2).toLowerCase(Locale.ROOT);
@@ -173,15 +215,21 @@ enum TemporalRule {
   },
   /** "two years ago". */
   AGO(
+      "[aotfsen0-9]",
       "\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(day|week|month|year)s?\\s+ago\\b",
-      Pattern.CASE_INSENSITIVE) {
+      Pattern.CASE_INSENSITIVE,
+      c -> c.lowerHas("ago")) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return a.relative(m.group(2).toLowerCase(Locale.ROOT), -DateWords.count(m.group(1)));
     }
   },
   /** "on Monday", "Tuesday's election", "last Friday": tense decides the direction. */
-  WEEKDAY("(?:\\b((?i:last|next|this))\\s+)?\\b" + DateWords.WEEKDAY_NAME + "\\b", 0) {
+  WEEKDAY(
+      "[lLnNtTMWFS]",
+      "(?:\\b((?i:last|next|this))\\s+)?\\b" + DateWords.WEEKDAY_NAME + "\\b",
+      0,
+      c -> c.has("day")) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       Anchor withModifier =
@@ -194,8 +242,10 @@ enum TemporalRule {
   },
   /** "one day Ukraine will be a member": says when only loosely. */
   VAGUE(
+      "[OoSs]",
       "(?<!\\b(?:for|in|a|per)\\s)\\b(?:[Oo]ne|[Ss]ome)\\s?day\\b(?!\\s+(?:ago|later|earlier|after|before))",
-      0) {
+      0,
+      c -> c.has("day")) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return Outcome.unresolved("vague: no date is given");
@@ -203,8 +253,10 @@ enum TemporalRule {
   },
   /** "for four years": a length of time, not a date. */
   DURATION(
+      "[aotfsen0-9]",
       "\\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\\d{1,3})\\s+(?:years?|months?|weeks?|days?|decades?)\\b(?!\\s+ago)",
-      Pattern.CASE_INSENSITIVE) {
+      Pattern.CASE_INSENSITIVE,
+      c -> c.lowerHas("year", "month", "week", "day", "decade")) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       return Outcome.unresolved("a duration, not a date");
@@ -213,8 +265,20 @@ enum TemporalRule {
 
   final Pattern pattern;
 
-  TemporalRule(String regex, int flags) {
-    this.pattern = Pattern.compile(regex, flags);
+  /**
+   * What a stretch of text must hold for the pattern to match there (a digit, a month name, a
+   * word): checked once per passage, so that most rules never run their regex over text that cannot
+   * match. Never false when the pattern could match.
+   */
+  final Predicate<Clues> mayMatch;
+
+  /**
+   * @param first the characters a match can start with: a cheap test, tried first at each position
+   *     of the text, before the pattern's costlier word boundaries, look-behinds and alternations
+   */
+  TemporalRule(String first, String regex, int flags, Predicate<Clues> mayMatch) {
+    this.pattern = Pattern.compile("(?=" + first + ")" + regex, flags);
+    this.mayMatch = mayMatch;
   }
 
   /** The value or reason for a match; null when the match is not a date after all. */

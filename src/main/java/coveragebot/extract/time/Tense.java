@@ -15,21 +15,18 @@ enum Tense {
 
   private static final Pattern FUTURE_MARKER =
       Pattern.compile(
-          "\\b(?:will|shall|won['’]t|going to|upcoming|forthcoming|due to|plans? to|set to)\\b|['’]ll\\b",
+          "(?=[a-z'’])(?:\\b(?:will|shall|won['’]t|going to|upcoming|forthcoming|due to|plans? to|set to)\\b|['’]ll\\b)",
           Pattern.CASE_INSENSITIVE);
 
   // "-ed" words that are not past verbs in news copy ("stay united", "need").
   private static final Pattern PAST_MARKER =
       Pattern.compile(
-          "\\b(?!(?:united|need|speed|indeed|red|bed|hundred|seed|feed|breed|shed)\\b)"
+          "(?=[a-z])\\b(?!(?:united|need|speed|indeed|red|bed|hundred|seed|feed|breed|shed)\\b)"
               + "(?:[a-z]{2,}ed|said|told|met|took|was|were|had|did|made|held|went|came|gave|spoke"
               + "|won|lost|began|left|saw|wrote|sent|brought|became|ran|fell|rose|signed|led)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final int REACH = 80;
-
-  private static final Pattern PARTICIPLE_BEFORE =
-      Pattern.compile("\\b(?:be|being)\\s+$", Pattern.CASE_INSENSITIVE);
 
   /** The tense around {@code [start, end)}, looking no further than the sentence it is in. */
   static Tense around(String text, int from, int to, int start, int end) {
@@ -90,7 +87,7 @@ enum Tense {
     m.region(left, right);
     int best = Integer.MAX_VALUE;
     while (m.find()) {
-      if (skipParticiples && PARTICIPLE_BEFORE.matcher(text.substring(left, m.start())).find()) {
+      if (skipParticiples && participleBefore(text, left, m.start())) {
         continue; // "will be held": the participle belongs to the future verb before it
       }
       if (m.end() <= start) {
@@ -100,5 +97,47 @@ enum Tense {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code text[left, at)} ends with "be" or "being" (any ASCII case) and whitespace, the
+   * word starting at {@code left} or after a non-word character: the regex {@code
+   * \\b(?:be|being)\\s+$}, without copying the text before every verb.
+   */
+  static boolean participleBefore(String text, int left, int at) {
+    if (at > left && "\u0085\u2028\u2029".indexOf(text.charAt(at - 1)) >= 0) {
+      at--; // $ also matches before one final line terminator
+    }
+    int j = at;
+    while (j > left && " \t\n\u000B\f\r".indexOf(text.charAt(j - 1)) >= 0) {
+      j--;
+    }
+    if (j == at) {
+      return false;
+    }
+    return endsWithWord(text, left, j, "be") || endsWithWord(text, left, j, "being");
+  }
+
+  private static boolean endsWithWord(String text, int left, int end, String word) {
+    int start = end - word.length();
+    if (start < left) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = text.charAt(start + k);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      if (lower != word.charAt(k)) {
+        return false;
+      }
+    }
+    if (start == left) {
+      return true;
+    }
+    // \b's word characters are [a-zA-Z0-9_] (since JDK 19, without UNICODE_CHARACTER_CLASS)
+    char before = text.charAt(start - 1);
+    return !(before == '_'
+        || (before >= 'a' && before <= 'z')
+        || (before >= 'A' && before <= 'Z')
+        || (before >= '0' && before <= '9'));
   }
 }

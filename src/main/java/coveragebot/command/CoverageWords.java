@@ -1,0 +1,174 @@
+package coveragebot.command;
+
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Corpus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which articles hold which words ({@link Words}: case and apostrophe style folded), so /check and
+ * /compare read only the articles that can hold a claim, instead of every article per request. It
+ * keeps, per word, the numbers of the articles that have it, and no article's words: those are read
+ * again from the text of the few articles a request needs. Read-only once built; build it once and
+ * give it to both commands.
+ */
+public final class CoverageWords {
+  private static final int[] NONE = new int[0];
+
+  private final List<Article> articles;
+  private final Map<String, Integer> ids;
+  private final int[][] articlesWith;
+  private final int[][] words;
+
+  /** Words the coverage writes in lower case somewhere: common words, not names. */
+  private final Set<String> lowerCase;
+
+  public CoverageWords(Corpus corpus) {
+    this.articles = corpus.articles();
+    Map<String, Integer> idOf = new HashMap<>();
+    List<Postings> postings = new ArrayList<>();
+    Set<String> lower = new HashSet<>();
+    this.words = new int[articles.size()][];
+    for (int a = 0; a < articles.size(); a++) {
+      String text = articles.get(a).text();
+      List<Words.Word> list = Words.of(text);
+      int[] seq = new int[list.size()];
+      for (int i = 0; i < seq.length; i++) {
+        Words.Word w = list.get(i);
+        Integer id = idOf.get(w.norm());
+        if (id == null) {
+          id = postings.size();
+          idOf.put(w.norm(), id);
+          postings.add(new Postings());
+        }
+        seq[i] = id;
+        postings.get(id).add(a);
+        if (Character.isLowerCase(text.charAt(w.start()))) {
+          lower.add(w.norm());
+        }
+      }
+      words[a] = seq;
+    }
+    this.ids = idOf;
+    this.articlesWith = new int[postings.size()][];
+    for (int id = 0; id < articlesWith.length; id++) {
+      articlesWith[id] = postings.get(id).toArray();
+    }
+    this.lowerCase = lower;
+  }
+
+  /** The number of a word, or -1 when no article has it (it then equals no article word). */
+  int id(String norm) {
+    Integer id = ids.get(norm);
+    return id == null ? -1 : id;
+  }
+
+  /** The numbers of the words, in order ({@link #id}). */
+  int[] ids(List<String> norms) {
+    int[] out = new int[norms.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = id(norms.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * The words of article {@code a} as numbers, in text order: the same words as {@link Words#of}.
+   */
+  int[] words(int a) {
+    return words[a];
+  }
+
+  private int[] articlesWith(String norm) {
+    int id = id(norm);
+    return id < 0 ? NONE : articlesWith[id];
+  }
+
+  List<Article> articles() {
+    return articles;
+  }
+
+  /** True when some article has the word. */
+  boolean known(String norm) {
+    return ids.containsKey(norm);
+  }
+
+  boolean writtenLowerCase(String norm) {
+    return lowerCase.contains(norm);
+  }
+
+  /** The articles (by number, ascending) that have every one of the words. */
+  int[] withAll(List<String> norms) {
+    if (norms.isEmpty()) {
+      int[] all = new int[articles.size()];
+      Arrays.setAll(all, i -> i);
+      return all;
+    }
+    List<int[]> lists = new ArrayList<>();
+    for (String w : new HashSet<>(norms)) {
+      lists.add(articlesWith(w));
+    }
+    lists.sort((x, y) -> Integer.compare(x.length, y.length));
+    int[] out = lists.get(0);
+    for (int k = 1; k < lists.size() && out.length > 0; k++) {
+      out = intersect(out, lists.get(k));
+    }
+    return out;
+  }
+
+  /**
+   * For each article, how many of the claim's words (counted per position, so a repeated word
+   * counts each time) it has: a bound on how many of them an alignment can match there.
+   */
+  int[] presentCounts(List<String> norms) {
+    int[] counts = new int[articles.size()];
+    for (String w : norms) {
+      for (int a : articlesWith(w)) {
+        counts[a]++;
+      }
+    }
+    return counts;
+  }
+
+  private static int[] intersect(int[] a, int[] b) {
+    int[] out = new int[Math.min(a.length, b.length)];
+    int n = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        out[n++] = a[i];
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Increasing article numbers, each once. */
+  private static final class Postings {
+    private int[] ids = new int[1];
+    private int n;
+
+    void add(int id) {
+      if (n > 0 && ids[n - 1] == id) {
+        return;
+      }
+      if (n == ids.length) {
+        ids = Arrays.copyOf(ids, n * 2);
+      }
+      ids[n++] = id;
+    }
+
+    int[] toArray() {
+      return n == ids.length ? ids : Arrays.copyOf(ids, n);
+    }
+  }
+}
