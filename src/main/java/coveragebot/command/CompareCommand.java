@@ -31,6 +31,15 @@ public final class CompareCommand implements Command {
   private final CheckEvidence evidence;
   private final CoverageWords coverage;
 
+  /** Article numbers by publication: undated last, then in article order. */
+  private final int[] byPublication;
+
+  /**
+   * Versions quoted, and articles listed as not carrying the statement; the reply counts the
+   * others. A phrase of an agency story can be carried by thousands of articles.
+   */
+  static final int MAX_LISTED = 25;
+
   public CompareCommand(Corpus corpus, Quotations quotations) {
     this(corpus, quotations, new CoverageWords(corpus));
   }
@@ -40,6 +49,12 @@ public final class CompareCommand implements Command {
     this.articles = corpus.articles();
     this.evidence = new CheckEvidence(corpus, quotations);
     this.coverage = words;
+    this.byPublication =
+        java.util.stream.IntStream.range(0, articles.size())
+            .boxed()
+            .sorted(Comparator.comparing((Integer i) -> when(articles.get(i).source().published())))
+            .mapToInt(Integer::intValue)
+            .toArray();
   }
 
   @Override
@@ -59,20 +74,54 @@ public final class CompareCommand implements Command {
           "/compare needs at least 2 words of the statement.",
           "For example: " + SPEC.examples().getFirst());
     }
-    List<Version> versions = new ArrayList<>();
-    List<CompareReply.Missing> missing = new ArrayList<>();
     double needed = Math.max(2, Checker.SAME_STATEMENT * query.size());
     // An alignment matches at most as many words as the article has of the statement: articles
     // with too few of them are missing without being aligned.
     int[] present = coverage.presentCounts(query);
     int[] ids = coverage.ids(query);
+    // A region where an alignment keeps a positive score is shorter than 3 words per matched
+    // word (a match scores 2, every other word costs 1): an article needs that many of the
+    // statement's words within so many consecutive words before it is aligned.
+    int[] distinct =
+        java.util.Arrays.stream(ids).filter(id -> id >= 0).distinct().sorted().toArray();
+    int window = 3 * query.size() - 1;
+    boolean[] carries = new boolean[articles.size()];
+    Alignment.Region[] regions = new Alignment.Region[articles.size()];
     for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      Alignment.Region r = present[i] < needed ? null : Alignment.best(ids, coverage.words(i));
-      if (r == null || r.matches() < needed) {
-        missing.add(new CompareReply.Missing(a.file(), a.source().outlet()));
+      Alignment.Region r =
+          present[i] < needed || coverage.densest(i, distinct, window) < needed
+              ? null
+              : Alignment.best(ids, coverage.words(i));
+      carries[i] = r != null && r.matches() >= needed;
+      regions[i] = carries[i] ? r : null;
+    }
+    List<CompareReply.Missing> missing = new ArrayList<>();
+    int moreMissing = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      if (carries[i]) {
         continue;
       }
+      if (missing.size() < MAX_LISTED) {
+        Article a = articles.get(i);
+        missing.add(new CompareReply.Missing(a.file(), a.source().outlet()));
+      } else {
+        moreMissing++;
+      }
+    }
+    // Versions in publication order (undated last, then article order); only the first ones
+    // are quoted and compared.
+    List<Version> versions = new ArrayList<>();
+    int moreCarried = 0;
+    for (int i : byPublication) {
+      if (!carries[i]) {
+        continue;
+      }
+      if (versions.size() == MAX_LISTED) {
+        moreCarried++;
+        continue;
+      }
+      Article a = articles.get(i);
+      Alignment.Region r = regions[i];
       List<Words.Word> words = Words.of(a.text());
       int start = words.get(r.from()).start();
       int end = words.get(r.to() - 1).end();
@@ -85,7 +134,6 @@ public final class CompareCommand implements Command {
       Evidence e = evidence.span(a, start, end, true);
       versions.add(new Version(a, e, Words.of(e.excerpt().text())));
     }
-    versions.sort(Comparator.comparing((Version v) -> when(v.article().source().published())));
     List<CompareReply.Carried> carried = new ArrayList<>();
     for (Version v : versions) {
       if (carried.isEmpty()) {
@@ -99,7 +147,7 @@ public final class CompareCommand implements Command {
         carried.isEmpty()
             ? "No outlet carries \"" + CommandLineParser.clip(claim.body()) + "\"."
             : null;
-    return new CompareReply(claim.body(), carried, missing, note);
+    return new CompareReply(claim.body(), carried, missing, note, moreCarried, moreMissing);
   }
 
   private static String change(List<Difference> d) {

@@ -84,6 +84,27 @@ public final class CoverageWords {
     return words[a];
   }
 
+  /**
+   * The most positions of any {@code window} consecutive words of article {@code a} whose word is
+   * one of {@code sortedIds} (sorted, distinct): a bound on how many claim words an alignment can
+   * match inside a region that short.
+   */
+  int densest(int a, int[] sortedIds, int window) {
+    int[] seq = words[a];
+    boolean[] hit = new boolean[seq.length];
+    int best = 0;
+    int count = 0;
+    for (int j = 0; j < seq.length; j++) {
+      hit[j] = Arrays.binarySearch(sortedIds, seq[j]) >= 0;
+      count += hit[j] ? 1 : 0;
+      if (j >= window && hit[j - window]) {
+        count--;
+      }
+      best = Math.max(best, count);
+    }
+    return best;
+  }
+
   private int[] articlesWith(String norm) {
     int id = id(norm);
     return id < 0 ? NONE : articlesWith[id];

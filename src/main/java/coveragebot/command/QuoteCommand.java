@@ -25,6 +25,12 @@ public final class QuoteCommand implements Command {
   public static final int DEFAULT_LIMIT = 5;
   public static final int MAX_LIMIT = 25;
 
+  /**
+   * Copies listed under a quote (first ranked first); the reply counts the others. A line of an
+   * agency story can be carried by thousands of articles.
+   */
+  public static final int MAX_COPIES = 10;
+
   private static final CommandSpec SPEC =
       new CommandSpec(
           "quote",
@@ -130,15 +136,22 @@ public final class QuoteCommand implements Command {
             .toList();
     List<QuoteReply.Group> groups = new ArrayList<>();
     for (QuoteGroups.Group g : shown) {
-      List<QuoteItem> copies = g.copies.stream().map(items::of).toList();
+      List<Quotation> listed = g.copies.subList(0, Math.min(MAX_COPIES, g.copies.size()));
+      List<QuoteItem> copies = listed.stream().map(items::of).toList();
       List<QuoteReply.Variant> variants = new ArrayList<>();
-      for (Quotation c : g.copies) {
+      for (Quotation c : listed) {
         List<String> diff = QuoteVariants.differences(g.best.text(), c.text());
         if (!diff.isEmpty()) {
           variants.add(new QuoteReply.Variant(c.file(), items.source(c.file()).outlet(), diff));
         }
       }
-      groups.add(new QuoteReply.Group(items.of(g.best), copies, outletCounts.get(g), variants));
+      groups.add(
+          new QuoteReply.Group(
+              items.of(g.best),
+              copies,
+              outletCounts.get(g),
+              variants,
+              g.copies.size() - listed.size()));
     }
     String query = phrase != null ? phrase : about;
     String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;

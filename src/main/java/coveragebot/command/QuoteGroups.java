@@ -2,8 +2,11 @@ package coveragebot.command;
 
 import coveragebot.extract.Quotation;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,28 +26,50 @@ final class QuoteGroups {
     final List<Quotation> copies = new ArrayList<>();
     final Set<String> files = new HashSet<>();
     private final long[] shingles;
+    private final List<String> words;
 
-    Group(Quotation best) {
+    Group(Quotation best, long[] shingles, List<String> words) {
       this.best = best;
-      this.shingles = Text.shingles(best.text());
+      this.shingles = shingles;
+      this.words = words;
       files.add(best.file());
     }
   }
 
-  /** {@code ranked} best first; each quotation joins the first group it copies, in another file. */
+  /**
+   * {@code ranked} best first; each quotation joins the first group it copies, in another file.
+   * Only the groups that share a word pair with it, or all its words, can be copied: they are found
+   * through look-ups, not by comparing with every group so far (thousands of quotations hold
+   * "the").
+   */
   static List<Group> of(List<Quotation> ranked) {
     List<Group> groups = new ArrayList<>();
+    Map<Long, List<Integer>> byPair = new HashMap<>();
+    Map<List<String>, List<Integer>> byWords = new HashMap<>();
+    BitSet candidates = new BitSet();
     for (Quotation q : ranked) {
       long[] sh = Text.shingles(q.text());
+      List<String> words = Text.words(q.text());
+      candidates.clear();
+      for (long pair : sh) {
+        byPair.getOrDefault(pair, List.of()).forEach(candidates::set);
+      }
+      byWords.getOrDefault(words, List.of()).forEach(candidates::set);
       Group home = null;
-      for (Group g : groups) {
-        if (!g.files.contains(q.file()) && same(g.shingles, sh, g.best.text(), q.text())) {
+      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        Group g = groups.get(i);
+        if (!g.files.contains(q.file()) && same(g.shingles, sh, g.words, words)) {
           home = g;
           break;
         }
       }
       if (home == null) {
-        groups.add(new Group(q));
+        Integer number = groups.size();
+        groups.add(new Group(q, sh, words));
+        for (long pair : sh) {
+          byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(number);
+        }
+        byWords.computeIfAbsent(words, k -> new ArrayList<>()).add(number);
       } else {
         home.copies.add(q);
         home.files.add(q.file());
@@ -53,11 +78,8 @@ final class QuoteGroups {
     return groups;
   }
 
-  private static boolean same(long[] a, long[] b, String ta, String tb) {
-    if (Text.jaccard(a, b) >= SAME_WORDS) {
-      return true;
-    }
-    // A short fragment ("no doubt") has few pairs: compare its words directly.
-    return Text.words(ta).equals(Text.words(tb));
+  /** Shared word pairs enough, or (a short fragment such as "no doubt" has few) the same words. */
+  private static boolean same(long[] a, long[] b, List<String> wa, List<String> wb) {
+    return Text.jaccard(a, b) >= SAME_WORDS || wa.equals(wb);
   }
 }

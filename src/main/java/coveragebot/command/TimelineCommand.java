@@ -31,6 +31,9 @@ public final class TimelineCommand implements Command {
 
   public static final int MAX_LIMIT = 500;
 
+  /** Tellings listed per event (first in file order); the reply counts the others. */
+  public static final int MAX_TELLINGS = 10;
+
   private static final CommandSpec SPEC =
       new CommandSpec(
           "timeline",
@@ -125,10 +128,12 @@ public final class TimelineCommand implements Command {
         break;
       }
       shown++;
-      TimelineReply.Event event =
-          new TimelineReply.Event(
-              g.tellings().stream().map(Tellings::of).toList(),
-              g.undated().stream().map(Tellings::of).toList());
+      List<TimelineReply.Telling> dated =
+          g.tellings().stream().limit(MAX_TELLINGS).map(Tellings::of).toList();
+      List<TimelineReply.Telling> undated =
+          g.undated().stream().limit(MAX_TELLINGS - dated.size()).map(Tellings::of).toList();
+      int hidden = g.tellings().size() + g.undated().size() - dated.size() - undated.size();
+      TimelineReply.Event event = new TimelineReply.Event(dated, undated, hidden);
       TimelineReply.Day lastDay = days.isEmpty() ? null : days.get(days.size() - 1);
       if (lastDay != null && lastDay.value().equals(g.value().iso())) {
         List<TimelineReply.Event> events = new ArrayList<>(lastDay.events());

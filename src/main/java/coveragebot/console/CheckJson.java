@@ -48,6 +48,8 @@ final class CheckJson {
     }
     ArrayNode missing = o.putArray("missing");
     r.missing().forEach(m -> missing.addObject().put("file", m.file()).put("outlet", m.outlet()));
+    o.put("more_carried", r.moreCarried());
+    o.put("more_missing", r.moreMissing());
     o.put("note", r.note());
   }
 }

@@ -52,8 +52,14 @@ final class CheckText {
         b.append("\" / here \"").append(d.claim()).append("\"\n");
       }
     }
+    if (r.moreCarried() > 0) {
+      b.append("And ").append(r.moreCarried()).append(" later versions.\n");
+    }
     for (CompareReply.Missing m : r.missing()) {
       b.append("Not carried by ").append(m.outlet()).append(" (").append(m.file()).append(")\n");
+    }
+    if (r.moreMissing() > 0) {
+      b.append("Nor by ").append(r.moreMissing()).append(" more articles.\n");
     }
   }
 }

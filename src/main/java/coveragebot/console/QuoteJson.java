@@ -29,6 +29,7 @@ final class QuoteJson {
       item.put("outlets", g.outlets());
       ArrayNode also = item.putArray("also_in");
       g.alsoIn().forEach(c -> also.add(item(c)));
+      item.put("more_copies", g.moreCopies());
       ArrayNode variants = item.putArray("variants");
       for (QuoteReply.Variant v : g.variants()) {
         ObjectNode x = variants.addObject().put("file", v.file()).put("outlet", v.outlet());

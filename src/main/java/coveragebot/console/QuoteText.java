@@ -42,6 +42,9 @@ final class QuoteText {
               .append(')');
           sep = "; ";
         }
+        if (g.moreCopies() > 0) {
+          b.append(sep).append("and ").append(g.moreCopies()).append(" more copies");
+        }
         b.append('\n');
       }
       for (QuoteReply.Variant v : g.variants()) {

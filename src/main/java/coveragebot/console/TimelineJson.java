@@ -38,6 +38,7 @@ final class TimelineJson {
         e.tellings().forEach(t -> tellings.add(telling(t)));
         ArrayNode undated = event.putArray("undated");
         e.undated().forEach(t -> undated.add(telling(t)));
+        event.put("more_tellings", e.moreTellings());
       }
     }
     ArrayNode unresolved = o.putArray("unresolved");

@@ -23,6 +23,9 @@ final class TimelineText {
         for (TimelineReply.Telling t : e.undated()) {
           telling(b, "    also (undated article) ", t, "");
         }
+        if (e.moreTellings() > 0) {
+          b.append("    and ").append(e.moreTellings()).append(" more articles\n");
+        }
       }
       b.append('\n');
     }

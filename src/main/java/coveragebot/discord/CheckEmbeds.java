@@ -76,7 +76,8 @@ final class CheckEmbeds {
                         ", ",
                         r.missing().stream()
                             .map(coveragebot.reply.CompareReply.Missing::outlet)
-                            .toList()));
+                            .toList())
+                    + (r.moreMissing() > 0 ? " and " + r.moreMissing() + " more articles" : ""));
     if (items.isEmpty()) {
       String note = r.note() == null ? "No outlet carries it." : r.note();
       return ExtractEmbeds.single(

@@ -63,8 +63,11 @@ final class ExtractEmbeds {
         e.tellings().stream().skip(1).forEach(t -> copies.add(t.excerpt()));
         e.undated().forEach(t -> copies.add(t.excerpt()));
         TimelineReply.Telling first = e.tellings().getFirst();
-        items.add(
-            new Item(first.excerpt(), copies, d.value() + " (\"" + first.expressionText() + "\")"));
+        String label = d.value() + " (\"" + first.expressionText() + "\")";
+        if (e.moreTellings() > 0) {
+          label += ", and " + e.moreTellings() + " more articles";
+        }
+        items.add(new Item(first.excerpt(), copies, label));
       }
     }
     for (TimelineReply.Statement s : r.unresolved()) {

@@ -8,12 +8,25 @@ import java.util.List;
  *
  * @param carried each outlet's version, in publication order; the first is the reference
  * @param missing outlets (by file) whose articles do not carry the statement
+ * @param moreCarried further versions, published later than the listed ones (a large coverage can
+ *     carry a phrase thousands of times)
+ * @param moreMissing further articles that do not carry it, beyond those listed
  */
-public record CompareReply(String query, List<Carried> carried, List<Missing> missing, String note)
+public record CompareReply(
+    String query,
+    List<Carried> carried,
+    List<Missing> missing,
+    String note,
+    int moreCarried,
+    int moreMissing)
     implements Reply {
   public CompareReply {
     carried = List.copyOf(carried);
     missing = List.copyOf(missing);
+  }
+
+  public CompareReply(String query, List<Carried> carried, List<Missing> missing, String note) {
+    this(query, carried, missing, note, 0, 0);
   }
 
   /**

@@ -20,13 +20,22 @@ public record QuoteReply(
 
   /**
    * @param outlets how many distinct outlets carry these words
-   * @param variants the copies whose words differ from {@code quote}, with the differences
+   * @param variants the listed copies whose words differ from {@code quote}, with the differences
+   * @param moreCopies how many further copies there are beyond those listed in {@code alsoIn}
    */
   public record Group(
-      QuoteItem quote, List<QuoteItem> alsoIn, int outlets, List<Variant> variants) {
+      QuoteItem quote,
+      List<QuoteItem> alsoIn,
+      int outlets,
+      List<Variant> variants,
+      int moreCopies) {
     public Group {
       alsoIn = List.copyOf(alsoIn);
       variants = List.copyOf(variants);
+    }
+
+    public Group(QuoteItem quote, List<QuoteItem> alsoIn, int outlets, List<Variant> variants) {
+      this(quote, alsoIn, outlets, variants, 0);
     }
   }
 

@@ -41,11 +41,17 @@ public record TimelineReply(
    *
    * @param undated the same report in undated articles, whose own time words ("on Monday") could
    *     not be resolved: shown as further outlets, never used to date the event
+   * @param moreTellings how many further tellings (dated or undated) the event has beyond those
+   *     listed: a widely copied sentence can be told by thousands of articles
    */
-  public record Event(List<Telling> tellings, List<Telling> undated) {
+  public record Event(List<Telling> tellings, List<Telling> undated, int moreTellings) {
     public Event {
       tellings = List.copyOf(tellings);
       undated = List.copyOf(undated);
+    }
+
+    public Event(List<Telling> tellings, List<Telling> undated) {
+      this(tellings, undated, 0);
     }
   }
 
