@@ -5,6 +5,8 @@ import coveragebot.corpus.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -45,6 +48,14 @@ public final class PassageIndex implements AutoCloseable {
 
   /** Boost of the sloppy phrase over the plain words: word order counts, but does not dominate. */
   private static final float PHRASE_BOOST = 0.6f;
+
+  /**
+   * How many of the best passages by words alone are rescored with the sloppy phrase. Matching a
+   * sloppy phrase over common words in every passage that has them was most of the cost of a query
+   * on a large index; a passage that has the phrase has all of its words, so it is almost always
+   * among the best by words already.
+   */
+  static final int RESCORED = 200;
 
   /** Boost of an exact (unstemmed) word match over a stemmed one. */
   private static final float EXACT_BOOST = 0.3f;
@@ -113,23 +124,13 @@ public final class PassageIndex implements AutoCloseable {
     return out;
   }
 
-  /** The best {@code n} passages for free text, best first; ties go to the lower passage id. */
+  /**
+   * The best {@code n} passages for free text, best first; ties go to the lower passage id. The
+   * score is the words' score plus the boosted sloppy phrase's, as one query of both would give;
+   * the phrase is scored on the {@link #RESCORED} best passages by words.
+   */
   public List<Hit> search(String text, int n) {
-    Query q = query(text);
-    if (q == null || n <= 0 || size == 0) {
-      return List.of();
-    }
-    try {
-      TopDocs top = searcher.search(q, n, BY_SCORE_THEN_ID, true);
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) {
-        FieldDoc fd = (FieldDoc) sd;
-        hits.add(new Hit(((Number) fd.fields[1]).intValue(), fd.score));
-      }
-      return hits;
-    } catch (IOException e) {
-      throw new UncheckedIOException("searching the in-memory index failed", e);
-    }
+    return search(text, n, (Query) null);
   }
 
   /**
@@ -137,26 +138,49 @@ public final class PassageIndex implements AutoCloseable {
    * outlet:} filter); the filter only narrows which passages match, it does not change scores.
    */
   public List<Hit> search(String text, int n, long[] onlyIds) {
-    Query q = query(text);
-    if (q == null || n <= 0 || size == 0 || onlyIds.length == 0) {
+    if (onlyIds.length == 0) {
       return List.of();
     }
-    Query filtered =
-        new BooleanQuery.Builder()
-            .add(q, Occur.MUST)
-            .add(NumericDocValuesField.newSlowSetQuery(Fields.ID, onlyIds), Occur.FILTER)
-            .build();
+    return search(text, n, NumericDocValuesField.newSlowSetQuery(Fields.ID, onlyIds));
+  }
+
+  private List<Hit> search(String text, int n, Query filter) {
+    Analysed a = analysed(text);
+    if (a == null || n <= 0 || size == 0) {
+      return List.of();
+    }
+    Query words =
+        filter == null
+            ? a.words()
+            : new BooleanQuery.Builder()
+                .add(a.words(), Occur.MUST)
+                .add(filter, Occur.FILTER)
+                .build();
     try {
-      TopDocs top = searcher.search(filtered, n, BY_SCORE_THEN_ID, true);
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) {
-        FieldDoc fd = (FieldDoc) sd;
-        hits.add(new Hit(((Number) fd.fields[1]).intValue(), fd.score));
+      TopDocs top = searcher.search(words, Math.max(n, RESCORED), BY_SCORE_THEN_ID, true);
+      ScoreDoc[] hits = top.scoreDocs;
+      if (a.phrase() != null && hits.length > 0) {
+        // QueryRescorer adds weight x the phrase's score to each hit that has the phrase
+        TopDocs rescored =
+            QueryRescorer.rescore(searcher, top, a.phrase(), PHRASE_BOOST, hits.length);
+        hits = rescored.scoreDocs;
+        Arrays.sort(
+            hits,
+            Comparator.comparingDouble((ScoreDoc sd) -> -sd.score)
+                .thenComparingInt(PassageIndex::passageId));
       }
-      return hits;
+      List<Hit> out = new ArrayList<>(Math.min(n, hits.length));
+      for (int i = 0; i < hits.length && i < n; i++) {
+        out.add(new Hit(passageId(hits[i]), hits[i].score));
+      }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
     }
+  }
+
+  private static int passageId(ScoreDoc sd) {
+    return ((Number) ((FieldDoc) sd).fields[1]).intValue();
   }
 
   /** Where in {@code text} the query's words occur (stemmed match), for highlighting. */
@@ -178,7 +202,10 @@ public final class PassageIndex implements AutoCloseable {
     return out;
   }
 
-  Query query(String text) {
+  /** The words of a query (stemmed and exact), and the sloppy phrase of its stems or null. */
+  record Analysed(Query words, Query phrase) {}
+
+  Analysed analysed(String text) {
     List<Token> stems = analyze(stemmed, text);
     List<Token> words = analyze(exact, text);
     if (stems.isEmpty() && words.isEmpty()) {
@@ -198,15 +225,16 @@ public final class PassageIndex implements AutoCloseable {
         b.add(new BoostQuery(tq, stems.isEmpty() ? 1f : EXACT_BOOST), Occur.SHOULD);
       }
     }
+    Query phrase = null;
     if (stems.size() >= 2 && stems.size() <= MAX_QUERY_TERMS) {
-      PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-      phrase.setSlop(3);
+      PhraseQuery.Builder p = new PhraseQuery.Builder();
+      p.setSlop(3);
       for (Token t : stems) {
-        phrase.add(new Term(Fields.TEXT, t.term), t.position);
+        p.add(new Term(Fields.TEXT, t.term), t.position);
       }
-      b.add(new BoostQuery(phrase.build(), PHRASE_BOOST), Occur.SHOULD);
+      phrase = p.build();
     }
-    return b.build();
+    return new Analysed(b.build(), phrase);
   }
 
   private record Token(String term, int position, int start, int end) {}
