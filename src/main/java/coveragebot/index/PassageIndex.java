@@ -5,8 +5,6 @@ import coveragebot.corpus.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,18 +21,18 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -62,9 +60,6 @@ public final class PassageIndex implements AutoCloseable {
 
   private static final int MAX_QUERY_TERMS = 64;
 
-  private static final Sort BY_SCORE_THEN_ID =
-      new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.INT));
-
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -89,6 +84,10 @@ public final class PassageIndex implements AutoCloseable {
             java.util.Map.of(Fields.EXACT, new CoverageAnalyzer(false)));
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setRAMBufferSizeMB(256);
+    // Merges of neighbouring segments only: documents keep the order they were added in, so a
+    // document's number is its passage id and a tie on score breaks on the lower passage id
+    // without sorting by a field (which stops Lucene from skipping passages that cannot compete).
+    cfg.setMergePolicy(new LogByteSizeMergePolicy());
     cfg.setCommitOnClose(true);
     try (IndexWriter writer = new IndexWriter(dir, cfg)) {
       Document doc = new Document();
@@ -105,9 +104,26 @@ public final class PassageIndex implements AutoCloseable {
         writer.addDocument(doc);
       }
       writer.commit();
-      return new PassageIndex(dir, DirectoryReader.open(dir), passages.size());
+      DirectoryReader reader = DirectoryReader.open(dir);
+      checkOrder(reader, passages.size());
+      return new PassageIndex(dir, reader, passages.size());
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
+    }
+  }
+
+  /** Document number i is passage i: the ranking relies on it for ties. */
+  private static void checkOrder(DirectoryReader reader, int size) throws IOException {
+    if (reader.maxDoc() != size) {
+      throw new IllegalStateException("the index has " + reader.maxDoc() + " documents");
+    }
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues ids = leaf.reader().getNumericDocValues(Fields.ID);
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (!ids.advanceExact(doc) || ids.longValue() != leaf.docBase + doc) {
+          throw new IllegalStateException("document " + (leaf.docBase + doc) + " is out of order");
+        }
+      }
     }
   }
 
@@ -157,30 +173,23 @@ public final class PassageIndex implements AutoCloseable {
                 .add(filter, Occur.FILTER)
                 .build();
     try {
-      TopDocs top = searcher.search(words, Math.max(n, RESCORED), BY_SCORE_THEN_ID, true);
+      // best by score, ties to the lower document number, which is the passage id (checkOrder)
+      TopDocs top = searcher.search(words, Math.max(n, RESCORED));
       ScoreDoc[] hits = top.scoreDocs;
       if (a.phrase() != null && hits.length > 0) {
-        // QueryRescorer adds weight x the phrase's score to each hit that has the phrase
-        TopDocs rescored =
-            QueryRescorer.rescore(searcher, top, a.phrase(), PHRASE_BOOST, hits.length);
-        hits = rescored.scoreDocs;
-        Arrays.sort(
-            hits,
-            Comparator.comparingDouble((ScoreDoc sd) -> -sd.score)
-                .thenComparingInt(PassageIndex::passageId));
+        // QueryRescorer adds weight x the phrase's score to each hit that has the phrase, and
+        // orders by score, then document number
+        hits =
+            QueryRescorer.rescore(searcher, top, a.phrase(), PHRASE_BOOST, hits.length).scoreDocs;
       }
       List<Hit> out = new ArrayList<>(Math.min(n, hits.length));
       for (int i = 0; i < hits.length && i < n; i++) {
-        out.add(new Hit(passageId(hits[i]), hits[i].score));
+        out.add(new Hit(hits[i].doc, hits[i].score));
       }
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
     }
-  }
-
-  private static int passageId(ScoreDoc sd) {
-    return ((Number) ((FieldDoc) sd).fields[1]).intValue();
   }
 
   /** Where in {@code text} the query's words occur (stemmed match), for highlighting. */
