@@ -74,6 +74,9 @@ public final class CommandBench {
       if (!plan.only().isEmpty() && !plan.only().contains(spec.name())) {
         continue;
       }
+      if (spec.adminOnly()) {
+        continue; // /reload rebuilds the bot: its cost is start-up, measured above, not a query
+      }
       for (Query q : workloads.queries(spec, plan.warmup(), plan.seed() + 1)) {
         commands.run(q.line());
       }

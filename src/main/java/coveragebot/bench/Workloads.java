@@ -31,6 +31,8 @@ public final class Workloads {
         Map.of(
             "sources", r -> new Query("/sources", null),
             "help", r -> new Query("/help", null),
+            // the whole of a passage a reply showed cut: its file and an offset inside it
+            "passage", this::passage,
             // who said these words? (a speaker name is not known to the corpus)
             "quote", r -> prefixed("quote", "text:", words("quote", r)));
   }
@@ -60,6 +62,15 @@ public final class Workloads {
   private static Query prefixed(String command, String option, Query q) {
     String text = q.line().substring(command.length() + 2);
     return new Query("/" + command + " " + option + text, q.text());
+  }
+
+  private Query passage(Random r) {
+    if (corpus.passages().isEmpty()) {
+      return new Query("/passage none.txt at:0", null);
+    }
+    Passage p = corpus.passages().get(r.nextInt(corpus.passages().size()));
+    return new Query(
+        "/passage " + p.file() + " at:" + (p.start() + r.nextInt(p.end() - p.start())), null);
   }
 
   /** One to five consecutive words of a random passage, as a user might half-remember them. */
