@@ -104,6 +104,34 @@ public final class ArticleParser {
     return new Article(source, text, passages, boilerplate, unknown);
   }
 
+  /** One article to parse: its file name, its text and what config says about it (or null). */
+  public record Input(String file, String text, SourceEntry entry) {}
+
+  /**
+   * Parses many articles on all cores. The result is what parsing them one by one in list order
+   * gives: passage ids start at {@code firstPassageId} and run on from article to article.
+   */
+  public List<Article> parseAll(List<Input> inputs, int firstPassageId) {
+    List<Article> parsed =
+        inputs.parallelStream().map(in -> parse(in.file(), in.text(), in.entry(), 0)).toList();
+    List<Article> out = new ArrayList<>(parsed.size());
+    int next = firstPassageId;
+    for (Article a : parsed) {
+      out.add(next == 0 ? a : renumbered(a, next));
+      next += a.passages().size();
+    }
+    return out;
+  }
+
+  private static Article renumbered(Article a, int first) {
+    List<Passage> passages = new ArrayList<>(a.passages().size());
+    for (Passage p : a.passages()) {
+      passages.add(
+          new Passage(first + p.id(), p.source(), p.start(), p.end(), p.text(), p.paragraph()));
+    }
+    return new Article(a.source(), a.text(), passages, a.boilerplate(), a.unknown());
+  }
+
   private static final class Header {
     String title;
     String byline;
