@@ -119,7 +119,9 @@ final class BenchCommand implements Callable<Integer> {
     long p0 = System.nanoTime();
     long before = heap.usedAfterGc();
     probeMs = (System.nanoTime() - p0) / 1_000_000;
+    long b0 = System.nanoTime();
     Bot bot = Bot.of(corpus, loadMs);
+    long botMs = (System.nanoTime() - b0) / 1_000_000;
     if (readyMs < 0) {
       readyMs = sinceJvmStart() - probeMs;
     }
@@ -146,7 +148,8 @@ final class BenchCommand implements Callable<Integer> {
             new CommandBench(corpus, bot.index(), bot.commands())
                 .run(
                     new CommandBench.Plan(
-                        warmup, queries, scanQueries, threads, seed, java.util.Set.copyOf(only))));
+                        warmup, queries, scanQueries, threads, seed, java.util.Set.copyOf(only))),
+            botMs);
     ReportWriter writer = new ReportWriter();
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

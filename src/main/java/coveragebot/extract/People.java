@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The people the corpus names, one canonical name each: the fullest name seen ("Mark Rutte"), to
@@ -29,8 +30,8 @@ final class People {
   // Surnames under each form with one letter deleted: a near miss shares one of these keys, so it
   // is found in a few look-ups however many people the corpus names (symmetric-delete index).
   private final Map<String, Set<String>> byDeletion = new HashMap<>();
-  // The same words recur in every article; remember each answer (single-threaded use).
-  private final Map<String, Optional<Match>> memo = new HashMap<>();
+  // The same words recur in every article; remember each answer (articles are read in parallel).
+  private final Map<String, Optional<Match>> memo = new ConcurrentHashMap<>();
 
   /**
    * @param fullNames names of two or more words found with person evidence

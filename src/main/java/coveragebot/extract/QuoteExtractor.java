@@ -16,35 +16,55 @@ import java.util.TreeSet;
  * Finds and attributes every quotation of a corpus. Two passes: the first learns who the corpus
  * names as a person (so that "Rutte" in one article is the "Mark Rutte" of another), the second
  * finds each article's mentions and attributes its quotes in reading order, since a pronoun or a
- * continuation paragraph depends on the quote before it.
+ * continuation paragraph depends on the quote before it. Articles are read on all cores where they
+ * do not depend on each other; what is learnt across articles is gathered in article order, so the
+ * result is the same as reading them one by one.
  */
 public final class QuoteExtractor {
   private final QuoteScanner scanner = new QuoteScanner();
 
+  private record Scanned(List<Region> regions, List<RawQuote> quotes) {}
+
+  private record Read(MentionFinder.Found found, List<Quotation> quotes) {}
+
   public Quotations extract(List<Article> articles) {
-    List<List<Region>> regions = new ArrayList<>();
-    List<List<RawQuote>> raw = new ArrayList<>();
+    List<Scanned> scanned =
+        articles.parallelStream()
+            .map(
+                a -> {
+                  List<Region> rs = Region.of(a);
+                  List<RawQuote> qs = new ArrayList<>(scanner.scan(a.text(), rs));
+                  qs.sort(Comparator.comparingInt(q -> q.marks().start()));
+                  return new Scanned(rs, qs);
+                })
+            .toList();
+    List<List<Region>> regions = scanned.stream().map(Scanned::regions).toList();
+    List<List<RawQuote>> raw = scanned.stream().map(Scanned::quotes).toList();
     PeopleFinder finder = new PeopleFinder();
-    for (Article a : articles) {
-      List<Region> rs = Region.of(a);
-      List<RawQuote> qs = new ArrayList<>(scanner.scan(a.text(), rs));
-      qs.sort(Comparator.comparingInt(q -> q.marks().start()));
-      regions.add(rs);
-      raw.add(qs);
-      for (int[] s : outsideQuotes(rs, qs, false)) {
-        finder.read(a.text(), s[0], s[1]);
+    for (int i = 0; i < articles.size(); i++) {
+      for (int[] s : outsideQuotes(regions.get(i), raw.get(i), false)) {
+        finder.read(articles.get(i).text(), s[0], s[1]);
       }
     }
     People people = finder.people();
     MentionFinder mentionFinder = new MentionFinder(people);
     Attributor attributor = new Attributor(new Resolver(people));
+    List<Read> read =
+        java.util.stream.IntStream.range(0, articles.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Article a = articles.get(i);
+                  MentionFinder.Found found =
+                      mentionFinder.find(a.text(), outsideQuotes(regions.get(i), raw.get(i), true));
+                  return new Read(found, article(a, regions.get(i), raw.get(i), found, attributor));
+                })
+            .toList();
     List<Quotation> out = new ArrayList<>();
     Map<String, Set<String>> aliases = new TreeMap<>();
     Map<String, AliasMapping> mappings = new LinkedHashMap<>();
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      MentionFinder.Found found =
-          mentionFinder.find(a.text(), outsideQuotes(regions.get(i), raw.get(i), true));
+    for (Read r : read) {
+      MentionFinder.Found found = r.found();
       for (Mention m : found.mentions()) {
         if (m.type() == Mention.Type.NAME) {
           aliases.computeIfAbsent(m.person(), k -> new TreeSet<>()).add(m.text());
@@ -53,7 +73,7 @@ public final class QuoteExtractor {
           }
         }
       }
-      out.addAll(article(a, regions.get(i), raw.get(i), found, attributor));
+      out.addAll(r.quotes());
     }
     List<Person> persons = new ArrayList<>();
     aliases.forEach(

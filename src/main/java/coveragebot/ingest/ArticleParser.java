@@ -104,6 +104,34 @@ public final class ArticleParser {
     return new Article(source, text, passages, boilerplate, unknown);
   }
 
+  /** One article to parse: its file name, its text and what config says about it (or null). */
+  public record Input(String file, String text, SourceEntry entry) {}
+
+  /**
+   * Parses many articles on all cores. The result is what parsing them one by one in list order
+   * gives: passage ids start at {@code firstPassageId} and run on from article to article.
+   */
+  public List<Article> parseAll(List<Input> inputs, int firstPassageId) {
+    List<Article> parsed =
+        inputs.parallelStream().map(in -> parse(in.file(), in.text(), in.entry(), 0)).toList();
+    List<Article> out = new ArrayList<>(parsed.size());
+    int next = firstPassageId;
+    for (Article a : parsed) {
+      out.add(next == 0 ? a : renumbered(a, next));
+      next += a.passages().size();
+    }
+    return out;
+  }
+
+  private static Article renumbered(Article a, int first) {
+    List<Passage> passages = new ArrayList<>(a.passages().size());
+    for (Passage p : a.passages()) {
+      passages.add(
+          new Passage(first + p.id(), p.source(), p.start(), p.end(), p.text(), p.paragraph()));
+    }
+    return new Article(a.source(), a.text(), passages, a.boilerplate(), a.unknown());
+  }
+
   private static final class Header {
     String title;
     String byline;
@@ -239,13 +267,59 @@ public final class ArticleParser {
         mark(kinds, reasons, b, Kind.CAPTION, "photo caption");
       }
       // A standfirst repeated as the first paragraph often differs only by its final stop.
-      String key =
-          line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[\\p{Punct}\\s]+$", "");
+      String key = duplicateKey(line);
       Integer first = seen.putIfAbsent(key, b.start());
       if (first != null && kinds[i] != Kind.METADATA) {
         mark(kinds, reasons, b, Kind.DUPLICATE, "repeats the text at offset " + first);
       }
     }
+  }
+
+  /**
+   * The line in lower case, runs of whitespace as one space, without punctuation and spaces at the
+   * end: what {@code replaceAll("\\s+", " ").replaceAll("[\\p{Punct}\\s]+$", "")} gave, without two
+   * regexes per block.
+   */
+  static String duplicateKey(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (isRegexSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    if (space) {
+      b.append(' ');
+    }
+    // "$" also matches before one final line terminator that \s does not cover
+    int end = b.length();
+    if (end > 0 && "\u0085\u2028\u2029".indexOf(b.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int cut = end;
+    while (cut > 0 && (b.charAt(cut - 1) == ' ' || isAsciiPunct(b.charAt(cut - 1)))) {
+      cut--;
+    }
+    b.delete(cut, end);
+    return b.toString();
+  }
+
+  /** {@code \s} without the Unicode flag. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** {@code \p{Punct}} without the Unicode flag: the ASCII punctuation characters. */
+  private static boolean isAsciiPunct(char c) {
+    return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
   }
 
   private static void mark(Kind[] kinds, String[] reasons, Block b, Kind kind, String reason) {

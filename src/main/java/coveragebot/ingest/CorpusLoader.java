@@ -98,9 +98,9 @@ public final class CorpusLoader {
     }
     files.sort(null);
 
-    List<Article> articles = new ArrayList<>();
-    List<Passage> passages = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
+    // Files are read in name order (the size limits depend on it), then parsed on all cores.
+    List<ArticleParser.Input> inputs = new ArrayList<>();
+    List<String> noEntry = new ArrayList<>(); // per input: its warning, or null
     Set<String> loaded = new HashSet<>();
     long total = 0;
     boolean full = false;
@@ -126,17 +126,25 @@ public final class CorpusLoader {
       }
       String text = read.text();
       SourceEntry entry = config.entry(name).orElse(null);
-      if (entry == null && config.origin() != null) {
-        warnings.add(
-            name + ": no entry in " + config.origin() + "; outlet taken from the file name");
-      }
-      Article a = parser.parse(name, text, entry, passages.size());
-      if (a.passages().isEmpty()) {
-        warnings.add(name + ": no story text found (everything was set aside as boilerplate)");
-      }
-      articles.add(a);
-      passages.addAll(a.passages());
+      noEntry.add(
+          entry == null && config.origin() != null
+              ? name + ": no entry in " + config.origin() + "; outlet taken from the file name"
+              : null);
+      inputs.add(new ArticleParser.Input(name, text, entry));
       loaded.add(name);
+    }
+    List<Article> articles = parser.parseAll(inputs, 0);
+    List<Passage> passages = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      if (noEntry.get(i) != null) {
+        warnings.add(noEntry.get(i));
+      }
+      if (a.passages().isEmpty()) {
+        warnings.add(a.file() + ": no story text found (everything was set aside as boilerplate)");
+      }
+      passages.addAll(a.passages());
     }
     for (String name : config.sources().keySet()) {
       if (!loaded.contains(name) && skipped.stream().noneMatch(s -> s.file().equals(name))) {

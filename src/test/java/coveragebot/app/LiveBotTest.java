@@ -213,8 +213,8 @@ class LiveBotTest {
               () -> {
                 started.countDown();
                 int[] seen = new int[3]; // old, new, neither
-                for (int i = offset; !stop.get() || i < 200; i++) {
-                  int k = i % lines.size();
+                for (int i = 0; !stop.get() || i < 200; i++) {
+                  int k = (i + offset) % lines.size();
                   String a = json.render(live.current().run(lines.get(k)));
                   seen[a.equals(withoutExtra.get(k)) ? 0 : a.equals(withExtra.get(k)) ? 1 : 2]++;
                   if (seen[2] > 0) {

@@ -36,8 +36,9 @@ public final class TimelineBuilder {
   }
 
   public Timeline build(List<Article> articles) {
+    // each article's sentences on all cores, gathered in article order
     List<TemporalEvent> events = new ArrayList<>();
-    articles.forEach(a -> events.addAll(extractor.events(a)));
+    articles.parallelStream().map(extractor::events).toList().forEach(events::addAll);
     List<TemporalEvent> dated =
         events.stream()
             .filter(TemporalEvent::resolved)
