@@ -104,17 +104,8 @@ public record Bot(
   /** As {@link #of(Corpus, long)}, with {@code /reload} answered by {@code reload}. */
   public static Bot of(Corpus corpus, long loadMillis, Supplier<Reply> reload) {
     long t1 = System.nanoTime();
-    // The index is built on a thread of its own while quotes and dates are extracted (on all
-    // cores): on 2 cores start-up takes about the longer of the two, not their sum.
-    long[] indexed = new long[1];
-    java.util.concurrent.CompletableFuture<PassageIndex> building =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> {
-              PassageIndex built = PassageIndex.build(corpus.passages());
-              indexed[0] = System.nanoTime();
-              return built;
-            },
-            task -> new Thread(task, "index-build").start());
+    PassageIndex index = PassageIndex.build(corpus.passages());
+    long t2 = System.nanoTime();
     // timeline (issue 5) and quotations (issue 4): extracted once at start-up
     TemporalRecognizer recognizer = new TemporalRecognizer();
     Timeline timeline =
@@ -122,8 +113,6 @@ public record Bot(
             .build(corpus.articles());
     Quotations quotations = new QuoteExtractor().extract(corpus.articles());
     long t3 = System.nanoTime();
-    PassageIndex index = joined(building);
-    long t2 = indexed[0];
     List<Command> list = new ArrayList<>();
     list.add(new SearchCommand(corpus, index));
     list.add(new SourcesCommand(corpus));
@@ -146,7 +135,7 @@ public record Bot(
         new Exports(corpus, quotations),
         loadMillis,
         (t2 - t1) / 1_000_000,
-        (t3 - t1) / 1_000_000,
+        (t3 - t2) / 1_000_000,
         new EventsExport(timeline));
   }
 
@@ -164,20 +153,6 @@ public record Bot(
     return Long.toString(h >>> 34, 36);
   }
 
-  private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
-    try {
-      return f.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
-  }
-
   private static String reason(IOException e) {
     String r = e.getMessage();
     if (e instanceof java.nio.file.NoSuchFileException) {
@@ -190,8 +165,7 @@ public record Bot(
    * One line about what was loaded, for the banner and the log.
    *
    * <p>{@code loadMillis} covers config, reading and parsing; {@code indexMillis} the Lucene build;
-   * {@code extractMillis} quotation and time-expression extraction, which runs at the same time as
-   * the build (so the two overlap).
+   * {@code extractMillis} quotation and time-expression extraction.
    */
   public String summary() {
     return "Loaded "
@@ -201,7 +175,7 @@ public record Bot(
         + " passages)"
         + (corpus.skipped().isEmpty() ? "" : ", skipped " + corpus.skipped().size() + " files")
         + " in "
-        + (loadMillis + Math.max(indexMillis, extractMillis))
+        + (loadMillis + indexMillis + extractMillis)
         + " ms.";
   }
 }

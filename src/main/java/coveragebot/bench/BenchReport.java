@@ -14,8 +14,8 @@ import java.util.Map;
  * @param heapBytesPerPassage heap kept by the index and bot, per passage: used heap after GC with
  *     the bot alive minus without it (corpus alive in both)
  * @param fileBytesPerPassage bytes of the in-memory index files per passage (a lower bound)
- * @param botMs wall time from a parsed corpus to a bot ready to answer: the index build and the
- *     extraction (which run side by side) and the commands' own look-ups
+ * @param botMs wall time from a parsed corpus to a bot ready to answer: the index build, the
+ *     extraction and the commands' own look-ups
  */
 public record BenchReport(
     String corpus,

@@ -88,11 +88,16 @@ public final class CompareCommand implements Command {
     boolean[] carries = new boolean[articles.size()];
     Alignment.Region[] regions = new Alignment.Region[articles.size()];
     for (int i = 0; i < articles.size(); i++) {
-      Alignment.Region r =
-          present[i] < needed || coverage.densest(i, distinct, window) < needed
-              ? null
-              : Alignment.best(ids, coverage.words(i));
-      carries[i] = r != null && r.matches() >= needed;
+      if (present[i] < needed || coverage.densest(i, distinct, window) < needed) {
+        continue;
+      }
+      if (contains(coverage.words(i), ids)) {
+        // every word in a row: the highest score there is, so the best region matches them all
+        carries[i] = true;
+        continue;
+      }
+      Alignment.Region r = Alignment.best(ids, coverage.words(i));
+      carries[i] = r.matches() >= needed;
       regions[i] = carries[i] ? r : null;
     }
     List<CompareReply.Missing> missing = new ArrayList<>();
@@ -121,7 +126,7 @@ public final class CompareCommand implements Command {
         continue;
       }
       Article a = articles.get(i);
-      Alignment.Region r = regions[i];
+      Alignment.Region r = regions[i] != null ? regions[i] : Alignment.best(ids, coverage.words(i));
       List<Words.Word> words = Words.of(a.text());
       int start = words.get(r.from()).start();
       int end = words.get(r.to() - 1).end();
@@ -148,6 +153,20 @@ public final class CompareCommand implements Command {
             ? "No outlet carries \"" + CommandLineParser.clip(claim.body()) + "\"."
             : null;
     return new CompareReply(claim.body(), carried, missing, note, moreCarried, moreMissing);
+  }
+
+  private static boolean contains(int[] text, int[] words) {
+    for (int id : words) {
+      if (id < 0) {
+        return false;
+      }
+    }
+    for (int j = 0; j + words.length <= text.length; j++) {
+      if (java.util.Arrays.equals(text, j, j + words.length, words, 0, words.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String change(List<Difference> d) {
