@@ -80,6 +80,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON for machines instead of a table.")
   boolean json;
 
+  /** Not a command of the bot: the suggestions Discord asks for as the user types. */
+  static final String AUTOCOMPLETE = "autocomplete";
+
+  private long suggestionsMs;
+
   @Override
   public Integer call() throws Exception {
     if (queries < 1
@@ -127,12 +132,41 @@ final class BenchCommand implements Callable<Integer> {
     }
     long after = heap.usedAfterGc();
     for (String name : only) {
-      if (bot.commands().specs().stream().noneMatch(c -> c.name().equals(name))) {
+      if (!name.equals(AUTOCOMPLETE)
+          && bot.commands().specs().stream().noneMatch(c -> c.name().equals(name))) {
         main.err().println("bench: --commands: there is no command " + name);
         return Main.BAD_INPUT;
       }
     }
     int passages = Math.max(1, corpus.passages().size());
+    CommandBench.Plan plan =
+        new CommandBench.Plan(
+            warmup, queries, scanQueries, threads, seed, java.util.Set.copyOf(only));
+    CommandBench commandBench = new CommandBench(corpus, bot.index(), bot.commands());
+    java.util.Map<String, CommandBench.Result> results = new java.util.LinkedHashMap<>();
+    results.putAll(commandBench.run(plan));
+    if (only.isEmpty() || only.contains(AUTOCOMPLETE)) {
+      // What Discord asks at each keystroke, through the same lists and ranking the bot uses;
+      // the lists are worked out once per corpus (timed here as part of getting them).
+      java.util.Map<String, java.util.List<String>> values = new java.util.TreeMap<>();
+      long s0 = System.nanoTime();
+      Main.suggestionLists(() -> bot).forEach((k, v) -> values.put(k, v.get()));
+      suggestionsMs = (System.nanoTime() - s0) / 1_000_000;
+      coveragebot.discord.Suggestions suggestions =
+          coveragebot.discord.Suggestions.of(Main.suggestionLists(() -> bot));
+      CommandBench.Result r =
+          commandBench.autocomplete(
+              plan,
+              values,
+              (option, typed) -> {
+                int dot = option.indexOf('.');
+                return suggestions.suggest(
+                    option.substring(0, dot), option.substring(dot + 1), typed);
+              });
+      if (r != null) {
+        results.put(AUTOCOMPLETE, r);
+      }
+    }
     BenchReport report =
         new BenchReport(
             articles == null ? "seeds" : "generated",
@@ -145,11 +179,9 @@ final class BenchCommand implements Callable<Integer> {
             Math.max(0, after - before) / passages,
             bot.index().fileBytes() / passages,
             threads,
-            new CommandBench(corpus, bot.index(), bot.commands())
-                .run(
-                    new CommandBench.Plan(
-                        warmup, queries, scanQueries, threads, seed, java.util.Set.copyOf(only))),
-            botMs);
+            results,
+            botMs,
+            suggestionsMs);
     ReportWriter writer = new ReportWriter();
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

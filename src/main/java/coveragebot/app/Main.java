@@ -139,6 +139,12 @@ public final class Main implements Callable<Integer> {
    * reload brought a new one).
    */
   static coveragebot.discord.Suggestions suggestions(java.util.function.Supplier<Bot> bots) {
+    return coveragebot.discord.Suggestions.of(suggestionLists(bots));
+  }
+
+  /** The lists behind {@link #suggestions}, keyed {@code "command.option"}. */
+  static java.util.Map<String, java.util.function.Supplier<List<String>>> suggestionLists(
+      java.util.function.Supplier<Bot> bots) {
     PerBot<List<String>> speakers =
         new PerBot<>(
             bot ->
@@ -157,13 +163,12 @@ public final class Main implements Callable<Integer> {
                     .toList());
     PerBot<List<String>> topics =
         new PerBot<>(bot -> coveragebot.extract.Topics.of(bot.corpus().articles(), 1000));
-    return coveragebot.discord.Suggestions.of(
-        java.util.Map.of(
-            "quote.speaker", () -> speakers.of(bots.get()),
-            "quote.outlet", () -> outlets.of(bots.get()),
-            "search.outlet", () -> outlets.of(bots.get()),
-            "quote.about", () -> topics.of(bots.get()),
-            "timeline.about", () -> topics.of(bots.get())));
+    return java.util.Map.of(
+        "quote.speaker", () -> speakers.of(bots.get()),
+        "quote.outlet", () -> outlets.of(bots.get()),
+        "search.outlet", () -> outlets.of(bots.get()),
+        "quote.about", () -> topics.of(bots.get()),
+        "timeline.about", () -> topics.of(bots.get()));
   }
 
   /** The Discord bot until SIGINT/SIGTERM; settings from the environment over discord.json. */

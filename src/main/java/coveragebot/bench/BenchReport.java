@@ -16,6 +16,9 @@ import java.util.Map;
  * @param fileBytesPerPassage bytes of the in-memory index files per passage (a lower bound)
  * @param botMs wall time from a parsed corpus to a bot ready to answer: the index build, the
  *     extraction and the commands' own look-ups
+ * @param suggestionsMs working out the autocomplete lists (speakers, outlets, topics) once for the
+ *     corpus, which the first keystroke would otherwise wait for; 0 when autocomplete is not
+ *     benched
  */
 public record BenchReport(
     String corpus,
@@ -29,7 +32,8 @@ public record BenchReport(
     long fileBytesPerPassage,
     int threads,
     Map<String, CommandBench.Result> commands,
-    long botMs) {
+    long botMs,
+    long suggestionsMs) {
 
   public BenchReport {
     commands = Collections.unmodifiableMap(new LinkedHashMap<>(commands));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,7 +107,7 @@ public final class CommandBench {
       Throughput tp =
           plan.threads() == 1
               ? new Throughput(queries.size() * 1e9 / Math.max(1, total), errors)
-              : throughput(queries, plan.threads());
+              : throughput(queries.size(), i -> failed(queries.get(i)), plan.threads());
       LatencyStats command = LatencyStats.of(nanos, errors);
       out.put(
           spec.name(),
@@ -128,6 +129,84 @@ public final class CommandBench {
     }
   }
 
+  /**
+   * Autocomplete as Discord asks it at every keystroke: for each option with suggestions (keyed
+   * {@code "command.option"}), what a user has typed so far of one of its values.
+   */
+  public interface Completer {
+    java.util.List<String> suggest(String option, String typed);
+  }
+
+  /**
+   * Times autocomplete over the options' own values: mostly a prefix of one (1 to 8 characters),
+   * sometimes the start of a later word of it, sometimes a prefix with a typo. Reported as the
+   * {@code autocomplete} command; no baseline (it reads no passage).
+   */
+  public Result autocomplete(Plan plan, Map<String, List<String>> values, Completer completer) {
+    List<String> keys = values.keySet().stream().sorted().toList();
+    java.util.function.IntFunction<List<String[]>> typed =
+        n -> {
+          Random r = new Random(plan.seed() + n);
+          List<String[]> out = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            String key = keys.get(r.nextInt(keys.size()));
+            List<String> list = values.get(key);
+            String v = list.isEmpty() ? "a" : list.get(r.nextInt(list.size()));
+            out.add(new String[] {key, typing(v, r)});
+          }
+          return out;
+        };
+    if (keys.isEmpty()) {
+      return null;
+    }
+    for (String[] t : typed.apply(plan.warmup())) {
+      sink += completer.suggest(t[0], t[1]).size();
+    }
+    List<String[]> queries = typed.apply(plan.queries());
+    long[] nanos = new long[queries.size()];
+    int errors = 0;
+    long total = 0;
+    for (int i = 0; i < queries.size(); i++) {
+      long s = System.nanoTime();
+      boolean failed = !completes(completer, queries.get(i));
+      nanos[i] = System.nanoTime() - s;
+      total += nanos[i];
+      errors += failed ? 1 : 0;
+    }
+    Throughput tp =
+        plan.threads() == 1
+            ? new Throughput(queries.size() * 1e9 / Math.max(1, total), errors)
+            : throughput(
+                queries.size(), i -> !completes(completer, queries.get(i)), plan.threads());
+    return new Result(LatencyStats.of(nanos, errors), null, null, tp);
+  }
+
+  private boolean completes(Completer completer, String[] q) {
+    try {
+      sink += completer.suggest(q[0], q[1]).size();
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** What a user may have typed so far of {@code value}. */
+  private static String typing(String value, Random r) {
+    int kind = r.nextInt(10);
+    String v = value;
+    int space = v.indexOf(' ');
+    if (kind == 0 && space > 0 && space + 1 < v.length()) {
+      v = v.substring(space + 1); // the start of a later word: "rut" for "Mark Rutte"
+    }
+    String t = v.substring(0, Math.min(v.length(), 1 + r.nextInt(8)));
+    if (kind == 1 && t.length() >= 4) {
+      char[] c = t.toCharArray();
+      c[1 + r.nextInt(c.length - 1)] = 'x'; // a typo
+      t = new String(c);
+    }
+    return t;
+  }
+
   /** The floor any index must beat: every passage text searched for the plain words. */
   private LatencyStats scan(List<Query> queries) {
     long[] nanos = new long[queries.size()];
@@ -145,7 +224,7 @@ public final class CommandBench {
   }
 
   /** Commands per second with {@code threads} threads sharing the queries. */
-  private Throughput throughput(List<Query> queries, int threads) {
+  private Throughput throughput(int count, java.util.function.IntPredicate failed, int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
@@ -156,8 +235,8 @@ public final class CommandBench {
         running.add(
             pool.submit(
                 () -> {
-                  for (int i; (i = next.getAndIncrement()) < queries.size(); ) {
-                    if (failed(queries.get(i))) {
+                  for (int i; (i = next.getAndIncrement()) < count; ) {
+                    if (failed.test(i)) {
                       errors.incrementAndGet();
                     }
                   }
@@ -166,8 +245,7 @@ public final class CommandBench {
       for (Future<?> f : running) {
         f.get();
       }
-      return new Throughput(
-          queries.size() * 1e9 / Math.max(1, System.nanoTime() - t0), errors.get());
+      return new Throughput(count * 1e9 / Math.max(1, System.nanoTime() - t0), errors.get());
     } catch (java.util.concurrent.ExecutionException e) {
       throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {

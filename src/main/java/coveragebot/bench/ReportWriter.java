@@ -20,6 +20,7 @@ public final class ReportWriter {
         .put("build_ms", r.buildMs())
         .put("extract_ms", r.extractMs())
         .put("bot_ms", r.botMs())
+        .put("suggestions_ms", r.suggestionsMs())
         .put("passages_per_s", r.passagesPerS())
         .put("heap_bytes_per_passage", r.heapBytesPerPassage())
         .put("file_bytes_per_passage", r.fileBytesPerPassage())
@@ -78,6 +79,11 @@ public final class ReportWriter {
         "heap %d bytes/passage (GC delta with index, quotations and events; index files %d"
             + " bytes/passage)%n",
         r.heapBytesPerPassage(), r.fileBytesPerPassage());
+    if (r.commands().containsKey("autocomplete")) {
+      out.printf(
+          "autocomplete lists (speakers, outlets, topics) worked out in %d ms%n",
+          r.suggestionsMs());
+    }
     out.printf(
         "%-10s %8s %8s %8s %8s %6s %9s | %9s %9s | %9s %9s | %7s %9s%n",
         "command",

@@ -31,7 +31,8 @@ class BenchCommandTest {
     for (String f : List.of("build_ms", "passages_per_s", "heap_bytes_per_passage")) {
       assertThat(json.get("index").get(f).isNumber()).as(f).isTrue();
     }
-    for (String command : List.of("search", "sources", "help")) {
+    for (String command :
+        List.of("search", "sources", "help", "quote", "timeline", "check", "autocomplete")) {
       JsonNode c = json.get("commands").get(command);
       for (String f : List.of("p50_ms", "p99_ms", "max_ms", "queries", "errors")) {
         assertThat(c.get(f).isNumber()).as(command + "." + f).isTrue();
