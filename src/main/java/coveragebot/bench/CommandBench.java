@@ -66,7 +66,12 @@ public final class CommandBench {
     this.corpus = corpus;
     this.index = index;
     this.commands = commands;
-    this.workloads = new Workloads(corpus);
+    this.workloads =
+        new Workloads(
+            corpus,
+            commands.run("/speakers") instanceof coveragebot.reply.SpeakersReply r
+                ? r.speakers().stream().map(coveragebot.reply.SpeakersReply.Speaker::name).toList()
+                : List.of());
   }
 
   public Map<String, Result> run(Plan plan) {

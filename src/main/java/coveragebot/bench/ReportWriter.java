@@ -85,7 +85,7 @@ public final class ReportWriter {
           r.suggestionsMs());
     }
     out.printf(
-        "%-10s %8s %8s %8s %8s %6s %9s | %9s %9s | %9s %9s | %7s %9s%n",
+        "%-12s %8s %8s %8s %8s %6s %9s | %9s %9s | %9s %9s | %7s %9s%n",
         "command",
         "p50 ms",
         "p99 ms",
@@ -103,7 +103,7 @@ public final class ReportWriter {
         .forEach(
             (name, c) ->
                 out.printf(
-                    "%-10s %8.3f %8.3f %8.3f %8d %6d %9.0f | %9s %9s | %9s %9s | %7s %9s%n",
+                    "%-12s %8.3f %8.3f %8.3f %8d %6d %9.0f | %9s %9s | %9s %9s | %7s %9s%n",
                     name,
                     c.command().p50Ms(),
                     c.command().p99Ms(),

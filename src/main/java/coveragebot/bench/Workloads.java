@@ -22,19 +22,31 @@ public final class Workloads {
 
   private final Corpus corpus;
 
+  /** Everyone quoted, as /speakers names them (empty: /quote is asked only text:). */
+  private final List<String> speakers;
+
   /** Commands whose questions are not "some words of a passage"; one line each. */
   private final Map<String, Function<Random, Query>> special;
 
   public Workloads(Corpus corpus) {
+    this(corpus, List.of());
+  }
+
+  /** With the names of everyone quoted, so that /quote is asked about people as users do. */
+  public Workloads(Corpus corpus, List<String> speakers) {
     this.corpus = corpus;
+    this.speakers = List.copyOf(speakers);
     this.special =
         Map.of(
-            "sources", r -> new Query("/sources", null),
-            "help", r -> new Query("/help", null),
+            "sources",
+            r -> new Query("/sources", null),
+            "help",
+            r -> new Query("/help", null),
             // the whole of a passage a reply showed cut: its file and an offset inside it
-            "passage", this::passage,
-            // who said these words? (a speaker name is not known to the corpus)
-            "quote", r -> prefixed("quote", "text:", words("quote", r)));
+            "passage",
+            this::passage,
+            "quote",
+            this::quote);
   }
 
   /** {@code count} queries for the command of {@code spec}: the same for the same seed. */
@@ -62,6 +74,24 @@ public final class Workloads {
   private static Query prefixed(String command, String option, Query q) {
     String text = q.line().substring(command.length() + 2);
     return new Query("/" + command + " " + option + text, q.text());
+  }
+
+  /**
+   * Four in ten: what someone said ({@code /quote <name>}); two in ten: what someone said about a
+   * word of a passage; four in ten: who said some words of a passage ({@code text:}). The baselines
+   * look for the name, or for the words.
+   */
+  private Query quote(Random r) {
+    int kind = r.nextInt(10);
+    if (speakers.isEmpty() || kind >= 6) {
+      return prefixed("quote", "text:", words("quote", r));
+    }
+    String who = speakers.get(r.nextInt(speakers.size()));
+    if (kind < 4) {
+      return new Query("/quote " + who, who);
+    }
+    String about = words("quote", r).text().split(" ")[0];
+    return new Query("/quote speaker:" + who + " about:" + about, who);
   }
 
   private Query passage(Random r) {

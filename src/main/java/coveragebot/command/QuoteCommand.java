@@ -8,11 +8,8 @@ import coveragebot.reply.QuoteItem;
 import coveragebot.reply.QuoteReply;
 import coveragebot.reply.Reply;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -50,8 +47,8 @@ public final class QuoteCommand implements Command {
   private final Outlets outlets;
 
   public QuoteCommand(Corpus corpus, Quotations quotations) {
-    this.lookup = new QuoteLookup(quotations);
     this.items = new QuoteItems(corpus);
+    this.lookup = new QuoteLookup(quotations.all(), file -> items.source(file).outlet());
     this.names = new SpeakerNames(Speakers.quoted(quotations));
     this.outlets = new Outlets(corpus);
   }
@@ -109,49 +106,28 @@ public final class QuoteCommand implements Command {
       words = phraseWords;
       keep = keep.and(q -> contains(Text.words(q.text()), phraseWords));
     }
-    // The look-up narrows the quotations to those with the speaker and words; the filters above
-    // still decide, so the answer is the same as reading every quotation.
-    List<Quotation> ranked =
-        lookup.candidates(speaker, wanted, words).stream()
-            .filter(keep)
-            .sorted(
-                Comparator.comparing((Quotation q) -> q.kind() != Quotation.Kind.FULL)
-                    .thenComparing(q -> -q.attribution().confidence()))
-            .toList();
-    // Groups carried by more outlets first (a stable sort keeps the ranking among equals); only
-    // the groups shown are turned into items.
-    List<QuoteGroups.Group> all = QuoteGroups.of(ranked);
-    Map<QuoteGroups.Group, Integer> outletCounts = new IdentityHashMap<>();
-    for (QuoteGroups.Group g : all) {
-      Set<String> outlets = new HashSet<>();
-      outlets.add(items.source(g.best.file()).outlet());
-      g.copies.forEach(c -> outlets.add(items.source(c.file()).outlet()));
-      outletCounts.put(g, outlets.size());
-    }
-    List<QuoteGroups.Group> shown =
-        all.stream()
-            .sorted(
-                Comparator.comparingInt((QuoteGroups.Group g) -> outletCounts.get(g)).reversed())
-            .limit(limit)
-            .toList();
+    // The look-up narrows the quotations to those with the speaker and words and visits only
+    // their groups; the filters above still decide, so the answer is the same as reading every
+    // quotation (QuoteLookupTest).
+    List<QuoteLookup.Shown> shown = lookup.top(speaker, wanted, words, keep, limit);
     List<QuoteReply.Group> groups = new ArrayList<>();
-    for (QuoteGroups.Group g : shown) {
-      List<Quotation> listed = g.copies.subList(0, Math.min(MAX_COPIES, g.copies.size()));
+    for (QuoteLookup.Shown g : shown) {
+      List<Quotation> listed = g.copies().subList(0, Math.min(MAX_COPIES, g.copies().size()));
       List<QuoteItem> copies = listed.stream().map(items::of).toList();
       List<QuoteReply.Variant> variants = new ArrayList<>();
       for (Quotation c : listed) {
-        List<String> diff = QuoteVariants.differences(g.best.text(), c.text());
+        List<String> diff = QuoteVariants.differences(g.best().text(), c.text());
         if (!diff.isEmpty()) {
           variants.add(new QuoteReply.Variant(c.file(), items.source(c.file()).outlet(), diff));
         }
       }
       groups.add(
           new QuoteReply.Group(
-              items.of(g.best),
+              items.of(g.best()),
               copies,
-              outletCounts.get(g),
+              g.outlets(),
               variants,
-              g.copies.size() - listed.size()));
+              g.copies().size() - listed.size()));
     }
     String query = phrase != null ? phrase : about;
     String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;

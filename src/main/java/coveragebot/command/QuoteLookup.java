@@ -1,36 +1,83 @@
 package coveragebot.command;
 
 import coveragebot.extract.Quotation;
-import coveragebot.extract.Quotations;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
- * The quotations /quote can show (titles left out), looked up by speaker and by word instead of
- * read one by one per request: at 100,000 articles there are hundreds of thousands of them. Built
- * once; read-only afterwards, so safe to share between threads.
+ * The quotations /quote can show (titles left out), best first, grouped once into the same words
+ * carried by several outlets, and looked up by speaker and by word instead of read one by one per
+ * request: at 100,000 articles there are hundreds of thousands of them. Built once; read-only
+ * afterwards, so safe to share between threads.
+ *
+ * <p>Best first: full quotations before partial ones, then by attribution confidence, then in
+ * extraction order. Groups are made once over all quotations ({@link QuoteGroups}), so the same
+ * words are grouped the same way whatever a request filters; a request sees, of each group, the
+ * members that pass its filters.
  */
 final class QuoteLookup {
+
+  /** Best first, as {@code /quote} ranks them. */
+  static final Comparator<Quotation> BEST_FIRST =
+      Comparator.comparing((Quotation q) -> q.kind() != Quotation.Kind.FULL)
+          .thenComparing(q -> -q.attribution().confidence());
+
+  /**
+   * A group as a request sees it: its best passing member, the other passing members (best first)
+   * and how many outlets they come from.
+   */
+  record Shown(Quotation best, List<Quotation> copies, int outlets) {}
+
   private final List<Quotation> quotes;
   private final Map<String, int[]> bySpeaker;
   private final Map<String, int[]> byWord;
 
-  QuoteLookup(Quotations quotations) {
+  /** Per quotation: its group's place in {@link #members}. */
+  private final int[] groupOf;
+
+  /**
+   * Per group, its quotations best first; groups by outlets carrying them (all members), most
+   * first, then by their best quotation.
+   */
+  private final int[][] members;
+
+  /** Per group: how many outlets carry it, counting every member (no request sees more). */
+  private final int[] groupOutlets;
+
+  /** Per quotation: its outlet's number. */
+  private final int[] outletOf;
+
+  private final int outletCount;
+
+  /** {@code outlet} names a quotation's outlet (by its file). */
+  QuoteLookup(
+      Collection<Quotation> quotations, java.util.function.Function<String, String> outlet) {
     List<Quotation> kept = new ArrayList<>();
-    for (Quotation q : quotations.all()) {
+    for (Quotation q : quotations) {
       if (q.kind() != Quotation.Kind.TITLE) {
         kept.add(q);
       }
     }
+    kept.sort(BEST_FIRST); // stable: extraction order among equals
     this.quotes = List.copyOf(kept);
+    Map<String, Integer> outletIds = new HashMap<>();
+    this.outletOf = new int[quotes.size()];
     Map<String, Postings> speakers = new HashMap<>();
     Map<String, Postings> words = new HashMap<>();
+    Map<Quotation, Integer> idOf = new IdentityHashMap<>();
     for (int i = 0; i < quotes.size(); i++) {
       Quotation q = quotes.get(i);
+      idOf.put(q, i);
+      outletOf[i] = outletIds.computeIfAbsent(outlet.apply(q.file()), k -> outletIds.size());
       if (q.speaker() != null) {
         speakers.computeIfAbsent(q.speaker(), k -> new Postings()).add(i);
       }
@@ -38,23 +85,169 @@ final class QuoteLookup {
         words.computeIfAbsent(w, k -> new Postings()).add(i);
       }
     }
+    this.outletCount = outletIds.size();
     this.bySpeaker = freeze(speakers);
     this.byWord = freeze(words);
+
+    List<QuoteGroups.Group> made = QuoteGroups.of(quotes);
+    int[][] groups = new int[made.size()][];
+    int[] counts = new int[made.size()];
+    BitSet seen = new BitSet(outletCount);
+    for (int g = 0; g < groups.length; g++) {
+      QuoteGroups.Group group = made.get(g);
+      int[] m = new int[1 + group.copies.size()];
+      m[0] = idOf.get(group.best);
+      for (int c = 0; c < group.copies.size(); c++) {
+        m[c + 1] = idOf.get(group.copies.get(c));
+      }
+      Arrays.sort(m); // copies join in rank order already; keep it certain
+      groups[g] = m;
+      seen.clear();
+      for (int id : m) {
+        seen.set(outletOf[id]);
+      }
+      counts[g] = seen.cardinality();
+    }
+    // Most outlets first; among equals, the group whose best quotation ranks first.
+    Integer[] order = new Integer[groups.length];
+    for (int g = 0; g < order.length; g++) {
+      order[g] = g;
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer g) -> -counts[g]).thenComparingInt(g -> g));
+    this.members = new int[groups.length][];
+    this.groupOutlets = new int[groups.length];
+    this.groupOf = new int[quotes.size()];
+    for (int place = 0; place < order.length; place++) {
+      members[place] = groups[order[place]];
+      groupOutlets[place] = counts[order[place]];
+      for (int id : members[place]) {
+        groupOf[id] = place;
+      }
+    }
   }
 
   /**
-   * The quotations that may pass the filters, in extraction order: by {@code speaker} (null: any),
-   * holding one of {@code anyOf} (null: no such filter) and all of {@code allOf} (null: no such
-   * filter). A superset for word filters (word order is the caller's to check), never missing one.
+   * The quotations that may pass the filters, best first: by {@code speaker} (null: any), holding
+   * one of {@code anyOf} (null: no such filter) and all of {@code allOf} (null: no such filter). A
+   * superset for word filters (word order is the caller's to check), never missing one.
    */
   List<Quotation> candidates(String speaker, Collection<String> anyOf, Collection<String> allOf) {
+    int[] ids = candidateIds(speaker, anyOf, allOf);
+    if (ids == null) {
+      return quotes;
+    }
+    List<Quotation> out = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      out.add(quotes.get(id));
+    }
+    return out;
+  }
+
+  /**
+   * The {@code limit} groups with the most outlets among their members that pass {@code keep}
+   * (among equals, the group that ranks first over all quotations), each with those members. The
+   * same as filtering every quotation with {@code keep} and counting, but it visits only groups
+   * holding a candidate (see {@link #candidates}), and stops once no group left can carry as many
+   * outlets as the last one kept. {@code keep} must imply the speaker and word filters.
+   */
+  List<Shown> top(
+      String speaker,
+      Collection<String> anyOf,
+      Collection<String> allOf,
+      Predicate<Quotation> keep,
+      int limit) {
+    int[] ids = candidateIds(speaker, anyOf, allOf);
+    BitSet candidate = null;
+    BitSet groups = new BitSet(members.length);
+    if (ids == null) {
+      groups.set(0, members.length);
+    } else {
+      candidate = new BitSet(quotes.size());
+      for (int id : ids) {
+        candidate.set(id);
+        groups.set(groupOf[id]);
+      }
+    }
+    // The best so far, most outlets first, then in group order (the order they are visited in).
+    List<Shown> best = new ArrayList<>(limit + 1);
+    List<Integer> bestCounts = new ArrayList<>(limit + 1);
+    BitSet outlets = new BitSet(outletCount);
+    for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+      // Later groups carry at most as many outlets; with as many they lose the tie: done.
+      if (best.size() == limit && groupOutlets[g] <= bestCounts.get(limit - 1)) {
+        break;
+      }
+      Quotation first = null;
+      List<Quotation> copies = new ArrayList<>();
+      outlets.clear();
+      for (int id : members[g]) {
+        if (candidate != null && !candidate.get(id)) {
+          continue;
+        }
+        Quotation q = quotes.get(id);
+        if (!keep.test(q)) {
+          continue;
+        }
+        outlets.set(outletOf[id]);
+        if (first == null) {
+          first = q;
+        } else {
+          copies.add(q);
+        }
+      }
+      if (first == null) {
+        continue;
+      }
+      int count = outlets.cardinality();
+      int at = best.size();
+      while (at > 0 && bestCounts.get(at - 1) < count) {
+        at--;
+      }
+      if (at < limit) {
+        best.add(at, new Shown(first, List.copyOf(copies), count));
+        bestCounts.add(at, count);
+        if (best.size() > limit) {
+          best.remove(limit);
+          bestCounts.remove(limit);
+        }
+      }
+    }
+    return List.copyOf(best);
+  }
+
+  /** Number of quotations that /quote can show (titles left out). */
+  int size() {
+    return quotes.size();
+  }
+
+  /** The group of the quotation at {@code rank} (0: the best), as places in group order. */
+  int groupOf(int rank) {
+    return groupOf[rank];
+  }
+
+  /** Quotations best first. */
+  List<Quotation> all() {
+    return quotes;
+  }
+
+  /** Test seam: the outlet number of a quotation, by rank. */
+  int outletOf(int rank) {
+    return outletOf[rank];
+  }
+
+  private int[] candidateIds(String speaker, Collection<String> anyOf, Collection<String> allOf) {
     int[] ids = null;
     if (speaker != null) {
       ids = bySpeaker.getOrDefault(speaker, new int[0]);
     }
     if (allOf != null) {
+      // rarest first: the intersection shrinks fastest
+      List<int[]> lists = new ArrayList<>();
       for (String w : allOf) {
-        int[] p = byWord.getOrDefault(w, new int[0]);
+        lists.add(byWord.getOrDefault(w, new int[0]));
+      }
+      lists.sort(Comparator.comparingInt((ToIntFunction<int[]>) p -> p.length));
+      for (int[] p : lists) {
         ids = ids == null ? p : intersect(ids, p);
       }
       if (allOf.isEmpty()) {
@@ -68,14 +261,7 @@ final class QuoteLookup {
       }
       ids = ids == null ? union : intersect(ids, union);
     }
-    if (ids == null) {
-      return quotes;
-    }
-    List<Quotation> out = new ArrayList<>(ids.length);
-    for (int id : ids) {
-      out.add(quotes.get(id));
-    }
-    return out;
+    return ids;
   }
 
   private static int[] intersect(int[] a, int[] b) {

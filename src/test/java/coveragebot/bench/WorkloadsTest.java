@@ -63,4 +63,16 @@ class WorkloadsTest {
     assertThat(LatencyStats.percentile(sorted, 0.99)).isEqualTo(10);
     assertThat(LatencyStats.percentile(new long[0], 0.5)).isZero();
   }
+
+  @Test
+  void quoteIsAskedAboutPeopleAndAboutWords() {
+    CommandSpec quote = spec("quote", true);
+    List<Query> asked =
+        new Workloads(CORPUS, List.of("Mark Rutte", "Ursula von der Leyen")).queries(quote, 200, 1);
+    assertThat(asked).anyMatch(q -> q.line().equals("/quote Mark Rutte"));
+    assertThat(asked)
+        .anyMatch(q -> q.line().startsWith("/quote speaker:Ursula von der Leyen about:"));
+    assertThat(asked).anyMatch(q -> q.line().startsWith("/quote text:"));
+    assertThat(workloads.queries(quote, 50, 1)).allMatch(q -> q.line().startsWith("/quote text:"));
+  }
 }

@@ -7,25 +7,36 @@ import coveragebot.extract.Quotation;
 import coveragebot.extract.Quotations;
 import coveragebot.extract.QuoteExtractor;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
  * The look-up /quote narrows quotations with never loses one: over generated articles, for speakers
  * and words taken from the quotations themselves, it returns every quotation that reading them all
- * would keep, in the same order.
+ * would keep, in the same order; and the groups it shows are those that counting every quotation
+ * would show.
  */
 class QuoteLookupTest {
   private static final Quotations QUOTES =
       new QuoteExtractor().extract(new CorpusGenerator(11).corpus(300).articles());
-  private static final QuoteLookup LOOKUP = new QuoteLookup(QUOTES);
+
+  /** Ten outlets, by the file's number, so that groups carry different counts of them. */
+  private static String outlet(String file) {
+    return "outlet " + (Math.abs(file.hashCode()) % 10);
+  }
+
+  private static final QuoteLookup LOOKUP = new QuoteLookup(QUOTES.all(), QuoteLookupTest::outlet);
 
   private static List<Quotation> byReading(String speaker, Set<String> any, List<String> all) {
     List<Quotation> out = new ArrayList<>();
-    for (Quotation q : QUOTES.all()) {
+    for (Quotation q : LOOKUP.all()) {
       List<String> words = Text.words(q.text());
       if (q.kind() == Quotation.Kind.TITLE
           || (speaker != null && !speaker.equals(q.speaker()))
@@ -68,5 +79,83 @@ class QuoteLookupTest {
     assertThat(LOOKUP.candidates(null, Set.of(), null)).isEmpty();
     assertThat(LOOKUP.candidates(null, null, List.of())).isEmpty();
     assertThat(LOOKUP.candidates("Nobody At All", null, null)).isEmpty();
+  }
+
+  /**
+   * What /quote shows, worked out the slow way: every quotation read with the filter, the passing
+   * members of each group counted, groups sorted by outlets then by group order.
+   */
+  private static List<String> byCounting(Predicate<Quotation> keep, int limit) {
+    Map<Integer, List<Quotation>> passing = new TreeMap<>();
+    for (int rank = 0; rank < LOOKUP.size(); rank++) {
+      Quotation q = LOOKUP.all().get(rank);
+      if (keep.test(q)) {
+        passing.computeIfAbsent(LOOKUP.groupOf(rank), g -> new ArrayList<>()).add(q);
+      }
+    }
+    return passing.values().stream()
+        .sorted(
+            Comparator.comparingInt(
+                (List<Quotation> m) ->
+                    -(int) m.stream().map(q -> outlet(q.file())).distinct().count()))
+        .limit(limit)
+        .map(QuoteLookupTest::describe)
+        .toList();
+  }
+
+  private static String describe(List<Quotation> members) {
+    long outlets = members.stream().map(q -> outlet(q.file())).distinct().count();
+    return outlets + " " + members.stream().map(q -> q.file() + "@" + q.start()).toList();
+  }
+
+  @Test
+  void theGroupsShownAreThoseCountingEveryQuotationWouldShow() {
+    Random r = new Random(8);
+    List<Quotation> all = LOOKUP.all();
+    int compared = 0;
+    int multiOutlet = 0;
+    for (int i = 0; i < 400; i++) {
+      Quotation q = all.get(r.nextInt(all.size()));
+      List<String> words = Text.words(q.text());
+      String speaker = r.nextInt(3) > 0 ? q.speaker() : null;
+      Set<String> any = null;
+      List<String> phrase = null;
+      if (!words.isEmpty() && r.nextBoolean()) {
+        any = new HashSet<>(List.of(words.get(r.nextInt(words.size()))));
+      }
+      if (speaker == null || (!words.isEmpty() && r.nextInt(4) == 0)) {
+        int from = r.nextInt(Math.max(1, words.size()));
+        phrase = words.isEmpty() ? List.of("the") : words.subList(from, from + 1);
+      }
+      String who = speaker;
+      Set<String> anyOf = any;
+      List<String> all2 = phrase;
+      Predicate<Quotation> keep =
+          c ->
+              (who == null || who.equals(c.speaker()))
+                  && (anyOf == null || Text.words(c.text()).stream().anyMatch(anyOf::contains))
+                  && (all2 == null || Text.words(c.text()).containsAll(all2));
+      int limit = 1 + r.nextInt(8);
+      List<String> expected = byCounting(keep, limit);
+      List<String> shown =
+          LOOKUP.top(speaker, any, phrase, keep, limit).stream()
+              .map(
+                  s -> {
+                    List<Quotation> m = new ArrayList<>();
+                    m.add(s.best());
+                    m.addAll(s.copies());
+                    assertThat(s.outlets())
+                        .isEqualTo(m.stream().map(c -> outlet(c.file())).distinct().count());
+                    return describe(m);
+                  })
+              .toList();
+      assertThat(shown)
+          .as("speaker %s, any of %s, all of %s, limit %d", speaker, any, phrase, limit)
+          .isEqualTo(expected);
+      compared += expected.size();
+      multiOutlet += (int) expected.stream().filter(e -> !e.startsWith("1 ")).count();
+    }
+    assertThat(compared).isGreaterThan(400);
+    assertThat(multiOutlet).as("groups carried by several outlets").isGreaterThan(100);
   }
 }
