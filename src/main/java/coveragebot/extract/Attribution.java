@@ -29,6 +29,10 @@ public record Attribution(
       throw new IllegalArgumentException("confidence is 0..1: " + confidence);
     }
     candidates = List.copyOf(candidates);
+    // Shared instances for names and rules that recur across hundreds of thousands of quotations.
+    speaker = speaker == null ? null : speaker.intern();
+    speakerText = speakerText == null ? null : speakerText.intern();
+    cue = cue == null ? null : cue.intern();
   }
 
   static Attribution none(String cue) {

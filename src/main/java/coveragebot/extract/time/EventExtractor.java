@@ -35,7 +35,11 @@ public final class EventExtractor {
       for (TemporalMention m : recognizer.find(text, p.start(), p.end(), published)) {
         int i = sentenceOf(all, m.span());
         Span s = i >= 0 ? all.get(i) : new Span(p.start(), p.end());
-        String context = i >= 0 ? neighbourhood(text, all, i) : s.of(text);
+        // the sentence with the one before and after: outlets split the same report differently
+        CharSequence context =
+            i >= 0
+                ? new Neighbourhood(text, all, Math.max(0, i - 1), Math.min(all.size() - 1, i + 1))
+                : s.of(text);
         out.add(new TemporalEvent(article.source(), s, s.of(text), m, context));
       }
     }
@@ -50,14 +54,5 @@ public final class EventExtractor {
       }
     }
     return -1;
-  }
-
-  /** The sentence with the one before and after: outlets split the same report differently. */
-  private static String neighbourhood(String text, List<Span> sentences, int i) {
-    StringBuilder b = new StringBuilder();
-    for (int j = Math.max(0, i - 1); j <= Math.min(sentences.size() - 1, i + 1); j++) {
-      b.append(sentences.get(j).of(text)).append(' ');
-    }
-    return b.toString();
   }
 }

@@ -12,7 +12,7 @@ import coveragebot.corpus.Span;
  *     same thing; never shown
  */
 public record TemporalEvent(
-    SourceRef source, Span sentence, String text, TemporalMention mention, String context) {
+    SourceRef source, Span sentence, String text, TemporalMention mention, CharSequence context) {
   public TemporalEvent {
     if (text.length() != sentence.length()) {
       throw new IllegalArgumentException("event text does not match its span");

@@ -14,6 +14,11 @@ public record TemporalMention(Span span, String text, TimeValue value, String re
     if ((value == null) == (reason == null)) {
       throw new IllegalArgumentException("a mention has a value or a reason, not both");
     }
+    // Shared instances for the short texts and values that recur across a large coverage
+    // ("Tuesday", "2024-07-09"): the timeline keeps every mention.
+    text = text.intern();
+    value = value == null ? null : TimeValue.canonical(value);
+    reason = reason == null ? null : reason.intern();
   }
 
   public boolean resolved() {

@@ -21,6 +21,19 @@ public record TimeValue(Granularity granularity, String iso, LocalDate first, Lo
     }
   }
 
+  /**
+   * One instance per distinct value: a large coverage names the same few days tens of thousands of
+   * times.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<TimeValue, TimeValue> CANONICAL =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The one kept instance equal to {@code v} (the set of distinct values stays small: dates). */
+  static TimeValue canonical(TimeValue v) {
+    TimeValue kept = CANONICAL.putIfAbsent(v, v);
+    return kept == null ? v : kept;
+  }
+
   public static TimeValue day(LocalDate d) {
     return new TimeValue(Granularity.DAY, d.toString(), d, d);
   }

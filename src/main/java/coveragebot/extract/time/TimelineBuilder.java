@@ -56,7 +56,7 @@ public final class TimelineBuilder {
     Map<String, Bucket> buckets = new HashMap<>();
     Map<TemporalEvent, Set<String>> wordsOf = new IdentityHashMap<>();
     for (TemporalEvent e : dated) {
-      Set<String> words = wordsOf.computeIfAbsent(e, x -> SameStory.words(x.context()));
+      Set<String> words = wordsOf.computeIfAbsent(e, x -> SameStory.words(x.context().toString()));
       Bucket bucket = buckets.computeIfAbsent(e.mention().value().iso(), k -> new Bucket());
       Draft home = bucket.firstReporting(e, words);
       if (home == null) {
@@ -81,7 +81,7 @@ public final class TimelineBuilder {
       // An undated article's "on Monday" cannot be dated, but when a dated outlet reports the same
       // thing with the same words for the time, it is listed with that event (and stays
       // unresolved).
-      Set<String> words = SameStory.words(e.context());
+      Set<String> words = SameStory.words(e.context().toString());
       byTimeWords.getOrDefault(timeWords(e.mention().text()), List.of()).stream()
           .filter(d -> d.lacks(e.file()))
           .filter(d -> d.bestOverlap(words) >= SAME_REPORT)
