@@ -88,15 +88,19 @@ public final class CompareCommand implements Command {
     boolean[] carries = new boolean[articles.size()];
     Alignment.Region[] regions = new Alignment.Region[articles.size()];
     for (int i = 0; i < articles.size(); i++) {
-      if (present[i] < needed || coverage.densest(i, distinct, window) < needed) {
+      if (present[i] < needed) {
         continue;
       }
-      if (contains(coverage.words(i), ids)) {
+      int[] seq = coverage.words(i); // decoded once per article
+      if (CoverageWords.densest(seq, distinct, window) < needed) {
+        continue;
+      }
+      if (contains(seq, ids)) {
         // every word in a row: the highest score there is, so the best region matches them all
         carries[i] = true;
         continue;
       }
-      Alignment.Region r = Alignment.best(ids, coverage.words(i));
+      Alignment.Region r = Alignment.best(ids, seq);
       carries[i] = r.matches() >= needed;
       regions[i] = carries[i] ? r : null;
     }

@@ -39,9 +39,20 @@ public final class CoverageWords {
     List<Postings> postings = new ArrayList<>();
     Set<String> lower = new HashSet<>();
     this.words = new byte[articles.size()][];
+    // the words of a batch of articles on all cores, then numbered in article order; batches
+    // keep the words of only a few hundred articles in memory at a time
+    List<List<Words.Word>> batch = List.of();
+    int batchStart = 0;
     for (int a = 0; a < articles.size(); a++) {
+      if (a - batchStart >= batch.size()) {
+        batchStart = a;
+        batch =
+            articles.subList(a, Math.min(articles.size(), a + 512)).parallelStream()
+                .map(x -> Words.of(x.text()))
+                .toList();
+      }
       String text = articles.get(a).text();
-      List<Words.Word> list = Words.of(text);
+      List<Words.Word> list = batch.get(a - batchStart);
       int[] seq = new int[list.size()];
       for (int i = 0; i < seq.length; i++) {
         Words.Word w = list.get(i);
@@ -131,12 +142,11 @@ public final class CoverageWords {
   }
 
   /**
-   * The most positions of any {@code window} consecutive words of article {@code a} whose word is
-   * one of {@code sortedIds} (sorted, distinct): a bound on how many claim words an alignment can
-   * match inside a region that short.
+   * The most positions of any {@code window} consecutive words of {@code seq} (an article's {@link
+   * #words}) whose word is one of {@code sortedIds} (sorted, distinct): a bound on how many claim
+   * words an alignment can match inside a region that short.
    */
-  int densest(int a, int[] sortedIds, int window) {
-    int[] seq = words(a);
+  static int densest(int[] seq, int[] sortedIds, int window) {
     boolean[] hit = new boolean[seq.length];
     int best = 0;
     int count = 0;

@@ -40,12 +40,20 @@ public final class QuoteExtractor {
             .toList();
     List<List<Region>> regions = scanned.stream().map(Scanned::regions).toList();
     List<List<RawQuote>> raw = scanned.stream().map(Scanned::quotes).toList();
+    // who is named as a person: each article on all cores, merged in article order
     PeopleFinder finder = new PeopleFinder();
-    for (int i = 0; i < articles.size(); i++) {
-      for (int[] s : outsideQuotes(regions.get(i), raw.get(i), false)) {
-        finder.read(articles.get(i).text(), s[0], s[1]);
-      }
-    }
+    java.util.stream.IntStream.range(0, articles.size())
+        .parallel()
+        .mapToObj(
+            i -> {
+              PeopleFinder one = new PeopleFinder();
+              for (int[] s : outsideQuotes(regions.get(i), raw.get(i), false)) {
+                one.read(articles.get(i).text(), s[0], s[1]);
+              }
+              return one;
+            })
+        .toList()
+        .forEach(finder::merge);
     People people = finder.people();
     MentionFinder mentionFinder = new MentionFinder(people);
     Attributor attributor = new Attributor(new Resolver(people));

@@ -77,7 +77,71 @@ public final class PassageIndex implements AutoCloseable {
 
   /** Builds the index; passage ids must be 0..n-1 (as {@code Corpus} guarantees). */
   public static PassageIndex build(List<Passage> passages) {
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    return build(passages, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Below this many passages a second thread costs more than it saves. */
+  private static final int PER_THREAD = 20_000;
+
+  /**
+   * Builds the index with up to {@code threads} threads: each indexes a consecutive share of the
+   * passages into its own in-memory index, and the shares are then added in order, so that document
+   * number i is still passage i (checked).
+   */
+  static PassageIndex build(List<Passage> passages, int threads) {
+    int shares = Math.max(1, Math.min(threads, passages.size() / PER_THREAD));
+    try {
+      ByteBuffersDirectory dir;
+      if (shares == 1) {
+        dir = buildShare(passages);
+      } else {
+        List<java.util.concurrent.CompletableFuture<ByteBuffersDirectory>> parts =
+            new ArrayList<>();
+        java.util.concurrent.ExecutorService pool =
+            java.util.concurrent.Executors.newFixedThreadPool(shares);
+        try {
+          for (int k = 0; k < shares; k++) {
+            List<Passage> share =
+                passages.subList(
+                    (int) ((long) passages.size() * k / shares),
+                    (int) ((long) passages.size() * (k + 1) / shares));
+            parts.add(
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                      try {
+                        return buildShare(share);
+                      } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                      }
+                    },
+                    pool));
+          }
+          dir = new ByteBuffersDirectory();
+          try (IndexWriter writer = new IndexWriter(dir, config())) {
+            ByteBuffersDirectory[] built = new ByteBuffersDirectory[shares];
+            for (int k = 0; k < shares; k++) {
+              built[k] = parts.get(k).join();
+            }
+            writer.addIndexes(built); // appended in the order given
+            writer.commit();
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+      DirectoryReader reader = DirectoryReader.open(dir);
+      checkOrder(reader, passages.size());
+      return new PassageIndex(dir, reader, passages.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the in-memory index failed", e);
+    } catch (java.util.concurrent.CompletionException e) {
+      throw new UncheckedIOException(
+          "building the in-memory index failed",
+          e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e));
+    }
+  }
+
+  private static IndexWriterConfig config() {
     Analyzer analyzer =
         new PerFieldAnalyzerWrapper(
             new CoverageAnalyzer(true),
@@ -89,7 +153,13 @@ public final class PassageIndex implements AutoCloseable {
     // without sorting by a field (which stops Lucene from skipping passages that cannot compete).
     cfg.setMergePolicy(new LogByteSizeMergePolicy());
     cfg.setCommitOnClose(true);
-    try (IndexWriter writer = new IndexWriter(dir, cfg)) {
+    return cfg;
+  }
+
+  /** One share of the passages, in order, in its own in-memory index. */
+  private static ByteBuffersDirectory buildShare(List<Passage> passages) throws IOException {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(dir, config())) {
       Document doc = new Document();
       NumericDocValuesField id = new NumericDocValuesField(Fields.ID, 0);
       Field text = new TextField(Fields.TEXT, "", Field.Store.NO);
@@ -104,12 +174,8 @@ public final class PassageIndex implements AutoCloseable {
         writer.addDocument(doc);
       }
       writer.commit();
-      DirectoryReader reader = DirectoryReader.open(dir);
-      checkOrder(reader, passages.size());
-      return new PassageIndex(dir, reader, passages.size());
-    } catch (IOException e) {
-      throw new UncheckedIOException("building the in-memory index failed", e);
     }
+    return dir;
   }
 
   /** Document number i is passage i: the ranking relies on it for ties. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,9 +53,12 @@ public final class TimelineBuilder {
     // same date took minutes at 10,000 articles.
     List<Draft> drafts = new ArrayList<>();
     Map<String, Bucket> buckets = new HashMap<>();
-    Map<TemporalEvent, Set<String>> wordsOf = new IdentityHashMap<>();
-    for (TemporalEvent e : dated) {
-      Set<String> words = wordsOf.computeIfAbsent(e, x -> SameStory.words(x.context().toString()));
+    // each sentence's content words on all cores first; the merging below is in order
+    List<Set<String>> wordsOf =
+        dated.parallelStream().map(e -> SameStory.words(e.context().toString())).toList();
+    for (int i = 0; i < dated.size(); i++) {
+      TemporalEvent e = dated.get(i);
+      Set<String> words = wordsOf.get(i);
       Bucket bucket = buckets.computeIfAbsent(e.mention().value().iso(), k -> new Bucket());
       Draft home = bucket.firstReporting(e, words);
       if (home == null) {
