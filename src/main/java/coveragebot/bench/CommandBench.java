@@ -46,10 +46,34 @@ public final class CommandBench {
 
   /** Per command: command-layer latency, the baselines (absent without text), throughput. */
   public record Result(
-      LatencyStats command, LatencyStats scan, LatencyStats lucene, Throughput throughput) {}
+      LatencyStats command,
+      LatencyStats scan,
+      LatencyStats lucene,
+      Throughput throughput,
+      List<Slow> slowest) {}
+
+  /** One of the slowest timed queries of a command: what was asked and how long it took. */
+  public record Slow(String line, double ms) {}
+
+  /** The {@code n} slowest queries, slowest first. */
+  private static List<Slow> slowest(List<String> lines, long[] nanos, int n) {
+    Integer[] order = new Integer[nanos.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(nanos[b], nanos[a]));
+    List<Slow> out = new ArrayList<>();
+    for (int k = 0; k < Math.min(n, order.length); k++) {
+      out.add(new Slow(lines.get(order[k]), nanos[order[k]] / 1e6));
+    }
+    return out;
+  }
 
   /** Commands per second over all query threads, and the commands that failed meanwhile. */
   public record Throughput(double commandsPerS, int errors) {}
+
+  /** Slowest queries kept per command, to show where the tail comes from. */
+  static final int SLOWEST = 5;
 
   /** Candidates the bare Lucene baseline reads: what {@code /search} reads for its groups. */
   static final int LUCENE_TOP = 50;
@@ -120,7 +144,8 @@ public final class CommandBench {
               command,
               text ? scan(queries.subList(0, Math.min(plan.scanQueries(), queries.size()))) : null,
               text ? LatencyStats.of(luceneNanos, 0) : null,
-              tp));
+              tp,
+              slowest(queries.stream().map(Query::line).toList(), nanos, SLOWEST)));
     }
     return out;
   }
@@ -183,7 +208,12 @@ public final class CommandBench {
             ? new Throughput(queries.size() * 1e9 / Math.max(1, total), errors)
             : throughput(
                 queries.size(), i -> !completes(completer, queries.get(i)), plan.threads());
-    return new Result(LatencyStats.of(nanos, errors), null, null, tp);
+    return new Result(
+        LatencyStats.of(nanos, errors),
+        null,
+        null,
+        tp,
+        slowest(queries.stream().map(q -> q[0] + " " + q[1]).toList(), nanos, SLOWEST));
   }
 
   private boolean completes(Completer completer, String[] q) {

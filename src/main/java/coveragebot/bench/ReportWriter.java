@@ -42,6 +42,10 @@ public final class ReportWriter {
           .put("errors", c.command().errors() + c.throughput().errors())
           .put("commands_per_s", Math.round(c.throughput().commandsPerS()))
           .put("threads", r.threads());
+      var slow = ((ObjectNode) commands.get(e.getKey())).putArray("slowest");
+      for (CommandBench.Slow q : c.slowest()) {
+        slow.addObject().put("line", q.line()).put("ms", q.ms());
+      }
       if (c.scan() != null) {
         scan.putObject(e.getKey())
             .put("p50_ms", c.scan().p50Ms())
@@ -120,6 +124,13 @@ public final class ReportWriter {
     out.printf(
         "(%d query thread%s for cmds/s; latencies with one thread; ratios at p99)%n",
         r.threads(), r.threads() == 1 ? "" : "s");
+    out.println("slowest queries:");
+    r.commands()
+        .forEach(
+            (name, c) ->
+                c.slowest().stream()
+                    .limit(3)
+                    .forEach(q -> out.printf("  %-12s %9.3f ms  %s%n", name, q.ms(), q.line())));
   }
 
   private static String ms(Double v) {

@@ -5,7 +5,6 @@ import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -108,13 +107,9 @@ final class Checker {
     int[] candidates = coverage.withAll(claim);
     for (int c = 0; c < candidates.length && out.size() < MAX_EVIDENCE; c++) {
       int a = candidates[c];
-      int[] seq = coverage.words(a);
       List<Words.Word> text = null; // with offsets, read only where the claim is found
       String source = articles.get(a).text();
-      for (int i = 0; i + claim.size() <= seq.length; i++) {
-        if (!Arrays.equals(seq, i, i + ids.length, ids, 0, ids.length)) {
-          continue;
-        }
+      for (int i : coverage.positions(a, ids)) {
         if (text == null) {
           text = Words.of(source);
         }

@@ -100,6 +100,49 @@ public final class CoverageWords {
     return decode(words[a]);
   }
 
+  /**
+   * Where {@code ids} occur in a row in article {@code a}, as word positions (as in {@link
+   * #words}), in text order; read from the compact form without decoding it. Empty when an id is
+   * negative (a word no article has).
+   */
+  int[] positions(int a, int[] ids) {
+    return positions(words[a], ids);
+  }
+
+  /**
+   * As {@link #positions(int, int[])}, over any sequence in the compact form of {@link #encode}.
+   */
+  static int[] positions(byte[] in, int[] ids) {
+    if (ids.length == 0 || Arrays.stream(ids).anyMatch(id -> id < 0)) {
+      return NONE;
+    }
+    byte[] pattern = encode(ids);
+    int skip = 0; // the count of the pattern, which is not part of it
+    while (pattern[skip++] < 0) {}
+    int first = 0; // where the words start, after the sequence's count
+    while (in[first++] < 0) {}
+    int[] out = NONE;
+    int n = 0;
+    int word = 0; // words that ended before pos
+    byte head = pattern[skip];
+    int length = pattern.length - skip;
+    for (int pos = first; pos + length <= in.length; pos++) {
+      boolean starts = pos == first || in[pos - 1] >= 0; // a number starts here
+      if (starts
+          && in[pos] == head
+          && Arrays.equals(in, pos, pos + length, pattern, skip, pattern.length)) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, Math.max(4, 2 * n));
+        }
+        out[n++] = word;
+      }
+      if (in[pos] >= 0) {
+        word++;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
   /** The count, then each number, seven bits a byte, low bits first, high bit: more follows. */
   static byte[] encode(int[] seq) {
     byte[] out = new byte[5 * (seq.length + 1)];

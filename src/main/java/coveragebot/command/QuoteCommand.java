@@ -98,17 +98,16 @@ public final class QuoteCommand implements Command {
     if (about != null) {
       Set<String> aboutWords = new HashSet<>(Text.words(about));
       wanted = aboutWords;
-      keep = keep.and(q -> Text.words(q.text()).stream().anyMatch(aboutWords::contains));
+      // exact through the look-up's word lists
     }
     List<String> words = null;
     if (phrase != null) {
       List<String> phraseWords = Text.words(phrase);
       words = phraseWords;
-      keep = keep.and(q -> contains(Text.words(q.text()), phraseWords));
+      // checked in order by the look-up
     }
     // The look-up narrows the quotations to those with the speaker and words and visits only
-    // their groups; the filters above still decide, so the answer is the same as reading every
-    // quotation (QuoteLookupTest).
+    // their groups: the answer is the same as reading every quotation (QuoteLookupTest).
     List<QuoteLookup.Shown> shown = lookup.top(speaker, wanted, words, keep, limit);
     List<QuoteReply.Group> groups = new ArrayList<>();
     for (QuoteLookup.Shown g : shown) {
@@ -132,18 +131,6 @@ public final class QuoteCommand implements Command {
     String query = phrase != null ? phrase : about;
     String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;
     return new QuoteReply(speaker, query, how, groups, note);
-  }
-
-  private static boolean contains(List<String> words, List<String> phrase) {
-    if (phrase.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i + phrase.size() <= words.size(); i++) {
-      if (words.subList(i, i + phrase.size()).equals(phrase)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private ErrorReply unknown(String typed, List<String> choices) {

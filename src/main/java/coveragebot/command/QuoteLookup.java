@@ -41,6 +41,15 @@ final class QuoteLookup {
   private final Map<String, int[]> bySpeaker;
   private final Map<String, int[]> byWord;
 
+  /** The number of each word of the quotations ({@link Text#words}). */
+  private final Map<String, Integer> wordIds = new HashMap<>();
+
+  /**
+   * Per quotation, its words' numbers in the compact form of {@link CoverageWords#encode}: a phrase
+   * is checked against these bytes instead of splitting the quotation's text again per request.
+   */
+  private final byte[][] wordCodes;
+
   /** Per quotation: its group's place in {@link #members}. */
   private final int[] groupOf;
 
@@ -74,14 +83,21 @@ final class QuoteLookup {
     Map<String, Postings> speakers = new HashMap<>();
     Map<String, Postings> words = new HashMap<>();
     Map<Quotation, Integer> idOf = new IdentityHashMap<>();
+    this.wordCodes = new byte[quotes.size()][];
     for (int i = 0; i < quotes.size(); i++) {
       Quotation q = quotes.get(i);
       idOf.put(q, i);
+      List<String> ws = Text.words(q.text());
+      int[] seq = new int[ws.size()];
+      for (int k = 0; k < seq.length; k++) {
+        seq[k] = wordIds.computeIfAbsent(ws.get(k), x -> wordIds.size());
+      }
+      wordCodes[i] = CoverageWords.encode(seq);
       outletOf[i] = outletIds.computeIfAbsent(outlet.apply(q.file()), k -> outletIds.size());
       if (q.speaker() != null) {
         speakers.computeIfAbsent(q.speaker(), k -> new Postings()).add(i);
       }
-      for (String w : Text.words(q.text())) {
+      for (String w : ws) {
         words.computeIfAbsent(w, k -> new Postings()).add(i);
       }
     }
@@ -144,19 +160,28 @@ final class QuoteLookup {
   }
 
   /**
-   * The {@code limit} groups with the most outlets among their members that pass {@code keep}
-   * (among equals, the group that ranks first over all quotations), each with those members. The
-   * same as filtering every quotation with {@code keep} and counting, but it visits only groups
-   * holding a candidate (see {@link #candidates}), and stops once no group left can carry as many
-   * outlets as the last one kept. {@code keep} must imply the speaker and word filters.
+   * The {@code limit} groups with the most outlets among their members that pass the filters (among
+   * equals, the group that ranks first over all quotations), each with those members. The filters:
+   * by {@code speaker} (null: any), holding one of the words {@code anyOf} (null: no such filter),
+   * holding the words of {@code phrase} in a row (null: no such filter), and {@code keep}. The same
+   * as filtering every quotation and counting, but it visits only groups holding a candidate (see
+   * {@link #candidates}), and stops once no group left can carry as many outlets as the last one
+   * kept.
    */
   List<Shown> top(
       String speaker,
       Collection<String> anyOf,
-      Collection<String> allOf,
+      List<String> phrase,
       Predicate<Quotation> keep,
       int limit) {
-    int[] ids = candidateIds(speaker, anyOf, allOf);
+    int[] ids = candidateIds(speaker, anyOf, phrase);
+    int[] phraseIds = null;
+    if (phrase != null && phrase.size() > 1) { // one word: its postings are exact already
+      phraseIds = new int[phrase.size()];
+      for (int k = 0; k < phraseIds.length; k++) {
+        phraseIds[k] = wordIds.getOrDefault(phrase.get(k), -1);
+      }
+    }
     BitSet candidate = null;
     BitSet groups = new BitSet(members.length);
     if (ids == null) {
@@ -184,8 +209,11 @@ final class QuoteLookup {
         if (candidate != null && !candidate.get(id)) {
           continue;
         }
+        if (phraseIds != null && CoverageWords.positions(wordCodes[id], phraseIds).length == 0) {
+          continue;
+        }
         Quotation q = quotes.get(id);
-        if (!keep.test(q)) {
+        if (speaker != null && !speaker.equals(q.speaker()) || !keep.test(q)) {
           continue;
         }
         outlets.set(outletOf[id]);

@@ -25,4 +25,34 @@ class CoverageWordsCodingTest {
     assertThat(CoverageWords.decode(CoverageWords.encode(edges))).isEqualTo(edges);
     assertThat(CoverageWords.encode(new int[] {5, 6, 7})).hasSize(4);
   }
+
+  /** Positions read from the compact form are those a plain search of the numbers finds. */
+  @Test
+  void phrasesAreFoundWhereThePlainNumbersHaveThem() {
+    coveragebot.corpus.Corpus corpus = new coveragebot.bench.CorpusGenerator(6).corpus(60);
+    CoverageWords words = new CoverageWords(corpus);
+    Random r = new Random(4);
+    int found = 0;
+    for (int t = 0; t < 3_000; t++) {
+      int a = r.nextInt(corpus.articles().size());
+      int[] seq = words.words(a);
+      int from = r.nextInt(seq.length);
+      int[] ids =
+          java.util.Arrays.copyOfRange(seq, from, Math.min(seq.length, from + 1 + r.nextInt(4)));
+      if (r.nextInt(5) == 0) {
+        ids[ids.length - 1] = r.nextInt(40_000); // often a phrase the article does not have
+      }
+      java.util.List<Integer> expected = new java.util.ArrayList<>();
+      for (int i = 0; i + ids.length <= seq.length; i++) {
+        if (java.util.Arrays.equals(seq, i, i + ids.length, ids, 0, ids.length)) {
+          expected.add(i);
+        }
+      }
+      assertThat(words.positions(a, ids))
+          .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+      found += expected.size();
+    }
+    assertThat(found).isGreaterThan(3_000);
+    assertThat(words.positions(0, new int[] {-1})).isEmpty();
+  }
 }
