@@ -104,9 +104,9 @@ final class Checker {
     List<String> claim = Words.norms(words);
     List<Found> out = new ArrayList<>();
     int[] ids = coverage.ids(claim);
-    int[] candidates = coverage.withAll(claim);
-    for (int c = 0; c < candidates.length && out.size() < MAX_EVIDENCE; c++) {
-      int a = candidates[c];
+    var candidates = coverage.articlesWithAll(claim);
+    while (candidates.hasNext() && out.size() < MAX_EVIDENCE) {
+      int a = candidates.nextInt();
       List<Words.Word> text = null; // with offsets, read only where the claim is found
       String source = articles.get(a).text();
       for (int i : coverage.positions(a, ids)) {

@@ -222,6 +222,84 @@ public final class CoverageWords {
     return lowerCase.contains(norm);
   }
 
+  /**
+   * The articles that have every one of the words, one at a time in ascending order, found as they
+   * are asked for: a caller that stops early (after the fifth piece of evidence, say) does not pay
+   * for intersecting the long lists of common words in full. The rarest word's list is walked; the
+   * others are searched forward with galloping steps.
+   */
+  java.util.PrimitiveIterator.OfInt articlesWithAll(List<String> norms) {
+    List<int[]> lists = new ArrayList<>();
+    for (String w : new HashSet<>(norms)) {
+      lists.add(articlesWith(w));
+    }
+    if (lists.isEmpty()) {
+      return java.util.stream.IntStream.range(0, articles.size()).iterator();
+    }
+    lists.sort((x, y) -> Integer.compare(x.length, y.length));
+    int[] rarest = lists.get(0);
+    int[][] others = lists.subList(1, lists.size()).toArray(int[][]::new);
+    int[] cursors = new int[others.length];
+    return new java.util.PrimitiveIterator.OfInt() {
+      private int next = advance(0);
+
+      private int advance(int from) {
+        outer:
+        for (int i = from; i < rarest.length; i++) {
+          int a = rarest[i];
+          for (int k = 0; k < others.length; k++) {
+            cursors[k] = gallop(others[k], cursors[k], a);
+            if (cursors[k] >= others[k].length) {
+              return rarest.length; // one list is used up: no article has them all
+            }
+            if (others[k][cursors[k]] != a) {
+              continue outer;
+            }
+          }
+          return i;
+        }
+        return rarest.length;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next < rarest.length;
+      }
+
+      @Override
+      public int nextInt() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        int a = rarest[next];
+        next = advance(next + 1);
+        return a;
+      }
+    };
+  }
+
+  /** The first index at or after {@code from} whose value is at least {@code target}. */
+  private static int gallop(int[] list, int from, int target) {
+    int step = 1;
+    int lo = from;
+    int hi = from;
+    while (hi < list.length && list[hi] < target) {
+      lo = hi + 1;
+      hi += step;
+      step <<= 1;
+    }
+    hi = Math.min(hi, list.length);
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list[mid] < target) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The articles (by number, ascending) that have every one of the words. */
   int[] withAll(List<String> norms) {
     if (norms.isEmpty()) {

@@ -55,4 +55,31 @@ class CoverageWordsCodingTest {
     assertThat(found).isGreaterThan(3_000);
     assertThat(words.positions(0, new int[] {-1})).isEmpty();
   }
+
+  /** Articles found one at a time are those the whole intersection holds, in order. */
+  @Test
+  void articlesWithAllWordsComeOneByOneAsTheWholeIntersection() {
+    coveragebot.corpus.Corpus corpus = new coveragebot.bench.CorpusGenerator(7).corpus(300);
+    CoverageWords words = new CoverageWords(corpus);
+    Random r = new Random(9);
+    int nonEmpty = 0;
+    for (int t = 0; t < 500; t++) {
+      java.util.List<String> norms = new java.util.ArrayList<>();
+      for (int k = 0; k < 1 + r.nextInt(4); k++) {
+        java.util.List<Words.Word> ws =
+            Words.of(corpus.articles().get(r.nextInt(corpus.articles().size())).text());
+        norms.add(ws.get(r.nextInt(ws.size())).norm());
+      }
+      if (r.nextInt(10) == 0) {
+        norms.add("zeppelinx");
+      }
+      java.util.List<Integer> oneByOne = new java.util.ArrayList<>();
+      words.articlesWithAll(norms).forEachRemaining((int a) -> oneByOne.add(a));
+      assertThat(oneByOne.stream().mapToInt(Integer::intValue).toArray())
+          .as("%s", norms)
+          .containsExactly(words.withAll(norms));
+      nonEmpty += oneByOne.isEmpty() ? 0 : 1;
+    }
+    assertThat(nonEmpty).isGreaterThan(100);
+  }
 }
