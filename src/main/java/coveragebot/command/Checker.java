@@ -105,11 +105,12 @@ final class Checker {
     List<Found> out = new ArrayList<>();
     int[] ids = coverage.ids(claim);
     var candidates = coverage.articlesWithAll(claim);
+    CoverageWords.Phrase phrase = new CoverageWords.Phrase(ids);
     while (candidates.hasNext() && out.size() < MAX_EVIDENCE) {
       int a = candidates.nextInt();
       List<Words.Word> text = null; // with offsets, read only where the claim is found
       String source = articles.get(a).text();
-      for (int i : coverage.positions(a, ids)) {
+      for (int i : coverage.positions(a, phrase)) {
         if (text == null) {
           text = Words.of(source);
         }

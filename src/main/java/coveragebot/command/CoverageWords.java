@@ -109,38 +109,63 @@ public final class CoverageWords {
     return positions(words[a], ids);
   }
 
-  /**
-   * As {@link #positions(int, int[])}, over any sequence in the compact form of {@link #encode}.
-   */
+  /** As {@link #positions(int, int[])}, for a phrase encoded once for many articles. */
+  int[] positions(int a, Phrase phrase) {
+    return phrase.positions(words[a], Integer.MAX_VALUE);
+  }
+
+  /** As {@link #positions(int, int[])}, over a sequence in the compact form of {@link #encode}. */
   static int[] positions(byte[] in, int[] ids) {
-    if (ids.length == 0 || Arrays.stream(ids).anyMatch(id -> id < 0)) {
-      return NONE;
+    return new Phrase(ids).positions(in, Integer.MAX_VALUE);
+  }
+
+  /** Words in a row, encoded once, to look for in many sequences in the compact form. */
+  static final class Phrase {
+    private final byte[] pattern;
+    private final int skip; // the count of the pattern, which is not part of it
+    private final boolean impossible;
+
+    Phrase(int[] ids) {
+      this.impossible = ids.length == 0 || Arrays.stream(ids).anyMatch(id -> id < 0);
+      this.pattern = encode(impossible ? new int[0] : ids);
+      int k = 0;
+      while (pattern[k++] < 0) {}
+      this.skip = k;
     }
-    byte[] pattern = encode(ids);
-    int skip = 0; // the count of the pattern, which is not part of it
-    while (pattern[skip++] < 0) {}
-    int first = 0; // where the words start, after the sequence's count
-    while (in[first++] < 0) {}
-    int[] out = NONE;
-    int n = 0;
-    int word = 0; // words that ended before pos
-    byte head = pattern[skip];
-    int length = pattern.length - skip;
-    for (int pos = first; pos + length <= in.length; pos++) {
-      boolean starts = pos == first || in[pos - 1] >= 0; // a number starts here
-      if (starts
-          && in[pos] == head
-          && Arrays.equals(in, pos, pos + length, pattern, skip, pattern.length)) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, Math.max(4, 2 * n));
+
+    /** True when {@code in} has the words in a row. */
+    boolean in(byte[] in) {
+      return positions(in, 1).length > 0;
+    }
+
+    /** Where the words start in {@code in}, as word positions, at most {@code max} of them. */
+    int[] positions(byte[] in, int max) {
+      if (impossible) {
+        return NONE;
+      }
+      int first = 0; // where the words start, after the sequence's count
+      while (in[first++] < 0) {}
+      int[] out = NONE;
+      int n = 0;
+      int word = 0; // words that ended before pos
+      byte head = pattern[skip];
+      int length = pattern.length - skip;
+      for (int pos = first; pos + length <= in.length && n < max; pos++) {
+        boolean starts = pos == first || in[pos - 1] >= 0; // a number starts here
+        if (starts
+            && in[pos] == head
+            && Arrays.equals(in, pos, pos + length, pattern, skip, pattern.length)) {
+          if (n == out.length) {
+            out = Arrays.copyOf(out, Math.max(4, 2 * n));
+          }
+          out[n++] = word;
         }
-        out[n++] = word;
+        if (in[pos] >= 0) {
+          word++;
+        }
       }
-      if (in[pos] >= 0) {
-        word++;
-      }
+      return Arrays.copyOf(out, n);
     }
-    return Arrays.copyOf(out, n);
   }
 
   /** The count, then each number, seven bits a byte, low bits first, high bit: more follows. */

@@ -80,11 +80,8 @@ public final class QuoteCommand implements Command {
       speaker = m.person();
       how = m.how();
     }
-    Predicate<Quotation> keep = q -> q.kind() != Quotation.Kind.TITLE;
-    if (speaker != null) {
-      String who = speaker;
-      keep = keep.and(q -> who.equals(q.speaker()));
-    }
+    // Titles, the speaker and the words are the look-up's to filter; only the outlet is left.
+    Predicate<Quotation> keep = null;
     if (request.text("outlet").isPresent()) {
       Set<String> files;
       try {
@@ -92,19 +89,17 @@ public final class QuoteCommand implements Command {
       } catch (UsageException e) {
         return e.toReply();
       }
-      keep = keep.and(q -> files.contains(q.file()));
+      keep = q -> files.contains(q.file());
     }
     Set<String> wanted = null;
     if (about != null) {
       Set<String> aboutWords = new HashSet<>(Text.words(about));
       wanted = aboutWords;
-      // exact through the look-up's word lists
     }
     List<String> words = null;
     if (phrase != null) {
       List<String> phraseWords = Text.words(phrase);
       words = phraseWords;
-      // checked in order by the look-up
     }
     // The look-up narrows the quotations to those with the speaker and words and visits only
     // their groups: the answer is the same as reading every quotation (QuoteLookupTest).

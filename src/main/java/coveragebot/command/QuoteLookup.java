@@ -163,10 +163,10 @@ final class QuoteLookup {
    * The {@code limit} groups with the most outlets among their members that pass the filters (among
    * equals, the group that ranks first over all quotations), each with those members. The filters:
    * by {@code speaker} (null: any), holding one of the words {@code anyOf} (null: no such filter),
-   * holding the words of {@code phrase} in a row (null: no such filter), and {@code keep}. The same
-   * as filtering every quotation and counting, but it visits only groups holding a candidate (see
-   * {@link #candidates}), and stops once no group left can carry as many outlets as the last one
-   * kept.
+   * holding the words of {@code phrase} in a row (null: no such filter), and {@code keep} (null:
+   * none). The same as filtering every quotation and counting, but it visits only groups holding a
+   * candidate (see {@link #candidates}), and stops once no group left can carry as many outlets as
+   * the last one kept.
    */
   List<Shown> top(
       String speaker,
@@ -175,12 +175,13 @@ final class QuoteLookup {
       Predicate<Quotation> keep,
       int limit) {
     int[] ids = candidateIds(speaker, anyOf, phrase);
-    int[] phraseIds = null;
+    CoverageWords.Phrase inARow = null;
     if (phrase != null && phrase.size() > 1) { // one word: its postings are exact already
-      phraseIds = new int[phrase.size()];
+      int[] phraseIds = new int[phrase.size()];
       for (int k = 0; k < phraseIds.length; k++) {
         phraseIds[k] = wordIds.getOrDefault(phrase.get(k), -1);
       }
+      inARow = new CoverageWords.Phrase(phraseIds);
     }
     BitSet candidate = null;
     BitSet groups = new BitSet(members.length);
@@ -209,11 +210,11 @@ final class QuoteLookup {
         if (candidate != null && !candidate.get(id)) {
           continue;
         }
-        if (phraseIds != null && CoverageWords.positions(wordCodes[id], phraseIds).length == 0) {
+        if (inARow != null && !inARow.in(wordCodes[id])) {
           continue;
         }
         Quotation q = quotes.get(id);
-        if (speaker != null && !speaker.equals(q.speaker()) || !keep.test(q)) {
+        if (speaker != null && !speaker.equals(q.speaker()) || keep != null && !keep.test(q)) {
           continue;
         }
         outlets.set(outletOf[id]);
