@@ -106,21 +106,47 @@ public record Bot(
     long t1 = System.nanoTime();
     PassageIndex index = PassageIndex.build(corpus.passages());
     long t2 = System.nanoTime();
-    // timeline (issue 5) and quotations (issue 4): extracted once at start-up
+    // timeline (issue 5), quotations (issue 4) and the word look-up of /check and /compare
+    // (issue 6), worked out once at start-up. Each has parts on all cores and parts in order (the
+    // merging of outlets' events, numbering words, grouping quotations); the three run side by
+    // side so that one's ordered part overlaps another's.
     TemporalRecognizer recognizer = new TemporalRecognizer();
-    Timeline timeline =
-        new TimelineBuilder(new EventExtractor(recognizer, new SentenceSplitter()::split))
-            .build(corpus.articles());
-    Quotations quotations = new QuoteExtractor().extract(corpus.articles());
+    java.util.concurrent.ExecutorService side =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().daemon().factory());
+    Timeline timeline;
+    coveragebot.command.CoverageWords words;
+    Quotations quotations;
+    QuoteCommand quote;
+    try {
+      var timelineTask =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  new TimelineBuilder(new EventExtractor(recognizer, new SentenceSplitter()::split))
+                      .build(corpus.articles()),
+              side);
+      var wordsTask =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> new coveragebot.command.CoverageWords(corpus), side);
+      quotations = new QuoteExtractor().extract(corpus.articles());
+      quote = new QuoteCommand(corpus, quotations);
+      timeline = timelineTask.join();
+      words = wordsTask.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    } finally {
+      side.shutdown();
+    }
     long t3 = System.nanoTime();
     List<Command> list = new ArrayList<>();
     list.add(new SearchCommand(corpus, index));
     list.add(new SourcesCommand(corpus));
     list.add(new TimelineCommand(timeline, index, recognizer, new CoverageView(corpus, timeline)));
-    list.add(new QuoteCommand(corpus, quotations));
+    list.add(quote);
     list.add(new SpeakersCommand(corpus, quotations));
-    // check (issue 6); one word look-up for both
-    var words = new coveragebot.command.CoverageWords(corpus);
     list.add(new coveragebot.command.CheckCommand(corpus, index, quotations, words));
     list.add(new coveragebot.command.CompareCommand(corpus, quotations, words));
     list.add(new coveragebot.command.PassageCommand(corpus));
@@ -165,7 +191,8 @@ public record Bot(
    * One line about what was loaded, for the banner and the log.
    *
    * <p>{@code loadMillis} covers config, reading and parsing; {@code indexMillis} the Lucene build;
-   * {@code extractMillis} quotation and time-expression extraction.
+   * {@code extractMillis} quotation and time-expression extraction, with the look-ups built from
+   * them (quote groups, the word look-up of /check and /compare), which run alongside.
    */
   public String summary() {
     return "Loaded "

@@ -68,8 +68,8 @@ public final class ReportWriter {
   public void table(PrintStream out, BenchReport r) {
     out.printf(
         "%s corpus: %d articles, %d passages; JVM start to ready %d ms (load and parse %d ms;"
-            + " then %d ms to a ready bot: index %d ms = %d passages/s, quote and date extraction"
-            + " %d ms, the commands' look-ups the rest)%n",
+            + " then %d ms to a ready bot: index %d ms = %d passages/s, quotations, dates and their"
+            + " look-ups %d ms, the other commands' look-ups the rest)%n",
         r.corpus(),
         r.articles(),
         r.passages(),
