@@ -36,7 +36,7 @@ public final class CoverageWords {
   public CoverageWords(Corpus corpus) {
     this.articles = corpus.articles();
     Map<String, Integer> idOf = new HashMap<>();
-    List<Postings> postings = new ArrayList<>();
+    List<SortedInts.Postings> postings = new ArrayList<>();
     Set<String> lower = new HashSet<>();
     this.words = new byte[articles.size()][];
     // the words of a batch of articles on all cores, then numbered in article order; batches
@@ -60,7 +60,7 @@ public final class CoverageWords {
         if (id == null) {
           id = postings.size();
           idOf.put(w.norm(), id);
-          postings.add(new Postings());
+          postings.add(new SortedInts.Postings());
         }
         seq[i] = id;
         postings.get(id).add(a);
@@ -273,7 +273,7 @@ public final class CoverageWords {
         for (int i = from; i < rarest.length; i++) {
           int a = rarest[i];
           for (int k = 0; k < others.length; k++) {
-            cursors[k] = gallop(others[k], cursors[k], a);
+            cursors[k] = SortedInts.gallop(others[k], cursors[k], a);
             if (cursors[k] >= others[k].length) {
               return rarest.length; // one list is used up: no article has them all
             }
@@ -303,28 +303,6 @@ public final class CoverageWords {
     };
   }
 
-  /** The first index at or after {@code from} whose value is at least {@code target}. */
-  private static int gallop(int[] list, int from, int target) {
-    int step = 1;
-    int lo = from;
-    int hi = from;
-    while (hi < list.length && list[hi] < target) {
-      lo = hi + 1;
-      hi += step;
-      step <<= 1;
-    }
-    hi = Math.min(hi, list.length);
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (list[mid] < target) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   /** The articles (by number, ascending) that have every one of the words. */
   int[] withAll(List<String> norms) {
     if (norms.isEmpty()) {
@@ -339,7 +317,7 @@ public final class CoverageWords {
     lists.sort((x, y) -> Integer.compare(x.length, y.length));
     int[] out = lists.get(0);
     for (int k = 1; k < lists.size() && out.length > 0; k++) {
-      out = intersect(out, lists.get(k));
+      out = SortedInts.intersect(out, lists.get(k));
     }
     return out;
   }
@@ -356,42 +334,5 @@ public final class CoverageWords {
       }
     }
     return counts;
-  }
-
-  private static int[] intersect(int[] a, int[] b) {
-    int[] out = new int[Math.min(a.length, b.length)];
-    int n = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        out[n++] = a[i];
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  /** Increasing article numbers, each once. */
-  private static final class Postings {
-    private int[] ids = new int[1];
-    private int n;
-
-    void add(int id) {
-      if (n > 0 && ids[n - 1] == id) {
-        return;
-      }
-      if (n == ids.length) {
-        ids = Arrays.copyOf(ids, n * 2);
-      }
-      ids[n++] = id;
-    }
-
-    int[] toArray() {
-      return n == ids.length ? ids : Arrays.copyOf(ids, n);
-    }
   }
 }

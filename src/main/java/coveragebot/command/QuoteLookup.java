@@ -80,8 +80,8 @@ final class QuoteLookup {
     this.quotes = List.copyOf(kept);
     Map<String, Integer> outletIds = new HashMap<>();
     this.outletOf = new int[quotes.size()];
-    Map<String, Postings> speakers = new HashMap<>();
-    Map<String, Postings> words = new HashMap<>();
+    Map<String, SortedInts.Postings> speakers = new HashMap<>();
+    Map<String, SortedInts.Postings> words = new HashMap<>();
     Map<Quotation, Integer> idOf = new IdentityHashMap<>();
     this.wordCodes = new byte[quotes.size()][];
     for (int i = 0; i < quotes.size(); i++) {
@@ -95,10 +95,10 @@ final class QuoteLookup {
       wordCodes[i] = CoverageWords.encode(seq);
       outletOf[i] = outletIds.computeIfAbsent(outlet.apply(q.file()), k -> outletIds.size());
       if (q.speaker() != null) {
-        speakers.computeIfAbsent(q.speaker(), k -> new Postings()).add(i);
+        speakers.computeIfAbsent(q.speaker(), k -> new SortedInts.Postings()).add(i);
       }
       for (String w : ws) {
-        words.computeIfAbsent(w, k -> new Postings()).add(i);
+        words.computeIfAbsent(w, k -> new SortedInts.Postings()).add(i);
       }
     }
     this.outletCount = outletIds.size();
@@ -277,7 +277,7 @@ final class QuoteLookup {
       }
       lists.sort(Comparator.comparingInt((ToIntFunction<int[]>) p -> p.length));
       for (int[] p : lists) {
-        ids = ids == null ? p : intersect(ids, p);
+        ids = ids == null ? p : SortedInts.intersect(ids, p);
       }
       if (allOf.isEmpty()) {
         ids = new int[0];
@@ -286,72 +286,16 @@ final class QuoteLookup {
     if (anyOf != null) {
       int[] union = new int[0];
       for (String w : anyOf) {
-        union = union(union, byWord.getOrDefault(w, new int[0]));
+        union = SortedInts.union(union, byWord.getOrDefault(w, new int[0]));
       }
-      ids = ids == null ? union : intersect(ids, union);
+      ids = ids == null ? union : SortedInts.intersect(ids, union);
     }
     return ids;
   }
 
-  private static int[] intersect(int[] a, int[] b) {
-    int[] out = new int[Math.min(a.length, b.length)];
-    int n = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        out[n++] = a[i];
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  private static int[] union(int[] a, int[] b) {
-    int[] out = new int[a.length + b.length];
-    int n = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length || j < b.length) {
-      int next;
-      if (j >= b.length || (i < a.length && a[i] <= b[j])) {
-        next = a[i++];
-      } else {
-        next = b[j++];
-      }
-      if (n == 0 || out[n - 1] != next) {
-        out[n++] = next;
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  private static Map<String, int[]> freeze(Map<String, Postings> m) {
+  private static Map<String, int[]> freeze(Map<String, SortedInts.Postings> m) {
     Map<String, int[]> out = new HashMap<>(m.size() * 2);
     m.forEach((k, v) -> out.put(k, v.toArray()));
     return out;
-  }
-
-  /** Increasing quotation numbers, each once. */
-  private static final class Postings {
-    private int[] ids = new int[2];
-    private int n;
-
-    void add(int id) {
-      if (n > 0 && ids[n - 1] == id) {
-        return;
-      }
-      if (n == ids.length) {
-        ids = Arrays.copyOf(ids, n * 2);
-      }
-      ids[n++] = id;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(ids, n);
-    }
   }
 }
