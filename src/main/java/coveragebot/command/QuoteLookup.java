@@ -198,13 +198,14 @@ final class QuoteLookup {
     List<Shown> best = new ArrayList<>(limit + 1);
     List<Integer> bestCounts = new ArrayList<>(limit + 1);
     BitSet outlets = new BitSet(outletCount);
+    int[] kept = new int[16];
     for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
       // Later groups carry at most as many outlets; with as many they lose the tie: done.
       if (best.size() == limit && groupOutlets[g] <= bestCounts.get(limit - 1)) {
         break;
       }
-      Quotation first = null;
-      List<Quotation> copies = new ArrayList<>();
+      // the passing members, best first; made into quotations only if the group is shown
+      int passing = 0;
       outlets.clear();
       for (int id : members[g]) {
         if (candidate != null && !candidate.get(id)) {
@@ -218,13 +219,12 @@ final class QuoteLookup {
           continue;
         }
         outlets.set(outletOf[id]);
-        if (first == null) {
-          first = q;
-        } else {
-          copies.add(q);
+        if (passing == kept.length) {
+          kept = Arrays.copyOf(kept, 2 * passing);
         }
+        kept[passing++] = id;
       }
-      if (first == null) {
+      if (passing == 0) {
         continue;
       }
       int count = outlets.cardinality();
@@ -233,7 +233,11 @@ final class QuoteLookup {
         at--;
       }
       if (at < limit) {
-        best.add(at, new Shown(first, List.copyOf(copies), count));
+        List<Quotation> copies = new ArrayList<>(passing - 1);
+        for (int k = 1; k < passing; k++) {
+          copies.add(quotes.get(kept[k]));
+        }
+        best.add(at, new Shown(quotes.get(kept[0]), List.copyOf(copies), count));
         bestCounts.add(at, count);
         if (best.size() > limit) {
           best.remove(limit);
