@@ -21,16 +21,37 @@ final class SpeakerNames {
 
   private final List<Person> people;
 
+  /**
+   * Per person (same order), the name and aliases as compared ({@link #norm}), and every word of
+   * them: worked out once, not per request (a large coverage quotes thousands of people).
+   */
+  private final List<List<String>> forms = new ArrayList<>();
+
+  private final List<List<String>> words = new ArrayList<>();
+
+  /** A compared form to the first person (in order) who has it. */
+  private final java.util.Map<String, String> exact = new java.util.HashMap<>();
+
   SpeakerNames(List<Person> quoted) {
     this.people = List.copyOf(quoted);
+    for (Person p : people) {
+      List<String> f = new ArrayList<>();
+      List<String> w = new ArrayList<>();
+      for (String form : forms(p)) {
+        f.add(norm(form));
+        w.addAll(words(form));
+        exact.putIfAbsent(norm(form), p.name());
+      }
+      forms.add(f);
+      words.add(w);
+    }
   }
 
   Match match(String typed) {
     String t = norm(typed);
-    for (Person p : people) {
-      if (norm(p.name()).equals(t) || p.aliases().stream().anyMatch(a -> norm(a).equals(t))) {
-        return new Match(p.name(), null, List.of());
-      }
+    String same = exact.get(t);
+    if (same != null) {
+      return new Match(same, null, List.of());
     }
     List<String> prefixed = complete(typed);
     if (prefixed.size() == 1) {
@@ -42,8 +63,9 @@ final class SpeakerNames {
     }
     int best = Integer.MAX_VALUE;
     List<String> nearest = new ArrayList<>();
-    for (Person p : people) {
-      int d = distance(t, p);
+    for (int i = 0; i < people.size(); i++) {
+      Person p = people.get(i);
+      int d = distance(t, i);
       if (d < best) {
         best = d;
         nearest.clear();
@@ -64,11 +86,10 @@ final class SpeakerNames {
   List<String> complete(String typed) {
     String t = norm(typed);
     Set<String> out = new LinkedHashSet<>();
-    for (Person p : people) {
-      for (String form : forms(p)) {
-        if (norm(form).startsWith(t) || words(form).stream().anyMatch(w -> w.startsWith(t))) {
-          out.add(p.name());
-        }
+    for (int i = 0; i < people.size(); i++) {
+      if (forms.get(i).stream().anyMatch(f -> f.startsWith(t))
+          || words.get(i).stream().anyMatch(w -> w.startsWith(t))) {
+        out.add(people.get(i).name());
       }
     }
     return out.stream().limit(25).toList();
@@ -77,20 +98,27 @@ final class SpeakerNames {
   /** The three names nearest to what was typed, for "did you mean". */
   List<String> closest(String typed) {
     String t = norm(typed);
-    return people.stream()
-        .sorted(Comparator.comparingInt((Person p) -> distance(t, p)).thenComparing(Person::name))
+    int[] d = new int[people.size()];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = distance(t, i);
+    }
+    return java.util.stream.IntStream.range(0, d.length)
+        .boxed()
+        .sorted(
+            Comparator.comparingInt((Integer i) -> d[i]).thenComparing(i -> people.get(i).name()))
         .limit(3)
-        .map(Person::name)
+        .map(i -> people.get(i).name())
         .toList();
   }
 
-  private static int distance(String t, Person p) {
+  /** The fewest edits from {@code t} to a form, or a word of a form, of person {@code i}. */
+  private int distance(String t, int i) {
     int best = Integer.MAX_VALUE;
-    for (String form : forms(p)) {
-      best = Math.min(best, EditDistance.of(t, norm(form)));
-      for (String w : words(form)) {
-        best = Math.min(best, EditDistance.of(t, w));
-      }
+    for (String form : forms.get(i)) {
+      best = Math.min(best, EditDistance.of(t, form));
+    }
+    for (String w : words.get(i)) {
+      best = Math.min(best, EditDistance.of(t, w));
     }
     return best;
   }
@@ -105,7 +133,10 @@ final class SpeakerNames {
     return List.of(norm(s).split(" "));
   }
 
+  private static final java.util.regex.Pattern NOT_NAME =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd} ]");
+
   private static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd} ]", "").strip();
+    return NOT_NAME.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("").strip();
   }
 }
