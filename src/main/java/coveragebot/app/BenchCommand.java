@@ -148,12 +148,12 @@ final class BenchCommand implements Callable<Integer> {
     if (only.isEmpty() || only.contains(AUTOCOMPLETE)) {
       // What Discord asks at each keystroke, through the same lists and ranking the bot uses;
       // the lists are worked out once per corpus (timed here as part of getting them).
+      var lists = Main.suggestionLists(() -> bot);
       java.util.Map<String, java.util.List<String>> values = new java.util.TreeMap<>();
       long s0 = System.nanoTime();
-      Main.suggestionLists(() -> bot).forEach((k, v) -> values.put(k, v.get()));
+      lists.forEach((k, v) -> values.put(k, v.get()));
       suggestionsMs = (System.nanoTime() - s0) / 1_000_000;
-      coveragebot.discord.Suggestions suggestions =
-          coveragebot.discord.Suggestions.of(Main.suggestionLists(() -> bot));
+      coveragebot.discord.Suggestions suggestions = coveragebot.discord.Suggestions.of(lists);
       CommandBench.Result r =
           commandBench.autocomplete(
               plan,

@@ -136,13 +136,8 @@ public final class Main implements Callable<Integer> {
   /**
    * Autocomplete data for Discord: everyone quoted (read through the command layer), the outlets,
    * and the topics (names most articles mention), worked out once per corpus (again only after a
-   * reload brought a new one).
+   * reload brought a new one), keyed {@code "command.option"}.
    */
-  static coveragebot.discord.Suggestions suggestions(java.util.function.Supplier<Bot> bots) {
-    return coveragebot.discord.Suggestions.of(suggestionLists(bots));
-  }
-
-  /** The lists behind {@link #suggestions}, keyed {@code "command.option"}. */
   static java.util.Map<String, java.util.function.Supplier<List<String>>> suggestionLists(
       java.util.function.Supplier<Bot> bots) {
     PerBot<List<String>> speakers =

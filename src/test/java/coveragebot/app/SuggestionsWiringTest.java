@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsWiringTest {
-  private final Suggestions suggestions = Main.suggestions(Seeds::bot);
+  private final Suggestions suggestions = Suggestions.of(Main.suggestionLists(Seeds::bot));
 
   @Test
   void quoteSpeakersAutocompleteFromEveryoneQuoted() {
@@ -38,7 +38,7 @@ class SuggestionsWiringTest {
   void suggestionsFollowTheBotAfterAReload() {
     java.util.concurrent.atomic.AtomicReference<coveragebot.app.Bot> current =
         new java.util.concurrent.atomic.AtomicReference<>(Seeds.bot());
-    Suggestions live = Main.suggestions(current::get);
+    Suggestions live = Suggestions.of(Main.suggestionLists(current::get));
     assertThat(live.suggest("search", "outlet", "")).hasSize(5);
     coveragebot.corpus.Corpus one =
         new coveragebot.corpus.Corpus(
