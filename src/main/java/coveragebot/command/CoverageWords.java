@@ -101,25 +101,17 @@ public final class CoverageWords {
   }
 
   /**
-   * Where {@code ids} occur in a row in article {@code a}, as word positions (as in {@link
-   * #words}), in text order; read from the compact form without decoding it. Empty when an id is
-   * negative (a word no article has).
+   * Where {@code phrase} occurs in article {@code a}, as word positions (as in {@link #words}), in
+   * text order; read from the compact form without decoding it.
    */
-  int[] positions(int a, int[] ids) {
-    return positions(words[a], ids);
-  }
-
-  /** As {@link #positions(int, int[])}, for a phrase encoded once for many articles. */
   int[] positions(int a, Phrase phrase) {
     return phrase.positions(words[a], Integer.MAX_VALUE);
   }
 
-  /** As {@link #positions(int, int[])}, over a sequence in the compact form of {@link #encode}. */
-  static int[] positions(byte[] in, int[] ids) {
-    return new Phrase(ids).positions(in, Integer.MAX_VALUE);
-  }
-
-  /** Words in a row, encoded once, to look for in many sequences in the compact form. */
+  /**
+   * Words in a row (by number), encoded once, to look for in many sequences in the compact form. A
+   * negative number (a word no article has) is found nowhere.
+   */
   static final class Phrase {
     private final byte[] pattern;
     private final int skip; // the count of the pattern, which is not part of it
@@ -301,25 +293,6 @@ public final class CoverageWords {
         return a;
       }
     };
-  }
-
-  /** The articles (by number, ascending) that have every one of the words. */
-  int[] withAll(List<String> norms) {
-    if (norms.isEmpty()) {
-      int[] all = new int[articles.size()];
-      Arrays.setAll(all, i -> i);
-      return all;
-    }
-    List<int[]> lists = new ArrayList<>();
-    for (String w : new HashSet<>(norms)) {
-      lists.add(articlesWith(w));
-    }
-    lists.sort((x, y) -> Integer.compare(x.length, y.length));
-    int[] out = lists.get(0);
-    for (int k = 1; k < lists.size() && out.length > 0; k++) {
-      out = SortedInts.intersect(out, lists.get(k));
-    }
-    return out;
   }
 
   /**
