@@ -39,10 +39,12 @@ final class QuoteLookup {
 
   private final List<Quotation> quotes;
   private final Map<String, int[]> bySpeaker;
-  private final Map<String, int[]> byWord;
 
   /** The number of each word of the quotations ({@link Text#words}). */
   private final Map<String, Integer> wordIds = new HashMap<>();
+
+  /** Per word number, the quotations that have the word. */
+  private final int[][] byWord;
 
   /**
    * Per quotation, its words' numbers in the compact form of {@link CoverageWords#encode}: a phrase
@@ -81,7 +83,7 @@ final class QuoteLookup {
     Map<String, Integer> outletIds = new HashMap<>();
     this.outletOf = new int[quotes.size()];
     Map<String, SortedInts.Postings> speakers = new HashMap<>();
-    Map<String, SortedInts.Postings> words = new HashMap<>();
+    List<SortedInts.Postings> words = new ArrayList<>();
     Map<Quotation, Integer> idOf = new IdentityHashMap<>();
     this.wordCodes = new byte[quotes.size()][];
     for (int i = 0; i < quotes.size(); i++) {
@@ -91,19 +93,20 @@ final class QuoteLookup {
       int[] seq = new int[ws.size()];
       for (int k = 0; k < seq.length; k++) {
         seq[k] = wordIds.computeIfAbsent(ws.get(k), x -> wordIds.size());
+        if (seq[k] == words.size()) {
+          words.add(new SortedInts.Postings());
+        }
+        words.get(seq[k]).add(i);
       }
       wordCodes[i] = CoverageWords.encode(seq);
       outletOf[i] = outletIds.computeIfAbsent(outlet.apply(q.file()), k -> outletIds.size());
       if (q.speaker() != null) {
         speakers.computeIfAbsent(q.speaker(), k -> new SortedInts.Postings()).add(i);
       }
-      for (String w : ws) {
-        words.computeIfAbsent(w, k -> new SortedInts.Postings()).add(i);
-      }
     }
     this.outletCount = outletIds.size();
     this.bySpeaker = freeze(speakers);
-    this.byWord = freeze(words);
+    this.byWord = words.stream().map(SortedInts.Postings::toArray).toArray(int[][]::new);
 
     List<QuoteGroups.Group> made = QuoteGroups.of(quotes);
     int[][] groups = new int[made.size()][];
@@ -277,7 +280,7 @@ final class QuoteLookup {
       // rarest first: the intersection shrinks fastest
       List<int[]> lists = new ArrayList<>();
       for (String w : allOf) {
-        lists.add(byWord.getOrDefault(w, new int[0]));
+        lists.add(having(w));
       }
       lists.sort(Comparator.comparingInt((ToIntFunction<int[]>) p -> p.length));
       for (int[] p : lists) {
@@ -290,11 +293,17 @@ final class QuoteLookup {
     if (anyOf != null) {
       int[] union = new int[0];
       for (String w : anyOf) {
-        union = SortedInts.union(union, byWord.getOrDefault(w, new int[0]));
+        union = SortedInts.union(union, having(w));
       }
       ids = ids == null ? union : SortedInts.intersect(ids, union);
     }
     return ids;
+  }
+
+  /** The quotations that have word {@code w}. */
+  private int[] having(String w) {
+    Integer id = wordIds.get(w);
+    return id == null ? new int[0] : byWord[id];
   }
 
   private static Map<String, int[]> freeze(Map<String, SortedInts.Postings> m) {
