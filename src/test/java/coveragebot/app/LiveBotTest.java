@@ -261,7 +261,7 @@ class LiveBotTest {
             (settings, reload) -> {
               if (!first.getAndSet(false)) {
                 inside.countDown();
-                awaitUninterruptibly(release);
+                coveragebot.testing.Latches.await(release);
               }
               return Bot.load(settings, reload);
             });
@@ -280,15 +280,6 @@ class LiveBotTest {
     } finally {
       release.countDown();
       pool.shutdownNow();
-    }
-  }
-
-  private static void awaitUninterruptibly(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

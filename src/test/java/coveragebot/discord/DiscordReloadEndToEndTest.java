@@ -43,7 +43,7 @@ class DiscordReloadEndToEndTest {
             (settings, reload) -> {
               if (!firstLoad.getAndSet(false)) {
                 loading.countDown();
-                awaitUninterruptibly(release);
+                coveragebot.testing.Latches.await(release);
               }
               return Bot.load(settings, reload);
             });
@@ -109,15 +109,6 @@ class DiscordReloadEndToEndTest {
       h.assertEveryPayloadValid();
     } finally {
       release.countDown();
-    }
-  }
-
-  private static void awaitUninterruptibly(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }
