@@ -105,7 +105,7 @@ final class Checker {
     List<Found> out = new ArrayList<>();
     int[] ids = coverage.ids(claim);
     var candidates = coverage.articlesWithAll(claim);
-    CoverageWords.Phrase phrase = new CoverageWords.Phrase(ids);
+    WordCodes.Phrase phrase = new WordCodes.Phrase(ids);
     while (candidates.hasNext() && out.size() < MAX_EVIDENCE) {
       int a = candidates.nextInt();
       List<Words.Word> text = null; // with offsets, read only where the claim is found

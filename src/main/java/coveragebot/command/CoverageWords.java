@@ -25,8 +25,9 @@ public final class CoverageWords {
   private final int[][] articlesWith;
 
   /**
-   * Per article, its words' numbers in text order, as variable-length bytes (most numbers fit in
-   * one or two bytes instead of four: a quarter of the heap the bot kept at 10,000 articles).
+   * Per article, its words' numbers in text order, in the compact form of {@link WordCodes} (most
+   * numbers fit in one or two bytes instead of four: a quarter of the heap the bot kept at 10,000
+   * articles).
    */
   private final byte[][] words;
 
@@ -68,7 +69,7 @@ public final class CoverageWords {
           lower.add(w.norm());
         }
       }
-      words[a] = encode(seq);
+      words[a] = WordCodes.encode(seq);
     }
     this.ids = idOf;
     this.articlesWith = new int[postings.size()][];
@@ -97,108 +98,15 @@ public final class CoverageWords {
    * The words of article {@code a} as numbers, in text order: the same words as {@link Words#of}.
    */
   int[] words(int a) {
-    return decode(words[a]);
+    return WordCodes.decode(words[a]);
   }
 
   /**
    * Where {@code phrase} occurs in article {@code a}, as word positions (as in {@link #words}), in
    * text order; read from the compact form without decoding it.
    */
-  int[] positions(int a, Phrase phrase) {
+  int[] positions(int a, WordCodes.Phrase phrase) {
     return phrase.positions(words[a], Integer.MAX_VALUE);
-  }
-
-  /**
-   * Words in a row (by number), encoded once, to look for in many sequences in the compact form. A
-   * negative number (a word no article has) is found nowhere.
-   */
-  static final class Phrase {
-    private final byte[] pattern;
-    private final int skip; // the count of the pattern, which is not part of it
-    private final boolean impossible;
-
-    Phrase(int[] ids) {
-      this.impossible = ids.length == 0 || Arrays.stream(ids).anyMatch(id -> id < 0);
-      this.pattern = encode(impossible ? new int[0] : ids);
-      int k = 0;
-      while (pattern[k++] < 0) {}
-      this.skip = k;
-    }
-
-    /** True when {@code in} has the words in a row. */
-    boolean in(byte[] in) {
-      return positions(in, 1).length > 0;
-    }
-
-    /** Where the words start in {@code in}, as word positions, at most {@code max} of them. */
-    int[] positions(byte[] in, int max) {
-      if (impossible) {
-        return NONE;
-      }
-      int first = 0; // where the words start, after the sequence's count
-      while (in[first++] < 0) {}
-      int[] out = NONE;
-      int n = 0;
-      int word = 0; // words that ended before pos
-      byte head = pattern[skip];
-      int length = pattern.length - skip;
-      for (int pos = first; pos + length <= in.length && n < max; pos++) {
-        boolean starts = pos == first || in[pos - 1] >= 0; // a number starts here
-        if (starts
-            && in[pos] == head
-            && Arrays.equals(in, pos, pos + length, pattern, skip, pattern.length)) {
-          if (n == out.length) {
-            out = Arrays.copyOf(out, Math.max(4, 2 * n));
-          }
-          out[n++] = word;
-        }
-        if (in[pos] >= 0) {
-          word++;
-        }
-      }
-      return Arrays.copyOf(out, n);
-    }
-  }
-
-  /** The count, then each number, seven bits a byte, low bits first, high bit: more follows. */
-  static byte[] encode(int[] seq) {
-    byte[] out = new byte[5 * (seq.length + 1)];
-    int n = put(out, 0, seq.length);
-    for (int v : seq) {
-      n = put(out, n, v);
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  private static int put(byte[] out, int n, int v) {
-    while ((v & ~0x7F) != 0) {
-      out[n++] = (byte) ((v & 0x7F) | 0x80);
-      v >>>= 7;
-    }
-    out[n++] = (byte) v;
-    return n;
-  }
-
-  static int[] decode(byte[] in) {
-    int pos = 0;
-    int[] seq = null;
-    int k = 0;
-    while (seq == null || k < seq.length) {
-      int v = 0;
-      for (int shift = 0; ; shift += 7) {
-        byte b = in[pos++];
-        v |= (b & 0x7F) << shift;
-        if (b >= 0) {
-          break;
-        }
-      }
-      if (seq == null) {
-        seq = new int[v];
-      } else {
-        seq[k++] = v;
-      }
-    }
-    return seq;
   }
 
   /**

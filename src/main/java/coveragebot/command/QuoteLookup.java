@@ -47,8 +47,8 @@ final class QuoteLookup {
   private final int[][] byWord;
 
   /**
-   * Per quotation, its words' numbers in the compact form of {@link CoverageWords#encode}: a phrase
-   * is checked against these bytes instead of splitting the quotation's text again per request.
+   * Per quotation, its words' numbers in the compact form of {@link WordCodes}: a phrase is checked
+   * against these bytes instead of splitting the quotation's text again per request.
    */
   private final byte[][] wordCodes;
 
@@ -98,7 +98,7 @@ final class QuoteLookup {
         }
         words.get(seq[k]).add(i);
       }
-      wordCodes[i] = CoverageWords.encode(seq);
+      wordCodes[i] = WordCodes.encode(seq);
       outletOf[i] = outletIds.computeIfAbsent(outlet.apply(q.file()), k -> outletIds.size());
       if (q.speaker() != null) {
         speakers.computeIfAbsent(q.speaker(), k -> new SortedInts.Postings()).add(i);
@@ -178,13 +178,13 @@ final class QuoteLookup {
       Predicate<Quotation> keep,
       int limit) {
     int[] ids = candidateIds(speaker, anyOf, phrase);
-    CoverageWords.Phrase inARow = null;
+    WordCodes.Phrase inARow = null;
     if (phrase != null && phrase.size() > 1) { // one word: its postings are exact already
       int[] phraseIds = new int[phrase.size()];
       for (int k = 0; k < phraseIds.length; k++) {
         phraseIds[k] = wordIds.getOrDefault(phrase.get(k), -1);
       }
-      inARow = new CoverageWords.Phrase(phraseIds);
+      inARow = new WordCodes.Phrase(phraseIds);
     }
     BitSet candidate = null;
     BitSet groups = new BitSet(members.length);

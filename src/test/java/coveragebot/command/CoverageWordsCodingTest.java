@@ -18,12 +18,12 @@ class CoverageWordsCodingTest {
         seq[k] =
             r.nextInt(4) == 0 ? r.nextInt(Integer.MAX_VALUE) >>> r.nextInt(31) : r.nextInt(200);
       }
-      assertThat(CoverageWords.decode(CoverageWords.encode(seq))).isEqualTo(seq);
+      assertThat(WordCodes.decode(WordCodes.encode(seq))).isEqualTo(seq);
     }
-    assertThat(CoverageWords.decode(CoverageWords.encode(new int[0]))).isEmpty();
+    assertThat(WordCodes.decode(WordCodes.encode(new int[0]))).isEmpty();
     int[] edges = {0, 127, 128, 16_383, 16_384, Integer.MAX_VALUE};
-    assertThat(CoverageWords.decode(CoverageWords.encode(edges))).isEqualTo(edges);
-    assertThat(CoverageWords.encode(new int[] {5, 6, 7})).hasSize(4);
+    assertThat(WordCodes.decode(WordCodes.encode(edges))).isEqualTo(edges);
+    assertThat(WordCodes.encode(new int[] {5, 6, 7})).hasSize(4);
   }
 
   /** Positions read from the compact form are those a plain search of the numbers finds. */
@@ -48,12 +48,12 @@ class CoverageWordsCodingTest {
           expected.add(i);
         }
       }
-      assertThat(words.positions(a, new CoverageWords.Phrase(ids)))
+      assertThat(words.positions(a, new WordCodes.Phrase(ids)))
           .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
       found += expected.size();
     }
     assertThat(found).isGreaterThan(3_000);
-    assertThat(words.positions(0, new CoverageWords.Phrase(new int[] {-1}))).isEmpty();
+    assertThat(words.positions(0, new WordCodes.Phrase(new int[] {-1}))).isEmpty();
   }
 
   /** Articles found one at a time are those whose words, read whole, hold every word, in order. */
