@@ -48,10 +48,11 @@ public final class PassageIndex implements AutoCloseable {
   private static final float PHRASE_BOOST = 0.6f;
 
   /**
-   * How many of the best passages by words alone are rescored with the sloppy phrase. Matching a
-   * sloppy phrase over common words in every passage that has them was most of the cost of a query
-   * on a large index; a passage that has the phrase has all of its words, so it is almost always
-   * among the best by words already.
+   * How many of the best passages by stems alone are rescored with the exact words and the sloppy
+   * phrase. Matching a sloppy phrase over common words in every passage that has them was most of
+   * the cost of a query on a large index, and scoring each word twice (stem and exact form) over
+   * every passage that has it was half of the rest; a passage that has the phrase or the exact
+   * words has the stems too, so it is almost always among the best by stems already.
    */
   static final int RESCORED = 200;
 
@@ -59,6 +60,12 @@ public final class PassageIndex implements AutoCloseable {
   private static final float EXACT_BOOST = 0.3f;
 
   private static final int MAX_QUERY_TERMS = 64;
+
+  /** Threads that search an index's segments side by side; shared by every index (reload). */
+  private static final java.util.concurrent.Executor LEAVES =
+      java.util.concurrent.Executors.newFixedThreadPool(
+          Runtime.getRuntime().availableProcessors(),
+          Thread.ofPlatform().name("index-search-", 0).daemon().factory());
 
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
@@ -70,7 +77,9 @@ public final class PassageIndex implements AutoCloseable {
   private PassageIndex(ByteBuffersDirectory directory, DirectoryReader reader, int size) {
     this.directory = directory;
     this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    // a large index has a segment per build thread: each is searched on its own core, and the
+    // best hits are merged (same hits and order as one thread; ParallelBuildTest)
+    this.searcher = new IndexSearcher(reader, reader.leaves().size() > 1 ? LEAVES : null);
     this.searcher.setQueryCache(null); // every query is new text; caching only costs memory
     this.size = size;
   }
@@ -197,6 +206,11 @@ public final class PassageIndex implements AutoCloseable {
     return size;
   }
 
+  /** For tests: the searcher, to score a passage with a reference query. */
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
   /** The words of {@code text} that search would use; empty when there is nothing to search. */
   public List<String> terms(String text) {
     List<String> out = new ArrayList<>();
@@ -208,8 +222,8 @@ public final class PassageIndex implements AutoCloseable {
 
   /**
    * The best {@code n} passages for free text, best first; ties go to the lower passage id. The
-   * score is the words' score plus the boosted sloppy phrase's, as one query of both would give;
-   * the phrase is scored on the {@link #RESCORED} best passages by words.
+   * score is the stems' score plus the boosted exact words' and sloppy phrase's, as one query of
+   * all three would give; the last two are scored on the {@link #RESCORED} best passages by stems.
    */
   public List<Hit> search(String text, int n) {
     return search(text, n, (Query) null);
@@ -242,11 +256,10 @@ public final class PassageIndex implements AutoCloseable {
       // best by score, ties to the lower document number, which is the passage id (checkOrder)
       TopDocs top = searcher.search(words, Math.max(n, RESCORED));
       ScoreDoc[] hits = top.scoreDocs;
-      if (a.phrase() != null && hits.length > 0) {
-        // QueryRescorer adds weight x the phrase's score to each hit that has the phrase, and
-        // orders by score, then document number
-        hits =
-            QueryRescorer.rescore(searcher, top, a.phrase(), PHRASE_BOOST, hits.length).scoreDocs;
+      if (a.rescore() != null && hits.length > 0) {
+        // QueryRescorer adds the rescoring query's score to each hit it matches, and orders by
+        // score, then document number
+        hits = QueryRescorer.rescore(searcher, top, a.rescore(), 1f, hits.length).scoreDocs;
       }
       List<Hit> out = new ArrayList<>(Math.min(n, hits.length));
       for (int i = 0; i < hits.length && i < n; i++) {
@@ -277,8 +290,12 @@ public final class PassageIndex implements AutoCloseable {
     return out;
   }
 
-  /** The words of a query (stemmed and exact), and the sloppy phrase of its stems or null. */
-  record Analysed(Query words, Query phrase) {}
+  /**
+   * What a query is made of: {@code words} picks and scores the candidates (the stems, or the exact
+   * words when the query has only stop words); {@code rescore} adds to the best of them the boosted
+   * exact words and sloppy phrase of the stems, or is null when there is nothing to add.
+   */
+  record Analysed(Query words, Query rescore) {}
 
   Analysed analysed(String text) {
     List<Token> stems = analyze(stemmed, text);
@@ -286,30 +303,35 @@ public final class PassageIndex implements AutoCloseable {
     if (stems.isEmpty() && words.isEmpty()) {
       return null;
     }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    BooleanQuery.Builder first = new BooleanQuery.Builder();
+    BooleanQuery.Builder second = new BooleanQuery.Builder();
     Set<String> seen = new LinkedHashSet<>();
     for (Token t : stems) {
       if (seen.size() < MAX_QUERY_TERMS && seen.add(t.term)) {
-        b.add(new TermQuery(new Term(Fields.TEXT, t.term)), Occur.SHOULD);
+        first.add(new TermQuery(new Term(Fields.TEXT, t.term)), Occur.SHOULD);
       }
     }
     Set<String> seenExact = new LinkedHashSet<>();
     for (Token t : words) {
       if (seenExact.size() < MAX_QUERY_TERMS && seenExact.add(t.term)) {
         Query tq = new TermQuery(new Term(Fields.EXACT, t.term));
-        b.add(new BoostQuery(tq, stems.isEmpty() ? 1f : EXACT_BOOST), Occur.SHOULD);
+        if (stems.isEmpty()) {
+          first.add(tq, Occur.SHOULD);
+        } else {
+          second.add(new BoostQuery(tq, EXACT_BOOST), Occur.SHOULD);
+        }
       }
     }
-    Query phrase = null;
     if (stems.size() >= 2 && stems.size() <= MAX_QUERY_TERMS) {
       PhraseQuery.Builder p = new PhraseQuery.Builder();
       p.setSlop(3);
       for (Token t : stems) {
         p.add(new Term(Fields.TEXT, t.term), t.position);
       }
-      phrase = p.build();
+      second.add(new BoostQuery(p.build(), PHRASE_BOOST), Occur.SHOULD);
     }
-    return new Analysed(b.build(), phrase);
+    BooleanQuery rescore = second.build();
+    return new Analysed(first.build(), rescore.clauses().isEmpty() ? null : rescore);
   }
 
   private record Token(String term, int position, int start, int end) {}

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An index built by two threads, each over its share of the passages, is the index one thread
- * builds: document i is passage i, and every query finds the same passages with the same scores.
+ * builds: document i is passage i, and every query finds the same passages with the same scores,
+ * though the two-thread index is also searched segment by segment on two threads.
  */
 class ParallelBuildTest {
 

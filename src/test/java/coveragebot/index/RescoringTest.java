@@ -1,0 +1,71 @@
+package coveragebot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import coveragebot.bench.CorpusGenerator;
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search picks its candidates by stems and adds the exact words and the phrase to the best of them
+ * only. Checked against the one query of all three over every passage: each passage shown has the
+ * score that query gives it, and the passages shown are that query's best in almost every case.
+ */
+class RescoringTest {
+
+  @Test
+  void scoresAreThoseOfOneQueryOfStemsExactWordsAndPhrase() throws Exception {
+    Corpus corpus = new CorpusGenerator(11).corpus(400);
+    Random r = new Random(5);
+    int same = 0;
+    int asked = 0;
+    try (PassageIndex index = PassageIndex.build(corpus.passages())) {
+      IndexSearcher searcher = index.searcher();
+      for (int i = 0; i < 300; i++) {
+        String q = words(corpus.passages(), r);
+        PassageIndex.Analysed a = index.analysed(q);
+        if (a == null) {
+          continue;
+        }
+        Query all =
+            a.rescore() == null
+                ? a.words()
+                : new BooleanQuery.Builder()
+                    .add(a.words(), Occur.SHOULD)
+                    .add(a.rescore(), Occur.SHOULD)
+                    .build();
+        List<Hit> hits = index.search(q, 10);
+        for (Hit h : hits) {
+          float reference = searcher.explain(all, h.passageId()).getValue().floatValue();
+          assertThat(h.score()).as(q).isCloseTo(reference, within(1e-4f * reference));
+        }
+        List<Integer> best =
+            Arrays.stream(searcher.search(all, 10).scoreDocs).map(d -> d.doc).toList();
+        asked++;
+        if (best.equals(hits.stream().map(Hit::passageId).toList())) {
+          same++;
+        }
+      }
+    }
+    assertThat(asked).isGreaterThan(250);
+    assertThat(same)
+        .as("queries with the same ten passages")
+        .isGreaterThanOrEqualTo(asked * 95 / 100);
+  }
+
+  private static String words(List<Passage> passages, Random r) {
+    String[] w = passages.get(r.nextInt(passages.size())).text().split("\\s+");
+    int from = r.nextInt(w.length);
+    return String.join(
+        " ", Arrays.asList(w).subList(from, Math.min(w.length, from + 1 + r.nextInt(5))));
+  }
+}
