@@ -38,19 +38,34 @@ final class QuoteLookup {
   record Shown(Quotation best, List<Quotation> copies, int outlets) {}
 
   private final List<Quotation> quotes;
-  private final Map<String, int[]> bySpeaker;
+
+  /** Per speaker's name, its number. */
+  private final Map<String, Integer> speakerIds = new HashMap<>();
+
+  /** Per speaker's number, its quotations. */
+  private final int[][] bySpeaker;
+
+  /** Per speaker's number, the groups holding one of its quotations, in group order. */
+  private final int[][] groupsOfSpeaker;
+
+  /** Per group: the speaker's number of all its members when they share one, else -2. */
+  private final int[] groupSpeaker;
 
   /** The number of each word of the quotations ({@link Text#words}). */
   private final Map<String, Integer> wordIds = new HashMap<>();
 
-  /** Per word number, the quotations that have the word. */
-  private final int[][] byWord;
-
   /**
-   * Per quotation, its words' numbers in the compact form of {@link WordCodes}: a phrase is checked
-   * against these bytes instead of splitting the quotation's text again per request.
+   * Per distinct text (the same words in the same order), its words' numbers in the compact form of
+   * {@link WordCodes}: a phrase is checked once per text instead of once per quotation, and copies
+   * of one text (the same quotation carried by many articles) share one array.
    */
-  private final byte[][] wordCodes;
+  private final byte[][] textCodes;
+
+  /** Per quotation: its text's number in {@link #textCodes}. */
+  private final int[] textOf;
+
+  /** Per word number, the texts that have the word. */
+  private final int[][] byWord;
 
   /** Per quotation: its group's place in {@link #members}. */
   private final int[] groupOf;
@@ -61,6 +76,25 @@ final class QuoteLookup {
    */
   private final int[][] members;
 
+  /** Per group: its members' texts, each once, in number order. */
+  private final int[][] groupTexts;
+
+  /**
+   * Per group, beside {@link #members}: each member's text (its place in {@link #groupTexts}),
+   * outlet and speaker's number (-1: none), so that reading a group's members reads three arrays in
+   * order instead of jumping about per-quotation arrays.
+   */
+  private final int[][] memberText;
+
+  private final int[][] memberOutlet;
+  private final int[][] memberSpeaker;
+
+  /** Per text: the groups holding it, in group order. */
+  private final int[][] groupsOfText;
+
+  /** The most texts any group holds. */
+  private final int maxGroupTexts;
+
   /** Per group: how many outlets carry it, counting every member (no request sees more). */
   private final int[] groupOutlets;
 
@@ -68,6 +102,19 @@ final class QuoteLookup {
   private final int[] outletOf;
 
   private final int outletCount;
+
+  /** A text's compact words, as a key comparing contents. */
+  private record TextKey(byte[] codes) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TextKey k && Arrays.equals(codes, k.codes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(codes);
+    }
+  }
 
   /** {@code outlet} names a quotation's outlet (by its file). */
   QuoteLookup(
@@ -82,10 +129,13 @@ final class QuoteLookup {
     this.quotes = List.copyOf(kept);
     Map<String, Integer> outletIds = new HashMap<>();
     this.outletOf = new int[quotes.size()];
-    Map<String, SortedInts.Postings> speakers = new HashMap<>();
+    int[] speakerOf = new int[quotes.size()];
+    this.textOf = new int[quotes.size()];
+    List<SortedInts.Postings> speakers = new ArrayList<>();
     List<SortedInts.Postings> words = new ArrayList<>();
+    Map<TextKey, Integer> textIds = new HashMap<>();
+    List<byte[]> texts = new ArrayList<>();
     Map<Quotation, Integer> idOf = new IdentityHashMap<>();
-    this.wordCodes = new byte[quotes.size()][];
     for (int i = 0; i < quotes.size(); i++) {
       Quotation q = quotes.get(i);
       idOf.put(q, i);
@@ -96,17 +146,31 @@ final class QuoteLookup {
         if (seq[k] == words.size()) {
           words.add(new SortedInts.Postings());
         }
-        words.get(seq[k]).add(i);
       }
-      wordCodes[i] = WordCodes.encode(seq);
+      byte[] codes = WordCodes.encode(seq);
+      Integer t = textIds.putIfAbsent(new TextKey(codes), texts.size());
+      if (t == null) {
+        t = texts.size();
+        texts.add(codes);
+        for (int w : seq) {
+          words.get(w).add(t); // texts are numbered in order: postings stay sorted
+        }
+      }
+      textOf[i] = t;
       outletOf[i] = outletIds.computeIfAbsent(outlet.apply(q.file()), k -> outletIds.size());
+      speakerOf[i] = -1;
       if (q.speaker() != null) {
-        speakers.computeIfAbsent(q.speaker(), k -> new SortedInts.Postings()).add(i);
+        speakerOf[i] = speakerIds.computeIfAbsent(q.speaker(), k -> speakerIds.size());
+        if (speakerOf[i] == speakers.size()) {
+          speakers.add(new SortedInts.Postings());
+        }
+        speakers.get(speakerOf[i]).add(i);
       }
     }
     this.outletCount = outletIds.size();
-    this.bySpeaker = freeze(speakers);
+    this.bySpeaker = speakers.stream().map(SortedInts.Postings::toArray).toArray(int[][]::new);
     this.byWord = words.stream().map(SortedInts.Postings::toArray).toArray(int[][]::new);
+    this.textCodes = texts.toArray(byte[][]::new);
 
     List<QuoteGroups.Group> made = QuoteGroups.of(quotes);
     int[][] groups = new int[made.size()][];
@@ -136,28 +200,78 @@ final class QuoteLookup {
     this.members = new int[groups.length][];
     this.groupOutlets = new int[groups.length];
     this.groupOf = new int[quotes.size()];
+    this.groupTexts = new int[groups.length][];
+    this.memberText = new int[groups.length][];
+    this.memberOutlet = new int[groups.length][];
+    this.memberSpeaker = new int[groups.length][];
+    this.groupSpeaker = new int[groups.length];
+    SortedInts.Postings[] holding = new SortedInts.Postings[textCodes.length];
+    int most = 0;
     for (int place = 0; place < order.length; place++) {
       members[place] = groups[order[place]];
       groupOutlets[place] = counts[order[place]];
-      for (int id : members[place]) {
+      int[] ts = new int[members[place].length];
+      for (int k = 0; k < ts.length; k++) {
+        int id = members[place][k];
         groupOf[id] = place;
+        ts[k] = textOf[id];
       }
+      groupTexts[place] = Arrays.stream(ts).sorted().distinct().toArray();
+      int n = members[place].length;
+      memberText[place] = new int[n];
+      memberOutlet[place] = new int[n];
+      memberSpeaker[place] = new int[n];
+      for (int k = 0; k < n; k++) {
+        int id = members[place][k];
+        memberText[place][k] = Arrays.binarySearch(groupTexts[place], ts[k]);
+        memberOutlet[place][k] = outletOf[id];
+        memberSpeaker[place][k] = speakerOf[id];
+      }
+      int[] said = memberSpeaker[place];
+      groupSpeaker[place] = Arrays.stream(said).allMatch(x -> x == said[0]) ? said[0] : -2;
+      most = Math.max(most, groupTexts[place].length);
+      for (int t : groupTexts[place]) {
+        if (holding[t] == null) {
+          holding[t] = new SortedInts.Postings();
+        }
+        holding[t].add(place); // places are visited in order: postings stay sorted
+      }
+    }
+    this.maxGroupTexts = most;
+    SortedInts.Postings[] spoken = new SortedInts.Postings[bySpeaker.length];
+    for (int who = 0; who < bySpeaker.length; who++) {
+      int[] places = Arrays.stream(bySpeaker[who]).map(id -> groupOf[id]).sorted().toArray();
+      spoken[who] = new SortedInts.Postings();
+      for (int g : places) {
+        spoken[who].add(g); // sorted: equal places are added once
+      }
+    }
+    this.groupsOfSpeaker =
+        Arrays.stream(spoken).map(SortedInts.Postings::toArray).toArray(int[][]::new);
+    this.groupsOfText = new int[textCodes.length][];
+    for (int t = 0; t < holding.length; t++) {
+      groupsOfText[t] = holding[t] == null ? new int[0] : holding[t].toArray();
     }
   }
 
   /**
    * The quotations that may pass the filters, best first: by {@code speaker} (null: any), holding
    * one of {@code anyOf} (null: no such filter) and all of {@code allOf} (null: no such filter). A
-   * superset for word filters (word order is the caller's to check), never missing one.
+   * superset for word filters (word order is the caller's to check), never missing one. A test
+   * seam: {@link #top} works on texts and groups instead of listing quotations.
    */
   List<Quotation> candidates(String speaker, Collection<String> anyOf, Collection<String> allOf) {
-    int[] ids = candidateIds(speaker, anyOf, allOf);
-    if (ids == null) {
+    int[] texts = candidateTexts(anyOf, allOf);
+    int[] ids = speaker == null ? null : ofSpeaker(speaker);
+    if (ids == null && texts == null) {
       return quotes;
     }
-    List<Quotation> out = new ArrayList<>(ids.length);
-    for (int id : ids) {
-      out.add(quotes.get(id));
+    List<Quotation> out = new ArrayList<>();
+    for (int id = 0; id < quotes.size(); id++) {
+      if ((ids == null || Arrays.binarySearch(ids, id) >= 0)
+          && (texts == null || Arrays.binarySearch(texts, textOf[id]) >= 0)) {
+        out.add(quotes.get(id));
+      }
     }
     return out;
   }
@@ -168,8 +282,9 @@ final class QuoteLookup {
    * by {@code speaker} (null: any), holding one of the words {@code anyOf} (null: no such filter),
    * holding the words of {@code phrase} in a row (null: no such filter), and {@code keep} (null:
    * none). The same as filtering every quotation and counting, but it visits only groups holding a
-   * candidate (see {@link #candidates}), and stops once no group left can carry as many outlets as
-   * the last one kept.
+   * candidate (by the speaker's quotations and the texts with the words), checks words once per
+   * text, counts a group whose texts all pass without reading its members when there is no other
+   * filter, and stops once no group left can carry as many outlets as the last one kept.
    */
   List<Shown> top(
       String speaker,
@@ -177,7 +292,8 @@ final class QuoteLookup {
       List<String> phrase,
       Predicate<Quotation> keep,
       int limit) {
-    int[] ids = candidateIds(speaker, anyOf, phrase);
+    int[] texts = candidateTexts(anyOf, phrase);
+    int who = speaker == null ? -1 : speakerIds.getOrDefault(speaker, -2);
     WordCodes.Phrase inARow = null;
     if (phrase != null && phrase.size() > 1) { // one word: its postings are exact already
       int[] phraseIds = new int[phrase.size()];
@@ -186,61 +302,88 @@ final class QuoteLookup {
       }
       inARow = new WordCodes.Phrase(phraseIds);
     }
-    BitSet candidate = null;
     BitSet groups = new BitSet(members.length);
-    if (ids == null) {
+    if (texts == null) {
       groups.set(0, members.length);
     } else {
-      candidate = new BitSet(quotes.size());
-      for (int id : ids) {
-        candidate.set(id);
-        groups.set(groupOf[id]);
+      for (int t : texts) {
+        for (int g : groupsOfText[t]) {
+          groups.set(g);
+        }
       }
+    }
+    if (who == -2) {
+      groups.clear();
+    } else if (who >= 0) {
+      BitSet spoken = new BitSet(members.length);
+      for (int g : groupsOfSpeaker[who]) {
+        spoken.set(g);
+      }
+      groups.and(spoken);
     }
     // The best so far, most outlets first, then in group order (the order they are visited in).
     List<Shown> best = new ArrayList<>(limit + 1);
     List<Integer> bestCounts = new ArrayList<>(limit + 1);
     BitSet outlets = new BitSet(outletCount);
+    boolean[] pass = new boolean[maxGroupTexts];
     int[] kept = new int[16];
     for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
       // Later groups carry at most as many outlets; with as many they lose the tie: done.
       if (best.size() == limit && groupOutlets[g] <= bestCounts.get(limit - 1)) {
         break;
       }
-      // the passing members, best first; made into quotations only if the group is shown
-      int passing = 0;
-      outlets.clear();
-      for (int id : members[g]) {
-        if (candidate != null && !candidate.get(id)) {
-          continue;
-        }
-        if (inARow != null && !inARow.in(wordCodes[id])) {
-          continue;
-        }
-        Quotation q = quotes.get(id);
-        if (speaker != null && !speaker.equals(q.speaker()) || keep != null && !keep.test(q)) {
-          continue;
-        }
-        outlets.set(outletOf[id]);
-        if (passing == kept.length) {
-          kept = Arrays.copyOf(kept, 2 * passing);
-        }
-        kept[passing++] = id;
+      // which of the group's texts have the words, each checked once
+      int[] ts = groupTexts[g];
+      int passingTexts = 0;
+      for (int k = 0; k < ts.length; k++) {
+        pass[k] =
+            (texts == null || Arrays.binarySearch(texts, ts[k]) >= 0)
+                && (inARow == null || inARow.in(textCodes[ts[k]]));
+        passingTexts += pass[k] ? 1 : 0;
       }
-      if (passing == 0) {
+      if (passingTexts == 0) {
         continue;
       }
-      int count = outlets.cardinality();
+      int[] ids;
+      int passing;
+      int count;
+      if ((who < 0 || groupSpeaker[g] == who) && keep == null && passingTexts == ts.length) {
+        ids = members[g]; // every member passes: nothing to read
+        passing = ids.length;
+        count = groupOutlets[g];
+      } else {
+        // the passing members, best first; made into quotations only if the group is shown
+        passing = 0;
+        outlets.clear();
+        int[] m = members[g];
+        int[] text = memberText[g];
+        int[] outlet = memberOutlet[g];
+        int[] said = memberSpeaker[g];
+        for (int k = 0; k < m.length; k++) {
+          if (!pass[text[k]]
+              || who >= 0 && said[k] != who
+              || keep != null && !keep.test(quotes.get(m[k]))) {
+            continue;
+          }
+          outlets.set(outlet[k]);
+          if (passing == kept.length) {
+            kept = Arrays.copyOf(kept, 2 * passing);
+          }
+          kept[passing++] = m[k];
+        }
+        if (passing == 0) {
+          continue;
+        }
+        ids = kept;
+        count = outlets.cardinality();
+      }
       int at = best.size();
       while (at > 0 && bestCounts.get(at - 1) < count) {
         at--;
       }
       if (at < limit) {
-        List<Quotation> copies = new ArrayList<>(passing - 1);
-        for (int k = 1; k < passing; k++) {
-          copies.add(quotes.get(kept[k]));
-        }
-        best.add(at, new Shown(quotes.get(kept[0]), List.copyOf(copies), count));
+        int[] shown = ids == kept ? Arrays.copyOf(kept, passing) : ids;
+        best.add(at, new Shown(quotes.get(shown[0]), new Members(shown, quotes), count));
         bestCounts.add(at, count);
         if (best.size() > limit) {
           best.remove(limit);
@@ -249,6 +392,32 @@ final class QuoteLookup {
       }
     }
     return List.copyOf(best);
+  }
+
+  /**
+   * The copies of a shown group, as a read-only list over their numbers: a group can hold thousands
+   * of copies of one quotation, of which a reply lists a few.
+   */
+  private static final class Members extends java.util.AbstractList<Quotation>
+      implements java.util.RandomAccess {
+    private final int[] ids; // the best, then the copies
+    private final List<Quotation> quotes;
+
+    Members(int[] ids, List<Quotation> quotes) {
+      this.ids = ids;
+      this.quotes = quotes;
+    }
+
+    @Override
+    public Quotation get(int index) {
+      java.util.Objects.checkIndex(index, size());
+      return quotes.get(ids[index + 1]);
+    }
+
+    @Override
+    public int size() {
+      return ids.length - 1;
+    }
   }
 
   /** Number of quotations that /quote can show (titles left out). */
@@ -271,11 +440,18 @@ final class QuoteLookup {
     return outletOf[rank];
   }
 
-  private int[] candidateIds(String speaker, Collection<String> anyOf, Collection<String> allOf) {
+  /** The quotations of {@code speaker}, best first; empty for someone never quoted. */
+  private int[] ofSpeaker(String speaker) {
+    Integer who = speakerIds.get(speaker);
+    return who == null ? new int[0] : bySpeaker[who];
+  }
+
+  /**
+   * The texts holding one of {@code anyOf} (null: no such filter) and all of {@code allOf} (null:
+   * no such filter), in number order; null when there is no word filter.
+   */
+  private int[] candidateTexts(Collection<String> anyOf, Collection<String> allOf) {
     int[] ids = null;
-    if (speaker != null) {
-      ids = bySpeaker.getOrDefault(speaker, new int[0]);
-    }
     if (allOf != null) {
       // rarest first: the intersection shrinks fastest
       List<int[]> lists = new ArrayList<>();
@@ -300,15 +476,9 @@ final class QuoteLookup {
     return ids;
   }
 
-  /** The quotations that have word {@code w}. */
+  /** The texts that have word {@code w}. */
   private int[] having(String w) {
     Integer id = wordIds.get(w);
     return id == null ? new int[0] : byWord[id];
-  }
-
-  private static Map<String, int[]> freeze(Map<String, SortedInts.Postings> m) {
-    Map<String, int[]> out = new HashMap<>(m.size() * 2);
-    m.forEach((k, v) -> out.put(k, v.toArray()));
-    return out;
   }
 }

@@ -132,7 +132,7 @@ class QuoteLookupTest {
       if (!words.isEmpty() && r.nextBoolean()) {
         any = new HashSet<>(List.of(words.get(r.nextInt(words.size()))));
       }
-      if (speaker == null || (!words.isEmpty() && r.nextInt(4) == 0)) {
+      if (speaker == null && r.nextInt(5) > 0 || (!words.isEmpty() && r.nextInt(4) == 0)) {
         int from = r.nextInt(Math.max(1, words.size()));
         phrase =
             words.isEmpty()
@@ -145,15 +145,24 @@ class QuoteLookupTest {
       String who = speaker;
       Set<String> anyOf = any;
       List<String> all2 = phrase;
+      // no other filter (whole groups counted without reading members), one that keeps all, one
+      // that leaves an outlet out
+      Predicate<Quotation> other =
+          switch (r.nextInt(3)) {
+            case 0 -> null;
+            case 1 -> c -> true;
+            default -> c -> !outlet(c.file()).equals("outlet 3");
+          };
       Predicate<Quotation> keep =
           c ->
               (who == null || who.equals(c.speaker()))
                   && (anyOf == null || Text.words(c.text()).stream().anyMatch(anyOf::contains))
-                  && (all2 == null || inARow(Text.words(c.text()), all2));
+                  && (all2 == null || inARow(Text.words(c.text()), all2))
+                  && (other == null || other.test(c));
       int limit = 1 + r.nextInt(8);
       List<String> expected = byCounting(keep, limit);
       List<String> shown =
-          LOOKUP.top(speaker, any, phrase, c -> true, limit).stream()
+          LOOKUP.top(speaker, any, phrase, other, limit).stream()
               .map(
                   s -> {
                     List<Quotation> m = new ArrayList<>();
