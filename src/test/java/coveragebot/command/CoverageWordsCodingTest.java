@@ -91,4 +91,43 @@ class CoverageWordsCodingTest {
     }
     assertThat(nonEmpty).isGreaterThan(100);
   }
+
+  /**
+   * The pair filter never turns away an article that has a phrase, and turns away most of those
+   * that have its words but not side by side.
+   */
+  @Test
+  void thePairFilterKeepsEveryArticleWithThePhraseAndDropsMostWithout() {
+    coveragebot.corpus.Corpus corpus = new coveragebot.bench.CorpusGenerator(3).corpus(300);
+    CoverageWords words = new CoverageWords(corpus);
+    Random r = new Random(4);
+    int with = 0;
+    int without = 0;
+    int letThrough = 0;
+    for (int t = 0; t < 300; t++) {
+      int[] seq = words.words(r.nextInt(corpus.articles().size()));
+      int from = r.nextInt(seq.length - 1);
+      int[] phrase =
+          java.util.Arrays.copyOfRange(seq, from, Math.min(seq.length, from + 2 + r.nextInt(4)));
+      if (r.nextBoolean()) { // first and last swapped: the same words, rarely side by side
+        int first = phrase[0];
+        phrase[0] = phrase[phrase.length - 1];
+        phrase[phrase.length - 1] = first;
+      }
+      long[] pairs = CoverageWords.pairHashes(phrase);
+      WordCodes.Phrase inARow = new WordCodes.Phrase(phrase);
+      for (int a = 0; a < corpus.articles().size(); a++) {
+        if (words.positions(a, inARow).length > 0) {
+          with++;
+          assertThat(words.mayHavePairs(a, pairs)).as("article %d", a).isTrue();
+        } else {
+          without++;
+          letThrough += words.mayHavePairs(a, pairs) ? 1 : 0;
+        }
+      }
+    }
+    assertThat(with).isGreaterThan(1_000);
+    assertThat(without).isGreaterThan(10_000);
+    assertThat(letThrough).as("let through of %d", without).isLessThan(without / 5);
+  }
 }
