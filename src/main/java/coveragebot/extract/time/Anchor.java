@@ -10,9 +10,14 @@ import java.util.Locale;
 /**
  * What a relative or year-less expression is resolved against: the article's publication date (null
  * when the article is undated), the tense around the expression and an explicit modifier ("last",
- * "next", "this") that overrides the tense.
+ * "next", "this") that overrides the tense. The tense is read from the sentence only when a rule
+ * asks for it: most expressions (a full date, a year) do not need it.
  */
-record Anchor(LocalDate published, Tense tense, String modifier) {
+record Anchor(LocalDate published, java.util.function.Supplier<Tense> tenseOf, String modifier) {
+
+  Tense tense() {
+    return tenseOf.get();
+  }
 
   static final String UNDATED = "relative to the publication date, but the article is undated";
   static final String NO_YEAR = "no year given, and the article is undated";
@@ -21,7 +26,7 @@ record Anchor(LocalDate published, Tense tense, String modifier) {
     if ("last".equals(modifier)) {
       return true;
     }
-    return !"next".equals(modifier) && tense == Tense.PAST;
+    return !"next".equals(modifier) && tense() == Tense.PAST;
   }
 
   /** "Monday": the publication day itself when it is a Monday, else the one the tense points to. */

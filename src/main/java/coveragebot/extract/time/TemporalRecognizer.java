@@ -35,8 +35,17 @@ public final class TemporalRecognizer {
       m.region(from, to);
       m.useTransparentBounds(true);
       while (m.find()) {
-        Tense tense = Tense.around(text, from, to, m.start(), m.end());
-        Anchor anchor = new Anchor(published, tense, modifierBefore(text, from, m.start()));
+        int start = m.start();
+        int end = m.end();
+        Tense[] read = new Tense[1]; // read once, when a rule first asks
+        Anchor anchor =
+            new Anchor(
+                published,
+                () ->
+                    read[0] != null
+                        ? read[0]
+                        : (read[0] = Tense.around(text, from, to, start, end)),
+                modifierBefore(text, from, start));
         Outcome outcome = rule.resolve(m, anchor);
         if (outcome != null) {
           all.add(new Candidate(rule, m.start(), m.end(), outcome));

@@ -235,7 +235,7 @@ enum TemporalRule {
       Anchor withModifier =
           new Anchor(
               a.published(),
-              a.tense(),
+              a.tenseOf(),
               m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT));
       return withModifier.weekday(DateWords.dayOfWeek(m.group(2)));
     }
