@@ -142,12 +142,7 @@ public final class Main implements Callable<Integer> {
       java.util.function.Supplier<Bot> bots) {
     PerBot<List<String>> speakers =
         new PerBot<>(
-            bot ->
-                bot.commands().run("/speakers") instanceof coveragebot.reply.SpeakersReply r
-                    ? r.speakers().stream()
-                        .map(coveragebot.reply.SpeakersReply.Speaker::name)
-                        .toList()
-                    : List.of());
+            bot -> coveragebot.reply.SpeakersReply.namesIn(bot.commands().run("/speakers")));
     PerBot<List<String>> outlets =
         new PerBot<>(
             bot ->

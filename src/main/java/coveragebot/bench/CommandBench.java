@@ -91,11 +91,7 @@ public final class CommandBench {
     this.index = index;
     this.commands = commands;
     this.workloads =
-        new Workloads(
-            corpus,
-            commands.run("/speakers") instanceof coveragebot.reply.SpeakersReply r
-                ? r.speakers().stream().map(coveragebot.reply.SpeakersReply.Speaker::name).toList()
-                : List.of());
+        new Workloads(corpus, coveragebot.reply.SpeakersReply.namesIn(commands.run("/speakers")));
   }
 
   public Map<String, Result> run(Plan plan) {

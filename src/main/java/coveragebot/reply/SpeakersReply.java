@@ -15,6 +15,13 @@ public record SpeakersReply(List<Speaker> speakers, List<Speaker> unnamed, List<
     aliases = List.copyOf(aliases);
   }
 
+  /** The names of everyone quoted when {@code reply} answers /speakers, else none. */
+  public static List<String> namesIn(Reply reply) {
+    return reply instanceof SpeakersReply r
+        ? r.speakers().stream().map(Speaker::name).toList()
+        : List.of();
+  }
+
   /** One speaker: how many quotes (full and partial), in which outlets, under which names. */
   public record Speaker(String name, int quotes, List<String> outlets, List<String> aliases) {
     public Speaker {
