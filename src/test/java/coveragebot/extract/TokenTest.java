@@ -1,0 +1,101 @@
+package coveragebot.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.bench.CorpusGenerator;
+import coveragebot.corpus.Article;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words are read by hand as the regex they replaced read them: on generated articles, and on random
+ * strings of the characters that matter to it (apostrophes, marks, digits, surrogate pairs,
+ * underscores), over random regions.
+ */
+class TokenTest {
+  /** The regex {@link Token#of} used to be, kept as the reference. */
+  private static final Pattern WORD =
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{Nd}-]*(?:['’]s\\b)?|\\p{Nd}+");
+
+  private static List<Token> byRegex(String text, int from, int to) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(from, to);
+    while (m.find()) {
+      out.add(new Token(m.start(), m.end(), m.group()));
+    }
+    return out;
+  }
+
+  private static final String[] PIECES = {
+    "a",
+    "Rutte",
+    "NATO",
+    "é",
+    "e\u0301",
+    "\u0301",
+    "\u0903",
+    "\u20DD",
+    "İ",
+    "ß",
+    "7",
+    "2024",
+    "\u0663",
+    "-",
+    "--",
+    "'",
+    "’",
+    "'s",
+    "’s",
+    "'S",
+    "s",
+    "_",
+    " ",
+    "\n",
+    ".",
+    ",",
+    "\"",
+    "“",
+    "\uD835\uDC00",
+    "\uD835\uDFCE",
+    "\uD83D\uDE00",
+    "\uD835",
+    "\uDC00",
+    "x'sy",
+    "Kallas’s",
+    "1990s",
+    "e-mail",
+    "\u00A0",
+    "\u0085"
+  };
+
+  @Test
+  void randomStringsAreReadAsTheRegexReadsThem() {
+    Random r = new Random(12);
+    int words = 0;
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(12); k >= 0; k--) {
+        b.append(PIECES[r.nextInt(PIECES.length)]);
+      }
+      String text = b.toString();
+      int from = r.nextInt(text.length() + 1);
+      int to = from + r.nextInt(text.length() - from + 1);
+      List<Token> expected = byRegex(text, from, to);
+      assertThat(Token.of(text, from, to)).as("[%s] %d-%d", text, from, to).isEqualTo(expected);
+      words += expected.size();
+    }
+    assertThat(words).isGreaterThan(10_000);
+  }
+
+  @Test
+  void generatedArticlesAreReadAsTheRegexReadsThem() {
+    for (Article a : new CorpusGenerator(5).corpus(200).articles()) {
+      String text = a.text();
+      assertThat(Token.of(text, 0, text.length())).isEqualTo(byRegex(text, 0, text.length()));
+    }
+  }
+}
