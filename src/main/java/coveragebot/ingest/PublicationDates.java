@@ -41,6 +41,9 @@ public final class PublicationDates {
   public record Found(Published published, Span span) {}
 
   public Optional<Found> find(String text, int from, int to) {
+    if (!hasDigit(text, from, to)) {
+      return Optional.empty(); // every format needs ASCII digits (\d): no regex to run
+    }
     String line = text.substring(from, to);
     Found best = null;
     for (Kind kind : Kind.values()) {
@@ -56,6 +59,16 @@ public final class PublicationDates {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private enum Kind {
