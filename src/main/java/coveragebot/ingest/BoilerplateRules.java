@@ -62,8 +62,13 @@ final class BoilerplateRules {
 
   /** A site header: a clock, weather, or several fields split by pipes. */
   static boolean isPageChrome(String line) {
-    long pipes = line.chars().filter(c -> c == '|').count();
-    return pipes >= 2 || (WEATHER.matcher(line).find() && line.length() < 160);
+    int pipes = 0;
+    for (int i = line.indexOf('|'); i >= 0 && pipes < 2; i = line.indexOf('|', i + 1)) {
+      pipes++;
+    }
+    // the weather pattern needs a degree sign: most lines are answered without running it
+    return pipes >= 2
+        || (line.length() < 160 && line.indexOf('°') >= 0 && WEATHER.matcher(line).find());
   }
 
   static boolean isRelatedHeading(String line) {
