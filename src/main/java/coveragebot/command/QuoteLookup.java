@@ -48,7 +48,12 @@ final class QuoteLookup {
   /** Per speaker's number, the groups holding one of its quotations, in group order. */
   private final int[][] groupsOfSpeaker;
 
-  /** Per group: the speaker's number of all its members when they share one, else -2. */
+  /** A group whose members have different speakers (or some have none). */
+  private static final int MIXED = -2;
+
+  /**
+   * Per group: the speaker's number of all its members when they share one, else {@link #MIXED}.
+   */
   private final int[] groupSpeaker;
 
   /** The number of each word of the quotations ({@link Text#words}). */
@@ -228,7 +233,7 @@ final class QuoteLookup {
         memberSpeaker[place][k] = speakerOf[id];
       }
       int[] said = memberSpeaker[place];
-      groupSpeaker[place] = Arrays.stream(said).allMatch(x -> x == said[0]) ? said[0] : -2;
+      groupSpeaker[place] = Arrays.stream(said).allMatch(x -> x == said[0]) ? said[0] : MIXED;
       most = Math.max(most, groupTexts[place].length);
       for (int t : groupTexts[place]) {
         if (holding[t] == null) {
@@ -292,8 +297,11 @@ final class QuoteLookup {
       List<String> phrase,
       Predicate<Quotation> keep,
       int limit) {
+    if (speaker != null && !speakerIds.containsKey(speaker)) {
+      return List.of(); // never quoted
+    }
+    int who = speaker == null ? -1 : speakerIds.get(speaker);
     int[] texts = candidateTexts(anyOf, phrase);
-    int who = speaker == null ? -1 : speakerIds.getOrDefault(speaker, -2);
     WordCodes.Phrase inARow = null;
     if (phrase != null && phrase.size() > 1) { // one word: its postings are exact already
       int[] phraseIds = new int[phrase.size()];
@@ -312,9 +320,7 @@ final class QuoteLookup {
         }
       }
     }
-    if (who == -2) {
-      groups.clear();
-    } else if (who >= 0) {
+    if (who >= 0) {
       BitSet spoken = new BitSet(members.length);
       for (int g : groupsOfSpeaker[who]) {
         spoken.set(g);
