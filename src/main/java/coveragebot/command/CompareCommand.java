@@ -87,23 +87,28 @@ public final class CompareCommand implements Command {
     int window = 3 * query.size() - 1;
     boolean[] carries = new boolean[articles.size()];
     Alignment.Region[] regions = new Alignment.Region[articles.size()];
-    for (int i = 0; i < articles.size(); i++) {
-      if (present[i] < needed) {
-        continue;
-      }
-      int[] seq = coverage.words(i); // decoded once per article
-      if (CoverageWords.densest(seq, distinct, window) < needed) {
-        continue;
-      }
-      if (contains(seq, ids)) {
-        // every word in a row: the highest score there is, so the best region matches them all
-        carries[i] = true;
-        continue;
-      }
-      Alignment.Region r = Alignment.best(ids, seq);
-      carries[i] = r.matches() >= needed;
-      regions[i] = carries[i] ? r : null;
-    }
+    // each article on its own: on all cores
+    java.util.stream.IntStream.range(0, articles.size())
+        .parallel()
+        .forEach(
+            i -> {
+              if (present[i] < needed) {
+                return;
+              }
+              int[] seq = coverage.words(i); // decoded once per article
+              if (CoverageWords.densest(seq, distinct, window) < needed) {
+                return;
+              }
+              if (contains(seq, ids)) {
+                // every word in a row: the highest score there is, so the best region matches
+                // them all
+                carries[i] = true;
+                return;
+              }
+              Alignment.Region r = Alignment.best(ids, seq);
+              carries[i] = r.matches() >= needed;
+              regions[i] = carries[i] ? r : null;
+            });
     List<CompareReply.Missing> missing = new ArrayList<>();
     int moreMissing = 0;
     for (int i = 0; i < articles.size(); i++) {
