@@ -42,9 +42,6 @@ final class QuoteLookup {
   /** Per speaker's name, its number. */
   private final Map<String, Integer> speakerIds = new HashMap<>();
 
-  /** Per speaker's number, its quotations. */
-  private final int[][] bySpeaker;
-
   /** Per speaker's number, the groups holding one of its quotations, in group order. */
   private final int[][] groupsOfSpeaker;
 
@@ -103,9 +100,6 @@ final class QuoteLookup {
   /** Per group: how many outlets carry it, counting every member (no request sees more). */
   private final int[] groupOutlets;
 
-  /** Per quotation: its outlet's number. */
-  private final int[] outletOf;
-
   private final int outletCount;
 
   /** A text's compact words, as a key comparing contents. */
@@ -133,7 +127,7 @@ final class QuoteLookup {
     kept.sort(BEST_FIRST); // stable: extraction order among equals
     this.quotes = List.copyOf(kept);
     Map<String, Integer> outletIds = new HashMap<>();
-    this.outletOf = new int[quotes.size()];
+    int[] outletOf = new int[quotes.size()];
     int[] speakerOf = new int[quotes.size()];
     this.textOf = new int[quotes.size()];
     List<SortedInts.Postings> speakers = new ArrayList<>();
@@ -173,7 +167,6 @@ final class QuoteLookup {
       }
     }
     this.outletCount = outletIds.size();
-    this.bySpeaker = speakers.stream().map(SortedInts.Postings::toArray).toArray(int[][]::new);
     this.byWord = words.stream().map(SortedInts.Postings::toArray).toArray(int[][]::new);
     this.textCodes = texts.toArray(byte[][]::new);
 
@@ -243,9 +236,10 @@ final class QuoteLookup {
       }
     }
     this.maxGroupTexts = most;
-    SortedInts.Postings[] spoken = new SortedInts.Postings[bySpeaker.length];
-    for (int who = 0; who < bySpeaker.length; who++) {
-      int[] places = Arrays.stream(bySpeaker[who]).map(id -> groupOf[id]).sorted().toArray();
+    SortedInts.Postings[] spoken = new SortedInts.Postings[speakers.size()];
+    for (int who = 0; who < spoken.length; who++) {
+      int[] places =
+          Arrays.stream(speakers.get(who).toArray()).map(id -> groupOf[id]).sorted().toArray();
       spoken[who] = new SortedInts.Postings();
       for (int g : places) {
         spoken[who].add(g); // sorted: equal places are added once
@@ -267,13 +261,12 @@ final class QuoteLookup {
    */
   List<Quotation> candidates(String speaker, Collection<String> anyOf, Collection<String> allOf) {
     int[] texts = candidateTexts(anyOf, allOf);
-    int[] ids = speaker == null ? null : ofSpeaker(speaker);
-    if (ids == null && texts == null) {
+    if (speaker == null && texts == null) {
       return quotes;
     }
     List<Quotation> out = new ArrayList<>();
     for (int id = 0; id < quotes.size(); id++) {
-      if ((ids == null || Arrays.binarySearch(ids, id) >= 0)
+      if ((speaker == null || speaker.equals(quotes.get(id).speaker()))
           && (texts == null || Arrays.binarySearch(texts, textOf[id]) >= 0)) {
         out.add(quotes.get(id));
       }
@@ -351,15 +344,13 @@ final class QuoteLookup {
         continue;
       }
       int[] ids;
-      int passing;
+      int passing = 0; // of kept, when the members are read
       int count;
       if ((who < 0 || groupSpeaker[g] == who) && keep == null && passingTexts == ts.length) {
         ids = members[g]; // every member passes: nothing to read
-        passing = ids.length;
         count = groupOutlets[g];
       } else {
         // the passing members, best first; made into quotations only if the group is shown
-        passing = 0;
         outlets.clear();
         int[] m = members[g];
         int[] text = memberText[g];
@@ -439,17 +430,6 @@ final class QuoteLookup {
   /** Quotations best first. */
   List<Quotation> all() {
     return quotes;
-  }
-
-  /** Test seam: the outlet number of a quotation, by rank. */
-  int outletOf(int rank) {
-    return outletOf[rank];
-  }
-
-  /** The quotations of {@code speaker}, best first; empty for someone never quoted. */
-  private int[] ofSpeaker(String speaker) {
-    Integer who = speakerIds.get(speaker);
-    return who == null ? new int[0] : bySpeaker[who];
   }
 
   /**
