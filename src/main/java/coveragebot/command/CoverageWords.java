@@ -94,12 +94,19 @@ public final class CoverageWords {
     long[] filter = new long[bits / 64];
     for (int i = 0; i + 1 < seq.length; i++) {
       long h = pairHash(seq[i], seq[i + 1]);
-      for (int k = 0; k < 2; k++, h >>>= 32) {
-        int bit = (int) h & (bits - 1);
+      for (int k = 0; k < 2; k++) {
+        int bit = bit(h, k, bits - 1);
         filter[bit >>> 6] |= 1L << bit;
       }
     }
     return filter;
+  }
+
+  /**
+   * The {@code k}th (0 or 1) of the two bits a pair's hash sets in a filter of {@code mask + 1}.
+   */
+  private static int bit(long hash, int k, int mask) {
+    return (int) (hash >>> (32 * k)) & mask;
   }
 
   private static long pairHash(int first, int second) {
@@ -124,8 +131,8 @@ public final class CoverageWords {
     long[] filter = pairs[a];
     int mask = filter.length * 64 - 1;
     for (long h : pairHashes) {
-      for (int k = 0; k < 2; k++, h >>>= 32) {
-        int bit = (int) h & mask;
+      for (int k = 0; k < 2; k++) {
+        int bit = bit(h, k, mask);
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
           return false;
         }

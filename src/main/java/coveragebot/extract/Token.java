@@ -36,8 +36,8 @@ record Token(int start, int end, String text) {
         out.add(new Token(start, i, text.substring(start, i)));
       } else if (Character.isDigit(c)) {
         i += Character.charCount(c);
-        while (i < to && Character.isDigit(at(text, i, to))) {
-          i += Character.charCount(at(text, i, to));
+        for (int d; i < to && Character.isDigit(d = at(text, i, to)); ) {
+          i += Character.charCount(d);
         }
         out.add(new Token(start, i, text.substring(start, i)));
       } else {
