@@ -123,20 +123,20 @@ final class SpeakerNames {
     return best;
   }
 
-  private static List<String> forms(Person p) {
+  static List<String> forms(Person p) {
     List<String> out = new ArrayList<>(p.aliases());
     out.add(0, p.name());
     return out;
   }
 
-  private static List<String> words(String s) {
+  static List<String> words(String s) {
     return List.of(norm(s).split(" "));
   }
 
   private static final java.util.regex.Pattern NOT_NAME =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd} ]");
 
-  private static String norm(String s) {
+  static String norm(String s) {
     return NOT_NAME.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("").strip();
   }
 }

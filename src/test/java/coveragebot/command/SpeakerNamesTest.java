@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Matching a typed name, with every person's forms worked out once, answers as reading every
- * person's name and aliases again per request did (the slow version is kept here as the reference):
- * exact names and aliases, prefixes, near misses, several choices and none.
+ * person's name and aliases again per request did (the slow version is kept here as the reference,
+ * with SpeakerNames' own name forms and normalisation): exact names and aliases, prefixes, near
+ * misses, several choices and none.
  */
 class SpeakerNamesTest {
   private static final List<Person> PEOPLE =
@@ -33,7 +34,7 @@ class SpeakerNamesTest {
     int choices = 0;
     for (int i = 0; i < 1_500; i++) {
       Person p = PEOPLE.get(r.nextInt(PEOPLE.size()));
-      List<String> forms = forms(p);
+      List<String> forms = SpeakerNames.forms(p);
       String form = forms.get(r.nextInt(forms.size()));
       String typed =
           switch (r.nextInt(6)) {
@@ -65,9 +66,10 @@ class SpeakerNamesTest {
   // --- the reference: the previous implementation, reading every person per request ---
 
   private static SpeakerNames.Match slowMatch(String typed) {
-    String t = norm(typed);
+    String t = SpeakerNames.norm(typed);
     for (Person p : PEOPLE) {
-      if (norm(p.name()).equals(t) || p.aliases().stream().anyMatch(a -> norm(a).equals(t))) {
+      if (SpeakerNames.norm(p.name()).equals(t)
+          || p.aliases().stream().anyMatch(a -> SpeakerNames.norm(a).equals(t))) {
         return new SpeakerNames.Match(p.name(), null, List.of());
       }
     }
@@ -108,11 +110,12 @@ class SpeakerNamesTest {
   }
 
   private static List<String> slowComplete(String typed) {
-    String t = norm(typed);
+    String t = SpeakerNames.norm(typed);
     Set<String> out = new LinkedHashSet<>();
     for (Person p : PEOPLE) {
-      for (String form : forms(p)) {
-        if (norm(form).startsWith(t) || words(form).stream().anyMatch(w -> w.startsWith(t))) {
+      for (String form : SpeakerNames.forms(p)) {
+        if (SpeakerNames.norm(form).startsWith(t)
+            || SpeakerNames.words(form).stream().anyMatch(w -> w.startsWith(t))) {
           out.add(p.name());
         }
       }
@@ -122,26 +125,12 @@ class SpeakerNamesTest {
 
   private static int distance(String t, Person p) {
     int best = Integer.MAX_VALUE;
-    for (String form : forms(p)) {
-      best = Math.min(best, EditDistance.of(t, norm(form)));
-      for (String w : words(form)) {
+    for (String form : SpeakerNames.forms(p)) {
+      best = Math.min(best, EditDistance.of(t, SpeakerNames.norm(form)));
+      for (String w : SpeakerNames.words(form)) {
         best = Math.min(best, EditDistance.of(t, w));
       }
     }
     return best;
-  }
-
-  private static List<String> forms(Person p) {
-    List<String> out = new ArrayList<>(p.aliases());
-    out.add(0, p.name());
-    return out;
-  }
-
-  private static List<String> words(String s) {
-    return List.of(norm(s).split(" "));
-  }
-
-  private static String norm(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd} ]", "").strip();
   }
 }
