@@ -56,11 +56,12 @@ public final class TimelineBuilder {
     // each sentence's content words on all cores first; the merging below is in order
     List<Set<String>> wordsOf =
         dated.parallelStream().map(e -> SameStory.words(e.context().toString())).toList();
+    Counts shared = new Counts();
     for (int i = 0; i < dated.size(); i++) {
       TemporalEvent e = dated.get(i);
       Set<String> words = wordsOf.get(i);
       Bucket bucket = buckets.computeIfAbsent(e.mention().value().iso(), k -> new Bucket());
-      Draft home = bucket.firstReporting(e, words);
+      Draft home = bucket.firstReporting(e, words, shared);
       if (home == null) {
         home = new Draft(e.mention().value(), bucket.drafts.size());
         drafts.add(home);
@@ -103,42 +104,85 @@ public final class TimelineBuilder {
         .strip();
   }
 
-  /** The drafts of one normalised value, and which of their tellings use which word. */
+  /**
+   * The drafts of one normalised value, and which of their tellings use which word: a telling is
+   * the number {@code slot * COMPARED_TELLINGS + telling}, so that counting shared words needs
+   * neither boxed keys nor a map.
+   */
   private static final class Bucket {
     final List<Draft> drafts = new ArrayList<>();
-    final Map<String, List<long[]>> postings = new HashMap<>();
+    final Map<String, Ints> postings = new HashMap<>();
 
     void add(Draft d, int telling, Set<String> words) {
       if (telling >= COMPARED_TELLINGS) {
         return; // a new telling is compared with the first few of an event, not with all
       }
       for (String w : words) {
-        postings.computeIfAbsent(w, k -> new ArrayList<>()).add(new long[] {d.slot, telling});
+        postings.computeIfAbsent(w, k -> new Ints()).add(d.slot * COMPARED_TELLINGS + telling);
       }
     }
 
     /** The first draft (in creation order) with a telling that shares enough words, or null. */
-    Draft firstReporting(TemporalEvent e, Set<String> words) {
+    Draft firstReporting(TemporalEvent e, Set<String> words, Counts shared) {
       if (words.isEmpty()) {
         return null;
       }
-      Map<Long, Integer> shared = new HashMap<>();
+      shared.reset(drafts.size() * COMPARED_TELLINGS);
       for (String w : words) {
-        for (long[] p : postings.getOrDefault(w, List.of())) {
-          shared.merge(p[0] << 32 | p[1], 1, Integer::sum);
+        Ints p = postings.get(w);
+        for (int i = 0; p != null && i < p.size; i++) {
+          shared.increment(p.values[i]);
         }
       }
       int best = Integer.MAX_VALUE;
-      for (Map.Entry<Long, Integer> hit : shared.entrySet()) {
-        int draft = (int) (hit.getKey() >>> 32);
-        int telling = (int) (hit.getKey() & 0xffffffffL);
+      for (int i = 0; i < shared.touched.size; i++) {
+        int key = shared.touched.values[i];
+        int draft = key / COMPARED_TELLINGS;
+        if (draft >= best) {
+          continue;
+        }
         Draft d = drafts.get(draft);
-        int smaller = Math.min(words.size(), d.words.get(telling).size());
-        if (draft < best && hit.getValue() / (double) smaller >= SAME_REPORT && d.lacks(e.file())) {
+        int smaller = Math.min(words.size(), d.words.get(key % COMPARED_TELLINGS).size());
+        if (shared.counts[key] / (double) smaller >= SAME_REPORT && d.lacks(e.file())) {
           best = draft;
         }
       }
       return best == Integer.MAX_VALUE ? null : drafts.get(best);
+    }
+  }
+
+  /** A growable list of ints. */
+  private static final class Ints {
+    int[] values = new int[4];
+    int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+  }
+
+  /** Counts per telling, reused from one sentence to the next: only the touched ones are reset. */
+  private static final class Counts {
+    int[] counts = new int[0];
+    final Ints touched = new Ints();
+
+    void reset(int size) {
+      for (int i = 0; i < touched.size; i++) {
+        counts[touched.values[i]] = 0;
+      }
+      touched.size = 0;
+      if (counts.length < size) {
+        counts = new int[Math.max(size, counts.length * 2)];
+      }
+    }
+
+    void increment(int key) {
+      if (counts[key]++ == 0) {
+        touched.add(key);
+      }
     }
   }
 

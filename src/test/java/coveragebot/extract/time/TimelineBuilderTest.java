@@ -116,4 +116,50 @@ class TimelineBuilderTest {
                     "No dates here.")));
     assertThat(t.events()).isEmpty();
   }
+
+  /**
+   * On a generated corpus, the dated events are merged as the plain rule says, checked by comparing
+   * each sentence with every earlier event of its value: the first event (in creation order) one of
+   * whose first {@link TimelineBuilder#COMPARED_TELLINGS} tellings shares enough content words with
+   * it and that has no telling from its article.
+   */
+  @Test
+  void mergingOnAGeneratedCorpusFollowsThePlainRule() {
+    Timeline t = builder.build(new coveragebot.bench.CorpusGenerator(9).corpus(400).articles());
+    List<TemporalEvent> dated = new ArrayList<>();
+    t.groups().forEach(g -> dated.addAll(g.tellings()));
+    dated.sort(
+        java.util.Comparator.comparing((TemporalEvent e) -> e.mention().value().first())
+            .thenComparing(e -> e.mention().value().last(), java.util.Comparator.reverseOrder())
+            .thenComparing(e -> e.mention().value().iso())
+            .thenComparing(TemporalEvent::file)
+            .thenComparingInt(e -> e.sentence().start()));
+    List<List<TemporalEvent>> expected = new ArrayList<>();
+    java.util.Map<String, List<List<TemporalEvent>>> byValue = new java.util.HashMap<>();
+    for (TemporalEvent e : dated) {
+      java.util.Set<String> words = SameStory.words(e.context().toString());
+      List<TemporalEvent> home = null;
+      for (List<TemporalEvent> event : byValue.getOrDefault(e.mention().value().iso(), List.of())) {
+        boolean shares =
+            event.stream()
+                .limit(TimelineBuilder.COMPARED_TELLINGS)
+                .anyMatch(
+                    told ->
+                        SameStory.overlap(words, SameStory.words(told.context().toString()))
+                            >= TimelineBuilder.SAME_REPORT);
+        if (shares && event.stream().noneMatch(told -> told.file().equals(e.file()))) {
+          home = event;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        expected.add(home);
+        byValue.computeIfAbsent(e.mention().value().iso(), k -> new ArrayList<>()).add(home);
+      }
+      home.add(e);
+    }
+    assertThat(expected).hasSizeGreaterThan(100).hasSizeLessThan(dated.size());
+    assertThat(t.groups().stream().map(EventGroup::tellings).toList()).isEqualTo(expected);
+  }
 }

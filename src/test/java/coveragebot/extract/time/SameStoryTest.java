@@ -1,0 +1,93 @@
+package coveragebot.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.bench.CorpusGenerator;
+import coveragebot.corpus.Article;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Content words are read by hand as the regex split they replaced read them: on generated articles,
+ * and on random strings of the characters that matter (letters and numbers of every kind, marks,
+ * surrogate pairs, letters whose lower case is longer, stop words, plurals).
+ */
+class SameStoryTest {
+  /** {@link SameStory#words} as it was, kept as the reference. */
+  private static Set<String> byRegex(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 1 && !SameStory.STOP.contains(w)) {
+        out.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
+      }
+    }
+    return out;
+  }
+
+  private static final String[] PIECES = {
+    "a",
+    "Rutte",
+    "NATO",
+    "talks",
+    "Talks",
+    "is",
+    "the",
+    "The",
+    "said",
+    "é",
+    "e\u0301",
+    "\u0301",
+    "İ",
+    "ß",
+    "ǅ",
+    "ʰ",
+    "Ⅻ",
+    "½",
+    "²",
+    "7",
+    "2024",
+    "\u0663",
+    "-",
+    "'",
+    "’s",
+    " ",
+    "\n",
+    ".",
+    ",",
+    "_",
+    "\uD835\uDC00",
+    "\uD835\uDFCE",
+    "\uD83D\uDE00",
+    "\uD835",
+    "\uDC00",
+    "1990s",
+    "\u00A0"
+  };
+
+  @Test
+  void randomStringsAreReadAsTheRegexReadsThem() {
+    Random r = new Random(12);
+    int words = 0;
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(12); k >= 0; k--) {
+        b.append(PIECES[r.nextInt(PIECES.length)]);
+      }
+      String text = b.toString();
+      Set<String> expected = byRegex(text);
+      assertThat(SameStory.words(text)).as("[%s]", text).isEqualTo(expected);
+      words += expected.size();
+    }
+    assertThat(words).isGreaterThan(10_000);
+  }
+
+  @Test
+  void generatedArticlesAreReadAsTheRegexReadsThem() {
+    for (Article a : new CorpusGenerator(5).corpus(200).articles()) {
+      assertThat(SameStory.words(a.text())).isEqualTo(byRegex(a.text()));
+    }
+  }
+}
