@@ -40,42 +40,80 @@ final class QuoteGroups {
    * {@code ranked} best first; each quotation joins the first group it copies, in another file.
    * Only the groups that share a word pair with it, or all its words, can be copied: they are found
    * through look-ups, not by comparing with every group so far (thousands of quotations hold
-   * "the").
+   * "the"). Whether a group's words are copied depends on the texts alone, so it is worked out once
+   * per distinct text and group (agency copy repeats one text in many articles): only the check of
+   * the file is made per quotation.
    */
   static List<Group> of(List<Quotation> ranked) {
     List<Group> groups = new ArrayList<>();
     Map<Long, List<Integer>> byPair = new HashMap<>();
     Map<List<String>, List<Integer>> byWords = new HashMap<>();
+    Map<String, Wording> wordings = new HashMap<>();
     BitSet candidates = new BitSet();
     for (Quotation q : ranked) {
-      long[] sh = Text.shingles(q.text());
-      List<String> words = Text.words(q.text());
-      candidates.clear();
-      for (long pair : sh) {
-        byPair.getOrDefault(pair, List.of()).forEach(candidates::set);
+      Wording w = wordings.computeIfAbsent(q.text(), Wording::new);
+      if (w.checked < groups.size()) {
+        // the groups made since this text was last seen: which of them it copies
+        candidates.clear();
+        for (long pair : w.shingles) {
+          setFrom(byPair.get(pair), w.checked, candidates);
+        }
+        setFrom(byWords.get(w.words), w.checked, candidates);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+          Group g = groups.get(i);
+          if (same(g.shingles, w.shingles, g.words, w.words)) {
+            w.copies.add(i);
+          }
+        }
+        w.checked = groups.size();
       }
-      byWords.getOrDefault(words, List.of()).forEach(candidates::set);
       Group home = null;
-      for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-        Group g = groups.get(i);
-        if (!g.files.contains(q.file()) && same(g.shingles, sh, g.words, words)) {
+      for (int k = 0; k < w.copies.size() && home == null; k++) {
+        Group g = groups.get(w.copies.get(k));
+        if (!g.files.contains(q.file())) {
           home = g;
-          break;
         }
       }
       if (home == null) {
         Integer number = groups.size();
-        groups.add(new Group(q, sh, words));
-        for (long pair : sh) {
+        groups.add(new Group(q, w.shingles, w.words));
+        for (long pair : w.shingles) {
           byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(number);
         }
-        byWords.computeIfAbsent(words, k -> new ArrayList<>()).add(number);
+        byWords.computeIfAbsent(w.words, k -> new ArrayList<>()).add(number);
       } else {
         home.copies.add(q);
         home.files.add(q.file());
       }
     }
     return groups;
+  }
+
+  /**
+   * One distinct text: its word pairs and words, and the groups (in order) whose words it copies
+   * among the first {@code checked}.
+   */
+  private static final class Wording {
+    final long[] shingles;
+    final List<String> words;
+    final List<Integer> copies = new ArrayList<>();
+    int checked;
+
+    Wording(String text) {
+      shingles = Text.shingles(text);
+      words = Text.words(text);
+    }
+  }
+
+  /** Sets the group numbers of {@code ascending} from {@code from} on. */
+  private static void setFrom(List<Integer> ascending, int from, BitSet out) {
+    for (int i = ascending == null ? -1 : ascending.size() - 1; i >= 0; i--) {
+      int g = ascending.get(i);
+      if (g < from) {
+        return;
+      }
+      out.set(g);
+    }
   }
 
   /** Shared word pairs enough, or (a short fragment such as "no doubt" has few) the same words. */
