@@ -46,7 +46,7 @@ public final class CoverageWords {
     this.articles = corpus.articles();
     Map<String, Integer> idOf = new HashMap<>();
     List<SortedInts.Postings> postings = new ArrayList<>();
-    Set<String> lower = new HashSet<>();
+    java.util.BitSet lower = new java.util.BitSet(); // by word number
     this.words = new byte[articles.size()][];
     this.pairs = new long[articles.size()][];
     // the words of a batch of articles on all cores, then numbered in article order; batches
@@ -75,7 +75,7 @@ public final class CoverageWords {
         seq[i] = id;
         postings.get(id).add(a);
         if (Character.isLowerCase(text.charAt(w.start()))) {
-          lower.add(w.norm());
+          lower.set(id);
         }
       }
       words[a] = WordCodes.encode(seq);
@@ -86,7 +86,14 @@ public final class CoverageWords {
     for (int id = 0; id < articlesWith.length; id++) {
       articlesWith[id] = postings.get(id).toArray();
     }
-    this.lowerCase = lower;
+    Set<String> lowerCase = new HashSet<>();
+    idOf.forEach(
+        (norm, id) -> {
+          if (lower.get(id)) {
+            lowerCase.add(norm);
+          }
+        });
+    this.lowerCase = lowerCase;
   }
 
   private static long[] pairFilter(int[] seq) {

@@ -130,4 +130,26 @@ class CoverageWordsCodingTest {
     assertThat(without).isGreaterThan(10_000);
     assertThat(letThrough).as("let through of %d", without).isLessThan(without / 5);
   }
+
+  /** A word counts as written in lower case when some article writes it so, and only then. */
+  @Test
+  void wordsWrittenInLowerCaseAreTheOnesSomeArticleWritesSo() {
+    coveragebot.corpus.Corpus corpus = new coveragebot.bench.CorpusGenerator(4).corpus(80);
+    CoverageWords words = new CoverageWords(corpus);
+    java.util.Set<String> all = new java.util.HashSet<>();
+    java.util.Set<String> lower = new java.util.HashSet<>();
+    for (coveragebot.corpus.Article a : corpus.articles()) {
+      for (Words.Word w : Words.of(a.text())) {
+        all.add(w.norm());
+        if (Character.isLowerCase(a.text().charAt(w.start()))) {
+          lower.add(w.norm());
+        }
+      }
+    }
+    assertThat(lower).isNotEmpty().hasSizeLessThan(all.size());
+    for (String norm : all) {
+      assertThat(words.writtenLowerCase(norm)).as(norm).isEqualTo(lower.contains(norm));
+    }
+    assertThat(words.writtenLowerCase("zzzqx")).isFalse();
+  }
 }
