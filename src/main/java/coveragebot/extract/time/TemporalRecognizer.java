@@ -31,26 +31,27 @@ public final class TemporalRecognizer {
       if (!rule.mayMatch.test(clues)) {
         continue;
       }
-      Matcher m = rule.pattern.matcher(text);
-      m.region(from, to);
-      m.useTransparentBounds(true);
-      while (m.find()) {
-        int start = m.start();
-        int end = m.end();
-        Tense[] read = new Tense[1]; // read once, when a rule first asks
-        Anchor anchor =
-            new Anchor(
-                published,
-                () ->
-                    read[0] != null
-                        ? read[0]
-                        : (read[0] = Tense.around(text, from, to, start, end)),
-                modifierBefore(text, from, start));
-        Outcome outcome = rule.resolve(m, anchor);
-        if (outcome != null) {
-          all.add(new Candidate(rule, m.start(), m.end(), outcome));
-        }
-      }
+      rule.matches(
+          text,
+          from,
+          to,
+          m -> {
+            int start = m.start();
+            int end = m.end();
+            Tense[] read = new Tense[1]; // read once, when a rule first asks
+            Anchor anchor =
+                new Anchor(
+                    published,
+                    () ->
+                        read[0] != null
+                            ? read[0]
+                            : (read[0] = Tense.around(text, from, to, start, end)),
+                    modifierBefore(text, from, start));
+            Outcome outcome = rule.resolve(m, anchor);
+            if (outcome != null) {
+              all.add(new Candidate(rule, start, end, outcome));
+            }
+          });
     }
     // The longest reading wins ("Tuesday 6 November 2024" over "Tuesday"); on a tie, the rule
     // declared first (a vague "one day" over a one-day duration).

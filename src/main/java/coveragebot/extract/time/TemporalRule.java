@@ -279,6 +279,49 @@ enum TemporalRule {
   TemporalRule(String first, String regex, int flags, Predicate<Clues> mayMatch) {
     this.pattern = Pattern.compile("(?=" + first + ")" + regex, flags);
     this.mayMatch = mayMatch;
+    Pattern firstChar = Pattern.compile(first, flags);
+    this.startsAscii = new boolean[128];
+    for (char c = 0; c < 128; c++) {
+      startsAscii[c] = firstChar.matcher(String.valueOf(c)).matches();
+    }
+  }
+
+  /** Which ASCII characters a match can start with (the pattern's own first test). */
+  private final boolean[] startsAscii;
+
+  /**
+   * Gives {@code each} the matches in {@code text[from, to)} in order, as {@link Matcher#find} over
+   * that region with transparent bounds finds them (look-arounds and word boundaries see the text
+   * around it), but the positions where a match cannot start are skipped by a plain loop and the
+   * pattern is tried only at the others. No pattern has ^ or $, whose meaning would change with the
+   * region's start.
+   */
+  void matches(String text, int from, int to, java.util.function.Consumer<Matcher> each) {
+    Matcher m = pattern.matcher(text);
+    m.useTransparentBounds(true);
+    for (int p = nextStart(text, from, to); p >= 0; p = nextStart(text, p, to)) {
+      m.region(p, to);
+      if (m.lookingAt()) {
+        each.accept(m);
+        p = Math.max(m.end(), p + 1);
+      } else {
+        p++;
+      }
+    }
+  }
+
+  /**
+   * The first position from {@code p} on, before {@code to}, where a match could start, or -1: any
+   * character other than ASCII is let through, for the pattern itself to judge.
+   */
+  private int nextStart(String text, int p, int to) {
+    for (; p < to; p++) {
+      char c = text.charAt(p);
+      if (c >= 128 || startsAscii[c]) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** The value or reason for a match; null when the match is not a date after all. */

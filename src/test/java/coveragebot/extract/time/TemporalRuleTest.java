@@ -1,0 +1,132 @@
+package coveragebot.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.bench.CorpusGenerator;
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule's matches are those {@link Matcher#find} finds over the same region with transparent
+ * bounds: on generated articles' passages, and on random strings of date words, numbers, marks and
+ * characters other than ASCII, over random regions.
+ */
+class TemporalRuleTest {
+  private static List<String> byFind(TemporalRule rule, String text, int from, int to) {
+    List<String> out = new ArrayList<>();
+    Matcher m = rule.pattern.matcher(text);
+    m.region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      out.add(m.start() + "-" + m.end() + " " + groups(m));
+    }
+    return out;
+  }
+
+  private static List<String> byRule(TemporalRule rule, String text, int from, int to) {
+    List<String> out = new ArrayList<>();
+    rule.matches(text, from, to, m -> out.add(m.start() + "-" + m.end() + " " + groups(m)));
+    return out;
+  }
+
+  private static String groups(Matcher m) {
+    StringBuilder b = new StringBuilder();
+    for (int g = 1; g <= m.groupCount(); g++) {
+      b.append(m.start(g)).append(':').append(m.end(g)).append(',');
+    }
+    return b.toString();
+  }
+
+  private static final String[] PIECES = {
+    "Monday",
+    "Tuesday, ",
+    "November",
+    "Nov.",
+    "Sept",
+    "the ",
+    "1st",
+    "5th",
+    "of ",
+    "2024",
+    "1990",
+    "05.11.2024",
+    "2024-11-04",
+    "5/11/24",
+    "from ",
+    "to ",
+    "between ",
+    "and ",
+    "Q3 ",
+    "first ",
+    "quarter ",
+    "half ",
+    "yesterday",
+    "last ",
+    "next week",
+    "three ",
+    "days ",
+    "ago",
+    "one day",
+    "some day",
+    "for ",
+    "in ",
+    "a few years",
+    "troops",
+    " ",
+    ", ",
+    ".",
+    "-",
+    "–",
+    "x",
+    "İ",
+    "\uD83D\uDE00",
+    "\u00A0",
+    "\u212A",
+    "ſ",
+    "TODAY",
+    "Years"
+  };
+
+  @Test
+  void randomStringsMatchAsFindDoes() {
+    Random r = new Random(21);
+    int matches = 0;
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = r.nextInt(10); k >= 0; k--) {
+        b.append(PIECES[r.nextInt(PIECES.length)]);
+      }
+      String text = b.toString();
+      int from = r.nextInt(text.length() + 1);
+      int to = from + r.nextInt(text.length() - from + 1);
+      for (TemporalRule rule : TemporalRule.values()) {
+        List<String> expected = byFind(rule, text, from, to);
+        assertThat(byRule(rule, text, from, to))
+            .as("%s [%s] %d-%d", rule, text, from, to)
+            .isEqualTo(expected);
+        matches += expected.size();
+      }
+    }
+    assertThat(matches).isGreaterThan(1_000);
+  }
+
+  @Test
+  void generatedPassagesMatchAsFindDoes() {
+    int matches = 0;
+    for (Article a : new CorpusGenerator(11).corpus(150).articles()) {
+      for (Passage p : a.passages()) {
+        for (TemporalRule rule : TemporalRule.values()) {
+          List<String> expected = byFind(rule, a.text(), p.start(), p.end());
+          assertThat(byRule(rule, a.text(), p.start(), p.end())).isEqualTo(expected);
+          matches += expected.size();
+        }
+      }
+    }
+    assertThat(matches).isGreaterThan(500);
+  }
+}
