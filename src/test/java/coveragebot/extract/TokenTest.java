@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.bench.CorpusGenerator;
 import coveragebot.corpus.Article;
+import coveragebot.testing.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -77,11 +78,7 @@ class TokenTest {
     Random r = new Random(12);
     int words = 0;
     for (int t = 0; t < 20_000; t++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = r.nextInt(12); k >= 0; k--) {
-        b.append(PIECES[r.nextInt(PIECES.length)]);
-      }
-      String text = b.toString();
+      String text = RandomTexts.of(r, PIECES, 12);
       int from = r.nextInt(text.length() + 1);
       int to = from + r.nextInt(text.length() - from + 1);
       List<Token> expected = byRegex(text, from, to);

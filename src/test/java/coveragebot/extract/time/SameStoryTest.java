@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.bench.CorpusGenerator;
 import coveragebot.corpus.Article;
+import coveragebot.testing.RandomTexts;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Random;
@@ -72,11 +73,7 @@ class SameStoryTest {
     Random r = new Random(12);
     int words = 0;
     for (int t = 0; t < 20_000; t++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = r.nextInt(12); k >= 0; k--) {
-        b.append(PIECES[r.nextInt(PIECES.length)]);
-      }
-      String text = b.toString();
+      String text = RandomTexts.of(r, PIECES, 12);
       Set<String> expected = byRegex(text);
       assertThat(SameStory.words(text)).as("[%s]", text).isEqualTo(expected);
       words += expected.size();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coveragebot.bench.CorpusGenerator;
 import coveragebot.corpus.Article;
 import coveragebot.corpus.Passage;
+import coveragebot.testing.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -97,11 +98,7 @@ class TemporalRuleTest {
     Random r = new Random(21);
     int matches = 0;
     for (int t = 0; t < 20_000; t++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = r.nextInt(10); k >= 0; k--) {
-        b.append(PIECES[r.nextInt(PIECES.length)]);
-      }
-      String text = b.toString();
+      String text = RandomTexts.of(r, PIECES, 10);
       int from = r.nextInt(text.length() + 1);
       int to = from + r.nextInt(text.length() - from + 1);
       for (TemporalRule rule : TemporalRule.values()) {
