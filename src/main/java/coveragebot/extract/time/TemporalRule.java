@@ -284,7 +284,12 @@ enum TemporalRule {
     for (char c = 0; c < 128; c++) {
       startsAscii[c] = firstChar.matcher(String.valueOf(c)).matches();
     }
+    // A pattern opening with \b (none has an alternative at its top level) matches only where a
+    // word starts: never right after an ASCII letter, digit or underscore, when it starts with one.
+    this.atWordStart = regex.startsWith("\\b");
   }
+
+  private final boolean atWordStart;
 
   /** Which ASCII characters a match can start with (the pattern's own first test). */
   private final boolean[] startsAscii;
@@ -317,11 +322,20 @@ enum TemporalRule {
   private int nextStart(String text, int p, int to) {
     for (; p < to; p++) {
       char c = text.charAt(p);
-      if (c >= 128 || startsAscii[c]) {
+      if (c >= 128) {
+        return p;
+      }
+      if (startsAscii[c]
+          && !(atWordStart && p > 0 && asciiWord(text.charAt(p - 1)) && asciiWord(c))) {
         return p;
       }
     }
     return -1;
+  }
+
+  /** A character {@code \w} matches and {@code \b} counts as inside a word, in ASCII. */
+  private static boolean asciiWord(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** The value or reason for a match; null when the match is not a date after all. */

@@ -90,7 +90,11 @@ class TemporalRuleTest {
     "\u212A",
     "ſ",
     "TODAY",
-    "Years"
+    "Years",
+    "_",
+    "\u0301",
+    "é",
+    "7"
   };
 
   @Test
