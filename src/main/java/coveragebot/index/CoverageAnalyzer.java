@@ -1,13 +1,13 @@
 package coveragebot.index;
 
+import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -21,8 +21,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * for exact checks.
  */
 final class CoverageAnalyzer extends Analyzer {
-
-  private static final NormalizeCharMap QUOTES = quotes();
 
   /**
    * Lucene's English stop words plus the words questions are made of ("who did", "how does"): in a
@@ -46,20 +44,46 @@ final class CoverageAnalyzer extends Analyzer {
     this.stemmed = stemmed;
   }
 
-  private static NormalizeCharMap quotes() {
-    NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-    for (String apostrophe : new String[] {"\u2019", "\u2018", "\u02BC", "\u2032", "\uFF07"}) {
-      b.add(apostrophe, "'");
+  /**
+   * Curly and other apostrophes to {@code '}, curly and angle quotes to {@code "}: one character
+   * for one, so offsets need no correcting.
+   */
+  static char foldQuote(char c) {
+    return switch (c) {
+      case '\u2019', '\u2018', '\u02BC', '\u2032', '\uFF07' -> '\'';
+      case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
+      default -> c;
+    };
+  }
+
+  /**
+   * {@link #foldQuote} over the text as the tokenizer reads it. Lucene's MappingCharFilter did the
+   * same through a per-character map look-up, about a fifth of indexing time (CoverageAnalyzerTest
+   * compares the two).
+   */
+  static final class QuoteFolder extends CharFilter {
+    QuoteFolder(Reader in) {
+      super(in);
     }
-    for (String quote : new String[] {"\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"}) {
-      b.add(quote, "\"");
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = input.read(buf, off, len);
+      for (int i = off; i < off + n; i++) {
+        buf[i] = foldQuote(buf[i]);
+      }
+      return n;
     }
-    return b.build();
+
+    @Override
+    protected int correct(int currentOff) {
+      return currentOff;
+    }
   }
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(QUOTES, reader);
+    return new QuoteFolder(reader);
   }
 
   @Override
