@@ -1,7 +1,7 @@
 package coveragebot.index;
 
 import java.io.IOException;
-import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -9,9 +9,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** Rewrites lower-cased British spellings to American ones (see {@link SpellingVariants}). */
 final class SpellingVariantFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final Map<String, String> variants;
+  private final CharArrayMap<String> variants;
 
-  SpellingVariantFilter(TokenStream in, Map<String, String> variants) {
+  /** {@code variants} is looked up with the term's characters, without making a string of them. */
+  SpellingVariantFilter(TokenStream in, CharArrayMap<String> variants) {
     super(in);
     this.variants = variants;
   }
@@ -21,7 +22,7 @@ final class SpellingVariantFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    String replacement = variants.get(term.toString());
+    String replacement = variants.get(term.buffer(), 0, term.length());
     if (replacement != null) {
       term.setEmpty().append(replacement);
     }
