@@ -54,12 +54,13 @@ public final class TimelineBuilder {
     List<Draft> drafts = new ArrayList<>();
     Map<String, Bucket> buckets = new HashMap<>();
     // each sentence's content words on all cores first; the merging below is in order
-    List<Set<String>> wordsOf =
-        dated.parallelStream().map(e -> SameStory.words(e.context().toString())).toList();
+    SameStory.Vocabulary vocabulary = new SameStory.Vocabulary();
+    List<int[]> wordsOf =
+        dated.parallelStream().map(e -> vocabulary.of(e.context().toString())).toList();
     Counts shared = new Counts();
     for (int i = 0; i < dated.size(); i++) {
       TemporalEvent e = dated.get(i);
-      Set<String> words = wordsOf.get(i);
+      int[] words = wordsOf.get(i);
       Bucket bucket = buckets.computeIfAbsent(e.mention().value().iso(), k -> new Bucket());
       Draft home = bucket.firstReporting(e, words, shared);
       if (home == null) {
@@ -84,7 +85,7 @@ public final class TimelineBuilder {
       // An undated article's "on Monday" cannot be dated, but when a dated outlet reports the same
       // thing with the same words for the time, it is listed with that event (and stays
       // unresolved).
-      Set<String> words = SameStory.words(e.context().toString());
+      int[] words = vocabulary.of(e.context().toString());
       byTimeWords.getOrDefault(timeWords(e.mention().text()), List.of()).stream()
           .filter(d -> d.lacks(e.file()))
           .filter(d -> d.bestOverlap(words) >= SAME_REPORT)
@@ -111,24 +112,24 @@ public final class TimelineBuilder {
    */
   private static final class Bucket {
     final List<Draft> drafts = new ArrayList<>();
-    final Map<String, Ints> postings = new HashMap<>();
+    final Map<Integer, Ints> postings = new HashMap<>();
 
-    void add(Draft d, int telling, Set<String> words) {
+    void add(Draft d, int telling, int[] words) {
       if (telling >= COMPARED_TELLINGS) {
         return; // a new telling is compared with the first few of an event, not with all
       }
-      for (String w : words) {
+      for (int w : words) {
         postings.computeIfAbsent(w, k -> new Ints()).add(d.slot * COMPARED_TELLINGS + telling);
       }
     }
 
     /** The first draft (in creation order) with a telling that shares enough words, or null. */
-    Draft firstReporting(TemporalEvent e, Set<String> words, Counts shared) {
-      if (words.isEmpty()) {
+    Draft firstReporting(TemporalEvent e, int[] words, Counts shared) {
+      if (words.length == 0) {
         return null;
       }
       shared.reset(drafts.size() * COMPARED_TELLINGS);
-      for (String w : words) {
+      for (int w : words) {
         Ints p = postings.get(w);
         for (int i = 0; p != null && i < p.size; i++) {
           shared.increment(p.values[i]);
@@ -142,7 +143,7 @@ public final class TimelineBuilder {
           continue;
         }
         Draft d = drafts.get(draft);
-        int smaller = Math.min(words.size(), d.words.get(key % COMPARED_TELLINGS).size());
+        int smaller = Math.min(words.length, d.words.get(key % COMPARED_TELLINGS).length);
         if (shared.counts[key] / (double) smaller >= SAME_REPORT && d.lacks(e.file())) {
           best = draft;
         }
@@ -189,7 +190,7 @@ public final class TimelineBuilder {
   private static final class Draft {
     final TimeValue value;
     final List<TemporalEvent> tellings = new ArrayList<>();
-    final List<Set<String>> words = new ArrayList<>();
+    final List<int[]> words = new ArrayList<>();
     final List<TemporalEvent> undated = new ArrayList<>();
     final Set<String> files = new HashSet<>();
 
@@ -201,7 +202,7 @@ public final class TimelineBuilder {
       this.slot = slot;
     }
 
-    void add(TemporalEvent e, Set<String> w) {
+    void add(TemporalEvent e, int[] w) {
       tellings.add(e);
       words.add(w);
       files.add(e.file());
@@ -212,9 +213,9 @@ public final class TimelineBuilder {
       files.add(e.file());
     }
 
-    double bestOverlap(Set<String> w) {
+    double bestOverlap(int[] w) {
       double best = 0;
-      for (Set<String> t : words.subList(0, Math.min(words.size(), COMPARED_TELLINGS))) {
+      for (int[] t : words.subList(0, Math.min(words.size(), COMPARED_TELLINGS))) {
         best = Math.max(best, SameStory.overlap(w, t));
       }
       return best;

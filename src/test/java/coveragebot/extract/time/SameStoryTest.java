@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coveragebot.bench.CorpusGenerator;
 import coveragebot.corpus.Article;
 import coveragebot.testing.RandomTexts;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -86,5 +88,34 @@ class SameStoryTest {
     for (Article a : new CorpusGenerator(5).corpus(200).articles()) {
       assertThat(SameStory.words(a.text())).isEqualTo(byRegex(a.text()));
     }
+  }
+
+  /** Numbered words overlap exactly as the sets of words they number do. */
+  @Test
+  void numberedWordsOverlapAsTheWordsDo() {
+    List<String> texts = new ArrayList<>();
+    for (Article a : new CorpusGenerator(6).corpus(60).articles()) {
+      for (coveragebot.corpus.Passage p : a.passages()) {
+        texts.add(p.text());
+      }
+    }
+    SameStory.Vocabulary vocabulary = new SameStory.Vocabulary();
+    Random r = new Random(2);
+    int overlapping = 0;
+    for (int t = 0; t < 5_000; t++) {
+      String x = texts.get(r.nextInt(texts.size()));
+      String y = texts.get(r.nextInt(texts.size()));
+      Set<String> a = SameStory.words(x);
+      Set<String> b = SameStory.words(y);
+      Set<String> common = new HashSet<>(a);
+      common.retainAll(b);
+      double expected =
+          a.isEmpty() || b.isEmpty() ? 0 : common.size() / (double) Math.min(a.size(), b.size());
+      int[] ids = vocabulary.of(x);
+      assertThat(ids).isSorted().doesNotHaveDuplicates().hasSize(a.size());
+      assertThat(SameStory.overlap(ids, vocabulary.of(y))).as("%s | %s", x, y).isEqualTo(expected);
+      overlapping += expected >= TimelineBuilder.SAME_REPORT ? 1 : 0;
+    }
+    assertThat(overlapping).isGreaterThan(100);
   }
 }

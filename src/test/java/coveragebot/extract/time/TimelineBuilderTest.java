@@ -145,7 +145,7 @@ class TimelineBuilderTest {
                 .limit(TimelineBuilder.COMPARED_TELLINGS)
                 .anyMatch(
                     told ->
-                        SameStory.overlap(words, SameStory.words(told.context().toString()))
+                        shared(words, SameStory.words(told.context().toString()))
                             >= TimelineBuilder.SAME_REPORT);
         if (shares && event.stream().noneMatch(told -> told.file().equals(e.file()))) {
           home = event;
@@ -161,5 +161,15 @@ class TimelineBuilderTest {
     }
     assertThat(expected).hasSizeGreaterThan(100).hasSizeLessThan(dated.size());
     assertThat(t.groups().stream().map(EventGroup::tellings).toList()).isEqualTo(expected);
+  }
+
+  /** The share of words two sets have in common, over the smaller one. */
+  private static double shared(java.util.Set<String> a, java.util.Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    java.util.Set<String> common = new java.util.HashSet<>(a);
+    common.retainAll(b);
+    return common.size() / (double) Math.min(a.size(), b.size());
   }
 }
