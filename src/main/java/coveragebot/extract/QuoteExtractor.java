@@ -25,7 +25,26 @@ public final class QuoteExtractor {
 
   private record Scanned(List<Region> regions, List<RawQuote> quotes) {}
 
-  private record Read(MentionFinder.Found found, List<Quotation> quotes) {}
+  /**
+   * What the merge needs of one article: its quotations, and each distinct name mention (person,
+   * form and reason), in the order first seen. Keeping every mention of every article until the
+   * merge held millions of them at 100k articles, for the collector to copy.
+   */
+  private record Read(List<Mention> names, List<Quotation> quotes) {}
+
+  private record NameKey(String person, String text, String reason) {}
+
+  private static List<Mention> distinctNames(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    Set<NameKey> seen = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == Mention.Type.NAME
+          && seen.add(new NameKey(m.person(), m.text(), m.reason()))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
 
   public Quotations extract(List<Article> articles) {
     List<Scanned> scanned =
@@ -65,20 +84,19 @@ public final class QuoteExtractor {
                   Article a = articles.get(i);
                   MentionFinder.Found found =
                       mentionFinder.find(a.text(), outsideQuotes(regions.get(i), raw.get(i), true));
-                  return new Read(found, article(a, regions.get(i), raw.get(i), found, attributor));
+                  return new Read(
+                      distinctNames(found.mentions()),
+                      article(a, regions.get(i), raw.get(i), found, attributor));
                 })
             .toList();
     List<Quotation> out = new ArrayList<>();
     Map<String, Set<String>> aliases = new TreeMap<>();
     Map<String, AliasMapping> mappings = new LinkedHashMap<>();
     for (Read r : read) {
-      MentionFinder.Found found = r.found();
-      for (Mention m : found.mentions()) {
-        if (m.type() == Mention.Type.NAME) {
-          aliases.computeIfAbsent(m.person(), k -> new TreeSet<>()).add(m.text());
-          if (!m.text().equals(m.person())) {
-            mappings.putIfAbsent(m.text(), new AliasMapping(m.text(), m.person(), m.reason()));
-          }
+      for (Mention m : r.names()) {
+        aliases.computeIfAbsent(m.person(), k -> new TreeSet<>()).add(m.text());
+        if (!m.text().equals(m.person())) {
+          mappings.putIfAbsent(m.text(), new AliasMapping(m.text(), m.person(), m.reason()));
         }
       }
       out.addAll(r.quotes());
