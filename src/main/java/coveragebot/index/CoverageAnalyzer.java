@@ -3,7 +3,6 @@ package coveragebot.index;
 import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -38,9 +37,6 @@ final class CoverageAnalyzer extends Analyzer {
             "did", "has", "have", "had", "would", "could", "should", "can", "may", "might"));
     return CharArraySet.unmodifiableSet(set);
   }
-
-  private static final CharArrayMap<String> VARIANTS =
-      CharArrayMap.unmodifiableMap(new CharArrayMap<>(SpellingVariants.BRITISH_TO_AMERICAN, false));
 
   private final boolean stemmed;
 
@@ -97,7 +93,7 @@ final class CoverageAnalyzer extends Analyzer {
     TokenStream t = new EnglishPossessiveFilter(source);
     t = new LowerCaseFilter(t);
     t = new ASCIIFoldingFilter(t);
-    t = new SpellingVariantFilter(t, VARIANTS);
+    t = new SpellingVariantFilter(t, SpellingVariants.BRITISH_TO_AMERICAN);
     if (stemmed) {
       t = new StopFilter(t, STOP_WORDS);
       t = new PorterStemFilter(t);

@@ -3,6 +3,7 @@ package coveragebot.index;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * British to American spellings, so that "defence" finds "defense" and "organisation" finds
@@ -128,10 +129,13 @@ final class SpellingVariants {
   private static final List<String> OUR_ENDINGS =
       List.of("", "s", "ed", "ing", "able", "ably", "ite", "ites", "er", "ers", "ful", "hood");
 
-  /** Declared after the word lists it is built from (static initialisation runs in order). */
-  static final Map<String, String> BRITISH_TO_AMERICAN = build();
+  /**
+   * Declared after the word lists it is built from (static initialisation runs in order). A
+   * CharArrayMap, case-sensitive, so that the filter looks a term up by its characters.
+   */
+  static final CharArrayMap<String> BRITISH_TO_AMERICAN = build();
 
-  private static Map<String, String> build() {
+  private static CharArrayMap<String> build() {
     Map<String, String> m = new HashMap<>();
     for (String stem : ISE_STEMS) {
       for (String end : ISE_ENDINGS) {
@@ -226,6 +230,6 @@ final class SpellingVariants {
     for (String[] p : pairs) {
       m.put(p[0], p[1]);
     }
-    return Map.copyOf(m);
+    return CharArrayMap.unmodifiableMap(new CharArrayMap<>(m, false));
   }
 }
