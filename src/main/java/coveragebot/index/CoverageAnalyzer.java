@@ -40,8 +40,21 @@ final class CoverageAnalyzer extends Analyzer {
 
   private final boolean stemmed;
 
+  /** Where the stemmed chain records the exact words it reads, or null. */
+  private final ExactWords exactWords;
+
   CoverageAnalyzer(boolean stemmed) {
     this.stemmed = stemmed;
+    this.exactWords = null;
+  }
+
+  /**
+   * The stemmed analysis, recording on its way each passage's exact words into {@code exactWords}
+   * for the exact field to replay. One thread only: the recording is the last text read.
+   */
+  CoverageAnalyzer(ExactWords exactWords) {
+    this.stemmed = true;
+    this.exactWords = exactWords;
   }
 
   /**
@@ -94,6 +107,9 @@ final class CoverageAnalyzer extends Analyzer {
     t = new LowerCaseFilter(t);
     t = new ASCIIFoldingFilter(t);
     t = new SpellingVariantFilter(t, SpellingVariants.BRITISH_TO_AMERICAN);
+    if (exactWords != null) {
+      t = ExactWords.tap(t, exactWords);
+    }
     if (stemmed) {
       t = new StopFilter(t, STOP_WORDS);
       t = new PorterStemFilter(t);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -19,10 +18,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -67,15 +68,15 @@ public final class PassageIndex implements AutoCloseable {
           Runtime.getRuntime().availableProcessors(),
           Thread.ofPlatform().name("index-search-", 0).daemon().factory());
 
-  private final ByteBuffersDirectory directory;
-  private final DirectoryReader reader;
+  private final List<ByteBuffersDirectory> directories;
+  private final IndexReader reader;
   private final IndexSearcher searcher;
   private final Analyzer stemmed = new CoverageAnalyzer(true);
   private final Analyzer exact = new CoverageAnalyzer(false);
   private final int size;
 
-  private PassageIndex(ByteBuffersDirectory directory, DirectoryReader reader, int size) {
-    this.directory = directory;
+  private PassageIndex(List<ByteBuffersDirectory> directories, IndexReader reader, int size) {
+    this.directories = List.copyOf(directories);
     this.reader = reader;
     // a large index has a segment per build thread: each is searched on its own core, and the
     // best hits are merged (same hits and order as one thread; ParallelBuildTest)
@@ -94,15 +95,15 @@ public final class PassageIndex implements AutoCloseable {
 
   /**
    * Builds the index with up to {@code threads} threads: each indexes a consecutive share of the
-   * passages into its own in-memory index, and the shares are then added in order, so that document
-   * number i is still passage i (checked).
+   * passages into its own in-memory index, and the shares are then read as one in order, so that
+   * document number i is still passage i (checked).
    */
   static PassageIndex build(List<Passage> passages, int threads) {
     int shares = Math.max(1, Math.min(threads, passages.size() / PER_THREAD));
+    List<ByteBuffersDirectory> dirs = new ArrayList<>();
     try {
-      ByteBuffersDirectory dir;
       if (shares == 1) {
-        dir = buildShare(passages);
+        dirs.add(buildShare(passages));
       } else {
         List<java.util.concurrent.CompletableFuture<ByteBuffersDirectory>> parts =
             new ArrayList<>();
@@ -125,22 +126,22 @@ public final class PassageIndex implements AutoCloseable {
                     },
                     pool));
           }
-          dir = new ByteBuffersDirectory();
-          try (IndexWriter writer = new IndexWriter(dir, config())) {
-            ByteBuffersDirectory[] built = new ByteBuffersDirectory[shares];
-            for (int k = 0; k < shares; k++) {
-              built[k] = parts.get(k).join();
-            }
-            writer.addIndexes(built); // appended in the order given
-            writer.commit();
+          for (var part : parts) {
+            dirs.add(part.join());
           }
         } finally {
           pool.shutdownNow();
         }
       }
-      DirectoryReader reader = DirectoryReader.open(dir);
+      // the shares read as one index in the order given: the second's documents are numbered
+      // after the first's, as if appended (no copy, no merge)
+      IndexReader[] readers = new IndexReader[dirs.size()];
+      for (int k = 0; k < readers.length; k++) {
+        readers[k] = DirectoryReader.open(dirs.get(k));
+      }
+      IndexReader reader = readers.length == 1 ? readers[0] : new MultiReader(readers);
       checkOrder(reader, passages.size());
-      return new PassageIndex(dir, reader, passages.size());
+      return new PassageIndex(dirs, reader, passages.size());
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     } catch (java.util.concurrent.CompletionException e) {
@@ -150,11 +151,7 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
-  private static IndexWriterConfig config() {
-    Analyzer analyzer =
-        new PerFieldAnalyzerWrapper(
-            new CoverageAnalyzer(true),
-            java.util.Map.of(Fields.EXACT, new CoverageAnalyzer(false)));
+  private static IndexWriterConfig config(Analyzer analyzer) {
     IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
     cfg.setRAMBufferSizeMB(256);
     // Merges of neighbouring segments only: documents keep the order they were added in, so a
@@ -178,21 +175,23 @@ public final class PassageIndex implements AutoCloseable {
     return type;
   }
 
-  /** One share of the passages, in order, in its own in-memory index. */
+  /**
+   * One share of the passages, in order, in its own in-memory index. Each passage is analysed once:
+   * the stemmed field's analysis records the exact words, which the exact field then replays.
+   */
   private static ByteBuffersDirectory buildShare(List<Passage> passages) throws IOException {
     ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(dir, config())) {
+    ExactWords exactWords = new ExactWords();
+    try (IndexWriter writer = new IndexWriter(dir, config(new CoverageAnalyzer(exactWords)))) {
       Document doc = new Document();
       NumericDocValuesField id = new NumericDocValuesField(Fields.ID, 0);
       Field text = new TextField(Fields.TEXT, "", Field.Store.NO);
-      Field exactText = new Field(Fields.EXACT, "", EXACT_FIELD);
       doc.add(id);
-      doc.add(text);
-      doc.add(exactText);
+      doc.add(text); // before the exact field, which replays what its analysis recorded
+      doc.add(new Field(Fields.EXACT, exactWords, EXACT_FIELD));
       for (Passage p : passages) {
         id.setLongValue(p.id());
         text.setStringValue(p.text());
-        exactText.setStringValue(p.text());
         writer.addDocument(doc);
       }
       writer.commit();
@@ -201,7 +200,7 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /** Document number i is passage i: the ranking relies on it for ties. */
-  private static void checkOrder(DirectoryReader reader, int size) throws IOException {
+  private static void checkOrder(IndexReader reader, int size) throws IOException {
     if (reader.maxDoc() != size) {
       throw new IllegalStateException("the index has " + reader.maxDoc() + " documents");
     }
@@ -387,8 +386,10 @@ public final class PassageIndex implements AutoCloseable {
   public long fileBytes() {
     try {
       long total = 0;
-      for (String f : directory.listAll()) {
-        total += directory.fileLength(f);
+      for (ByteBuffersDirectory directory : directories) {
+        for (String f : directory.listAll()) {
+          total += directory.fileLength(f);
+        }
       }
       return total;
     } catch (IOException e) {
@@ -399,8 +400,10 @@ public final class PassageIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
-      reader.close();
-      directory.close();
+      reader.close(); // and the shares' readers
+      for (ByteBuffersDirectory directory : directories) {
+        directory.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
