@@ -90,10 +90,28 @@ record Token(int start, int end, String text) {
     return base().length() != text.length();
   }
 
-  /** Capitalized like a name (Rutte, Stoltenberg), not shouted like an acronym (NATO). */
+  /**
+   * Capitalized like a name (Rutte, Stoltenberg), not shouted like an acronym (NATO): a capital
+   * first, and a character that upper-casing changes. ASCII words are read without the upper-cased
+   * copy (TokenTest compares with it).
+   */
   boolean properCase() {
     String b = base();
-    return Character.isUpperCase(b.charAt(0))
-        && (b.length() == 1 || !b.equals(b.toUpperCase(java.util.Locale.ROOT)));
+    if (!Character.isUpperCase(b.charAt(0))) {
+      return false;
+    }
+    if (b.length() == 1) {
+      return true;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (c >= 128) {
+        return !b.equals(b.toUpperCase(java.util.Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 }

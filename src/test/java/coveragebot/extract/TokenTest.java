@@ -95,4 +95,22 @@ class TokenTest {
       assertThat(Token.of(text, 0, text.length())).isEqualTo(byRegex(text, 0, text.length()));
     }
   }
+
+  @Test
+  void properCaseIsWhatTheUpperCasedCopySaid() {
+    Random r = new Random(4);
+    int proper = 0;
+    for (int t = 0; t < 20_000; t++) {
+      String text = RandomTexts.of(r, PIECES, 6);
+      for (Token w : Token.of(text, 0, text.length())) {
+        String b = w.base();
+        boolean expected =
+            Character.isUpperCase(b.charAt(0))
+                && (b.length() == 1 || !b.equals(b.toUpperCase(java.util.Locale.ROOT)));
+        assertThat(w.properCase()).as(w.text()).isEqualTo(expected);
+        proper += expected ? 1 : 0;
+      }
+    }
+    assertThat(proper).isGreaterThan(1_000);
+  }
 }

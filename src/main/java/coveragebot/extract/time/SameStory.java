@@ -25,8 +25,14 @@ final class SameStory {
    * timeline ({@code SameStoryTest} keeps the regex as the reference).
    */
   static Set<String> words(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
     Set<String> out = new HashSet<>();
+    eachWord(text, out::add);
+    return out;
+  }
+
+  /** Gives {@code each} the content words of {@code text} in order, repeats included. */
+  private static void eachWord(String text, java.util.function.Consumer<String> each) {
+    String lower = text.toLowerCase(Locale.ROOT);
     int n = lower.length();
     int i = 0;
     while (i < n) {
@@ -42,11 +48,10 @@ final class SameStory {
       if (i - start > 1) {
         String w = lower.substring(start, i);
         if (!STOP.contains(w)) {
-          out.add(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
+          each.accept(w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w);
         }
       }
     }
-    return out;
   }
 
   /** {@code \p{L}} or {@code \p{N}} as java.util.regex reads them: a letter or any number. */
@@ -81,14 +86,29 @@ final class SameStory {
 
     /** The numbers of {@link #words}{@code (text)}, ascending. */
     int[] of(String text) {
-      Set<String> words = words(text);
-      int[] out = new int[words.size()];
-      int k = 0;
-      for (String w : words) {
-        out[k++] = numbers.computeIfAbsent(w, x -> next.getAndIncrement());
+      int[][] seen = {new int[16]};
+      int[] count = {0};
+      eachWord(
+          text,
+          w -> {
+            Integer number = numbers.get(w);
+            if (number == null) {
+              number = numbers.computeIfAbsent(w, x -> next.getAndIncrement());
+            }
+            if (count[0] == seen[0].length) {
+              seen[0] = java.util.Arrays.copyOf(seen[0], count[0] * 2);
+            }
+            seen[0][count[0]++] = number;
+          });
+      int[] all = seen[0];
+      java.util.Arrays.sort(all, 0, count[0]);
+      int k = 0; // the distinct numbers, as the set of words would give
+      for (int i = 0; i < count[0]; i++) {
+        if (k == 0 || all[k - 1] != all[i]) {
+          all[k++] = all[i];
+        }
       }
-      java.util.Arrays.sort(out);
-      return out;
+      return java.util.Arrays.copyOf(all, k);
     }
   }
 

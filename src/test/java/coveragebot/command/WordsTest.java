@@ -1,0 +1,115 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.bench.CorpusGenerator;
+import coveragebot.corpus.Article;
+import coveragebot.testing.RandomTexts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Words#of} reads words as the version it replaced did (kept below as the reference): on
+ * generated articles, and on random strings of the characters that matter to it.
+ */
+class WordsTest {
+
+  /** Words.of as it was: a string builder per word, lower-cased as a whole. */
+  private static List<Words.Word> reference(String text) {
+    List<Words.Word> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      StringBuilder w = new StringBuilder();
+      while (i < n) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          w.append(c);
+          i++;
+        } else if ((c == '\'' || c == '\u2019')
+            && i + 1 < n
+            && Character.isLetter(text.charAt(i + 1))) {
+          w.append('\'');
+          i++;
+        } else {
+          break;
+        }
+      }
+      boolean capital =
+          Character.isUpperCase(text.charAt(start)) && !startsSentence(text, start, out.isEmpty());
+      out.add(new Words.Word(w.toString().toLowerCase(Locale.ROOT), start, i, capital));
+    }
+    return out;
+  }
+
+  private static boolean startsSentence(String text, int at, boolean first) {
+    if (first) {
+      return true;
+    }
+    for (int j = at - 1; j >= 0; j--) {
+      char c = text.charAt(j);
+      if (Character.isWhitespace(c)) {
+        continue;
+      }
+      return ".!?:\"“‘'\n".indexOf(c) >= 0;
+    }
+    return true;
+  }
+
+  private static final String[] PIECES = {
+    "a",
+    "Rutte",
+    "NATO",
+    "İ",
+    "ß",
+    "Σ",
+    "ΟΔΟΣ",
+    "é",
+    "e\u0301",
+    "7",
+    "2024",
+    "'",
+    "’",
+    "'s",
+    "’s",
+    "’S",
+    "x’y",
+    "I'm",
+    "don’t",
+    " ",
+    "\n",
+    ".",
+    ":",
+    "“",
+    "‘",
+    "\"",
+    "-",
+    "\uD835\uDC00",
+    "\u00A0"
+  };
+
+  @Test
+  void readsWordsAsTheStringBuilderVersionDid() {
+    Random r = new Random(3);
+    int words = 0;
+    for (int t = 0; t < 20_000; t++) {
+      String text = RandomTexts.of(r, PIECES, 12);
+      assertThat(Words.of(text)).as(text).isEqualTo(reference(text));
+      words += Words.of(text).size();
+    }
+    for (Article a : new CorpusGenerator(6).corpus(300).articles()) {
+      List<Words.Word> got = Words.of(a.text());
+      assertThat(got).isEqualTo(reference(a.text()));
+      words += got.size();
+    }
+    assertThat(words).isGreaterThan(100_000);
+  }
+}
