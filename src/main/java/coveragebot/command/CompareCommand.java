@@ -49,10 +49,14 @@ public final class CompareCommand implements Command {
     this.articles = corpus.articles();
     this.evidence = new CheckEvidence(corpus, quotations);
     this.coverage = words;
+    String[] keys = new String[articles.size()]; // made once each, not at every comparison
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = when(articles.get(i).source().published());
+    }
     this.byPublication =
         java.util.stream.IntStream.range(0, articles.size())
             .boxed()
-            .sorted(Comparator.comparing((Integer i) -> when(articles.get(i).source().published())))
+            .sorted(Comparator.comparing((Integer i) -> keys[i]))
             .mapToInt(Integer::intValue)
             .toArray();
   }

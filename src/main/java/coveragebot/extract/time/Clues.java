@@ -13,21 +13,26 @@ final class Clues {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
 
-  private final String region;
+  private final String text;
+  private final int from;
+  private final int to;
   private Boolean digit;
   private Boolean month;
   private String lower;
 
+  /** About {@code text[from, to)}, read in place (a copy per passage was a needless allocation). */
   Clues(String text, int from, int to) {
-    this.region = text.substring(from, to);
+    this.text = text;
+    this.from = from;
+    this.to = to;
   }
 
   /** An ASCII digit ({@code \d} without the Unicode flag). */
   boolean digit() {
     if (digit == null) {
       boolean found = false;
-      for (int i = 0; i < region.length() && !found; i++) {
-        char c = region.charAt(i);
+      for (int i = from; i < to && !found; i++) {
+        char c = text.charAt(i);
         found = c >= '0' && c <= '9';
       }
       digit = found;
@@ -40,7 +45,7 @@ final class Clues {
     if (month == null) {
       boolean found = false;
       for (int i = 0; i < MONTHS.length && !found; i++) {
-        found = region.contains(MONTHS[i]);
+        found = text.indexOf(MONTHS[i], from, to) >= 0;
       }
       month = found;
     }
@@ -48,12 +53,12 @@ final class Clues {
   }
 
   boolean has(char c) {
-    return region.indexOf(c) >= 0;
+    return text.indexOf(c, from, to) >= 0;
   }
 
   /** Case-sensitive. */
   boolean has(String s) {
-    return region.contains(s);
+    return text.indexOf(s, from, to) >= 0;
   }
 
   /**
@@ -62,7 +67,7 @@ final class Clues {
    */
   boolean lowerHas(String... words) {
     if (lower == null) {
-      lower = region.toLowerCase(Locale.ROOT);
+      lower = text.substring(from, to).toLowerCase(Locale.ROOT);
     }
     for (String w : words) {
       if (lower.contains(w)) {

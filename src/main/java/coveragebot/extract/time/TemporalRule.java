@@ -278,6 +278,8 @@ enum TemporalRule {
    */
   TemporalRule(String first, String regex, int flags, Predicate<Clues> mayMatch) {
     this.pattern = Pattern.compile("(?=" + first + ")" + regex, flags);
+    Pattern compiled = this.pattern;
+    this.matcher = ThreadLocal.withInitial(() -> compiled.matcher(""));
     this.mayMatch = mayMatch;
     Pattern firstChar = Pattern.compile(first, flags);
     this.startsAscii = new boolean[128];
@@ -291,6 +293,13 @@ enum TemporalRule {
 
   private final boolean atWordStart;
 
+  /**
+   * Each thread's matcher of the pattern, reset for each text: a new one per passage and rule was a
+   * needless allocation. {@code each} reads a match before the next is looked for, and never runs
+   * the same rule again itself.
+   */
+  private final ThreadLocal<Matcher> matcher;
+
   /** Which ASCII characters a match can start with (the pattern's own first test). */
   private final boolean[] startsAscii;
 
@@ -302,7 +311,7 @@ enum TemporalRule {
    * region's start.
    */
   void matches(String text, int from, int to, java.util.function.Consumer<Matcher> each) {
-    Matcher m = pattern.matcher(text);
+    Matcher m = matcher.get().reset(text);
     m.useTransparentBounds(true);
     for (int p = nextStart(text, from, to); p >= 0; p = nextStart(text, p, to)) {
       m.region(p, to);
