@@ -163,7 +163,7 @@ final class MentionFinder {
   }
 
   private static boolean upper(Token t) {
-    return Character.isUpperCase(t.text().charAt(0));
+    return t.capitalised();
   }
 
   private static String join(List<Token> tokens, int from, int to) {

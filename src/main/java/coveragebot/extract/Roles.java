@@ -73,7 +73,7 @@ final class Roles {
   /** A space, or the dots of an abbreviation such as "U.S. official". */
   private static boolean joins(String text, Token left, Token right) {
     String between = text.substring(left.end(), right.start());
-    boolean initial = left.text().length() == 1 && Character.isUpperCase(left.text().charAt(0));
+    boolean initial = left.end() - left.start() == 1 && left.capitalised();
     return between.equals(" ") || (initial && (between.equals(".") || between.equals(". ")));
   }
 
@@ -83,7 +83,7 @@ final class Roles {
         || Lexicon.ROLE_MODIFIERS.contains(Lexicon.lower(t.text()))
         || INDEFINITE.contains(l)
         || NameRuns.roleWord(t)
-        || (Character.isUpperCase(t.text().charAt(0)) && !Lexicon.NOT_NAMES.contains(l))
+        || (t.capitalised() && !Lexicon.NOT_NAMES.contains(l))
         || l.equals("nato");
   }
 

@@ -3,26 +3,81 @@ package coveragebot.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A word of story text with its exact offsets; a possessive ('s, ’s) stays on the word. */
-record Token(int start, int end, String text) {
+/**
+ * A word of story text with its exact offsets; a possessive ('s, ’s) stays on the word. Its text is
+ * cut from the story only when asked for: most words are only looked at (is it capitalised?), and a
+ * substring of every word read was the largest allocation of finding people at 100,000 articles.
+ */
+final class Token {
+  private final String source;
+  private final int start;
+  private final int end;
+  private String text;
+  private String lower;
+
+  /** A word whose text is already cut (tests). */
+  Token(int start, int end, String text) {
+    this(text, start, end, text);
+  }
+
+  private Token(String source, int start, int end, String text) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+  }
+
+  /** The word at {@code source[start, end)}, cut when first asked for. */
+  private static Token in(String source, int start, int end) {
+    return new Token(source, start, end, null);
+  }
+
+  int start() {
+    return start;
+  }
+
+  int end() {
+    return end;
+  }
+
+  String text() {
+    if (text == null) {
+      text = source.substring(start, end);
+    }
+    return text;
+  }
+
+  /** The i-th character of the word. */
+  private char charAt(int i) {
+    return text != null ? text.charAt(i) : source.charAt(start + i);
+  }
 
   /**
    * The words of {@code text[from, to)}: what the regex {@code
    * \\p{L}[\\p{L}\\p{M}\\p{Nd}-]*(?:['’]s\\b)?|\\p{Nd}+} finds there, read by hand (the regex was
    * the largest single cost of finding people at 100,000 articles; TokenTest keeps it as the
-   * reference).
+   * reference). ASCII letters and digits are told apart without the Unicode tables.
    */
   static List<Token> of(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      int c = at(text, i, to);
+      char ch = text.charAt(i);
+      int c = ch < 128 ? ch : at(text, i, to);
       int start = i;
-      if (Character.isLetter(c)) {
+      if (ch < 128 ? asciiLetter(ch) : Character.isLetter(c)) {
         i += Character.charCount(c);
         while (i < to) {
+          char dh = text.charAt(i);
+          if (dh < 128) {
+            if (!(asciiLetter(dh) || (dh >= '0' && dh <= '9') || dh == '-')) {
+              break;
+            }
+            i++;
+            continue;
+          }
           int d = at(text, i, to);
-          if (!(Character.isLetter(d) || isMark(d) || Character.isDigit(d) || d == '-')) {
+          if (!(Character.isLetter(d) || isMark(d) || Character.isDigit(d))) {
             break;
           }
           i += Character.charCount(d);
@@ -33,18 +88,22 @@ record Token(int start, int end, String text) {
             && (i + 2 == to || !isWordForBoundary(text.codePointAt(i + 2)))) {
           i += 2;
         }
-        out.add(new Token(start, i, text.substring(start, i)));
-      } else if (Character.isDigit(c)) {
+        out.add(in(text, start, i));
+      } else if (ch < 128 ? ch >= '0' && ch <= '9' : Character.isDigit(c)) {
         i += Character.charCount(c);
         for (int d; i < to && Character.isDigit(d = at(text, i, to)); ) {
           i += Character.charCount(d);
         }
-        out.add(new Token(start, i, text.substring(start, i)));
+        out.add(in(text, start, i));
       } else {
         i += Character.charCount(c);
       }
     }
     return out;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** The code point at {@code i}, or its lone char when the pair would cross {@code to}. */
@@ -76,18 +135,25 @@ record Token(int start, int end, String text) {
 
   /** The word without a possessive ending. */
   String base() {
-    if (text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"))) {
-      return text.substring(0, text.length() - 2);
-    }
-    return text;
+    return possessive() ? text().substring(0, end - start - 2) : text();
   }
 
+  /** {@link #base()} in lower case, worked out once. */
   String lower() {
-    return Lexicon.lower(base());
+    if (lower == null) {
+      lower = Lexicon.lower(base());
+    }
+    return lower;
   }
 
   boolean possessive() {
-    return base().length() != text.length();
+    int n = end - start;
+    return n > 2 && charAt(n - 1) == 's' && (charAt(n - 2) == '\'' || charAt(n - 2) == '’');
+  }
+
+  /** Starts with a capital letter (the first character as {@link Character#isUpperCase(char)}). */
+  boolean capitalised() {
+    return Character.isUpperCase(charAt(0));
   }
 
   /**
@@ -96,16 +162,17 @@ record Token(int start, int end, String text) {
    * copy (TokenTest compares with it).
    */
   boolean properCase() {
-    String b = base();
-    if (!Character.isUpperCase(b.charAt(0))) {
+    if (!capitalised()) {
       return false;
     }
-    if (b.length() == 1) {
+    int n = possessive() ? end - start - 2 : end - start;
+    if (n == 1) {
       return true;
     }
-    for (int i = 0; i < b.length(); i++) {
-      char c = b.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = charAt(i);
       if (c >= 128) {
+        String b = base();
         return !b.equals(b.toUpperCase(java.util.Locale.ROOT));
       }
       if (c >= 'a' && c <= 'z') {
@@ -113,5 +180,20 @@ record Token(int start, int end, String text) {
       }
     }
     return false;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Token t && t.start == start && t.end == end && t.text().equals(text());
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * start + end) + text().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Token[start=" + start + ", end=" + end + ", text=" + text() + "]";
   }
 }

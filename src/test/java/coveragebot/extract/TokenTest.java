@@ -97,13 +97,23 @@ class TokenTest {
   }
 
   @Test
-  void properCaseIsWhatTheUpperCasedCopySaid() {
+  void wordsReadInPlaceAsFromTheirText() {
     Random r = new Random(4);
     int proper = 0;
     for (int t = 0; t < 20_000; t++) {
       String text = RandomTexts.of(r, PIECES, 6);
       for (Token w : Token.of(text, 0, text.length())) {
-        String b = w.base();
+        String cut = text.substring(w.start(), w.end());
+        String b =
+            cut.length() > 2 && (cut.endsWith("'s") || cut.endsWith("’s"))
+                ? cut.substring(0, cut.length() - 2)
+                : cut;
+        // read before the text is cut, then after
+        assertThat(w.capitalised()).as(cut).isEqualTo(Character.isUpperCase(cut.charAt(0)));
+        assertThat(w.possessive()).as(cut).isEqualTo(b.length() != cut.length());
+        assertThat(w.base()).isEqualTo(b);
+        assertThat(w.text()).isEqualTo(cut);
+        assertThat(w.lower()).isEqualTo(b.toLowerCase(java.util.Locale.ROOT));
         boolean expected =
             Character.isUpperCase(b.charAt(0))
                 && (b.length() == 1 || !b.equals(b.toUpperCase(java.util.Locale.ROOT)));
