@@ -289,6 +289,28 @@ enum TemporalRule {
     // A pattern opening with \b (none has an alternative at its top level) matches only where a
     // word starts: never right after an ASCII letter, digit or underscore, when it starts with one.
     this.atWordStart = regex.startsWith("\\b");
+    // a positive look-behind needs the text before the match, which the two characters lack
+    this.pairs = regex.contains("(?<=") ? null : new byte[128 * 128];
+  }
+
+  /**
+   * Per pair of ASCII characters, whether a match can start with them: 0 not known yet, 1 yes, 2
+   * no. Known from the pattern itself, the first time the pair is met: a match found, or the end of
+   * the two characters reached ({@link Matcher#hitEnd}), means more text could make a match. Null
+   * for a pattern that looks behind for what must come first. Filled by any thread: each entry is
+   * only ever the one answer.
+   */
+  private final byte[] pairs;
+
+  boolean mayStartWith(char first, char second) {
+    int k = first << 7 | second;
+    byte known = pairs[k];
+    if (known == 0) {
+      Matcher m = pattern.matcher(new String(new char[] {first, second}));
+      known = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+      pairs[k] = known;
+    }
+    return known == 1;
   }
 
   private final boolean atWordStart;
@@ -336,7 +358,10 @@ enum TemporalRule {
       }
       if (startsAscii[c]
           && !(atWordStart && p > 0 && asciiWord(text.charAt(p - 1)) && asciiWord(c))) {
-        return p;
+        char d;
+        if (pairs == null || p + 1 >= to || (d = text.charAt(p + 1)) >= 128 || mayStartWith(c, d)) {
+          return p;
+        }
       }
     }
     return -1;

@@ -130,4 +130,19 @@ class TemporalRuleTest {
     }
     assertThat(matches).isGreaterThan(500);
   }
+
+  /** The pair filter does turn away the words a rule cannot start with, and only those. */
+  @Test
+  void pairsTurnAwayWordsARuleCannotStartWith() {
+    assertThat(TemporalRule.DURATION.mayStartWith('a', 'n')).isTrue(); // "an hour"
+    assertThat(TemporalRule.DURATION.mayStartWith('a', ' ')).isTrue(); // "a year"
+    assertThat(TemporalRule.DURATION.mayStartWith('a', 'b')).isFalse(); // "about"
+    assertThat(TemporalRule.DURATION.mayStartWith('t', 'o')).isFalse(); // "to" (but "three", "two")
+    assertThat(TemporalRule.QUARTER.mayStartWith('t', 'h')).isTrue(); // "the third quarter of"
+    assertThat(TemporalRule.QUARTER.mayStartWith('T', 'H')).isTrue(); // case-insensitive
+    assertThat(TemporalRule.MONTH_DAY.mayStartWith('N', 'o')).isTrue();
+    assertThat(TemporalRule.MONTH_DAY.mayStartWith('N', 'A')).isFalse(); // NATO
+    assertThat(TemporalRule.YEAR.mayStartWith('2', '0')).isTrue();
+    assertThat(TemporalRule.YEAR.mayStartWith('2', '4')).isFalse();
+  }
 }
