@@ -118,6 +118,9 @@ public record Bot(
     coveragebot.command.CoverageWords words;
     Quotations quotations;
     QuoteCommand quote;
+    SpeakersCommand speakers;
+    coveragebot.command.CheckCommand check;
+    coveragebot.command.CompareCommand compare;
     try {
       var timelineTask =
           java.util.concurrent.CompletableFuture.supplyAsync(
@@ -129,9 +132,18 @@ public record Bot(
           java.util.concurrent.CompletableFuture.supplyAsync(
               () -> new coveragebot.command.CoverageWords(corpus), side);
       quotations = new QuoteExtractor().extract(corpus.articles());
-      quote = new QuoteCommand(corpus, quotations);
-      timeline = timelineTask.join();
+      Quotations found = quotations;
+      // the quote look-ups on a side thread (the word look-up is long done by now), the other
+      // commands that need the quotations here meanwhile
+      var quoteTask =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> new QuoteCommand(corpus, found), side);
       words = wordsTask.join();
+      speakers = new SpeakersCommand(corpus, quotations);
+      check = new coveragebot.command.CheckCommand(corpus, index, quotations, words);
+      compare = new coveragebot.command.CompareCommand(corpus, quotations, words);
+      timeline = timelineTask.join();
+      quote = quoteTask.join();
     } catch (java.util.concurrent.CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -146,9 +158,9 @@ public record Bot(
     list.add(new SourcesCommand(corpus));
     list.add(new TimelineCommand(timeline, index, recognizer, new CoverageView(corpus, timeline)));
     list.add(quote);
-    list.add(new SpeakersCommand(corpus, quotations));
-    list.add(new coveragebot.command.CheckCommand(corpus, index, quotations, words));
-    list.add(new coveragebot.command.CompareCommand(corpus, quotations, words));
+    list.add(speakers);
+    list.add(check);
+    list.add(compare);
     list.add(new coveragebot.command.PassageCommand(corpus));
     list.add(new ReloadCommand(reload));
     Commands[] self = new Commands[1];
@@ -192,7 +204,8 @@ public record Bot(
    *
    * <p>{@code loadMillis} covers config, reading and parsing; {@code indexMillis} the Lucene build;
    * {@code extractMillis} quotation and time-expression extraction, with the look-ups built from
-   * them (quote groups, the word look-up of /check and /compare), which run alongside.
+   * them (quote groups, the word look-up and evidence of /check and /compare, /speakers), which run
+   * alongside.
    */
   public String summary() {
     return "Loaded "
