@@ -158,7 +158,7 @@ enum TemporalRule {
       "[tfsq1-4]",
       "(?:\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+|\\bQ([1-4])\\s+)(\\d{4})\\b",
       Pattern.CASE_INSENSITIVE,
-      Clues::digit) {
+      c -> c.digit() && c.lowerHas("q")) { // "quarter" or "Q3"
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       int q = m.group(2) != null ? Integer.parseInt(m.group(2)) : DateWords.ordinal(m.group(1));
@@ -170,7 +170,7 @@ enum TemporalRule {
       "[tfsl]",
       "\\b(?:the\\s+)?(first|second|latter)\\s+(?:half|part)\\s+of\\s+(\\d{4})\\b",
       Pattern.CASE_INSENSITIVE,
-      Clues::digit) {
+      c -> c.digit() && c.lowerHas("half", "part")) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       int h = m.group(1).equalsIgnoreCase("first") ? 1 : 2;

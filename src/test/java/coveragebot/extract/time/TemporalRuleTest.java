@@ -66,6 +66,9 @@ class TemporalRuleTest {
     "first ",
     "quarter ",
     "half ",
+    "part ",
+    "q4 ",
+    "QUARTER ",
     "yesterday",
     "last ",
     "next week",
@@ -144,5 +147,31 @@ class TemporalRuleTest {
     assertThat(TemporalRule.MONTH_DAY.mayStartWith('N', 'A')).isFalse(); // NATO
     assertThat(TemporalRule.YEAR.mayStartWith('2', '0')).isTrue();
     assertThat(TemporalRule.YEAR.mayStartWith('2', '4')).isFalse();
+  }
+
+  /** A rule's clue (checked before its pattern runs) is never false where the pattern matches. */
+  @Test
+  void cluesNeverTurnAwayAMatch() {
+    Random r = new Random(8);
+    List<String> texts = new ArrayList<>();
+    for (int t = 0; t < 20_000; t++) {
+      texts.add(RandomTexts.of(r, PIECES, 10));
+    }
+    for (Article a : new CorpusGenerator(12).corpus(150).articles()) {
+      for (Passage p : a.passages()) {
+        texts.add(p.text());
+      }
+    }
+    int matched = 0;
+    for (String text : texts) {
+      Clues clues = new Clues(text, 0, text.length());
+      for (TemporalRule rule : TemporalRule.values()) {
+        if (rule.pattern.matcher(text).find()) {
+          assertThat(rule.mayMatch.test(clues)).as("%s [%s]", rule, text).isTrue();
+          matched++;
+        }
+      }
+    }
+    assertThat(matched).isGreaterThan(1_000);
   }
 }
