@@ -8,11 +8,11 @@ import java.util.Map;
  * Every figure of one bench run.
  *
  * @param corpus {@code "seeds"} or {@code "generated"}
- * @param startupMs JVM start to ready (corpus loaded and indexed, commands wired), without the
- *     forced collections of the heap probe
+ * @param startupMs JVM start to ready (corpus loaded and indexed, commands wired); the heap probe
+ *     runs after it
  * @param loadMs reading (or generating) and parsing the articles
- * @param heapBytesPerPassage heap kept by the index and bot, per passage: used heap after GC with
- *     the bot alive minus without it (corpus alive in both)
+ * @param heapBytesPerPassage heap kept by the index and bot, per passage: live objects with the bot
+ *     alive minus without it (corpus alive in both; {@link HeapProbe})
  * @param fileBytesPerPassage bytes of the in-memory index files per passage (a lower bound)
  * @param botMs wall time from a parsed corpus to a bot ready to answer: the index build, the
  *     extraction and the commands' own look-ups

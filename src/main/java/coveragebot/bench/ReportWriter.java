@@ -26,7 +26,8 @@ public final class ReportWriter {
         .put("file_bytes_per_passage", r.fileBytesPerPassage())
         .put(
             "heap_method",
-            "used heap after GC with the bot (index, quotations, events) minus without it");
+            "live objects (class histogram, fillers left out) with the bot (index, quotations,"
+                + " events, look-ups) minus without it");
     ObjectNode commands = o.putObject("commands");
     ObjectNode baselines = o.putObject("baselines");
     ObjectNode scan = baselines.putObject("scan");
@@ -80,7 +81,7 @@ public final class ReportWriter {
         r.passagesPerS(),
         r.extractMs());
     out.printf(
-        "heap %d bytes/passage (GC delta with index, quotations and events; index files %d"
+        "heap %d bytes/passage (live objects with index, quotations and events; index files %d"
             + " bytes/passage)%n",
         r.heapBytesPerPassage(), r.fileBytesPerPassage());
     if (r.commands().containsKey("autocomplete")) {
