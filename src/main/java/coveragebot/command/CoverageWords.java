@@ -51,18 +51,11 @@ public final class CoverageWords {
     this.pairs = new long[articles.size()][];
     // the words of a batch of articles on all cores, then numbered in article order; batches
     // keep the words of only a few hundred articles in memory at a time
-    List<List<Words.Word>> batch = List.of();
-    int batchStart = 0;
+    InBatches<coveragebot.corpus.Article, List<Words.Word>> wordsOf =
+        new InBatches<>(articles, 512, x -> Words.of(x.text()));
     for (int a = 0; a < articles.size(); a++) {
-      if (a - batchStart >= batch.size()) {
-        batchStart = a;
-        batch =
-            articles.subList(a, Math.min(articles.size(), a + 512)).parallelStream()
-                .map(x -> Words.of(x.text()))
-                .toList();
-      }
       String text = articles.get(a).text();
-      List<Words.Word> list = batch.get(a - batchStart);
+      List<Words.Word> list = wordsOf.get(a);
       int[] seq = new int[list.size()];
       for (int i = 0; i < seq.length; i++) {
         Words.Word w = list.get(i);

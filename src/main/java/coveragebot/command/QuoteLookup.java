@@ -135,19 +135,12 @@ final class QuoteLookup {
     Map<TextKey, Integer> textIds = new HashMap<>();
     List<byte[]> texts = new ArrayList<>();
     Map<Quotation, Integer> idOf = new IdentityHashMap<>();
-    List<List<String>> batch = List.of(); // the words of a few thousand quotes, read on all cores
-    int batchStart = 0;
+    InBatches<Quotation, List<String>> wordsOf =
+        new InBatches<>(quotes, 4096, x -> Text.words(x.text()));
     for (int i = 0; i < quotes.size(); i++) {
       Quotation q = quotes.get(i);
       idOf.put(q, i);
-      if (i - batchStart >= batch.size()) {
-        batchStart = i;
-        batch =
-            quotes.subList(i, Math.min(quotes.size(), i + 4096)).parallelStream()
-                .map(x -> Text.words(x.text()))
-                .toList();
-      }
-      List<String> ws = batch.get(i - batchStart);
+      List<String> ws = wordsOf.get(i);
       int[] seq = new int[ws.size()];
       for (int k = 0; k < seq.length; k++) {
         seq[k] = wordIds.computeIfAbsent(ws.get(k), x -> wordIds.size());

@@ -71,7 +71,7 @@ final class Words {
     return words.stream().map(Word::norm).toList();
   }
 
-  private static boolean sentenceStart(String text, int at, boolean first) {
+  static boolean sentenceStart(String text, int at, boolean first) {
     if (first) {
       return true;
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class WordsTest {
 
-  /** Words.of as it was: a string builder per word, lower-cased as a whole. */
+  /** Words.of as it was: a string builder per word, lower-cased as a whole (same sentence test). */
   private static List<Words.Word> reference(String text) {
     List<Words.Word> out = new ArrayList<>();
     int i = 0;
@@ -44,24 +44,11 @@ class WordsTest {
         }
       }
       boolean capital =
-          Character.isUpperCase(text.charAt(start)) && !startsSentence(text, start, out.isEmpty());
+          Character.isUpperCase(text.charAt(start))
+              && !Words.sentenceStart(text, start, out.isEmpty());
       out.add(new Words.Word(w.toString().toLowerCase(Locale.ROOT), start, i, capital));
     }
     return out;
-  }
-
-  private static boolean startsSentence(String text, int at, boolean first) {
-    if (first) {
-      return true;
-    }
-    for (int j = at - 1; j >= 0; j--) {
-      char c = text.charAt(j);
-      if (Character.isWhitespace(c)) {
-        continue;
-      }
-      return ".!?:\"“‘'\n".indexOf(c) >= 0;
-    }
-    return true;
   }
 
   private static final String[] PIECES = {
