@@ -303,6 +303,9 @@ enum TemporalRule {
   private final byte[] pairs;
 
   boolean mayStartWith(char first, char second) {
+    if (pairs == null) {
+      return true;
+    }
     int k = first << 7 | second;
     byte known = pairs[k];
     if (known == 0) {
