@@ -123,9 +123,10 @@ final class BenchCommand implements Callable<Integer> {
     if (m == null) {
       return Main.BAD_INPUT;
     }
-    // The heap the bot keeps: measured with it (above) and, now that nothing refers to it,
-    // without it. Not before it is built: a full collection before the build resizes the serial
-    // collector's young generation, which a real start does not get, and would flatter start-up.
+    // The heap the bot keeps: measured with it after its queries (above) and, now that nothing
+    // refers to it, without it. No collection is forced before the queries end: a real bot has
+    // none between its start and its first questions, and a full collection resizes the serial
+    // collector's young generation, which would flatter start-up.
     long before = heap.usedAfterGc();
     if (m.bot().get() != null) {
       main.err().println("bench: the bot was still reachable; its heap per passage is overstated");
@@ -173,7 +174,6 @@ final class BenchCommand implements Callable<Integer> {
     Bot bot = Bot.of(corpus, loadMs);
     long botMs = (System.nanoTime() - b0) / 1_000_000;
     long readyMs = sinceJvmStart();
-    long after = heap.usedAfterGc();
     for (String name : only) {
       if (!name.equals(AUTOCOMPLETE)
           && bot.commands().specs().stream().noneMatch(c -> c.name().equals(name))) {
@@ -209,6 +209,9 @@ final class BenchCommand implements Callable<Integer> {
         results.put(AUTOCOMPLETE, r);
       }
     }
+    // with the bot, after its queries: what the query threads loaded (classes, JIT-generated code's
+    // heap objects) is then in both measurements, which a tiny corpus would otherwise drown in
+    long after = heap.usedAfterGc();
     return new Measured(
         new java.lang.ref.WeakReference<>(bot),
         readyMs,
