@@ -86,29 +86,22 @@ final class SameStory {
 
     /** The numbers of {@link #words}{@code (text)}, ascending. */
     int[] of(String text) {
-      int[][] seen = {new int[16]};
-      int[] count = {0};
-      eachWord(
-          text,
-          w -> {
-            Integer number = numbers.get(w);
-            if (number == null) {
-              number = numbers.computeIfAbsent(w, x -> next.getAndIncrement());
-            }
-            if (count[0] == seen[0].length) {
-              seen[0] = java.util.Arrays.copyOf(seen[0], count[0] * 2);
-            }
-            seen[0][count[0]++] = number;
-          });
-      int[] all = seen[0];
-      java.util.Arrays.sort(all, 0, count[0]);
+      java.util.stream.IntStream.Builder seen = java.util.stream.IntStream.builder();
+      eachWord(text, w -> seen.add(number(w)));
+      int[] all = seen.build().toArray();
+      java.util.Arrays.sort(all);
       int k = 0; // the distinct numbers, as the set of words would give
-      for (int i = 0; i < count[0]; i++) {
+      for (int i = 0; i < all.length; i++) {
         if (k == 0 || all[k - 1] != all[i]) {
           all[k++] = all[i];
         }
       }
       return java.util.Arrays.copyOf(all, k);
+    }
+
+    private int number(String word) {
+      Integer n = numbers.get(word); // most words are numbered already: no lock
+      return n != null ? n : numbers.computeIfAbsent(word, x -> next.getAndIncrement());
     }
   }
 
