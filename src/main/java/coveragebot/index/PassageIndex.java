@@ -32,7 +32,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -269,9 +268,7 @@ public final class PassageIndex implements AutoCloseable {
       TopDocs top = searcher.search(words, Math.max(n, RESCORED));
       ScoreDoc[] hits = top.scoreDocs;
       if (a.rescore() != null && hits.length > 0) {
-        // QueryRescorer adds the rescoring query's score to each hit it matches, and orders by
-        // score, then document number
-        hits = QueryRescorer.rescore(searcher, top, a.rescore(), 1f, hits.length).scoreDocs;
+        hits = rescore(hits, a.rescore());
       }
       List<Hit> out = new ArrayList<>(Math.min(n, hits.length));
       for (int i = 0; i < hits.length && i < n; i++) {
@@ -280,6 +277,83 @@ public final class PassageIndex implements AutoCloseable {
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
+    }
+  }
+
+  /**
+   * Adds {@code query}'s score to each hit it matches and orders the hits by score, then document
+   * number: what Lucene's {@code QueryRescorer} does (ParallelBuildTest compares the two), with
+   * each segment's hits scored on its own core, and each hit's match checked where it is instead of
+   * by moving to the next document that matches.
+   */
+  private ScoreDoc[] rescore(ScoreDoc[] first, Query query) throws IOException {
+    ScoreDoc[] hits = first.clone();
+    java.util.Arrays.sort(hits, (x, y) -> Integer.compare(x.doc, y.doc));
+    org.apache.lucene.search.Weight weight =
+        searcher.createWeight(
+            searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = reader.leaves();
+    List<java.util.concurrent.CompletableFuture<Void>> parts = new ArrayList<>();
+    int from = 0;
+    for (int k = 0; k < leaves.size() && from < hits.length; k++) {
+      LeafReaderContext leaf = leaves.get(k);
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      int to = from;
+      while (to < hits.length && hits[to].doc < end) {
+        to++;
+      }
+      if (to > from) {
+        int a = from;
+        int b = to;
+        if (to == hits.length && parts.isEmpty()) {
+          rescore(weight, leaf, hits, a, b); // one segment's hits: no hand-over
+        } else {
+          parts.add(
+              java.util.concurrent.CompletableFuture.runAsync(
+                  () -> {
+                    try {
+                      rescore(weight, leaf, hits, a, b);
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  },
+                  LEAVES));
+        }
+      }
+      from = to;
+    }
+    for (var part : parts) {
+      part.join();
+    }
+    java.util.Arrays.sort(
+        hits,
+        (x, y) ->
+            x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
+    return hits;
+  }
+
+  /** Rescores {@code hits[from..to)}, all in {@code leaf}, in document order. */
+  private static void rescore(
+      org.apache.lucene.search.Weight weight,
+      LeafReaderContext leaf,
+      ScoreDoc[] hits,
+      int from,
+      int to)
+      throws IOException {
+    org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+    if (scorer == null) {
+      return;
+    }
+    org.apache.lucene.search.TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    org.apache.lucene.search.DocIdSetIterator docs =
+        twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+    for (int i = from; i < to; i++) {
+      int target = hits[i].doc - leaf.docBase;
+      int at = docs.docID() < target ? docs.advance(target) : docs.docID();
+      if (at == target && (twoPhase == null || twoPhase.matches())) {
+        // as QueryRescorer combines the two scores, in double rounded to float
+        hits[i].score = (float) (hits[i].score + 1.0 * scorer.score());
+      }
     }
   }
 

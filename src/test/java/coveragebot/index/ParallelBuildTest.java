@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coveragebot.bench.CorpusGenerator;
 import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.Test;
 
 /**
  * An index built by two threads, each over its share of the passages, is the index one thread
  * builds: document i is passage i, and every query finds the same passages with the same scores,
- * though the two-thread index is also searched segment by segment on two threads.
+ * though the two-thread index is also searched segment by segment on two threads, and its best
+ * candidates rescored segment by segment too, as Lucene's own rescorer would rescore them.
  */
 class ParallelBuildTest {
 
@@ -33,7 +40,27 @@ class ParallelBuildTest {
                 java.util.Arrays.asList(words)
                     .subList(from, Math.min(words.length, from + 1 + r.nextInt(4))));
         assertThat(two.search(q, 20)).as(q).isEqualTo(one.search(q, 20));
+        assertThat(two.search(q, PassageIndex.RESCORED)).as(q).isEqualTo(lucenes(two, q));
       }
     }
+  }
+
+  /**
+   * The best passages as Lucene's own {@link QueryRescorer} orders them, segment after segment on
+   * one thread: the reference for search's rescoring, which scores each segment on its own core.
+   */
+  private static List<Hit> lucenes(PassageIndex index, String q) throws Exception {
+    PassageIndex.Analysed a = index.analysed(q);
+    if (a == null) {
+      return List.of();
+    }
+    IndexSearcher searcher = index.searcher();
+    TopDocs first = searcher.search(a.words(), PassageIndex.RESCORED);
+    ScoreDoc[] hits =
+        a.rescore() == null
+            ? first.scoreDocs
+            : QueryRescorer.rescore(searcher, first, a.rescore(), 1f, first.scoreDocs.length)
+                .scoreDocs;
+    return Arrays.stream(hits).map(h -> new Hit(h.doc, h.score)).toList();
   }
 }
