@@ -100,6 +100,42 @@ class AskProcessIT {
     assertThat(archive).exists();
   }
 
+  /**
+   * The prompt in a terminal with stderr sent to a file (as {@code bin/coverage-bot 2>log} does):
+   * the line editor then loads its native library, which the JDK warns about unless the launcher
+   * allows native access. The terminal is a pseudo-terminal made by {@code script}.
+   */
+  @Test
+  void thePromptWithStderrToAFileWarnsNothing() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new File("/usr/bin/script").canExecute(), "needs script(1) for a pseudo-terminal");
+    Path err = Files.createTempFile("prompt", ".err");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            "/usr/bin/script", "-qec", "bin/coverage-bot terminal 2>" + err, "/dev/null");
+    pb.environment().remove("DISCORD_TOKEN");
+    pb.environment()
+        .put("COVERAGE_BOT_JAR", System.getProperty("coveragebot.jar", "target/coverage-bot.jar"));
+    pb.environment()
+        .put(
+            "JAVA_HOME",
+            System.getProperty("coveragebot.javaHome", System.getProperty("java.home")));
+    pb.environment().put("COVERAGE_BOT_JAVA_OPTS", "-Dcoveragebot.logDir=" + LOGS);
+    Path in = Files.createTempFile("prompt", ".in");
+    Files.writeString(in, "/sources\nexit\n");
+    Path out = Files.createTempFile("prompt", ".out");
+    pb.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectErrorStream(true);
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the prompt finished").isTrue();
+    String shown = Files.readString(out, StandardCharsets.UTF_8);
+    String errors = Files.readString(err, StandardCharsets.UTF_8);
+    Files.delete(in);
+    Files.delete(out);
+    Files.delete(err);
+    assertThat(shown).as("the prompt ran").contains("5 articles");
+    assertThat(errors).isEmpty();
+  }
+
   @Test
   void withoutAJdk21TheLauncherSaysWhatToInstall() throws Exception {
     Result r =
