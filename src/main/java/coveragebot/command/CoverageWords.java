@@ -44,35 +44,21 @@ public final class CoverageWords {
 
   public CoverageWords(Corpus corpus) {
     this.articles = corpus.articles();
-    Map<String, Integer> idOf = new HashMap<>();
-    List<SortedInts.Postings> postings = new ArrayList<>();
-    java.util.BitSet lower = new java.util.BitSet(); // by word number
     this.words = new byte[articles.size()][];
     this.pairs = new long[articles.size()][];
-    // the words of a batch of articles on all cores, then numbered in article order; batches
-    // keep the words of only a few hundred articles in memory at a time
-    InBatches<coveragebot.corpus.Article, List<Words.Word>> wordsOf =
-        new InBatches<>(articles, 512, x -> Words.of(x.text()));
+    // every word numbered in article order, looked up with the text's own characters (no string
+    // per word: WordNumbers); CoverageWordsTest compares with numbering Words.of's norms
+    Numbering numbering = new Numbering();
     for (int a = 0; a < articles.size(); a++) {
-      String text = articles.get(a).text();
-      List<Words.Word> list = wordsOf.get(a);
-      int[] seq = new int[list.size()];
-      for (int i = 0; i < seq.length; i++) {
-        Words.Word w = list.get(i);
-        Integer id = idOf.get(w.norm());
-        if (id == null) {
-          id = postings.size();
-          idOf.put(w.norm(), id);
-          postings.add(new SortedInts.Postings());
-        }
-        seq[i] = id;
-        postings.get(id).add(a);
-        if (Character.isLowerCase(text.charAt(w.start()))) {
-          lower.set(id);
-        }
-      }
+      int[] seq = numbering.read(a, articles.get(a).text());
       words[a] = WordCodes.encode(seq);
       pairs[a] = pairFilter(seq);
+    }
+    List<String> norms = numbering.numbers.norms();
+    List<SortedInts.Postings> postings = numbering.postings;
+    Map<String, Integer> idOf = HashMap.newHashMap(norms.size());
+    for (int id = 0; id < norms.size(); id++) {
+      idOf.put(norms.get(id), id);
     }
     this.ids = idOf;
     this.articlesWith = new int[postings.size()][];
@@ -82,11 +68,52 @@ public final class CoverageWords {
     Set<String> lowerCase = new HashSet<>();
     idOf.forEach(
         (norm, id) -> {
-          if (lower.get(id)) {
+          if (numbering.lower.get(id)) {
             lowerCase.add(norm);
           }
         });
     this.lowerCase = lowerCase;
+  }
+
+  /** Numbers the coverage's words one article at a time, in article order. */
+  private static final class Numbering implements Words.Sink {
+    final WordNumbers numbers = new WordNumbers();
+
+    /** Per word number, the articles that have it. */
+    final List<SortedInts.Postings> postings = new ArrayList<>();
+
+    /** The numbers of words written in lower case somewhere. */
+    final java.util.BitSet lower = new java.util.BitSet();
+
+    private int[] seq = new int[256];
+    private int count;
+    private String text;
+    private int article;
+
+    /** The numbers of the words of article {@code article}, whose text is {@code text}. */
+    int[] read(int article, String text) {
+      this.article = article;
+      this.text = text;
+      this.count = 0;
+      Words.scan(text, this);
+      return Arrays.copyOf(seq, count);
+    }
+
+    @Override
+    public void word(int start, int end, boolean curly) {
+      int id = numbers.number(text, start, end, curly);
+      if (id == postings.size()) {
+        postings.add(new SortedInts.Postings());
+      }
+      postings.get(id).add(article);
+      if (Character.isLowerCase(text.charAt(start))) {
+        lower.set(id);
+      }
+      if (count == seq.length) {
+        seq = Arrays.copyOf(seq, 2 * count);
+      }
+      seq[count++] = id;
+    }
   }
 
   private static long[] pairFilter(int[] seq) {

@@ -17,13 +17,17 @@ final class Words {
    */
   record Word(String norm, int start, int end, boolean capital) {}
 
+  /** Where {@link #scan} finds a word: {@code [start, end)}; {@code curly}: it holds a ’. */
+  interface Sink {
+    void word(int start, int end, boolean curly);
+  }
+
   /**
-   * The words of {@code text}. Each word's norm is one substring, lower-cased only when it has
-   * capitals (a string builder and two strings per word were the largest allocation of the start-up
-   * build at 100,000 articles; WordsTest keeps that version as the reference).
+   * Finds the words of {@code text} in order: runs of letters and digits, with an apostrophe
+   * ({@code '} or {@code ’}) kept inside a word when a letter follows it (I'm, Nato's); quote marks
+   * around words are not kept.
    */
-  static List<Word> of(String text) {
-    List<Word> out = new ArrayList<>();
+  static void scan(String text, Sink sink) {
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -40,21 +44,40 @@ final class Words {
         } else if ((c == '\'' || c == '\u2019')
             && i + 1 < n
             && Character.isLetter(text.charAt(i + 1))) {
-          // an apostrophe inside a word (I'm, Nato's); quote marks around words are not kept
           curly |= c == '\u2019';
           i++;
         } else {
           break;
         }
       }
-      String word = text.substring(start, i);
-      if (curly) {
-        word = word.replace('\u2019', '\''); // every ’ kept inside a word is an apostrophe
-      }
-      boolean capital =
-          Character.isUpperCase(text.charAt(start)) && !sentenceStart(text, start, out.isEmpty());
-      out.add(new Word(word.toLowerCase(Locale.ROOT), start, i, capital));
+      sink.word(start, i, curly);
     }
+  }
+
+  /** The norm of the word {@code [start, end)} of {@code text}: as {@link Word#norm}. */
+  static String norm(String text, int start, int end, boolean curly) {
+    String word = text.substring(start, end);
+    if (curly) {
+      word = word.replace('\u2019', '\''); // every ’ kept inside a word is an apostrophe
+    }
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The words of {@code text}. Each word's norm is one substring, lower-cased only when it has
+   * capitals (a string builder and two strings per word were the largest allocation of the start-up
+   * build at 100,000 articles; WordsTest keeps that version as the reference).
+   */
+  static List<Word> of(String text) {
+    List<Word> out = new ArrayList<>();
+    scan(
+        text,
+        (start, end, curly) -> {
+          boolean capital =
+              Character.isUpperCase(text.charAt(start))
+                  && !sentenceStart(text, start, out.isEmpty());
+          out.add(new Word(norm(text, start, end, curly), start, end, capital));
+        });
     return out;
   }
 

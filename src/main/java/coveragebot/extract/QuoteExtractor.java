@@ -59,20 +59,20 @@ public final class QuoteExtractor {
             .toList();
     List<List<Region>> regions = scanned.stream().map(Scanned::regions).toList();
     List<List<RawQuote>> raw = scanned.stream().map(Scanned::quotes).toList();
-    // who is named as a person: each article on all cores, merged in article order
-    PeopleFinder finder = new PeopleFinder();
-    java.util.stream.IntStream.range(0, articles.size())
-        .parallel()
-        .mapToObj(
-            i -> {
-              PeopleFinder one = new PeopleFinder();
-              for (int[] s : outsideQuotes(regions.get(i), raw.get(i), false)) {
-                one.read(articles.get(i).text(), s[0], s[1]);
-              }
-              return one;
-            })
-        .toList()
-        .forEach(finder::merge);
+    // who is named as a person: runs of articles on all cores, each read by a finder of its own,
+    // the finders merged in article order (an ordered stream combines left with right), so that
+    // only a few finders are ever alive instead of one per article
+    PeopleFinder finder =
+        java.util.stream.IntStream.range(0, articles.size())
+            .parallel()
+            .collect(
+                PeopleFinder::new,
+                (one, i) -> {
+                  for (int[] s : outsideQuotes(regions.get(i), raw.get(i), false)) {
+                    one.read(articles.get(i).text(), s[0], s[1]);
+                  }
+                },
+                PeopleFinder::merge);
     People people = finder.people();
     MentionFinder mentionFinder = new MentionFinder(people);
     Attributor attributor = new Attributor(new Resolver(people));

@@ -51,7 +51,8 @@ class WordsTest {
     return out;
   }
 
-  private static final String[] PIECES = {
+  /** Characters that matter to reading words; WordNumbersTest reads them too. */
+  static final String[] PIECES = {
     "a",
     "Rutte",
     "NATO",
