@@ -305,8 +305,8 @@ public final class PassageIndex implements AutoCloseable {
       if (to > from) {
         int a = from;
         int b = to;
-        if (to == hits.length && parts.isEmpty()) {
-          rescore(weight, leaf, hits, a, b); // one segment's hits: no hand-over
+        if (to == hits.length) {
+          rescore(weight, leaf, hits, a, b); // the last segment's hits on this thread
         } else {
           parts.add(
               java.util.concurrent.CompletableFuture.runAsync(
@@ -322,8 +322,12 @@ public final class PassageIndex implements AutoCloseable {
       }
       from = to;
     }
-    for (var part : parts) {
-      part.join();
+    try {
+      for (var part : parts) {
+        part.join();
+      }
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     java.util.Arrays.sort(
         hits,

@@ -32,14 +32,8 @@ class AskProcessIT {
     Files.deleteIfExists(LOGS.resolve("coverage-bot.log"));
   }
 
-  static Result launch(List<String> args) throws Exception {
-    return launch(args, Map.of());
-  }
-
-  static Result launch(List<String> args, Map<String, String> env) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of("bin/coverage-bot"));
-    command.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(command);
+  /** The launcher's environment for a test: no Discord token, the built jar, this JDK. */
+  private static ProcessBuilder launcher(ProcessBuilder pb) {
     pb.environment().remove("DISCORD_TOKEN");
     pb.environment()
         .put("COVERAGE_BOT_JAR", System.getProperty("coveragebot.jar", "target/coverage-bot.jar"));
@@ -49,6 +43,17 @@ class AskProcessIT {
             System.getProperty("coveragebot.javaHome", System.getProperty("java.home")));
     // The bot's log goes where TokenScanIT reads it, not into the project's logs/.
     pb.environment().put("COVERAGE_BOT_JAVA_OPTS", "-Dcoveragebot.logDir=" + LOGS);
+    return pb;
+  }
+
+  static Result launch(List<String> args) throws Exception {
+    return launch(args, Map.of());
+  }
+
+  static Result launch(List<String> args, Map<String, String> env) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("bin/coverage-bot"));
+    command.addAll(args);
+    ProcessBuilder pb = launcher(new ProcessBuilder(command));
     pb.environment().putAll(env);
     Path out = Files.createTempFile("ask", ".out");
     Path err = Files.createTempFile("ask", ".err");
@@ -113,14 +118,7 @@ class AskProcessIT {
     ProcessBuilder pb =
         new ProcessBuilder(
             "/usr/bin/script", "-qec", "bin/coverage-bot terminal 2>" + err, "/dev/null");
-    pb.environment().remove("DISCORD_TOKEN");
-    pb.environment()
-        .put("COVERAGE_BOT_JAR", System.getProperty("coveragebot.jar", "target/coverage-bot.jar"));
-    pb.environment()
-        .put(
-            "JAVA_HOME",
-            System.getProperty("coveragebot.javaHome", System.getProperty("java.home")));
-    pb.environment().put("COVERAGE_BOT_JAVA_OPTS", "-Dcoveragebot.logDir=" + LOGS);
+    launcher(pb);
     Path in = Files.createTempFile("prompt", ".in");
     Files.writeString(in, "/sources\nexit\n");
     Path out = Files.createTempFile("prompt", ".out");
