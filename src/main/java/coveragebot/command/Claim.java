@@ -1,5 +1,6 @@
 package coveragebot.command;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,12 +71,17 @@ record Claim(String text, String body, String speaker, boolean quoted) {
    * article contains and which must never reach a reply as a live ping.
    */
   static String clean(String typed) {
-    return typed
-        .replaceAll("<(@[!&]?|#)\\d+>", " ")
-        .replaceAll("<a?:\\w+:\\d+>", " ")
-        .replaceAll("@(everyone|here)", " ")
-        .replaceAll("[*_~`|>]+", " ")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String out = typed;
+    for (Pattern p : DISCORD_MARKUP) {
+      out = p.matcher(out).replaceAll(" ");
+    }
+    return out.strip();
   }
+
+  /** Replaced by a space, in this order (compiled once, not for every claim). */
+  private static final List<Pattern> DISCORD_MARKUP =
+      java.util.stream.Stream.of(
+              "<(@[!&]?|#)\\d+>", "<a?:\\w+:\\d+>", "@(everyone|here)", "[*_~`|>]+", "\\s+")
+          .map(Pattern::compile)
+          .toList();
 }

@@ -81,13 +81,16 @@ final class Words {
     return out;
   }
 
+  private static final java.util.regex.Pattern IGNORED_IN_GAP =
+      java.util.regex.Pattern.compile("[\\s\"'“”‘’«»]");
+
   /**
    * The punctuation between word {@code k} and the next, without whitespace and quote marks: the
    * only things a verbatim match may ignore inside a quote besides case and apostrophe style.
    */
   static String gap(String text, List<Word> words, int k) {
     String between = text.substring(words.get(k).end(), words.get(k + 1).start());
-    return between.replaceAll("[\\s\"'“”‘’«»]", "");
+    return IGNORED_IN_GAP.matcher(between).replaceAll("");
   }
 
   static List<String> norms(List<Word> words) {

@@ -19,6 +19,9 @@ final class QuoteKinds {
   private static final Pattern SENTENCE_PUNCT = Pattern.compile("[.,;:!?]");
   private static final int TITLE_MAX_WORDS = 5;
 
+  /** Everything up to the last letters of a line: what is left is its last word. */
+  private static final Pattern BEFORE_LAST_WORD = Pattern.compile("^.*[^\\p{L}]");
+
   static Kind of(String text, Region region, RawQuote q, List<Span> sentences) {
     String inner = q.segments().get(0).of(text);
     int open = q.marks().start();
@@ -108,7 +111,7 @@ final class QuoteKinds {
     }
     if (c == ',') {
       String lead = text.substring(Math.max(region.start(), p - 30), p);
-      String last = lead.replaceAll("^.*[^\\p{L}]", "");
+      String last = BEFORE_LAST_WORD.matcher(lead).replaceAll("");
       return Lexicon.SPEECH_VERBS.contains(Lexicon.lower(last));
     }
     return false;
@@ -119,7 +122,7 @@ final class QuoteKinds {
     if (!lead.endsWith(",")) {
       return false;
     }
-    String last = lead.substring(0, lead.length() - 1).replaceAll("^.*[^\\p{L}]", "");
+    String last = BEFORE_LAST_WORD.matcher(lead.substring(0, lead.length() - 1)).replaceAll("");
     return Lexicon.SPEECH_VERBS.contains(Lexicon.lower(last));
   }
 

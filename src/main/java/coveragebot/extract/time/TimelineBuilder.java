@@ -96,13 +96,18 @@ public final class TimelineBuilder {
         events, drafts.stream().map(d -> new EventGroup(d.value, d.tellings, d.undated)).toList());
   }
 
-  /** "on Monday", "Monday" and "Monday's" all say Monday. */
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['’]s\\b");
+  private static final java.util.regex.Pattern LEADING =
+      java.util.regex.Pattern.compile("^(on|in|the)\\s+");
+
+  /**
+   * "on Monday", "Monday" and "Monday's" all say Monday. The patterns are compiled once, not by
+   * {@code String.replaceAll} for every event.
+   */
   static String timeWords(String expression) {
-    return expression
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("['’]s\\b", "")
-        .replaceAll("^(on|in|the)\\s+", "")
-        .strip();
+    String lower = expression.toLowerCase(Locale.ROOT);
+    return LEADING.matcher(POSSESSIVE.matcher(lower).replaceAll("")).replaceAll("").strip();
   }
 
   /**
