@@ -47,7 +47,7 @@ public final class CoverageWords {
     this.words = new byte[articles.size()][];
     this.pairs = new long[articles.size()][];
     // every word numbered in article order, looked up with the text's own characters (no string
-    // per word: WordNumbers); CoverageWordsTest compares with numbering Words.of's norms
+    // per word: WordNumbers); WordNumbersTest compares with numbering Words.of's norms
     Numbering numbering = new Numbering();
     for (int a = 0; a < articles.size(); a++) {
       int[] seq = numbering.read(a, articles.get(a).text());
@@ -57,22 +57,19 @@ public final class CoverageWords {
     List<String> norms = numbering.numbers.norms();
     List<SortedInts.Postings> postings = numbering.postings;
     Map<String, Integer> idOf = HashMap.newHashMap(norms.size());
+    Set<String> lowerCase = new HashSet<>();
     for (int id = 0; id < norms.size(); id++) {
       idOf.put(norms.get(id), id);
+      if (numbering.lower.get(id)) {
+        lowerCase.add(norms.get(id));
+      }
     }
     this.ids = idOf;
+    this.lowerCase = lowerCase;
     this.articlesWith = new int[postings.size()][];
     for (int id = 0; id < articlesWith.length; id++) {
       articlesWith[id] = postings.get(id).toArray();
     }
-    Set<String> lowerCase = new HashSet<>();
-    idOf.forEach(
-        (norm, id) -> {
-          if (numbering.lower.get(id)) {
-            lowerCase.add(norm);
-          }
-        });
-    this.lowerCase = lowerCase;
   }
 
   /** Numbers the coverage's words one article at a time, in article order. */

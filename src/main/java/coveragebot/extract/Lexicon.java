@@ -369,6 +369,11 @@ final class Lexicon {
           "story",
           "news");
 
+  /** {@code \\s} as the JDK's regexes read it without the Unicode flag: ASCII whitespace only. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }

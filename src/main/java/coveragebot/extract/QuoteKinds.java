@@ -80,8 +80,7 @@ final class QuoteKinds {
     int words = 1;
     boolean gap = false;
     for (int i = b; i < e && words <= max; i++) {
-      char c = inner.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      boolean space = Lexicon.isRegexSpace(inner.charAt(i));
       if (space && !gap) {
         words++;
       }

@@ -147,8 +147,7 @@ final class Roles {
       return false;
     }
     for (int i = from + 1; i < to; i++) {
-      char c = text.charAt(i);
-      if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+      if (!Lexicon.isRegexSpace(text.charAt(i))) {
         return false;
       }
     }

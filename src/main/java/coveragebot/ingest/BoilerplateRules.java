@@ -53,11 +53,11 @@ final class BoilerplateRules {
           "(with |source: |\\(|—\\s*)?(AFP|Reuters|AP|dpa|Anadolu|Xinhua|EFE|ANSA)\\)?");
 
   /**
-   * Lines longer than this once stripped and trimmed (as {@link #norm} does before lower-casing)
-   * are never a listed navigation or breadcrumb line: twice the longest listed, and more, because
-   * lower-casing can lengthen a line ("İ") but never shorten it. Every paragraph of a story is
-   * turned away without a lower-cased copy (copies of every line were a large allocation of parsing
-   * 100,000 articles).
+   * Lines longer than this once stripped and trimmed (as {@link #listedForm} does before
+   * lower-casing) are never a listed navigation or breadcrumb line: twice the longest listed, and
+   * more, because lower-casing can lengthen a line ("İ") but never shorten it. Every paragraph of a
+   * story is turned away without a lower-cased copy (copies of every line were a large allocation
+   * of parsing 100,000 articles).
    */
   private static final int LISTED_MAX =
       2
@@ -68,17 +68,24 @@ final class BoilerplateRules {
           + 8;
 
   static boolean isNavigation(String line) {
-    return coreLength(line) <= LISTED_MAX && NAVIGATION.contains(norm(line));
+    String form = listedForm(line);
+    return form != null && NAVIGATION.contains(form);
   }
 
   static boolean isBreadcrumb(String line) {
-    return (coreLength(line) <= LISTED_MAX && BREADCRUMBS.contains(norm(line)))
+    String form = listedForm(line);
+    return (form != null && BREADCRUMBS.contains(form))
         || line.contains(" » ")
         || line.contains(" > ");
   }
 
-  /** The length of what {@link #norm} lower-cases, worked out in place. */
-  private static int coreLength(String line) {
+  private static final String TRAILING = ":.•·\t\n\u000B\f\r ";
+
+  /**
+   * The line stripped, without trailing {@code [:.•·\s]}, in lower case (as a regex did, without
+   * one), as the lists hold it; null, without making it, when it is too long to be listed.
+   */
+  private static String listedForm(String line) {
     int b = 0;
     int e = line.length();
     while (b < e && Character.isWhitespace(line.charAt(b))) {
@@ -90,10 +97,8 @@ final class BoilerplateRules {
     while (e > b && TRAILING.indexOf(line.charAt(e - 1)) >= 0) {
       e--;
     }
-    return e - b;
+    return e - b <= LISTED_MAX ? line.substring(b, e).toLowerCase(Locale.ROOT) : null;
   }
-
-  private static final String TRAILING = ":.•·\t\n\u000B\f\r ";
 
   /** A site header: a clock, weather, or several fields split by pipes. */
   static boolean isPageChrome(String line) {
@@ -153,15 +158,5 @@ final class BoilerplateRules {
   static String creditAgency(String line) {
     var m = CREDIT.matcher(line);
     return m.matches() ? m.group(2) : line;
-  }
-
-  /** Stripped, lower case, without trailing {@code [:.•·\s]} (as a regex did, without one). */
-  private static String norm(String line) {
-    String s = line.strip();
-    int end = s.length();
-    while (end > 0 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return s.substring(0, end).toLowerCase(Locale.ROOT);
   }
 }
