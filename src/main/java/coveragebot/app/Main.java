@@ -37,7 +37,13 @@ import picocli.CommandLine.ScopeType;
     version = "coverage-bot 0.1.0",
     description =
         "Ask questions about a story's news coverage; answers quote the sources verbatim.",
-    subcommands = {Main.Ask.class, Main.Export.class, Main.Terminal.class, BenchCommand.class})
+    subcommands = {
+      Main.Ask.class,
+      Main.Export.class,
+      Main.Terminal.class,
+      BenchCommand.class,
+      TrainCommand.class
+    })
 public final class Main implements Callable<Integer> {
   static final int OK = 0;
   static final int FAILED = 1;

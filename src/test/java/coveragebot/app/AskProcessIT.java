@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * Runs {@code bin/coverage-bot} as a separate process, the way a user does, after {@code package}
  * has built the jar (failsafe). The launcher finds the JDK itself; we only point it at the jar.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class AskProcessIT {
 
   record Result(int code, String out, String err) {}
@@ -93,16 +94,44 @@ class AskProcessIT {
     }
   }
 
+  /**
+   * The launcher's start-up cache: on JDK 25+ an ahead-of-time cache made by a training run before
+   * the first command (one line on stderr, nothing on stdout but the answer), on older JDKs a
+   * class-data archive written by the first run. The second run must use the AOT cache: with {@code
+   * -XX:AOTMode=on} the JVM refuses to start when it cannot.
+   */
   @Test
-  void theFirstRunWritesTheClassDataArchiveWithoutTouchingStdoutOrStderr() throws Exception {
+  @org.junit.jupiter.api.Order(1) // first, so that the other tests here start with the cache
+  void theFirstRunPreparesTheStartUpCacheAndTheNextUsesIt() throws Exception {
     String jar = System.getProperty("coveragebot.jar", "target/coverage-bot.jar");
-    Path archive = Path.of(jar.replaceFirst("\\.jar$", ".jsa"));
-    Files.deleteIfExists(archive);
+    boolean aot = Runtime.version().feature() >= 25; // the launcher runs this JDK (JAVA_HOME)
+    Path cache = Path.of(jar.replaceFirst("\\.jar$", aot ? ".aot" : ".jsa"));
+    Files.deleteIfExists(cache);
+    Files.deleteIfExists(Path.of(cache + ".failed"));
     Result r = launch(List.of("ask", "/sources", "--json"));
-    assertThat(r.code()).isZero();
-    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).as(r.err()).isZero();
     assertThat(new ObjectMapper().readTree(r.out()).get("type").asText()).isEqualTo("sources");
-    assertThat(archive).exists();
+    assertThat(cache).exists();
+    if (!aot) {
+      assertThat(r.err()).isEmpty();
+      return;
+    }
+    assertThat(r.err())
+        .isEqualTo(
+            "coverage-bot: preparing the start-up cache (once for this jar, about 15 s)...\n");
+    assertThat(Path.of(cache + ".log")).content().contains("train: ");
+    for (List<String> args :
+        List.of(
+            List.of("ask", "/sources", "--json"),
+            List.of("bench", "--commands", "sources", "--queries", "10", "--json"))) {
+      Result again =
+          launch(
+              args,
+              Map.of("COVERAGE_BOT_JAVA_OPTS", "-XX:AOTMode=on -Dcoveragebot.logDir=" + LOGS));
+      assertThat(again.code()).as(again.err()).isZero();
+      assertThat(again.err()).as("nothing on stderr, no second training").isEmpty();
+      assertThat(new ObjectMapper().readTree(again.out()).isObject()).isTrue();
+    }
   }
 
   /**
