@@ -1,4 +1,4 @@
-# Sourced by bin/coverage-bot and bin/test: finds a JDK 21+ and sets JAVA_HOME and JAVA.
+# Sourced by bin/coverage-bot and bin/test: finds a JDK 21+ and sets JAVA_HOME, JAVA and JAVA_MAJOR.
 # Order: $JAVA_HOME, then `java` on PATH, then the usual system JDK folders (newest first).
 # The default `java` on many machines is 17, which is too old, so we look further before giving up.
 
@@ -33,6 +33,7 @@ coverage_bot_find_java() {
     major=$(coverage_bot_java_major "$c")
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       JAVA="$c"
+      JAVA_MAJOR="$major" # the launcher picks its start-up cache by it
       JAVA_HOME=$(cd "$(dirname "$c")/.." && pwd)
       export JAVA_HOME
       return 0
