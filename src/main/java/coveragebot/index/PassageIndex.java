@@ -264,8 +264,10 @@ public final class PassageIndex implements AutoCloseable {
                 .add(filter, Occur.FILTER)
                 .build();
     try {
-      // best by score, ties to the lower document number, which is the passage id (checkOrder)
-      TopDocs top = searcher.search(words, Math.max(n, RESCORED));
+      // best by score, ties to the lower document number, which is the passage id (checkOrder);
+      // with nothing to rescore (stop words only), the best n are the answer: asking for more
+      // only keeps Lucene from skipping passages that cannot be among them
+      TopDocs top = searcher.search(words, a.rescore() == null ? n : Math.max(n, RESCORED));
       ScoreDoc[] hits = top.scoreDocs;
       if (a.rescore() != null && hits.length > 0) {
         hits = rescore(hits, a.rescore());

@@ -54,6 +54,32 @@ class PassageIndexTest {
   }
 
   @Test
+  void aStopWordQueryGivesTheSameBestPassagesHoweverManyAreAsked() {
+    // stop-word-only queries ask Lucene for exactly n (nothing is rescored): the best n must be
+    // the first n of a longer list, ties (many here) broken on the passage id alike
+    java.util.Random r = new java.util.Random(7);
+    String[] words = {"it", "is", "the", "that", "in", "of", "what", "and", "nato"};
+    String[] texts = new String[600];
+    for (int i = 0; i < texts.length; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int w = 1 + r.nextInt(8); w > 0; w--) {
+        b.append(words[r.nextInt(words.length)]).append(' ');
+      }
+      texts[i] = b.toString().strip();
+    }
+    PassageIndex idx = index(texts);
+    for (String q : List.of("it is", "the", "that the", "what is it", "of and in")) {
+      List<Integer> many = idx.search(q, 500).stream().map(Hit::passageId).toList();
+      assertThat(many).as(q).hasSizeGreaterThan(60);
+      for (int n : new int[] {1, 5, 50}) {
+        assertThat(idx.search(q, n).stream().map(Hit::passageId).toList())
+            .as(q + " top " + n)
+            .isEqualTo(many.subList(0, n));
+      }
+    }
+  }
+
+  @Test
   void tiesBreakOnThePassageId() {
     PassageIndex idx = index("same words", "same words", "same words");
     assertThat(ids(idx, "same words")).containsExactly(0, 1, 2);
