@@ -179,7 +179,7 @@ public final class PassageIndex implements AutoCloseable {
    * the stemmed field's analysis records the exact words, which the exact field then replays.
    */
   private static ByteBuffersDirectory buildShare(List<Passage> passages) throws IOException {
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    ByteBuffersDirectory dir = ArrayIndexInput.directory();
     ExactWords exactWords = new ExactWords();
     try (IndexWriter writer = new IndexWriter(dir, config(new CoverageAnalyzer(exactWords)))) {
       Document doc = new Document();
