@@ -60,9 +60,10 @@ final class ArrayIndexInput extends IndexInput implements RandomAccessInput {
     this.pos = base;
   }
 
+  /** Where the next {@code n} bytes start; moves past them, or fails without moving. */
   private int take(int n) throws EOFException {
     int at = pos;
-    if (n > base + length - at) {
+    if (n < 0 || n > base + length - at) { // n < 0: a count too large for an int
       throw new EOFException("read past EOF: " + this);
     }
     pos = at + n;

@@ -51,6 +51,10 @@ class ArrayIndexInputTest {
       in.seek(2);
       assertThatThrownBy(in::readInt).isInstanceOf(EOFException.class);
       assertThat(in.getFilePointer()).as("a failed read moves nothing").isEqualTo(2);
+      // a count whose size in bytes overflows an int is past the end too, not a wrapped position
+      assertThatThrownBy(() -> in.readInts(new int[1], 0, Integer.MAX_VALUE / 2))
+          .isInstanceOf(EOFException.class);
+      assertThat(in.getFilePointer()).isEqualTo(2);
       assertThat(in.readByte()).isEqualTo((byte) 3);
       assertThatThrownBy(in::readByte).isInstanceOf(EOFException.class);
       assertThatThrownBy(() -> in.seek(4)).isInstanceOf(EOFException.class);
