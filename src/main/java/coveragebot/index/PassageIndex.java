@@ -98,11 +98,26 @@ public final class PassageIndex implements AutoCloseable {
    * document number i is still passage i (checked).
    */
   static PassageIndex build(List<Passage> passages, int threads) {
+    return build(passages, threads, ArrayIndexInput::directory);
+  }
+
+  /**
+   * For the benchmark that compares the two ({@code bin/jmh Searches}): the same index, its files
+   * read through Lucene's own in-memory input instead of {@link ArrayIndexInput}.
+   */
+  public static PassageIndex buildReadByLucene(List<Passage> passages) {
+    return build(passages, Runtime.getRuntime().availableProcessors(), ByteBuffersDirectory::new);
+  }
+
+  private static PassageIndex build(
+      List<Passage> passages,
+      int threads,
+      java.util.function.Supplier<ByteBuffersDirectory> directories) {
     int shares = Math.max(1, Math.min(threads, passages.size() / PER_THREAD));
     List<ByteBuffersDirectory> dirs = new ArrayList<>();
     try {
       if (shares == 1) {
-        dirs.add(buildShare(passages));
+        dirs.add(buildShare(passages, directories.get()));
       } else {
         List<java.util.concurrent.CompletableFuture<ByteBuffersDirectory>> parts =
             new ArrayList<>();
@@ -118,7 +133,7 @@ public final class PassageIndex implements AutoCloseable {
                 java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> {
                       try {
-                        return buildShare(share);
+                        return buildShare(share, directories.get());
                       } catch (IOException e) {
                         throw new UncheckedIOException(e);
                       }
@@ -178,8 +193,8 @@ public final class PassageIndex implements AutoCloseable {
    * One share of the passages, in order, in its own in-memory index. Each passage is analysed once:
    * the stemmed field's analysis records the exact words, which the exact field then replays.
    */
-  private static ByteBuffersDirectory buildShare(List<Passage> passages) throws IOException {
-    ByteBuffersDirectory dir = ArrayIndexInput.directory();
+  private static ByteBuffersDirectory buildShare(List<Passage> passages, ByteBuffersDirectory dir)
+      throws IOException {
     ExactWords exactWords = new ExactWords();
     try (IndexWriter writer = new IndexWriter(dir, config(new CoverageAnalyzer(exactWords)))) {
       Document doc = new Document();

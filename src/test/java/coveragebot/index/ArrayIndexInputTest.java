@@ -3,8 +3,11 @@ package coveragebot.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coveragebot.bench.CorpusGenerator;
+import coveragebot.corpus.Passage;
 import java.io.EOFException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -15,10 +18,11 @@ import org.apache.lucene.store.RandomAccessInput;
 import org.junit.jupiter.api.Test;
 
 /**
- * The index's array-backed input reads exactly what Lucene's own in-memory input reads: the same
- * random files, written through each directory, read by the same random walk of reads, seeks,
- * slices (of slices), clones and absolute reads; a read past the end fails in both, and a
- * sequential one with {@link EOFException}, which Lucene relies on to report a truncated file.
+ * The index's array-backed input reads exactly what Lucene's own in-memory input reads, and an
+ * index read through it answers every question as one read by Lucene: the same random files,
+ * written through each directory, read by the same random walk of reads, seeks, slices (of slices),
+ * clones and absolute reads; a read past the end fails in both, and a sequential one with {@link
+ * EOFException}, which Lucene relies on to report a truncated file.
  */
 class ArrayIndexInputTest {
 
@@ -40,6 +44,24 @@ class ArrayIndexInputTest {
         IndexInput actual = write(ours, bytes);
         assertThat(actual).isInstanceOf(ArrayIndexInput.class);
         walk(r, expected, actual, 0);
+      }
+    }
+  }
+
+  @Test
+  void anIndexReadFromArraysAnswersAsOneReadByLucene() {
+    // two shares (more than 2 x 20,000 passages), so slices, clones and both cores are used
+    List<Passage> passages = new CorpusGenerator(9).corpus(3_500).passages();
+    Random r = new Random(3);
+    try (PassageIndex ours = PassageIndex.build(passages, 2);
+        PassageIndex lucene = PassageIndex.buildReadByLucene(passages)) {
+      for (int i = 0; i < 300; i++) {
+        String[] words = passages.get(r.nextInt(passages.size())).text().split("\\s+");
+        int from = r.nextInt(words.length);
+        String q =
+            String.join(
+                " ", List.of(words).subList(from, Math.min(words.length, from + 1 + r.nextInt(5))));
+        assertThat(ours.search(q, 50)).as(q).isEqualTo(lucene.search(q, 50));
       }
     }
   }
