@@ -1,6 +1,7 @@
 package coveragebot.jmh;
 
 import coveragebot.bench.CorpusGenerator;
+import coveragebot.bench.Workloads;
 import coveragebot.corpus.Passage;
 import coveragebot.index.PassageIndex;
 import java.util.ArrayList;
@@ -51,11 +52,7 @@ public class Searches {
             : PassageIndex.buildReadByLucene(passages);
     Random r = new Random(42);
     for (int i = 0; i < 200; i++) {
-      String[] words = passages.get(r.nextInt(passages.size())).text().split("\\s+");
-      int from = r.nextInt(words.length);
-      int n = 1 + r.nextInt(5);
-      questions.add(
-          String.join(" ", List.of(words).subList(from, Math.min(words.length, from + n))));
+      questions.add(Workloads.someWords(passages, r, 5));
     }
   }
 

@@ -109,10 +109,18 @@ public final class Workloads {
     if (passages.isEmpty()) {
       return new Query("/" + command + " nato", "nato");
     }
+    String text = someWords(passages, r, 5);
+    return new Query("/" + command + " " + text, text);
+  }
+
+  /**
+   * One to {@code most} consecutive words of a random passage (not empty), as the bench asks them;
+   * for the benchmarks and tests that ask the same kind of question.
+   */
+  public static String someWords(List<Passage> passages, Random r, int most) {
     String[] words = passages.get(r.nextInt(passages.size())).text().split("\\s+");
     int from = r.nextInt(words.length);
-    int n = 1 + r.nextInt(5);
-    String text = String.join(" ", List.of(words).subList(from, Math.min(words.length, from + n)));
-    return new Query("/" + command + " " + text, text);
+    int n = 1 + r.nextInt(most);
+    return String.join(" ", List.of(words).subList(from, Math.min(words.length, from + n)));
   }
 }

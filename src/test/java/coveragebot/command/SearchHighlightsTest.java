@@ -3,6 +3,7 @@ package coveragebot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.bench.CorpusGenerator;
+import coveragebot.bench.Workloads;
 import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
 import coveragebot.index.PassageIndex;
@@ -26,12 +27,7 @@ class SearchHighlightsTest {
       Random r = new Random(5);
       int identicalCopies = 0;
       for (int i = 0; i < 150; i++) {
-        String[] words =
-            corpus.passages().get(r.nextInt(corpus.passages().size())).text().split("\\s+");
-        int from = r.nextInt(words.length);
-        String q =
-            String.join(
-                " ", List.of(words).subList(from, Math.min(words.length, from + 1 + r.nextInt(4))));
+        String q = Workloads.someWords(corpus.passages(), r, 4);
         if (!(commands.run("/search " + q + " limit:10") instanceof SearchReply reply)) {
           continue; // words that are all punctuation: no search
         }

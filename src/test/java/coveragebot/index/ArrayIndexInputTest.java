@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coveragebot.bench.CorpusGenerator;
+import coveragebot.bench.Workloads;
 import coveragebot.corpus.Passage;
 import java.io.EOFException;
 import java.util.Arrays;
@@ -56,11 +57,7 @@ class ArrayIndexInputTest {
     try (PassageIndex ours = PassageIndex.build(passages, 2);
         PassageIndex lucene = PassageIndex.buildReadByLucene(passages)) {
       for (int i = 0; i < 300; i++) {
-        String[] words = passages.get(r.nextInt(passages.size())).text().split("\\s+");
-        int from = r.nextInt(words.length);
-        String q =
-            String.join(
-                " ", List.of(words).subList(from, Math.min(words.length, from + 1 + r.nextInt(5))));
+        String q = Workloads.someWords(passages, r, 5);
         assertThat(ours.search(q, 50)).as(q).isEqualTo(lucene.search(q, 50));
       }
     }
