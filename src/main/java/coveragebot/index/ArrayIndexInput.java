@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.RandomAccessInput;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * An in-memory index file read from one byte array: every read is a plain, bounds-checked array
@@ -22,15 +25,14 @@ final class ArrayIndexInput extends IndexInput implements RandomAccessInput {
    * An in-memory directory whose files, once written, are read with this input (Lucene's own
    * many-buffers input for a file too large for one array).
    */
-  static org.apache.lucene.store.ByteBuffersDirectory directory() {
-    return new org.apache.lucene.store.ByteBuffersDirectory(
-        new org.apache.lucene.store.SingleInstanceLockFactory(),
-        org.apache.lucene.store.ByteBuffersDataOutput::new,
+  static ByteBuffersDirectory directory() {
+    return new ByteBuffersDirectory(
+        new SingleInstanceLockFactory(),
+        ByteBuffersDataOutput::new,
         (name, written) ->
             written.size() <= MAX_ARRAY
                 ? new ArrayIndexInput("ArrayIndexInput(" + name + ")", written.toArrayCopy())
-                : org.apache.lucene.store.ByteBuffersDirectory.OUTPUT_AS_MANY_BUFFERS.apply(
-                    name, written));
+                : ByteBuffersDirectory.OUTPUT_AS_MANY_BUFFERS.apply(name, written));
   }
 
   /** The largest array the JVM surely allocates. */
