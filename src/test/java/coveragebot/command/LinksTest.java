@@ -2,6 +2,16 @@ package coveragebot.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coveragebot.bench.CorpusGenerator;
+import coveragebot.corpus.Passage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LinksTest {
@@ -32,5 +42,59 @@ class LinksTest {
   void noUrlMeansNoLinkRatherThanAMadeUpOne() {
     assertThat(Links.textFragment(null, "text")).isNull();
     assertThat(Links.textFragment(" ", "text")).isNull();
+  }
+
+  @Test
+  void theWordsAreFoundInPlaceAsSplittingTheWholePassageFoundThem() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (Passage p : new CorpusGenerator(5).corpus(200).passages()) {
+      texts.add(p.text());
+    }
+    Random r = new Random(11);
+    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+      for (Path f : files.sorted().toList()) {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        for (int k = 0; k < 200; k++) {
+          int from = r.nextInt(text.length());
+          texts.add(text.substring(from, Math.min(text.length(), from + r.nextInt(400))));
+        }
+      }
+    }
+    // every kind of whitespace: the regex's own, and Unicode's that strip() removes at the ends
+    // but that is part of a word in the middle
+    String alphabet = " \t\n\u000B\f\r\u00A0\u2003\u001C\u3000ab-,&é“”";
+    for (int k = 0; k < 20_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = r.nextInt(40); n > 0; n--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      texts.add(b.toString());
+    }
+    assertThat(texts).hasSizeGreaterThan(20_000);
+    for (String text : texts) {
+      assertThat(Links.textFragment("https://example.org/a", text))
+          .as("%s", text)
+          .isEqualTo(bySplitting("https://example.org/a", text));
+    }
+  }
+
+  /** The link as it was made before, by splitting the whole passage into words. */
+  private static String bySplitting(String base, String passage) {
+    String[] words = passage.strip().split("\\s+");
+    if (words.length == 0 || words[0].isEmpty()) {
+      return base;
+    }
+    String fragment;
+    if (words.length <= 8) {
+      fragment = Links.encode(String.join(" ", words));
+    } else {
+      fragment =
+          Links.encode(String.join(" ", java.util.Arrays.copyOfRange(words, 0, 4)))
+              + ","
+              + Links.encode(
+                  String.join(
+                      " ", java.util.Arrays.copyOfRange(words, words.length - 4, words.length)));
+    }
+    return base + "#:~:text=" + fragment;
   }
 }
