@@ -304,8 +304,7 @@ public final class PassageIndex implements AutoCloseable {
    * by moving to the next document that matches.
    */
   private ScoreDoc[] rescore(ScoreDoc[] first, Query query) throws IOException {
-    ScoreDoc[] hits = first.clone();
-    java.util.Arrays.sort(hits, (x, y) -> Integer.compare(x.doc, y.doc));
+    ScoreDoc[] hits = inDocOrder(first);
     org.apache.lucene.search.Weight weight =
         searcher.createWeight(
             searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
@@ -346,11 +345,43 @@ public final class PassageIndex implements AutoCloseable {
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    java.util.Arrays.sort(
-        hits,
-        (x, y) ->
-            x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
-    return hits;
+    return byScore(hits);
+  }
+
+  // The two orders of the rescored hits, each sorted as one long per hit (the order's key in the
+  // high half, the hit's place in the low half) instead of as objects through a comparator,
+  // which was a quarter of rescoring's time on a small index.
+
+  /** The hits by document number (each document is there once). */
+  private static ScoreDoc[] inDocOrder(ScoreDoc[] hits) {
+    long[] keys = new long[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      keys[i] = (long) hits[i].doc << 32 | i;
+    }
+    return inKeyOrder(hits, keys);
+  }
+
+  /**
+   * Hits in document order by score, best first, ties in document order: what ordering by score and
+   * then document number gives, for scores that are never negative or NaN, as scores are.
+   */
+  static ScoreDoc[] byScore(ScoreDoc[] inDocOrder) {
+    long[] keys = new long[inDocOrder.length];
+    for (int i = 0; i < inDocOrder.length; i++) {
+      // the higher the score, the lower the key; the sortable int keeps the floats' order
+      int score = org.apache.lucene.util.NumericUtils.floatToSortableInt(inDocOrder[i].score);
+      keys[i] = (long) ~score << 32 | i;
+    }
+    return inKeyOrder(inDocOrder, keys);
+  }
+
+  private static ScoreDoc[] inKeyOrder(ScoreDoc[] hits, long[] keys) {
+    java.util.Arrays.sort(keys);
+    ScoreDoc[] out = new ScoreDoc[hits.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = hits[(int) keys[i]];
+    }
+    return out;
   }
 
   /** Rescores {@code hits[from..to)}, all in {@code leaf}, in document order. */

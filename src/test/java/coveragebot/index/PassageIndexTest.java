@@ -6,7 +6,10 @@ import coveragebot.corpus.Passage;
 import coveragebot.corpus.SourceRef;
 import coveragebot.corpus.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 
 class PassageIndexTest {
@@ -102,5 +105,32 @@ class PassageIndexTest {
   @Test
   void anEmptyIndexAnswersNothing() {
     assertThat(PassageIndex.build(List.of()).search("nato", 3)).isEmpty();
+  }
+
+  @Test
+  void rescoredHitsAreOrderedByScoreThenDocumentAsTheComparatorOrdersThem() {
+    Random r = new Random(3);
+    for (int round = 0; round < 2_000; round++) {
+      int n = r.nextInt(300);
+      // few distinct scores, so that ties are common; zero, tiny and huge scores too
+      float[] scores = {0f, Float.MIN_VALUE, 0.5f, 1f, 1.0000001f, 7.25f, 1e30f, Float.MAX_VALUE};
+      List<Integer> docs = new ArrayList<>();
+      for (int d = 0; docs.size() < n; d += 1 + r.nextInt(round % 2 == 0 ? 3 : 100_000)) {
+        docs.add(d);
+      }
+      ScoreDoc[] inDocOrder = new ScoreDoc[n];
+      for (int i = 0; i < n; i++) {
+        inDocOrder[i] =
+            new ScoreDoc(
+                docs.get(i),
+                r.nextBoolean() ? scores[r.nextInt(scores.length)] : r.nextFloat() * 30);
+      }
+      ScoreDoc[] expected = inDocOrder.clone();
+      Arrays.sort(
+          expected,
+          (x, y) ->
+              x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
+      assertThat(PassageIndex.byScore(inDocOrder)).containsExactly(expected);
+    }
   }
 }
