@@ -2,14 +2,17 @@ package coveragebot.command;
 
 import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
+import coveragebot.corpus.Span;
 import coveragebot.index.Hit;
 import coveragebot.index.PassageIndex;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.Reply;
 import coveragebot.reply.SearchReply;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,13 +84,25 @@ public final class SearchCommand implements Command {
                   + "\". Try other words, or /sources to see what the bot knows.";
       return new SearchReply(question, limit, List.of(), note);
     }
+    // Wire copies are common among the hits (a passage and its copies score alike), and word for
+    // word the same as a group's best they need no shingles to join it.
     List<Group> groups = new ArrayList<>();
     for (Hit h : hits) {
       Passage p = corpus.passages().get(h.passageId());
-      long[] shingles = Text.shingles(p.text());
+      long[] shingles = null;
       Group home = null;
       for (Group g : groups) {
-        if (!g.files.contains(p.file()) && Text.jaccard(g.shingles, shingles) >= SAME_PASSAGE) {
+        if (g.files.contains(p.file())) {
+          continue;
+        }
+        double similarity;
+        if (p.text().equals(g.best.text())) {
+          similarity = g.shingles.length > 0 ? 1 : 0; // Text.jaccard of a text with itself
+        } else {
+          shingles = shingles != null ? shingles : Text.shingles(p.text());
+          similarity = Text.jaccard(g.shingles, shingles);
+        }
+        if (similarity >= SAME_PASSAGE) {
           home = g;
           break;
         }
@@ -96,17 +111,18 @@ public final class SearchCommand implements Command {
         home.copies.add(p);
         home.files.add(p.file());
       } else if (groups.size() < limit) {
-        groups.add(new Group(p, h.score(), shingles));
+        groups.add(new Group(p, h.score(), shingles != null ? shingles : Text.shingles(p.text())));
       }
     }
-    // The question is analysed once for all the highlights, not once per shown passage.
+    // The question is analysed once for all the highlights, and each text once for its copies.
     Set<String> wanted = Set.copyOf(index.terms(question));
+    Map<String, List<Span>> highlights = new HashMap<>();
+    java.util.function.Function<Passage, Excerpt> excerpt =
+        p -> Excerpts.of(p, highlights.computeIfAbsent(p.text(), t -> index.matches(wanted, t)));
     List<SearchReply.Result> results = new ArrayList<>();
     for (Group g : groups) {
-      Excerpt best = Excerpts.of(g.best, index.matches(wanted, g.best.text()));
-      List<Excerpt> copies =
-          g.copies.stream().map(c -> Excerpts.of(c, index.matches(wanted, c.text()))).toList();
-      results.add(new SearchReply.Result(best, g.score, copies));
+      List<Excerpt> copies = g.copies.stream().map(excerpt).toList();
+      results.add(new SearchReply.Result(excerpt.apply(g.best), g.score, copies));
     }
     return new SearchReply(question, limit, results, null);
   }

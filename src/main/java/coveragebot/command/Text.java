@@ -40,26 +40,39 @@ final class Text {
    * string per word pair (a 64-bit collision between two pairs is negligible).
    */
   static long[] shingles(String text) {
-    // Lower-casing char by char (below) equals String.toLowerCase(ROOT) except for surrogate
-    // pairs, the final sigma and dotted capital I; only texts with those pay for the copy.
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
-        return pairHashes(text.toLowerCase(Locale.ROOT));
-      }
-    }
-    return pairHashes(text);
+    long[] out = pairHashes(text, false);
+    // Lower-casing char by char equals String.toLowerCase(ROOT) except for surrogate pairs, the
+    // final sigma and dotted capital I; only texts with those pay for the copy.
+    return out != null ? out : pairHashes(text.toLowerCase(Locale.ROOT), true);
   }
 
-  private static long[] pairHashes(String s) {
+  /**
+   * The pair hashes of {@code s}, lower-cased char by char; null if {@code s} is not {@code
+   * lowered} and has a character that lower-cases otherwise in a whole text. ASCII, most of any
+   * text, is told apart and lower-cased inline (as {@link Character} would: only A-Z, a-z and 0-9
+   * are ASCII letters or digits).
+   */
+  private static long[] pairHashes(String s, boolean lowered) {
     long[] words = new long[32];
     int n = 0;
     long h = FNV_OFFSET;
     boolean inWord = false;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+      boolean letterOrDigit;
+      if (c < 0x80) {
+        letterOrDigit = (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+        }
+      } else if (!lowered && (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130')) {
+        return null;
+      } else {
+        letterOrDigit = Character.isLetterOrDigit(c);
+        c = Character.toLowerCase(c);
+      }
+      if (letterOrDigit) {
+        h = (h ^ c) * FNV_PRIME;
         inWord = true;
       } else if ((c == '\'' || c == '\u2019') && inWord) {
         h = (h ^ '\'') * FNV_PRIME;

@@ -61,6 +61,31 @@ class TextShinglesTest {
   }
 
   @Test
+  void similarityEqualsTheWordPairStringsOverRandomTextsOfEveryKindOfCharacter() {
+    // ASCII letters, digits and punctuation (every ASCII character next to a letter's code),
+    // Latin-1 and Greek letters, the three that lower-case otherwise in a whole text, apostrophes
+    String alphabet = "AZaz09@[`{_ -.,'’ÀßÿµÆΣσςİıΩ😀\uD835\uDC00\uD800";
+    java.util.Random r = new java.util.Random(5);
+    List<String> texts = new ArrayList<>();
+    for (int k = 0; k < 3_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = r.nextInt(30); n > 0; n--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      texts.add(b.toString());
+    }
+    for (int k = 0; k + 1 < texts.size(); k++) {
+      String a = texts.get(k);
+      // a text against another, and against itself with its case changed
+      for (String b : List.of(texts.get(k + 1), a.toUpperCase(Locale.ROOT))) {
+        assertThat(Text.jaccard(Text.shingles(a), Text.shingles(b)))
+            .as("%s / %s", a, b)
+            .isCloseTo(oracle(a, b), within(1e-12));
+      }
+    }
+  }
+
+  @Test
   void quoteStylesCaseAndRepeatedPairsDoNotMatter() {
     assertThat(
             Text.jaccard(
