@@ -3,8 +3,8 @@ package coveragebot.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.bench.CorpusGenerator;
+import coveragebot.bench.Workloads;
 import coveragebot.corpus.Corpus;
-import coveragebot.corpus.Passage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -31,14 +31,7 @@ class ParallelBuildTest {
       assertThat(two.size()).isEqualTo(one.size());
       Random r = new Random(2);
       for (int i = 0; i < 300; i++) {
-        Passage p = corpus.passages().get(r.nextInt(corpus.passages().size()));
-        String[] words = p.text().split("\\s+");
-        int from = r.nextInt(words.length);
-        String q =
-            String.join(
-                " ",
-                java.util.Arrays.asList(words)
-                    .subList(from, Math.min(words.length, from + 1 + r.nextInt(4))));
+        String q = Workloads.someWords(corpus.passages(), r, 4);
         assertThat(two.search(q, 20)).as(q).isEqualTo(one.search(q, 20));
         assertThat(two.search(q, PassageIndex.RESCORED)).as(q).isEqualTo(lucenes(two, q));
       }

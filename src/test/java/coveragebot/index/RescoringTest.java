@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import coveragebot.bench.CorpusGenerator;
+import coveragebot.bench.Workloads;
 import coveragebot.corpus.Corpus;
-import coveragebot.corpus.Passage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -31,7 +31,7 @@ class RescoringTest {
     try (PassageIndex index = PassageIndex.build(corpus.passages())) {
       IndexSearcher searcher = index.searcher();
       for (int i = 0; i < 300; i++) {
-        String q = words(corpus.passages(), r);
+        String q = Workloads.someWords(corpus.passages(), r, 5);
         PassageIndex.Analysed a = index.analysed(q);
         if (a == null) {
           continue;
@@ -60,12 +60,5 @@ class RescoringTest {
     assertThat(same)
         .as("queries with the same ten passages")
         .isGreaterThanOrEqualTo(asked * 95 / 100);
-  }
-
-  private static String words(List<Passage> passages, Random r) {
-    String[] w = passages.get(r.nextInt(passages.size())).text().split("\\s+");
-    int from = r.nextInt(w.length);
-    return String.join(
-        " ", Arrays.asList(w).subList(from, Math.min(w.length, from + 1 + r.nextInt(5))));
   }
 }
