@@ -362,8 +362,9 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /**
-   * Hits in document order by score, best first, ties in document order: what ordering by score and
-   * then document number gives, for scores that are never negative or NaN, as scores are.
+   * The hits, given in document order, by score, best first, ties in document order: what ordering
+   * by score and then document number gives, for scores that are never negative or NaN, as scores
+   * are.
    */
   static ScoreDoc[] byScore(ScoreDoc[] inDocOrder) {
     long[] keys = new long[inDocOrder.length];
