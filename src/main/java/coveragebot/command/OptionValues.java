@@ -26,14 +26,13 @@ final class OptionValues {
       }
       if (v == null || v.isBlank()) {
         if (o.required()) {
-          String example = spec.examples().isEmpty() ? spec.usage() : spec.examples().get(0);
           throw new UsageException(
               "/"
                   + spec.name()
                   + " needs "
                   + (o.main() ? "a " + o.name() : o.name() + ":<value>")
                   + ".",
-              "For example: " + example);
+              o.main() ? mainTextHint(spec, o, raw) : "For example: " + example(spec, null));
         }
         continue;
       }
@@ -77,5 +76,33 @@ final class OptionValues {
       }
     }
     return new CommandRequest(spec.name(), out);
+  }
+
+  /**
+   * Why the main text is missing: typed after a {@code name:} option, whose value runs to the next
+   * option and so took it ("/search outlet:Jordan Times what did Trump say"), or not typed at all.
+   */
+  private static String mainTextHint(CommandSpec spec, OptionSpec main, Map<String, String> raw) {
+    for (OptionSpec o : spec.options()) {
+      String v = raw.get(o.name());
+      if (!o.main() && o.type() == OptionSpec.Type.TEXT && v != null && v.strip().contains(" ")) {
+        return o.name()
+            + ": took all the words after it (\""
+            + CommandLineParser.clip(v.strip())
+            + "\"): a value runs to the next option, so put the "
+            + main.name()
+            + " first, for example: "
+            + example(spec, o.name());
+      }
+    }
+    return "For example: " + example(spec, null);
+  }
+
+  /** The first of the command's examples that sets {@code option} ({@code null}: any). */
+  private static String example(CommandSpec spec, String option) {
+    return spec.examples().stream()
+        .filter(e -> option == null || e.contains(" " + option + ":"))
+        .findFirst()
+        .orElse(spec.examples().isEmpty() ? spec.usage() : spec.examples().get(0));
   }
 }

@@ -32,7 +32,7 @@ public final class PassageCommand implements Command {
                   0,
                   Integer.MAX_VALUE,
                   List.of())),
-          List.of("/passage 000_36892fb6aa2421ea.txt at:300"));
+          List.of("/passage 000_36892fb6aa2421ea.txt at:1900"));
 
   private final Map<String, Article> byFile = new HashMap<>();
 

@@ -40,7 +40,7 @@ public final class SearchCommand implements Command {
               OptionSpec.text("outlet", "Only passages from this outlet", false, false)),
           List.of(
               "/search who will NATO work with",
-              "/search outlet:Jordan Times what did Trump say",
+              "/search what did Trump say outlet:Jordan Times",
               "/search North Korean troops limit:5",
               "/search what did Stoltenberg say about Rutte"));
 

@@ -36,6 +36,17 @@ class CommandsTest {
   }
 
   @Test
+  void aQuestionTypedAfterAnOptionIsExplainedWithTheOptionFirstExample() {
+    ErrorReply e = error("/search outlet:Jordan Times what did Trump say");
+    assertThat(e.message()).isEqualTo("/search needs a question.");
+    assertThat(e.hint())
+        .isEqualTo(
+            "outlet: took all the words after it (\"Jordan Times what did Trump say\"): a value"
+                + " runs to the next option, so put the question first, for example: /search what"
+                + " did Trump say outlet:Jordan Times");
+  }
+
+  @Test
   void aQuestionOverAThousandCharactersIsRefusedWithTheLimit() {
     ErrorReply e = error("/search " + "a".repeat(1001));
     assertThat(e.message()).isEqualTo("question is 1001 characters long; the limit is 1000.");
