@@ -86,7 +86,7 @@ class SearchGroupsTest {
   }
 
   private static String key(Passage p) {
-    return p.file() + "@" + (p.start());
+    return p.file() + "@" + p.start();
   }
 
   private static String key(Excerpt e) {
