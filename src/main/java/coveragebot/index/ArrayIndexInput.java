@@ -62,13 +62,16 @@ final class ArrayIndexInput extends IndexInput implements RandomAccessInput {
     this.pos = base;
   }
 
-  /** Where the next {@code n} bytes start; moves past them, or fails without moving. */
-  private int take(int n) throws EOFException {
+  /**
+   * Where the next {@code n} bytes start; moves past them, or fails without moving. A long, so that
+   * a bulk read's size in bytes (count times width) cannot wrap around to a small number.
+   */
+  private int take(long n) throws EOFException {
     int at = pos;
-    if (n < 0 || n > base + length - at) { // n < 0: a count too large for an int
+    if (n < 0 || n > base + length - at) {
       throw new EOFException("read past EOF: " + this);
     }
-    pos = at + n;
+    pos = at + (int) n;
     return at;
   }
 
@@ -106,7 +109,7 @@ final class ArrayIndexInput extends IndexInput implements RandomAccessInput {
 
   @Override
   public void readInts(int[] dst, int offset, int len) throws IOException {
-    int at = take(4 * len);
+    int at = take(4L * len);
     for (int i = 0; i < len; i++) {
       dst[offset + i] = (int) INT.get(bytes, at + 4 * i);
     }
@@ -114,7 +117,7 @@ final class ArrayIndexInput extends IndexInput implements RandomAccessInput {
 
   @Override
   public void readLongs(long[] dst, int offset, int len) throws IOException {
-    int at = take(8 * len);
+    int at = take(8L * len);
     for (int i = 0; i < len; i++) {
       dst[offset + i] = (long) LONG.get(bytes, at + 8 * i);
     }
@@ -122,7 +125,7 @@ final class ArrayIndexInput extends IndexInput implements RandomAccessInput {
 
   @Override
   public void readFloats(float[] dst, int offset, int len) throws IOException {
-    int at = take(4 * len);
+    int at = take(4L * len);
     for (int i = 0; i < len; i++) {
       dst[offset + i] = Float.intBitsToFloat((int) INT.get(bytes, at + 4 * i));
     }

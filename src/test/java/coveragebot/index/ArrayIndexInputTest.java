@@ -73,6 +73,17 @@ class ArrayIndexInputTest {
       // a count whose size in bytes overflows an int is past the end too, not a wrapped position
       assertThatThrownBy(() -> in.readInts(new int[1], 0, Integer.MAX_VALUE / 2))
           .isInstanceOf(EOFException.class);
+      // ... also where it wraps around to a small size that the file has (4 and 8 bytes)
+      try (Directory other = ArrayIndexInput.directory()) {
+        IndexInput sixteen = write(other, new byte[16]);
+        assertThatThrownBy(() -> sixteen.readInts(new int[1], 0, (1 << 30) + 1))
+            .isInstanceOf(EOFException.class);
+        assertThatThrownBy(() -> sixteen.readFloats(new float[1], 0, (1 << 30) + 1))
+            .isInstanceOf(EOFException.class);
+        assertThatThrownBy(() -> sixteen.readLongs(new long[1], 0, (1 << 29) + 1))
+            .isInstanceOf(EOFException.class);
+        assertThat(sixteen.getFilePointer()).isZero();
+      }
       assertThat(in.getFilePointer()).isEqualTo(2);
       assertThat(in.readByte()).isEqualTo((byte) 3);
       assertThatThrownBy(in::readByte).isInstanceOf(EOFException.class);
