@@ -34,13 +34,14 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The in-memory Lucene index of passages. Queries are built from analysed words, never parsed, so
- * free text with {@code " ( AND * ? \ :} is searched as words and can never be a syntax error.
- * Thread-safe for searching once built.
+ * free text with {@code " ( AND * ? \ :} is searched as words and can never be a syntax error. Each
+ * distinct passage text is one document, which answers for all the passages that have it ({@link
+ * Copies}), with the scores and order an index of every passage would give. Thread-safe for
+ * searching once built.
  */
 public final class PassageIndex implements AutoCloseable {
 
@@ -72,16 +73,24 @@ public final class PassageIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final Analyzer stemmed = new CoverageAnalyzer(true);
   private final Analyzer exact = new CoverageAnalyzer(false);
+  private final Copies copies;
   private final int size;
 
-  private PassageIndex(List<ByteBuffersDirectory> directories, IndexReader reader, int size) {
+  private PassageIndex(List<ByteBuffersDirectory> directories, IndexReader reader, Copies copies)
+      throws IOException {
     this.directories = List.copyOf(directories);
     this.reader = reader;
+    this.copies = copies;
     // a large index has a segment per build thread: each is searched on its own core, and the
     // best hits are merged (same hits and order as one thread; ParallelBuildTest)
-    this.searcher = new IndexSearcher(reader, reader.leaves().size() > 1 ? LEAVES : null);
+    this.searcher =
+        CopiesSearcher.of(
+            reader,
+            reader.leaves().size() > 1 ? LEAVES : null,
+            copies,
+            List.of(Fields.TEXT, Fields.EXACT));
     this.searcher.setQueryCache(null); // every query is new text; caching only costs memory
-    this.size = size;
+    this.size = copies.passages();
   }
 
   /** Builds the index; passage ids must be 0..n-1 (as {@code Corpus} guarantees). */
@@ -89,16 +98,25 @@ public final class PassageIndex implements AutoCloseable {
     return build(passages, Runtime.getRuntime().availableProcessors());
   }
 
-  /** Below this many passages a second thread costs more than it saves. */
+  /** Below this many texts a second thread costs more than it saves. */
   private static final int PER_THREAD = 20_000;
 
   /**
    * Builds the index with up to {@code threads} threads: each indexes a consecutive share of the
-   * passages into its own in-memory index, and the shares are then read as one in order, so that
-   * document number i is still passage i (checked).
+   * distinct texts into its own in-memory index, and the shares are then read as one in order, so
+   * that document number i is still text i (checked).
    */
   static PassageIndex build(List<Passage> passages, int threads) {
-    return build(passages, threads, ArrayIndexInput::directory);
+    return build(Copies.of(passages), threads, ArrayIndexInput::directory);
+  }
+
+  /**
+   * For tests: every passage its own document, copies or not, as the index was before copies were
+   * merged; its searcher's document i is passage i, and its answers are the reference for the
+   * merged index's (CopiesTest).
+   */
+  static PassageIndex buildWithoutMergingCopies(List<Passage> passages, int threads) {
+    return build(Copies.none(passages), threads, ArrayIndexInput::directory);
   }
 
   /**
@@ -106,18 +124,18 @@ public final class PassageIndex implements AutoCloseable {
    * read through Lucene's own in-memory input instead of {@link ArrayIndexInput}.
    */
   public static PassageIndex buildReadByLucene(List<Passage> passages) {
-    return build(passages, Runtime.getRuntime().availableProcessors(), ByteBuffersDirectory::new);
+    return build(
+        Copies.of(passages), Runtime.getRuntime().availableProcessors(), ByteBuffersDirectory::new);
   }
 
   private static PassageIndex build(
-      List<Passage> passages,
-      int threads,
-      java.util.function.Supplier<ByteBuffersDirectory> directories) {
-    int shares = Math.max(1, Math.min(threads, passages.size() / PER_THREAD));
+      Copies copies, int threads, java.util.function.Supplier<ByteBuffersDirectory> directories) {
+    List<String> texts = copies.texts();
+    int shares = Math.max(1, Math.min(threads, texts.size() / PER_THREAD));
     List<ByteBuffersDirectory> dirs = new ArrayList<>();
     try {
       if (shares == 1) {
-        dirs.add(buildShare(passages, directories.get()));
+        dirs.add(buildShare(texts, 0, directories.get()));
       } else {
         List<java.util.concurrent.CompletableFuture<ByteBuffersDirectory>> parts =
             new ArrayList<>();
@@ -125,15 +143,14 @@ public final class PassageIndex implements AutoCloseable {
             java.util.concurrent.Executors.newFixedThreadPool(shares);
         try {
           for (int k = 0; k < shares; k++) {
-            List<Passage> share =
-                passages.subList(
-                    (int) ((long) passages.size() * k / shares),
-                    (int) ((long) passages.size() * (k + 1) / shares));
+            int from = (int) ((long) texts.size() * k / shares);
+            List<String> share =
+                texts.subList(from, (int) ((long) texts.size() * (k + 1) / shares));
             parts.add(
                 java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> {
                       try {
-                        return buildShare(share, directories.get());
+                        return buildShare(share, from, directories.get());
                       } catch (IOException e) {
                         throw new UncheckedIOException(e);
                       }
@@ -154,8 +171,8 @@ public final class PassageIndex implements AutoCloseable {
         readers[k] = DirectoryReader.open(dirs.get(k));
       }
       IndexReader reader = readers.length == 1 ? readers[0] : new MultiReader(readers);
-      checkOrder(reader, passages.size());
-      return new PassageIndex(dirs, reader, passages.size());
+      checkOrder(reader, texts.size());
+      return new PassageIndex(dirs, reader, copies);
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     } catch (java.util.concurrent.CompletionException e) {
@@ -190,11 +207,12 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /**
-   * One share of the passages, in order, in its own in-memory index. Each passage is analysed once:
-   * the stemmed field's analysis records the exact words, which the exact field then replays.
+   * One share of the texts, in order, in its own in-memory index; the first is document {@code
+   * first}. Each text is analysed once: the stemmed field's analysis records the exact words, which
+   * the exact field then replays.
    */
-  private static ByteBuffersDirectory buildShare(List<Passage> passages, ByteBuffersDirectory dir)
-      throws IOException {
+  private static ByteBuffersDirectory buildShare(
+      List<String> texts, int first, ByteBuffersDirectory dir) throws IOException {
     ExactWords exactWords = new ExactWords();
     try (IndexWriter writer = new IndexWriter(dir, config(new CoverageAnalyzer(exactWords)))) {
       Document doc = new Document();
@@ -203,9 +221,10 @@ public final class PassageIndex implements AutoCloseable {
       doc.add(id);
       doc.add(text); // before the exact field, which replays what its analysis recorded
       doc.add(new Field(Fields.EXACT, exactWords, EXACT_FIELD));
-      for (Passage p : passages) {
-        id.setLongValue(p.id());
-        text.setStringValue(p.text());
+      int d = first;
+      for (String t : texts) {
+        id.setLongValue(d++);
+        text.setStringValue(t);
         writer.addDocument(doc);
       }
       writer.commit();
@@ -213,7 +232,10 @@ public final class PassageIndex implements AutoCloseable {
     return dir;
   }
 
-  /** Document number i is passage i: the ranking relies on it for ties. */
+  /**
+   * Document number i is text i, so that documents are in the order of their first passages: the
+   * ranking relies on it for ties.
+   */
   private static void checkOrder(IndexReader reader, int size) throws IOException {
     if (reader.maxDoc() != size) {
       throw new IllegalStateException("the index has " + reader.maxDoc() + " documents");
@@ -228,11 +250,20 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
+  /** How many passages the index answers for. */
   public int size() {
     return size;
   }
 
-  /** For tests: the searcher, to score a passage with a reference query. */
+  /** How many documents it holds: one per distinct passage text. */
+  public int documents() {
+    return copies.docs();
+  }
+
+  /**
+   * For tests: the searcher, to score a document with a reference query (document i is passage i in
+   * an index built without merging copies).
+   */
   IndexSearcher searcher() {
     return searcher;
   }
@@ -252,7 +283,7 @@ public final class PassageIndex implements AutoCloseable {
    * all three would give; the last two are scored on the {@link #RESCORED} best passages by stems.
    */
   public List<Hit> search(String text, int n) {
-    return search(text, n, (Query) null);
+    return search(text, n, null, null);
   }
 
   /**
@@ -260,13 +291,31 @@ public final class PassageIndex implements AutoCloseable {
    * outlet:} filter); the filter only narrows which passages match, it does not change scores.
    */
   public List<Hit> search(String text, int n, long[] onlyIds) {
-    if (onlyIds.length == 0) {
+    java.util.BitSet allowed = new java.util.BitSet(size);
+    java.util.BitSet docs = new java.util.BitSet(copies.docs());
+    for (long id : onlyIds) {
+      if (id >= 0 && id < size) {
+        allowed.set((int) id);
+        docs.set(copies.docOf((int) id));
+      }
+    }
+    if (docs.isEmpty()) {
       return List.of();
     }
-    return search(text, n, NumericDocValuesField.newSlowSetQuery(Fields.ID, onlyIds));
+    return search(
+        text,
+        n,
+        NumericDocValuesField.newSlowSetQuery(Fields.ID, docs.stream().asLongStream().toArray()),
+        allowed);
   }
 
-  private List<Hit> search(String text, int n, Query filter) {
+  /**
+   * The search over the documents (one per distinct text), handed on to their passages: the best
+   * passages by stems are those of the best documents, as many documents as it takes (a document
+   * stands for all its copies, or for those the filter allows), then rescored and ordered as the
+   * index of all passages would order them.
+   */
+  private List<Hit> search(String text, int n, Query filter, java.util.BitSet allowed) {
     Analysed a = analysed(text);
     if (a == null || n <= 0 || size == 0) {
       return List.of();
@@ -279,11 +328,10 @@ public final class PassageIndex implements AutoCloseable {
                 .add(filter, Occur.FILTER)
                 .build();
     try {
-      // best by score, ties to the lower document number, which is the passage id (checkOrder);
       // with nothing to rescore (stop words only), the best n are the answer: asking for more
       // only keeps Lucene from skipping passages that cannot be among them
-      TopDocs top = searcher.search(words, a.rescore() == null ? n : Math.max(n, RESCORED));
-      ScoreDoc[] hits = top.scoreDocs;
+      int wanted = a.rescore() == null ? n : Math.max(n, RESCORED);
+      ScoreDoc[] hits = candidates(words, wanted, allowed);
       if (a.rescore() != null && hits.length > 0) {
         hits = rescore(hits, a.rescore());
       }
@@ -298,13 +346,75 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /**
-   * Adds {@code query}'s score to each hit it matches and orders the hits by score, then document
-   * number: what Lucene's {@code QueryRescorer} does (ParallelBuildTest compares the two), with
-   * each segment's hits scored on its own core, and each hit's match checked where it is instead of
-   * by moving to the next document that matches.
+   * The best {@code wanted} passages for {@code words}, as {@link ScoreDoc}s of passage ids, by
+   * score, ties to the lower passage id. Lucene gives documents by score, ties to the lower
+   * document number, which is the order of their first passages (checkOrder); each document's
+   * passages join at its score. Documents are asked for until the passages cover {@code wanted},
+   * and, when the last document ties with the {@code wanted}-th passage, until no document left can
+   * have a passage before it: a later tied document's passages all come after its own first
+   * passage, which comes after the last document's.
+   */
+  private ScoreDoc[] candidates(Query words, int wanted, java.util.BitSet allowed)
+      throws IOException {
+    List<ScoreDoc> found = new ArrayList<>();
+    ScoreDoc after = null;
+    ScoreDoc[] best;
+    while (true) {
+      ScoreDoc[] docs =
+          (after == null
+                  ? searcher.search(words, wanted)
+                  : searcher.searchAfter(after, words, wanted))
+              .scoreDocs;
+      for (ScoreDoc d : docs) {
+        for (int k = 0, c = copies.count(d.doc); k < c; k++) {
+          int passage = copies.passage(d.doc, k);
+          if (allowed == null || allowed.get(passage)) {
+            found.add(new ScoreDoc(passage, d.score));
+          }
+        }
+      }
+      if (docs.length < wanted) {
+        best = byScore(inDocOrder(found.toArray(ScoreDoc[]::new))); // no more documents match
+        break;
+      }
+      after = docs[docs.length - 1];
+      if (found.size() < wanted) {
+        continue;
+      }
+      best = byScore(inDocOrder(found.toArray(ScoreDoc[]::new)));
+      ScoreDoc last = best[wanted - 1];
+      int next = after.doc + 1;
+      if (after.score < last.score || next == copies.docs() || copies.first(next) > last.doc) {
+        break;
+      }
+    }
+    return best.length <= wanted ? best : java.util.Arrays.copyOf(best, wanted);
+  }
+
+  /**
+   * Adds {@code query}'s score to each hit (of passages) it matches and orders the hits by score,
+   * then passage id: what Lucene's {@code QueryRescorer} does (ParallelBuildTest compares the two),
+   * with each document scored once for all its passages, each segment's documents on its own core,
+   * and each document's match checked where it is instead of by moving to the next document that
+   * matches.
    */
   private ScoreDoc[] rescore(ScoreDoc[] first, Query query) throws IOException {
-    ScoreDoc[] hits = inDocOrder(first);
+    // the documents of the hits, in document order (passages of one document are at one score)
+    int[] docOf = new int[first.length];
+    long[] keys = new long[first.length];
+    for (int i = 0; i < first.length; i++) {
+      docOf[i] = copies.docOf(first[i].doc);
+      keys[i] = (long) docOf[i] << 32 | i;
+    }
+    java.util.Arrays.sort(keys);
+    List<ScoreDoc> distinct = new ArrayList<>();
+    for (long key : keys) {
+      int i = (int) key;
+      if (distinct.isEmpty() || distinct.get(distinct.size() - 1).doc != docOf[i]) {
+        distinct.add(new ScoreDoc(docOf[i], first[i].score));
+      }
+    }
+    ScoreDoc[] hits = distinct.toArray(ScoreDoc[]::new);
     org.apache.lucene.search.Weight weight =
         searcher.createWeight(
             searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
@@ -345,7 +455,26 @@ public final class PassageIndex implements AutoCloseable {
     } catch (java.util.concurrent.CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
-    return byScore(hits);
+    ScoreDoc[] passages = new ScoreDoc[first.length];
+    for (int i = 0; i < first.length; i++) {
+      passages[i] = new ScoreDoc(first[i].doc, scoreOf(hits, docOf[i]));
+    }
+    return byScore(inDocOrder(passages));
+  }
+
+  /** The score of document {@code doc} among {@code hits}, which are in document order. */
+  private static float scoreOf(ScoreDoc[] hits, int doc) {
+    int lo = 0;
+    int hi = hits.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (hits[mid].doc < doc) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return hits[lo].score;
   }
 
   // The two orders of the rescored hits, each sorted as one long per hit (the order's key in the

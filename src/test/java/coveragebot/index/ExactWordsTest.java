@@ -75,7 +75,7 @@ class ExactWordsTest {
       passages.add(new Passage(passages.size(), SOURCE, at, at + t.length(), t, 0));
       at += t.length() + 1;
     }
-    try (PassageIndex index = PassageIndex.build(passages);
+    try (PassageIndex index = PassageIndex.buildWithoutMergingCopies(passages, 1);
         ByteBuffersDirectory plain = plainIndex(passages);
         DirectoryReader expected = DirectoryReader.open(plain)) {
       IndexReader actual = index.searcher().getIndexReader();
