@@ -1,9 +1,11 @@
 package coveragebot.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -24,22 +26,14 @@ import org.apache.lucene.util.BytesRef;
  * passages would give it, to the last bit (CopiesTest compares the two).
  */
 final class CopiesSearcher extends IndexSearcher {
-  /** What the copies beyond each text's first add to a word: passages, then occurrences. */
-  private final Map<String, Map<BytesRef, long[]>> terms;
-
-  /** What they add to a field: passages with the field, words, then (passage, word) pairs. */
-  private final Map<String, long[]> fields;
+  /** Per field, what the copies beyond each text's first add to its words and to the field. */
+  private final Map<String, Added> fields;
 
   private final long passages;
 
   private CopiesSearcher(
-      IndexReader reader,
-      Executor executor,
-      Map<String, Map<BytesRef, long[]>> terms,
-      Map<String, long[]> fields,
-      long passages) {
+      IndexReader reader, Executor executor, Map<String, Added> fields, long passages) {
     super(reader, executor);
-    this.terms = terms;
     this.fields = fields;
     this.passages = passages;
   }
@@ -51,28 +45,26 @@ final class CopiesSearcher extends IndexSearcher {
   static CopiesSearcher of(
       IndexReader reader, Executor executor, Copies copies, List<String> fieldNames)
       throws IOException {
-    Map<String, Map<BytesRef, long[]>> terms = new HashMap<>();
-    Map<String, long[]> fields = new HashMap<>();
+    Map<String, Added> fields = new HashMap<>();
     if (copies.docs() < copies.passages()) {
       for (String field : fieldNames) {
-        Map<BytesRef, long[]> added = new HashMap<>();
+        Map<BytesRef, long[]> words = new TreeMap<>();
         long[] total = new long[3];
         boolean[] counted = new boolean[copies.docs()];
         for (LeafReaderContext leaf : reader.leaves()) {
-          count(leaf, field, copies, added, total, counted);
+          count(leaf, field, copies, words, total, counted);
         }
-        terms.put(field, added);
-        fields.put(field, total);
+        fields.put(field, Added.of(words, total));
       }
     }
-    return new CopiesSearcher(reader, executor, terms, fields, copies.passages());
+    return new CopiesSearcher(reader, executor, fields, copies.passages());
   }
 
   private static void count(
       LeafReaderContext leaf,
       String field,
       Copies copies,
-      Map<BytesRef, long[]> added,
+      Map<BytesRef, long[]> words,
       long[] total,
       boolean[] counted)
       throws IOException {
@@ -80,10 +72,10 @@ final class CopiesSearcher extends IndexSearcher {
     if (t == null) {
       return;
     }
-    TermsEnum words = t.iterator();
+    TermsEnum terms = t.iterator();
     PostingsEnum postings = null;
-    while (words.next() != null) {
-      postings = words.postings(postings, PostingsEnum.FREQS);
+    while (terms.next() != null) {
+      postings = terms.postings(postings, PostingsEnum.FREQS);
       long docs = 0;
       long occurrences = 0;
       for (int d = postings.nextDoc(); d != PostingsEnum.NO_MORE_DOCS; d = postings.nextDoc()) {
@@ -99,7 +91,7 @@ final class CopiesSearcher extends IndexSearcher {
         }
       }
       if (docs > 0) {
-        long[] sum = added.computeIfAbsent(BytesRef.deepCopyOf(words.term()), k -> new long[2]);
+        long[] sum = words.computeIfAbsent(BytesRef.deepCopyOf(terms.term()), k -> new long[2]);
         sum[0] += docs;
         sum[1] += occurrences;
         total[1] += occurrences;
@@ -108,29 +100,99 @@ final class CopiesSearcher extends IndexSearcher {
     }
   }
 
+  /**
+   * What the copies add to one field: to each word (in byte order, their bytes one after another: a
+   * few bytes a word instead of a map entry's hundred) the passages that have it and its
+   * occurrences, and to the field the passages that have it, its words and its (passage, word)
+   * pairs. Read-only once made.
+   */
+  private record Added(
+      byte[] bytes,
+      int[] starts,
+      long[] docs,
+      long[] occurrences,
+      long fieldDocs,
+      long fieldOccurrences,
+      long fieldPairs) {
+
+    static Added of(Map<BytesRef, long[]> words, long[] total) {
+      int n = words.size();
+      int[] starts = new int[n + 1];
+      long[] docs = new long[n];
+      long[] occurrences = new long[n];
+      int length = 0;
+      int i = 0;
+      for (var e : words.entrySet()) {
+        length += e.getKey().length;
+        starts[i + 1] = length;
+        docs[i] = e.getValue()[0];
+        occurrences[i] = e.getValue()[1];
+        i++;
+      }
+      byte[] bytes = new byte[length];
+      i = 0;
+      for (BytesRef word : words.keySet()) {
+        System.arraycopy(word.bytes, word.offset, bytes, starts[i], word.length);
+        i++;
+      }
+      return new Added(bytes, starts, docs, occurrences, total[0], total[1], total[2]);
+    }
+
+    /** The place of {@code word}, or -1. */
+    int find(BytesRef word) {
+      int lo = 0;
+      int hi = docs.length - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int c =
+            Arrays.compareUnsigned(
+                bytes,
+                starts[mid],
+                starts[mid + 1],
+                word.bytes,
+                word.offset,
+                word.offset + word.length);
+        if (c < 0) {
+          lo = mid + 1;
+        } else if (c > 0) {
+          hi = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -1;
+    }
+  }
+
   @Override
   public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq)
       throws IOException {
-    Map<BytesRef, long[]> field = terms.get(term.field());
-    long[] more = field == null ? null : field.get(term.bytes());
-    if (more == null) {
+    Added field = fields.get(term.field());
+    int at = field == null ? -1 : field.find(term.bytes());
+    if (at < 0) {
       return super.termStatistics(term, docFreq, totalTermFreq);
     }
-    return new TermStatistics(term.bytes(), docFreq + more[0], totalTermFreq + more[1]);
+    return new TermStatistics(
+        term.bytes(), docFreq + field.docs()[at], totalTermFreq + field.occurrences()[at]);
   }
 
   @Override
   public CollectionStatistics collectionStatistics(String field) throws IOException {
     CollectionStatistics own = super.collectionStatistics(field);
-    if (own == null) {
-      return null;
+    Added more = fields.get(field);
+    if (own == null || more == null) {
+      return own == null ? null : withPassages(own, 0, 0, 0);
     }
-    long[] more = fields.getOrDefault(field, new long[3]);
+    return withPassages(own, more.fieldDocs(), more.fieldOccurrences(), more.fieldPairs());
+  }
+
+  private CollectionStatistics withPassages(
+      CollectionStatistics own, long docs, long occurrences, long pairs) {
     return new CollectionStatistics(
-        field,
+        own.field(),
         passages,
-        own.docCount() + more[0],
-        own.sumTotalTermFreq() + more[1],
-        own.sumDocFreq() + more[2]);
+        own.docCount() + docs,
+        own.sumTotalTermFreq() + occurrences,
+        own.sumDocFreq() + pairs);
   }
 }
