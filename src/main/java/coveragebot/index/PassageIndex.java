@@ -359,11 +359,11 @@ public final class PassageIndex implements AutoCloseable {
     List<ScoreDoc> found = new ArrayList<>();
     ScoreDoc after = null;
     ScoreDoc[] best;
-    while (true) {
+    // each page doubles, so that long runs of ties (a filter can leave a document's first allowed
+    // passage far after its first) take a few more queries, not one per page of documents
+    for (int page = wanted; ; page = (int) Math.min(2L * page, Integer.MAX_VALUE / 2)) {
       ScoreDoc[] docs =
-          (after == null
-                  ? searcher.search(words, wanted)
-                  : searcher.searchAfter(after, words, wanted))
+          (after == null ? searcher.search(words, page) : searcher.searchAfter(after, words, page))
               .scoreDocs;
       for (ScoreDoc d : docs) {
         for (int k = 0, c = copies.count(d.doc); k < c; k++) {
@@ -373,7 +373,7 @@ public final class PassageIndex implements AutoCloseable {
           }
         }
       }
-      if (docs.length < wanted) {
+      if (docs.length < page) {
         best = byScore(inDocOrder(found.toArray(ScoreDoc[]::new))); // no more documents match
         break;
       }
