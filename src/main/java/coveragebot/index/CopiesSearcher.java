@@ -40,24 +40,33 @@ final class CopiesSearcher extends IndexSearcher {
 
   /**
    * A searcher for {@code reader}, whose document d is the text of {@code copies}' document d.
-   * Reads every posting of {@code fieldNames} once to count the copies.
+   * Reads every posting of {@code fieldNames} once to count the copies, the fields side by side.
    */
   static CopiesSearcher of(
-      IndexReader reader, Executor executor, Copies copies, List<String> fieldNames)
-      throws IOException {
+      IndexReader reader, Executor executor, Copies copies, List<String> fieldNames) {
     Map<String, Added> fields = new HashMap<>();
     if (copies.docs() < copies.passages()) {
-      for (String field : fieldNames) {
-        Map<BytesRef, long[]> words = new TreeMap<>();
-        long[] total = new long[3];
-        boolean[] counted = new boolean[copies.docs()];
-        for (LeafReaderContext leaf : reader.leaves()) {
-          count(leaf, field, copies, words, total, counted);
-        }
-        fields.put(field, Added.of(words, total));
+      List<Added> added =
+          fieldNames.parallelStream().map(field -> added(reader, field, copies)).toList();
+      for (int i = 0; i < added.size(); i++) {
+        fields.put(fieldNames.get(i), added.get(i));
       }
     }
     return new CopiesSearcher(reader, executor, fields, copies.passages());
+  }
+
+  private static Added added(IndexReader reader, String field, Copies copies) {
+    Map<BytesRef, long[]> words = new TreeMap<>();
+    long[] total = new long[3];
+    boolean[] counted = new boolean[copies.docs()];
+    try {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        count(leaf, field, copies, words, total, counted);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("reading the in-memory index failed", e);
+    }
+    return Added.of(words, total);
   }
 
   private static void count(
