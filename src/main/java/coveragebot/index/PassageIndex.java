@@ -76,8 +76,7 @@ public final class PassageIndex implements AutoCloseable {
   private final Copies copies;
   private final int size;
 
-  private PassageIndex(List<ByteBuffersDirectory> directories, IndexReader reader, Copies copies)
-      throws IOException {
+  private PassageIndex(List<ByteBuffersDirectory> directories, IndexReader reader, Copies copies) {
     this.directories = List.copyOf(directories);
     this.reader = reader;
     this.copies = copies;
