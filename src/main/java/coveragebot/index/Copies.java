@@ -33,8 +33,17 @@ final class Copies {
 
   /** Groups {@code passages}, whose ids must be 0..n-1 in order. */
   static Copies of(List<Passage> passages) {
+    return of(passages, true);
+  }
+
+  /** Every passage its own document, copies or not: the index as it was before (tests). */
+  static Copies none(List<Passage> passages) {
+    return of(passages, false);
+  }
+
+  private static Copies of(List<Passage> passages, boolean merged) {
     int n = passages.size();
-    Map<String, Integer> docs = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+    Map<String, Integer> docs = merged ? new HashMap<>(Math.max(16, n * 4 / 3 + 1)) : null;
     int[] docOf = new int[n];
     int[] count = new int[n + 1];
     List<String> texts = new ArrayList<>();
@@ -43,30 +52,13 @@ final class Copies {
       if (p.id() != i) {
         throw new IllegalArgumentException("passage " + i + " has id " + p.id());
       }
-      Integer d = docs.putIfAbsent(p.text(), texts.size());
+      Integer d = merged ? docs.putIfAbsent(p.text(), texts.size()) : null;
       if (d == null) {
         d = texts.size();
         texts.add(p.text());
       }
       docOf[i] = d;
       count[d + 1]++;
-    }
-    return grouped(docOf, count, texts);
-  }
-
-  /** Every passage its own document, copies or not: the index as it was before (tests). */
-  static Copies none(List<Passage> passages) {
-    int n = passages.size();
-    int[] docOf = new int[n];
-    int[] count = new int[n + 1];
-    List<String> texts = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      if (passages.get(i).id() != i) {
-        throw new IllegalArgumentException("passage " + i + " has id " + passages.get(i).id());
-      }
-      docOf[i] = i;
-      count[i + 1] = 1;
-      texts.add(passages.get(i).text());
     }
     return grouped(docOf, count, texts);
   }

@@ -74,7 +74,6 @@ public final class PassageIndex implements AutoCloseable {
   private final Analyzer stemmed = new CoverageAnalyzer(true);
   private final Analyzer exact = new CoverageAnalyzer(false);
   private final Copies copies;
-  private final int size;
 
   private PassageIndex(List<ByteBuffersDirectory> directories, IndexReader reader, Copies copies) {
     this.directories = List.copyOf(directories);
@@ -89,7 +88,6 @@ public final class PassageIndex implements AutoCloseable {
             copies,
             List.of(Fields.TEXT, Fields.EXACT));
     this.searcher.setQueryCache(null); // every query is new text; caching only costs memory
-    this.size = copies.passages();
   }
 
   /** Builds the index; passage ids must be 0..n-1 (as {@code Corpus} guarantees). */
@@ -251,7 +249,7 @@ public final class PassageIndex implements AutoCloseable {
 
   /** How many passages the index answers for. */
   public int size() {
-    return size;
+    return copies.passages();
   }
 
   /** How many documents it holds: one per distinct passage text. */
@@ -290,10 +288,10 @@ public final class PassageIndex implements AutoCloseable {
    * outlet:} filter); the filter only narrows which passages match, it does not change scores.
    */
   public List<Hit> search(String text, int n, long[] onlyIds) {
-    java.util.BitSet allowed = new java.util.BitSet(size);
+    java.util.BitSet allowed = new java.util.BitSet(size());
     java.util.BitSet docs = new java.util.BitSet(copies.docs());
     for (long id : onlyIds) {
-      if (id >= 0 && id < size) {
+      if (id >= 0 && id < size()) {
         allowed.set((int) id);
         docs.set(copies.docOf((int) id));
       }
@@ -316,7 +314,7 @@ public final class PassageIndex implements AutoCloseable {
    */
   private List<Hit> search(String text, int n, Query filter, java.util.BitSet allowed) {
     Analysed a = analysed(text);
-    if (a == null || n <= 0 || size == 0) {
+    if (a == null || n <= 0 || size() == 0) {
       return List.of();
     }
     Query words =
