@@ -42,7 +42,9 @@ public final class ReportWriter {
           .put("queries", c.command().queries())
           .put("errors", c.command().errors() + c.throughput().errors())
           .put("commands_per_s", Math.round(c.throughput().commandsPerS()))
-          .put("threads", r.threads());
+          .put("threads", r.threads())
+          .put("warmup_queries", c.warmup().queries())
+          .put("warmup_p99_ms", c.warmup().first().p99Ms());
       var slow = ((ObjectNode) commands.get(e.getKey())).putArray("slowest");
       for (CommandBench.Slow q : c.slowest()) {
         slow.addObject().put("line", q.line()).put("ms", q.ms());
@@ -125,6 +127,19 @@ public final class ReportWriter {
     out.printf(
         "(%d query thread%s for cmds/s; latencies with one thread; ratios at p99)%n",
         r.threads(), r.threads() == 1 ? "" : "s");
+    out.printf(
+        "warm-up before timing (at least --warmup queries, then until the JIT compiles for under"
+            + " %d%% of the time):%n",
+        Math.round(CommandBench.SETTLED * 100));
+    r.commands()
+        .forEach(
+            (name, c) ->
+                out.printf(
+                    "  %-12s %6d queries, the first %d at p99 %.3f ms%n",
+                    name,
+                    c.warmup().queries(),
+                    c.warmup().first().queries(),
+                    c.warmup().first().p99Ms()));
     out.println("slowest queries:");
     r.commands()
         .forEach(

@@ -38,6 +38,9 @@ class BenchCommandTest {
         assertThat(c.get(f).isNumber()).as(command + "." + f).isTrue();
       }
       assertThat(c.get("queries").asInt()).isEqualTo(40);
+      // at least --warmup (10) untimed queries, at most ten times as many
+      assertThat(c.get("warmup_queries").asInt()).as(command).isBetween(10, 100);
+      assertThat(c.get("warmup_p99_ms").isNumber()).as(command).isTrue();
       assertThat(c.get("errors").asInt()).as(command + " errors").isZero();
       assertThat(c.get("p50_ms").asDouble()).isLessThanOrEqualTo(c.get("p99_ms").asDouble());
       assertThat(c.get("p99_ms").asDouble()).isLessThanOrEqualTo(c.get("max_ms").asDouble());
