@@ -76,6 +76,10 @@ public final class QuoteExtractor {
     People people = finder.people();
     MentionFinder mentionFinder = new MentionFinder(people);
     Attributor attributor = new Attributor(new Resolver(people));
+    // One string per distinct quotation text: copies of a story carry the same quotations, and
+    // each kept a copy of its text (at 100k generated articles, 620,951 quotations of 168 distinct
+    // texts: 87 MB, copied from collection to collection until the extraction ended).
+    Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
     List<Read> read =
         java.util.stream.IntStream.range(0, articles.size())
             .parallel()
@@ -86,7 +90,7 @@ public final class QuoteExtractor {
                       mentionFinder.find(a.text(), outsideQuotes(regions.get(i), raw.get(i), true));
                   return new Read(
                       distinctNames(found.mentions()),
-                      article(a, regions.get(i), raw.get(i), found, attributor));
+                      article(a, regions.get(i), raw.get(i), found, attributor, texts));
                 })
             .toList();
     List<Quotation> out = new ArrayList<>();
@@ -116,7 +120,8 @@ public final class QuoteExtractor {
       List<Region> regions,
       List<RawQuote> quotes,
       MentionFinder.Found found,
-      Attributor attributor) {
+      Attributor attributor,
+      Map<String, String> texts) {
     String text = a.text();
     List<Span> marks = quotes.stream().map(RawQuote::marks).toList();
     List<List<Span>> sentences = new ArrayList<>();
@@ -136,12 +141,14 @@ public final class QuoteExtractor {
           kind == Quotation.Kind.TITLE
               ? Attribution.none("title or name: no speaker")
               : attributor.attribute(ctx, q, last, previous, previousSpeaker);
+      String quoted = text.substring(q.start(), q.end());
+      String earlier = texts.putIfAbsent(quoted, quoted);
       out.add(
           new Quotation(
               a.file(),
               q.start(),
               q.end(),
-              text.substring(q.start(), q.end()),
+              earlier == null ? quoted : earlier,
               kind,
               q.marks(),
               q.closed(),

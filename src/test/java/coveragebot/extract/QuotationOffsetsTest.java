@@ -37,6 +37,26 @@ class QuotationOffsetsTest {
   }
 
   @Test
+  void equalQuotationTextsAreOneStringAndStillTheirArticlesText() {
+    // generated wire copies carry the same quotations across outlets
+    Corpus corpus = new coveragebot.bench.CorpusGenerator(7).corpus(300);
+    Map<String, Article> byFile =
+        corpus.articles().stream().collect(Collectors.toMap(Article::file, Function.identity()));
+    Quotations all = new QuoteExtractor().extract(corpus.articles());
+    Map<String, String> first = new java.util.HashMap<>();
+    int shared = 0;
+    for (Quotation q : all.all()) {
+      assertThat(byFile.get(q.file()).text().substring(q.start(), q.end())).isEqualTo(q.text());
+      String earlier = first.putIfAbsent(q.text(), q.text());
+      if (earlier != null) {
+        assertThat(q.text()).as(q.text()).isSameAs(earlier);
+        shared++;
+      }
+    }
+    assertThat(shared).as("quotations whose text an earlier one has").isGreaterThan(100);
+  }
+
+  @Test
   void bodyQuotesLieInPassagesAndHeadlineQuotesInTheHeadline() {
     Corpus corpus = SeedCorpus.seeds();
     Quotations all = SeedCorpus.extract(corpus.articles());
