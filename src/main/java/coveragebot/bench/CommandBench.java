@@ -185,7 +185,8 @@ public final class CommandBench {
    * or {@link #WARMUP_MORE_NANOS} if longer). Latencies measured right after the JIT's first
    * compilations are the compiler's, not the command's: on two cores the compiler threads take a
    * core from the query (at 100k articles, /search's p99 over the 2,000 queries after a warm-up of
-   * 2,000 was 4.2-4.8 ms with 2.7 s of compilation among them, and 2.6-3.3 ms once it stopped).
+   * 2,000 was 4.6-4.8 ms with 2.1-2.7 s of compilation among them, and mostly 2.9-3.3 ms once it
+   * stopped).
    */
   private <T> Warmup warmUp(
       int least,

@@ -78,7 +78,7 @@ public final class QuoteExtractor {
     Attributor attributor = new Attributor(new Resolver(people));
     // One string per distinct quotation text: copies of a story carry the same quotations, and
     // each kept a copy of its text (at 100k generated articles, 620,951 quotations of 168 distinct
-    // texts: 87 MB, copied from collection to collection until the extraction ended).
+    // texts: sharing them takes 39 bytes per passage, 48 MB, off the bot's heap).
     Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
     List<Read> read =
         java.util.stream.IntStream.range(0, articles.size())
