@@ -412,9 +412,15 @@ public final class PassageIndex implements AutoCloseable {
       }
     }
     ScoreDoc[] hits = distinct.toArray(ScoreDoc[]::new);
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      docs[i] = hits[i].doc;
+    }
     org.apache.lucene.search.Weight weight =
         searcher.createWeight(
-            searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
+            searcher.rewrite(phrasesAt(query, docs)),
+            org.apache.lucene.search.ScoreMode.COMPLETE,
+            1f);
     List<LeafReaderContext> leaves = reader.leaves();
     List<java.util.concurrent.CompletableFuture<Void>> parts = new ArrayList<>();
     int from = 0;
@@ -457,6 +463,31 @@ public final class PassageIndex implements AutoCloseable {
       passages[i] = new ScoreDoc(first[i].doc, scoreOf(hits, docOf[i]));
     }
     return byScore(inDocOrder(passages));
+  }
+
+  /**
+   * {@code query} (rescoring's boolean query of boosted words and phrase) with each phrase read at
+   * {@code docs} (ascending) only: a filter that scores nothing, so every score stays the same to
+   * the last bit (RescoringTest, ParallelBuildTest), while the phrase's words are no longer read
+   * from each document to the next that has them all.
+   */
+  private static Query phrasesAt(Query query, int[] docs) {
+    if (!(query instanceof BooleanQuery bool)) {
+      return query;
+    }
+    DocsQuery only = new DocsQuery(docs);
+    BooleanQuery.Builder out = new BooleanQuery.Builder();
+    for (org.apache.lucene.search.BooleanClause c : bool.clauses()) {
+      Query q = c.query();
+      if (q instanceof BoostQuery b && b.getQuery() instanceof PhraseQuery phrase) {
+        q =
+            new BoostQuery(
+                new BooleanQuery.Builder().add(phrase, Occur.MUST).add(only, Occur.FILTER).build(),
+                b.getBoost());
+      }
+      out.add(q, c.occur());
+    }
+    return out.build();
   }
 
   /** The score of document {@code doc} among {@code hits}, which are in document order. */
