@@ -47,6 +47,19 @@ public final class ArticleParser {
    * @param entry what config says about the file, or null
    */
   public Article parse(String file, String text, SourceEntry entry, int firstPassageId) {
+    return parse(file, text, entry, firstPassageId, null);
+  }
+
+  /**
+   * As {@link #parse(String, String, SourceEntry, int)}, with each passage's and boilerplate's text
+   * taken from {@code texts} when an article parsed before held the same (null: no sharing).
+   */
+  private Article parse(
+      String file,
+      String text,
+      SourceEntry entry,
+      int firstPassageId,
+      java.util.Map<String, String> texts) {
     List<Block> blocks = Blocks.of(text);
     Kind[] kinds = new Kind[blocks.size()];
     String[] reasons = new String[blocks.size()];
@@ -86,7 +99,8 @@ public final class ArticleParser {
     for (Block b : blocks) {
       Kind kind = kinds[b.index()];
       if (kind != null) {
-        boilerplate.add(new Boilerplate(kind, b.start(), b.end(), b.text(), reasons[b.index()]));
+        boilerplate.add(
+            new Boilerplate(kind, b.start(), b.end(), shared(texts, b.text()), reasons[b.index()]));
         continue;
       }
       for (Span s : chunks(text, b)) {
@@ -96,7 +110,7 @@ public final class ArticleParser {
                 source,
                 s.start(),
                 s.end(),
-                s.of(text),
+                shared(texts, s.of(text)),
                 paragraph));
       }
       paragraph++;
@@ -104,16 +118,30 @@ public final class ArticleParser {
     return new Article(source, text, passages, boilerplate, unknown);
   }
 
+  /** {@code s}, or the equal string {@code texts} holds already (kept there if new). */
+  private static String shared(java.util.Map<String, String> texts, String s) {
+    if (texts == null) {
+      return s;
+    }
+    String earlier = texts.putIfAbsent(s, s);
+    return earlier == null ? s : earlier;
+  }
+
   /** One article to parse: its file name, its text and what config says about it (or null). */
   public record Input(String file, String text, SourceEntry entry) {}
 
   /**
    * Parses many articles on all cores. The result is what parsing them one by one in list order
-   * gives: passage ids start at {@code firstPassageId} and run on from article to article.
+   * gives: passage ids start at {@code firstPassageId} and run on from article to article. Equal
+   * passage and boilerplate texts are one string (wire copies repeat whole paragraphs across
+   * outlets, and page chrome repeats across articles).
    */
   public List<Article> parseAll(List<Input> inputs, int firstPassageId) {
+    java.util.Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
     List<Article> parsed =
-        inputs.parallelStream().map(in -> parse(in.file(), in.text(), in.entry(), 0)).toList();
+        inputs.parallelStream()
+            .map(in -> parse(in.file(), in.text(), in.entry(), 0, texts))
+            .toList();
     List<Article> out = new ArrayList<>(parsed.size());
     int next = firstPassageId;
     for (Article a : parsed) {
