@@ -25,6 +25,21 @@ class SharedTextsTest {
     return headline + "\n\n" + CHROME + "\n\n" + WIRE + "\n\n" + own + "\n\n" + CHROME + "\n";
   }
 
+  /**
+   * Checks that {@code text} is {@code a}'s text at its offsets and the very string an earlier
+   * equal text was; 1 if there was one.
+   */
+  private static int checked(
+      Map<String, String> first, Article a, int start, int end, String text) {
+    assertThat(a.text().substring(start, end)).isEqualTo(text);
+    String earlier = first.putIfAbsent(text, text);
+    if (earlier == null) {
+      return 0;
+    }
+    assertThat(text).isSameAs(earlier);
+    return 1;
+  }
+
   @Test
   void equalTextsOfArticlesParsedTogetherAreOneString() {
     List<ArticleParser.Input> inputs =
@@ -40,20 +55,10 @@ class SharedTextsTest {
     int shared = 0;
     for (Article a : parsed) {
       for (Passage p : a.passages()) {
-        assertThat(a.text().substring(p.start(), p.end())).isEqualTo(p.text());
-        String earlier = first.putIfAbsent(p.text(), p.text());
-        if (earlier != null) {
-          assertThat(p.text()).isSameAs(earlier);
-          shared++;
-        }
+        shared += checked(first, a, p.start(), p.end(), p.text());
       }
       for (Boilerplate b : a.boilerplate()) {
-        assertThat(a.text().substring(b.start(), b.end())).isEqualTo(b.text());
-        String earlier = first.putIfAbsent(b.text(), b.text());
-        if (earlier != null) {
-          assertThat(b.text()).isSameAs(earlier);
-          shared++;
-        }
+        shared += checked(first, a, b.start(), b.end(), b.text());
       }
     }
     assertThat(parsed.stream().mapToLong(a -> a.passages().size()).sum()).isGreaterThan(3);
