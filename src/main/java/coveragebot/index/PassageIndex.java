@@ -405,11 +405,13 @@ public final class PassageIndex implements AutoCloseable {
     }
     java.util.Arrays.sort(keys);
     List<ScoreDoc> distinct = new ArrayList<>();
+    int[] hitOf = new int[first.length]; // the place of hit i's document among the distinct ones
     for (long key : keys) {
       int i = (int) key;
       if (distinct.isEmpty() || distinct.get(distinct.size() - 1).doc != docOf[i]) {
         distinct.add(new ScoreDoc(docOf[i], first[i].score));
       }
+      hitOf[i] = distinct.size() - 1;
     }
     ScoreDoc[] hits = distinct.toArray(ScoreDoc[]::new);
     int[] docs = new int[hits.length];
@@ -460,7 +462,7 @@ public final class PassageIndex implements AutoCloseable {
     }
     ScoreDoc[] passages = new ScoreDoc[first.length];
     for (int i = 0; i < first.length; i++) {
-      passages[i] = new ScoreDoc(first[i].doc, scoreOf(hits, docOf[i]));
+      passages[i] = new ScoreDoc(first[i].doc, hits[hitOf[i]].score);
     }
     return byScore(inDocOrder(passages));
   }
@@ -488,21 +490,6 @@ public final class PassageIndex implements AutoCloseable {
       out.add(q, c.occur());
     }
     return out.build();
-  }
-
-  /** The score of document {@code doc} among {@code hits}, which are in document order. */
-  private static float scoreOf(ScoreDoc[] hits, int doc) {
-    int lo = 0;
-    int hi = hits.length - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (hits[mid].doc < doc) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return hits[lo].score;
   }
 
   // The two orders of the rescored hits, each sorted as one long per hit (the order's key in the
