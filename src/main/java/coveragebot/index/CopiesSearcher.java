@@ -188,11 +188,13 @@ final class CopiesSearcher extends IndexSearcher {
   @Override
   public CollectionStatistics collectionStatistics(String field) throws IOException {
     CollectionStatistics own = super.collectionStatistics(field);
-    Added more = fields.get(field);
-    if (own == null || more == null) {
-      return own == null ? null : withPassages(own, 0, 0, 0);
+    if (own == null) {
+      return null;
     }
-    return withPassages(own, more.fieldDocs(), more.fieldOccurrences(), more.fieldPairs());
+    Added more = fields.get(field);
+    return more == null
+        ? withPassages(own, 0, 0, 0)
+        : withPassages(own, more.fieldDocs(), more.fieldOccurrences(), more.fieldPairs());
   }
 
   private CollectionStatistics withPassages(
