@@ -57,6 +57,14 @@ final class QuoteMarks {
     return Mark.NONE;
   }
 
+  /**
+   * False for every character that {@link #doubleMark} reads as NONE and {@link #isSingle} rejects:
+   * one test on the quote scanner's way through the text instead of the two.
+   */
+  static boolean mayBeMark(char c) {
+    return c < '\u00AB' ? c == '"' || c == '\'' : c == '\u00AB' || c == '\u00BB' || c >= '\u2018';
+  }
+
   static boolean isSingle(char c) {
     return c == '\'' || c == '\u2018' || c == '\u2019';
   }

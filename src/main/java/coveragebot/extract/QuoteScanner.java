@@ -49,6 +49,9 @@ final class QuoteScanner {
       int i = continuing ? first(doubleOpen, singleOpen) + 1 : region.start();
       for (; i < region.end(); i++) {
         char c = text.charAt(i);
+        if (!QuoteMarks.mayBeMark(c)) {
+          continue; // most characters: neither a double nor a single mark
+        }
         QuoteMarks.Mark d = QuoteMarks.doubleMark(text, i, region);
         if (d != QuoteMarks.Mark.NONE) {
           boolean closes =

@@ -171,4 +171,28 @@ class QuoteScannerTest {
       }
     }
   }
+
+  @Test
+  void theScannersSkipPassesOverNoMark() {
+    // mayBeMark lets the scanner skip a character without the two tests; it must never skip one
+    // that either test takes, wherever it stands (alone, after a space, inside a word)
+    int kept = 0;
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      for (String around : new String[] {"  ", "a ", "aa"}) {
+        String text = around.charAt(0) + String.valueOf(c) + around.charAt(1);
+        Region region = new Region(0, text.length(), false, 0);
+        boolean taken =
+            QuoteMarks.doubleMark(text, 1, region) != QuoteMarks.Mark.NONE
+                || QuoteMarks.isSingle(c);
+        if (taken) {
+          assertThat(QuoteMarks.mayBeMark(c)).as("U+%04X", (int) c).isTrue();
+        }
+      }
+      kept += QuoteMarks.mayBeMark(c) ? 1 : 0;
+    }
+    // and it does skip: below U+2018 only the four marks there (" ' « ») are kept
+    assertThat(QuoteMarks.mayBeMark('a')).isFalse();
+    assertThat(QuoteMarks.mayBeMark('\u2014')).isFalse();
+    assertThat(kept).isEqualTo(4 + Character.MAX_VALUE - '\u2018');
+  }
 }
