@@ -118,6 +118,37 @@ class QuoteLookupTest {
   }
 
   @Test
+  void quotationsAreRankedFullFirstThenByConfidenceThenInExtractionOrder() {
+    // the reference: each quotation's place in extraction order breaks ties
+    List<Quotation> extracted =
+        QUOTES.all().stream().filter(q -> q.kind() != Quotation.Kind.TITLE).toList();
+    Integer[] order = new Integer[extracted.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order,
+        (a, b) -> {
+          Quotation x = extracted.get(a);
+          Quotation y = extracted.get(b);
+          boolean fullX = x.kind() == Quotation.Kind.FULL;
+          boolean fullY = y.kind() == Quotation.Kind.FULL;
+          if (fullX != fullY) {
+            return fullX ? -1 : 1;
+          }
+          int byConfidence =
+              Double.compare(y.attribution().confidence(), x.attribution().confidence());
+          return byConfidence != 0 ? byConfidence : Integer.compare(a, b);
+        });
+    List<Quotation> expected = java.util.Arrays.stream(order).map(extracted::get).toList();
+    assertThat(LOOKUP.all()).containsExactlyElementsOf(expected);
+    // not trivially so: the corpus has both kinds and several confidences
+    assertThat(extracted.stream().map(Quotation::kind).distinct().count()).isGreaterThan(1);
+    assertThat(extracted.stream().map(q -> q.attribution().confidence()).distinct().count())
+        .isGreaterThan(2);
+  }
+
+  @Test
   void theGroupsShownAreThoseCountingEveryQuotationWouldShow() {
     Random r = new Random(8);
     List<Quotation> all = LOOKUP.all();
