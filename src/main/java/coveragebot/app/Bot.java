@@ -117,6 +117,7 @@ public record Bot(
     Timeline timeline;
     coveragebot.command.CoverageWords words;
     Quotations quotations;
+    String version;
     QuoteCommand quote;
     SpeakersCommand speakers;
     coveragebot.command.CheckCommand check;
@@ -131,6 +132,10 @@ public record Bot(
       var wordsTask =
           java.util.concurrent.CompletableFuture.supplyAsync(
               () -> new coveragebot.command.CoverageWords(corpus), side);
+      // every article's text hashed, on the word look-up's thread once that is done, rather than
+      // at the end, when the quote look-ups are all that is left to run beside it
+      var versionTask =
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> version(corpus), side);
       quotations = new QuoteExtractor().extract(corpus.articles());
       Quotations found = quotations;
       // the quote look-ups on a side thread (the word look-up is long done by now), the other
@@ -144,6 +149,7 @@ public record Bot(
       compare = new coveragebot.command.CompareCommand(corpus, quotations, words);
       timeline = timelineTask.join();
       quote = quoteTask.join();
+      version = versionTask.join();
     } catch (java.util.concurrent.CompletionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -165,7 +171,7 @@ public record Bot(
     list.add(new ReloadCommand(reload));
     Commands[] self = new Commands[1];
     list.add(new HelpCommand(() -> self[0].specs()));
-    self[0] = new Commands(list, version(corpus));
+    self[0] = new Commands(list, version);
     return new Bot(
         corpus,
         index,
