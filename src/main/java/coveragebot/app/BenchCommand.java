@@ -146,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
             threads,
             m.results(),
             m.botMs(),
+            m.botCosts(),
             suggestionsMs);
     ReportWriter writer = new ReportWriter();
     if (json) {
@@ -162,6 +163,7 @@ final class BenchCommand implements Callable<Integer> {
       java.lang.ref.WeakReference<Bot> bot,
       long readyMs,
       long botMs,
+      coveragebot.bench.JvmCosts botCosts,
       long indexMs,
       long extractMs,
       long heapWithBot,
@@ -170,9 +172,11 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Builds the bot over {@code corpus} and times its commands; null on a bad --commands. */
   private Measured measure(Corpus corpus, long loadMs, HeapProbe heap) {
+    coveragebot.bench.JvmCosts c0 = coveragebot.bench.JvmCosts.now();
     long b0 = System.nanoTime();
     Bot bot = Bot.of(corpus, loadMs);
     long botMs = (System.nanoTime() - b0) / 1_000_000;
+    coveragebot.bench.JvmCosts botCosts = coveragebot.bench.JvmCosts.now().since(c0);
     long readyMs = sinceJvmStart();
     for (String name : only) {
       if (!name.equals(AUTOCOMPLETE)
@@ -216,6 +220,7 @@ final class BenchCommand implements Callable<Integer> {
         new java.lang.ref.WeakReference<>(bot),
         readyMs,
         botMs,
+        botCosts,
         bot.indexMillis(),
         bot.extractMillis(),
         after,

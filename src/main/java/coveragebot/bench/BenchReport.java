@@ -16,6 +16,8 @@ import java.util.Map;
  * @param fileBytesPerPassage bytes of the in-memory index files per passage (a lower bound)
  * @param botMs wall time from a parsed corpus to a bot ready to answer: the index build, the
  *     extraction and the commands' own look-ups
+ * @param botCosts what the JVM spent during those {@code botMs}: processor time, compilation,
+ *     collections
  * @param suggestionsMs working out the autocomplete lists (speakers, outlets, topics) once for the
  *     corpus, which the first keystroke would otherwise wait for; 0 when autocomplete is not
  *     benched
@@ -33,6 +35,7 @@ public record BenchReport(
     int threads,
     Map<String, CommandBench.Result> commands,
     long botMs,
+    JvmCosts botCosts,
     long suggestionsMs) {
 
   public BenchReport {

@@ -20,6 +20,9 @@ public final class ReportWriter {
         .put("build_ms", r.buildMs())
         .put("extract_ms", r.extractMs())
         .put("bot_ms", r.botMs())
+        .put("bot_cpu_ms", r.botCosts().cpuMs())
+        .put("bot_jit_ms", r.botCosts().jitMs())
+        .put("bot_gc_ms", r.botCosts().gcMs())
         .put("suggestions_ms", r.suggestionsMs())
         .put("passages_per_s", r.passagesPerS())
         .put("heap_bytes_per_passage", r.heapBytesPerPassage())
@@ -82,6 +85,10 @@ public final class ReportWriter {
         r.buildMs(),
         r.passagesPerS(),
         r.extractMs());
+    out.printf(
+        "while building the bot: processor time %d ms, of which the JIT compiling %d ms;"
+            + " collections %d ms%n",
+        r.botCosts().cpuMs(), r.botCosts().jitMs(), r.botCosts().gcMs());
     out.printf(
         "heap %d bytes/passage (live objects with index, quotations and events; index files %d"
             + " bytes/passage)%n",

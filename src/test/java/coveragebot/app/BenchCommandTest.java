@@ -31,6 +31,11 @@ class BenchCommandTest {
     for (String f : List.of("build_ms", "passages_per_s", "heap_bytes_per_passage")) {
       assertThat(json.get("index").get(f).isNumber()).as(f).isTrue();
     }
+    // what building the bot cost the JVM (HotSpot says all three): it took processor time
+    JsonNode index = json.get("index");
+    assertThat(index.get("bot_cpu_ms").asLong()).isPositive();
+    assertThat(index.get("bot_jit_ms").asLong()).isNotNegative();
+    assertThat(index.get("bot_gc_ms").asLong()).isNotNegative();
     for (String command :
         List.of("search", "sources", "help", "quote", "timeline", "check", "autocomplete")) {
       JsonNode c = json.get("commands").get(command);
