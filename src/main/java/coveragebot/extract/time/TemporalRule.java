@@ -291,6 +291,7 @@ enum TemporalRule {
     this.atWordStart = regex.startsWith("\\b");
     // a positive look-behind needs the text before the match, which the two characters lack
     this.pairs = regex.contains("(?<=") ? null : new byte[128 * 128];
+    this.triples = pairs == null ? null : new byte[128 * 128][];
   }
 
   /**
@@ -312,6 +313,35 @@ enum TemporalRule {
       Matcher m = pattern.matcher(new String(new char[] {first, second}));
       known = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
       pairs[k] = known;
+    }
+    return known == 1;
+  }
+
+  /**
+   * As {@link #pairs}, for three ASCII characters, asked only where the first two may start a match
+   * (per such pair, an array over the third character, made the first time the pair is met): "The"
+   * and "This" start no month or weekday, though "Th" may ("Thursday"). Null with {@link #pairs}.
+   */
+  private final byte[][] triples;
+
+  boolean mayStartWith(char first, char second, char third) {
+    if (!mayStartWith(first, second)) {
+      return false;
+    }
+    if (triples == null) {
+      return true;
+    }
+    int k = first << 7 | second;
+    byte[] after = triples[k];
+    if (after == null) {
+      after = new byte[128]; // two threads may each make one: the answers are the same
+      triples[k] = after;
+    }
+    byte known = after[third];
+    if (known == 0) {
+      Matcher m = pattern.matcher(new String(new char[] {first, second, third}));
+      known = m.lookingAt() || m.hitEnd() ? (byte) 1 : (byte) 2;
+      after[third] = known;
     }
     return known == 1;
   }
@@ -362,7 +392,13 @@ enum TemporalRule {
       if (startsAscii[c]
           && !(atWordStart && p > 0 && asciiWord(text.charAt(p - 1)) && asciiWord(c))) {
         char d;
-        if (pairs == null || p + 1 >= to || (d = text.charAt(p + 1)) >= 128 || mayStartWith(c, d)) {
+        char e;
+        if (pairs == null
+            || p + 1 >= to
+            || (d = text.charAt(p + 1)) >= 128
+            || (p + 2 >= to || (e = text.charAt(p + 2)) >= 128
+                ? mayStartWith(c, d)
+                : mayStartWith(c, d, e))) {
           return p;
         }
       }

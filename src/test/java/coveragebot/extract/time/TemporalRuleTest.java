@@ -149,6 +149,22 @@ class TemporalRuleTest {
     assertThat(TemporalRule.YEAR.mayStartWith('2', '4')).isFalse();
   }
 
+  /** Three characters turn away more: "The" starts no month or weekday, though "Th" may. */
+  @Test
+  void triplesTurnAwayWhatPairsLetThrough() {
+    assertThat(TemporalRule.MONTH_DAY_YEAR.mayStartWith('T', 'h')).isTrue(); // "Thursday, Nov."
+    assertThat(TemporalRule.MONTH_DAY_YEAR.mayStartWith('T', 'h', 'u')).isTrue();
+    assertThat(TemporalRule.MONTH_DAY_YEAR.mayStartWith('T', 'h', 'e')).isFalse(); // "The"
+    assertThat(TemporalRule.WEEKDAY.mayStartWith('T', 'h', 'i')).isTrue(); // "This Monday"
+    assertThat(TemporalRule.WEEKDAY.mayStartWith('T', 'h', 'e')).isFalse();
+    assertThat(TemporalRule.DURATION.mayStartWith('t', 'h', 'r')).isTrue(); // "three years"
+    assertThat(TemporalRule.DURATION.mayStartWith('t', 'h', 'e')).isFalse();
+    assertThat(TemporalRule.QUARTER.mayStartWith('t', 'h', 'e')).isTrue(); // "the third quarter"
+    assertThat(TemporalRule.QUARTER.mayStartWith('t', 'o', 'e')).isFalse(); // the pair says no
+    assertThat(TemporalRule.YEAR.mayStartWith('2', '0', '2')).isTrue();
+    assertThat(TemporalRule.YEAR.mayStartWith('2', '0', 'x')).isFalse();
+  }
+
   /** A rule's clue (checked before its pattern runs) is never false where the pattern matches. */
   @Test
   void cluesNeverTurnAwayAMatch() {
