@@ -124,15 +124,15 @@ final class MentionFinder {
         continue;
       }
       Token t = tokens.get(k);
-      String l = t.lower();
-      if (!t.possessive() && (l.equals("he") || l.equals("she"))) {
-        Gender g = l.equals("he") ? Gender.MALE : Gender.FEMALE;
+      boolean he = t.lowerIs("he");
+      if (!t.possessive() && (he || t.lowerIs("she"))) {
+        Gender g = he ? Gender.MALE : Gender.FEMALE;
         out.add(
             new Mention(
                 Mention.Type.PRONOUN, t.start(), t.end(), t.text(), null, g, null, Set.of(), null));
         continue;
       }
-      if (!NameRuns.roleWord(t) || l.equals("secretary") || l.equals("prime")) {
+      if (!NameRuns.roleWord(t) || t.lowerIs("secretary") || t.lowerIs("prime")) {
         continue;
       }
       Roles.Phrase p = Roles.phrase(text, tokens, k, used);

@@ -37,10 +37,15 @@ final class NameRuns {
   }
 
   private static boolean particleBeforeName(String text, List<Token> tokens, int j) {
-    return PARTICLES.contains(tokens.get(j).text())
+    return particle(tokens.get(j))
         && j + 1 < tokens.size()
         && joined(text, tokens.get(j), tokens.get(j + 1))
-        && (tokens.get(j + 1).properCase() || PARTICLES.contains(tokens.get(j + 1).text()));
+        && (tokens.get(j + 1).properCase() || particle(tokens.get(j + 1)));
+  }
+
+  /** One of {@link #PARTICLES}, as written; a longer word is not cut from the text to ask. */
+  private static boolean particle(Token t) {
+    return t.length() <= 3 && PARTICLES.contains(t.text());
   }
 
   /** The token just before {@code i}, if only spaces (or "Mr." style dots) separate them. */
@@ -69,7 +74,32 @@ final class NameRuns {
   }
 
   static boolean roleWord(Token t) {
+    if (!t.lowerMayBeOneOf(ROLE_WORD_STARTS, ROLE_WORD_LONGEST)) {
+      return false; // most words: told by their length and first two letters, read in place
+    }
     String l = t.lower();
     return Lexicon.ROLE_HEADS.contains(l) || l.equals("secretary") || l.equals("prime");
+  }
+
+  private static final java.util.List<String> ROLE_WORDS =
+      java.util.stream.Stream.concat(
+              Lexicon.ROLE_HEADS.stream(), java.util.stream.Stream.of("secretary", "prime"))
+          .toList();
+
+  private static final int ROLE_WORD_LONGEST =
+      ROLE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+
+  /** The first two characters of each role word (lower-case ASCII, two or more characters). */
+  private static final boolean[] ROLE_WORD_STARTS = starts(ROLE_WORDS);
+
+  static boolean[] starts(java.util.Collection<String> words) {
+    boolean[] starts = new boolean[128 * 128];
+    for (String w : words) {
+      if (w.length() < 2 || !w.chars().allMatch(c -> c < 128 && !Character.isUpperCase(c))) {
+        throw new IllegalArgumentException("not lower-case ASCII of two characters or more: " + w);
+      }
+      starts[w.charAt(0) << 7 | w.charAt(1)] = true;
+    }
+    return starts;
   }
 }

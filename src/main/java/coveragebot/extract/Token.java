@@ -146,6 +146,68 @@ final class Token {
     return lower;
   }
 
+  /**
+   * Whether {@link #lower()} is {@code word} (lower-case ASCII), read in place for a word of ASCII
+   * characters instead of cut and lower-cased: most words are only asked whether they are one of a
+   * few ("he", "she"). Lower-casing never shortens a string, and only characters beyond ASCII can
+   * lower-case to more than one character or to an ASCII one (U+0130, U+212A), so those go the long
+   * way.
+   */
+  boolean lowerIs(String word) {
+    if (lower != null) {
+      return lower.equals(word);
+    }
+    int n = baseLength();
+    if (n > word.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = charAt(i);
+      if (c >= 128) {
+        return lower().equals(word);
+      }
+      if (asciiLower(c) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return n == word.length();
+  }
+
+  /**
+   * False only when {@link #lower()} is surely none of a set of lower-case ASCII words, all of two
+   * characters or more and at most {@code longest}, whose first two characters are marked in {@code
+   * starts} (index {@code first << 7 | second}): told without making the lower-case form, by the
+   * length and the first two characters when they are ASCII (as in {@link #lowerIs}).
+   */
+  boolean lowerMayBeOneOf(boolean[] starts, int longest) {
+    if (lower != null) {
+      return true;
+    }
+    int n = baseLength();
+    if (n > longest) {
+      return false;
+    }
+    char a = charAt(0);
+    if (n < 2) {
+      return a >= 128; // an ASCII character lower-cases to one: shorter than every word
+    }
+    char b = charAt(1);
+    return a >= 128 || b >= 128 || starts[asciiLower(a) << 7 | asciiLower(b)];
+  }
+
+  private int baseLength() {
+    return end - start - (possessive() ? 2 : 0);
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** How many characters the word has, possessive included. */
+  int length() {
+    return end - start;
+  }
+
   boolean possessive() {
     int n = end - start;
     return n > 2 && charAt(n - 1) == 's' && (charAt(n - 2) == '\'' || charAt(n - 2) == '’');

@@ -123,4 +123,111 @@ class TokenTest {
     }
     assertThat(proper).isGreaterThan(1_000);
   }
+
+  /** Words and characters that make, or nearly make, the words asked about. */
+  private static final String[] NEAR_WORDS = {
+    "he",
+    "He",
+    "HE",
+    "she",
+    "She",
+    "sHe",
+    "h",
+    "e",
+    "s",
+    "chief",
+    "Chief",
+    "CHIEF",
+    "chie",
+    "minister",
+    "Minister",
+    "president-elect",
+    "President",
+    "secretary",
+    "Secretary",
+    "prime",
+    "Prime",
+    "head",
+    "Head",
+    "aide",
+    "ai",
+    "the",
+    "The",
+    "and",
+    "İ",
+    "\u212A",
+    "ß",
+    "é",
+    "'s",
+    "’s",
+    "-",
+    " ",
+    "k",
+    "K",
+    "ı"
+  };
+
+  @Test
+  void wordsAskedAboutInPlaceAnswerAsTheirLowerCaseForm() {
+    List<String> asked = List.of("he", "she", "secretary", "prime", "chief", "ki", "k", "i̇");
+    Random r = new Random(9);
+    int yes = 0;
+    int turnedAway = 0;
+    for (int t = 0; t < 30_000; t++) {
+      String text = RandomTexts.of(r, NEAR_WORDS, 3);
+      for (Token w : Token.of(text, 0, text.length())) {
+        String lower =
+            Token.of(text, 0, text.length()).stream()
+                .filter(x -> x.start() == w.start())
+                .findFirst()
+                .orElseThrow()
+                .lower(); // from a twin, so that w itself is asked before its form is made
+        for (String word : asked) {
+          assertThat(w.lowerIs(word)).as("%s is %s", w.text(), word).isEqualTo(lower.equals(word));
+          yes += lower.equals(word) ? 1 : 0;
+        }
+        boolean role = NameRuns.roleWord(w);
+        assertThat(role)
+            .as(w.text())
+            .isEqualTo(
+                Lexicon.ROLE_HEADS.contains(lower)
+                    || lower.equals("secretary")
+                    || lower.equals("prime"));
+        turnedAway += role ? 0 : 1;
+      }
+    }
+    assertThat(yes).isGreaterThan(1_000);
+    assertThat(turnedAway).isGreaterThan(1_000);
+  }
+
+  @Test
+  void aWordIsOnlyTurnedAwayWhenItsLowerCaseFormIsNoneOfTheWords() {
+    boolean[] starts = NameRuns.starts(List.of("chief", "he", "ki"));
+    Random r = new Random(10);
+    int kept = 0;
+    for (int t = 0; t < 30_000; t++) {
+      String text = RandomTexts.of(r, NEAR_WORDS, 3);
+      for (Token w : Token.of(text, 0, text.length())) {
+        String lower = w.base().toLowerCase(java.util.Locale.ROOT);
+        boolean oneOf = lower.equals("chief") || lower.equals("he") || lower.equals("ki");
+        Token fresh =
+            Token.of(text, 0, text.length()).stream()
+                .filter(x -> x.start() == w.start())
+                .findFirst()
+                .orElseThrow();
+        if (oneOf) {
+          assertThat(fresh.lowerMayBeOneOf(starts, 5)).as(w.text()).isTrue();
+          kept++;
+        }
+      }
+    }
+    assertThat(kept).isGreaterThan(1_000);
+    // and it does turn words away, in place: too long, or not starting as any of them
+    Token the = Token.of("the", 0, 3).get(0);
+    assertThat(the.lowerMayBeOneOf(starts, 5)).isFalse();
+    Token chiefs = Token.of("Chiefs", 0, 6).get(0);
+    assertThat(chiefs.lowerMayBeOneOf(starts, 5)).isFalse();
+    assertThat(Token.of("CHIEF", 0, 5).get(0).lowerMayBeOneOf(starts, 5)).isTrue();
+    assertThat(Token.of("\u212Ai", 0, 2).get(0).lowerMayBeOneOf(starts, 5)).isTrue(); // Kelvin
+  }
 }
