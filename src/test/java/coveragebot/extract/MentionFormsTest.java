@@ -1,0 +1,90 @@
+package coveragebot.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.bench.CorpusGenerator;
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Passage;
+import coveragebot.testing.RandomTexts;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name run's words, as one cut of the text, are the words joined by single spaces, the last
+ * without its possessive ending: what names are looked up by.
+ */
+class MentionFormsTest {
+
+  /** The reference: the words cut one by one and joined. */
+  private static String joined(List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      b.append(i > from ? " " : "")
+          .append(i == to - 1 ? tokens.get(i).base() : tokens.get(i).text());
+    }
+    return b.toString();
+  }
+
+  private static int compareRuns(String text, int from, int to) {
+    List<Token> tokens = Token.of(text, from, to);
+    int compared = 0;
+    for (int[] run : NameRuns.of(text, tokens)) {
+      for (int a = run[0]; a < run[1]; a++) {
+        for (int b = a + 1; b <= Math.min(run[1], a + 4); b++) {
+          assertThat(MentionFinder.form(text, tokens, a, b)).isEqualTo(joined(tokens, a, b));
+          compared += b - a > 1 ? 1 : 0;
+        }
+      }
+    }
+    return compared;
+  }
+
+  @Test
+  void generatedStoriesNameRunsReadAsTheirJoinedWords() {
+    int compared = 0;
+    for (Article a : new CorpusGenerator(13).corpus(200).articles()) {
+      for (Passage p : a.passages()) {
+        compared += compareRuns(a.text(), p.start(), p.end());
+      }
+    }
+    assertThat(compared).isGreaterThan(1_000); // runs of two words or more
+  }
+
+  @Test
+  void oddRunsReadAsTheirJoinedWords() {
+    String[] pieces = {
+      "Mark Rutte",
+      "Ursula von der Leyen's",
+      " ",
+      " ",
+      "Mark",
+      "Rutte",
+      "Rutte's",
+      "Kallas’s",
+      "von",
+      "der",
+      "Leyen",
+      "de",
+      "NATO",
+      " ",
+      "  ",
+      ". ",
+      "\n",
+      "İstanbul",
+      "É",
+      "Dr",
+      "said",
+      "-",
+      "'s",
+      "\u00A0"
+    };
+    Random r = new Random(14);
+    int compared = 0;
+    for (int t = 0; t < 20_000; t++) {
+      String text = RandomTexts.of(r, pieces, 8);
+      compared += compareRuns(text, 0, text.length());
+    }
+    assertThat(compared).isGreaterThan(1_000);
+  }
+}
