@@ -77,14 +77,14 @@ final class NameRuns {
     if (!t.lowerMayBeOneOf(ROLE_WORD_STARTS, ROLE_WORD_LONGEST)) {
       return false; // most words: told by their length and first two letters, read in place
     }
-    String l = t.lower();
-    return Lexicon.ROLE_HEADS.contains(l) || l.equals("secretary") || l.equals("prime");
+    return ROLE_WORDS.contains(t.lower());
   }
 
-  private static final java.util.List<String> ROLE_WORDS =
+  /** The role heads, and "secretary" and "prime" (of "secretary of state", "prime minister"). */
+  private static final Set<String> ROLE_WORDS =
       java.util.stream.Stream.concat(
               Lexicon.ROLE_HEADS.stream(), java.util.stream.Stream.of("secretary", "prime"))
-          .toList();
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final int ROLE_WORD_LONGEST =
       ROLE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
