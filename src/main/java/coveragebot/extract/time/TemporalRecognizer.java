@@ -3,7 +3,6 @@ package coveragebot.extract.time;
 import coveragebot.corpus.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,7 +20,7 @@ public final class TemporalRecognizer {
 
   private static final TemporalRule[] RULES = TemporalRule.values();
 
-  private record Candidate(TemporalRule rule, int start, int end, Outcome outcome) {}
+  record Candidate(TemporalRule rule, int start, int end, Outcome outcome) {}
 
   /** The expressions in {@code text[from, to)}, in text order, none overlapping. */
   public List<TemporalMention> find(String text, int from, int to, LocalDate published) {
@@ -53,21 +52,8 @@ public final class TemporalRecognizer {
             }
           });
     }
-    // The longest reading wins ("Tuesday 6 November 2024" over "Tuesday"); on a tie, the rule
-    // declared first (a vague "one day" over a one-day duration).
-    all.sort(
-        Comparator.comparingInt((Candidate c) -> c.start - c.end)
-            .thenComparing(Candidate::rule)
-            .thenComparingInt(Candidate::start));
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : all) {
-      if (kept.stream().noneMatch(k -> k.start < c.end && c.start < k.end)) {
-        kept.add(c);
-      }
-    }
-    kept.sort(Comparator.comparingInt(Candidate::start));
     List<TemporalMention> out = new ArrayList<>();
-    for (Candidate c : kept) {
+    for (Candidate c : kept(all)) {
       out.add(
           new TemporalMention(
               new Span(c.start, c.end),
@@ -76,6 +62,46 @@ public final class TemporalRecognizer {
               c.outcome.reason()));
     }
     return out;
+  }
+
+  /**
+   * The candidates that win, in text order, none overlapping: the longest reading wins ("Tuesday 6
+   * November 2024" over "Tuesday"); on a tie, the rule declared first (a vague "one day" over a
+   * one-day duration), then the earlier start. Sorts {@code all} in that order.
+   */
+  static List<Candidate> kept(List<Candidate> all) {
+    // Sorted and kept by hand: a passage has a few candidates, and through the library's shared
+    // sort and comparators the JIT compiled find five times over a large corpus
+    // (docs/performance-log.md).
+    for (int i = 1; i < all.size(); i++) {
+      Candidate c = all.get(i);
+      int j = i;
+      while (j > 0 && readsBefore(c, all.get(j - 1))) {
+        all.set(j, all.get(j - 1));
+        j--;
+      }
+      all.set(j, c);
+    }
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : all) {
+      int at = kept.size();
+      while (at > 0 && kept.get(at - 1).start >= c.end) {
+        at--;
+      }
+      if (at == 0 || kept.get(at - 1).end <= c.start) {
+        kept.add(at, c);
+      }
+    }
+    return kept;
+  }
+
+  /** Whether {@code a} wins over {@code b}: longer, or as long from an earlier rule or start. */
+  private static boolean readsBefore(Candidate a, Candidate b) {
+    int lengths = (b.end - b.start) - (a.end - a.start);
+    if (lengths != 0) {
+      return lengths < 0;
+    }
+    return a.rule != b.rule ? a.rule.ordinal() < b.rule.ordinal() : a.start < b.start;
   }
 
   private static String modifierBefore(String text, int from, int start) {
