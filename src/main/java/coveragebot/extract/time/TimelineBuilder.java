@@ -2,7 +2,6 @@ package coveragebot.extract.time;
 
 import coveragebot.corpus.Article;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,12 +40,7 @@ public final class TimelineBuilder {
     List<TemporalEvent> dated =
         events.stream()
             .filter(TemporalEvent::resolved)
-            .sorted(
-                Comparator.comparing((TemporalEvent e) -> e.mention().value().first())
-                    .thenComparing(e -> e.mention().value().last(), Comparator.reverseOrder())
-                    .thenComparing(e -> e.mention().value().iso())
-                    .thenComparing(TemporalEvent::file)
-                    .thenComparingInt(e -> e.sentence().start()))
+            .sorted(TimelineBuilder::chronological)
             .toList();
     // Candidates are found through the words they share, per normalised value, so that building
     // stays near-linear on a large corpus: comparing every sentence with every earlier one of the
@@ -94,6 +88,27 @@ public final class TimelineBuilder {
     }
     return new Timeline(
         events, drafts.stream().map(d -> new EventGroup(d.value, d.tellings, d.undated)).toList());
+  }
+
+  /**
+   * Earliest first; from the same first day, the longer span first; then by value, file and place.
+   * One method instead of a chain of five library comparators, each a call through a lambda: the
+   * events of a large build (millions) are sorted on one thread.
+   */
+  static int chronological(TemporalEvent a, TemporalEvent b) {
+    TimeValue x = a.mention().value();
+    TimeValue y = b.mention().value();
+    int c = x.first().compareTo(y.first());
+    if (c == 0) {
+      c = y.last().compareTo(x.last());
+    }
+    if (c == 0) {
+      c = x.iso().compareTo(y.iso());
+    }
+    if (c == 0) {
+      c = a.file().compareTo(b.file());
+    }
+    return c != 0 ? c : Integer.compare(a.sentence().start(), b.sentence().start());
   }
 
   private static final java.util.regex.Pattern POSSESSIVE =

@@ -172,4 +172,59 @@ class TimelineBuilderTest {
     common.retainAll(b);
     return common.size() / (double) Math.min(a.size(), b.size());
   }
+
+  /**
+   * The order the timeline sorts its events in is the one the library's comparator chain gave (the
+   * code it replaced), on every pair of dated events of 200 generated articles, ties included.
+   */
+  @Test
+  void chronologicalOrdersAsTheComparatorChainItReplaced() {
+    java.util.Comparator<TemporalEvent> chain =
+        java.util.Comparator.comparing((TemporalEvent e) -> e.mention().value().first())
+            .thenComparing(e -> e.mention().value().last(), java.util.Comparator.reverseOrder())
+            .thenComparing(e -> e.mention().value().iso())
+            .thenComparing(TemporalEvent::file)
+            .thenComparingInt(e -> e.sentence().start());
+    EventExtractor extractor =
+        new EventExtractor(new TemporalRecognizer(), new SentenceSplitter()::split);
+    List<TemporalEvent> dated = new ArrayList<>();
+    List<Article> articles =
+        new ArrayList<>(new coveragebot.bench.CorpusGenerator(13).corpus(200).articles());
+    for (String file : List.of("y1", "y2")) { // spans that start on the same day
+      articles.add(
+          article(
+              file,
+              TUE,
+              "",
+              "In 2024 the alliance grew.",
+              "In January 2024 it met.",
+              "The first quarter of 2024 was calm.",
+              "On 1 January 2024 it began.",
+              "In the first half of 2024 it spent more."));
+    }
+    for (Article a : articles) {
+      extractor.events(a).stream().filter(TemporalEvent::resolved).forEach(dated::add);
+    }
+    assertThat(dated).hasSizeGreaterThan(500);
+    int sameValue = 0; // pairs told apart by file or place only: the last keys are exercised
+    for (TemporalEvent a : dated) {
+      for (TemporalEvent b : dated) {
+        int expected = Integer.signum(chain.compare(a, b));
+        assertThat(Integer.signum(TimelineBuilder.chronological(a, b))).isEqualTo(expected);
+        if (expected != 0 && a.mention().value().equals(b.mention().value())) {
+          sameValue++;
+        }
+      }
+    }
+    assertThat(sameValue).isGreaterThan(1000);
+    assertThat(dated)
+        .as("spans from the same first day")
+        .anyMatch(
+            a ->
+                dated.stream()
+                    .anyMatch(
+                        b ->
+                            a.mention().value().first().equals(b.mention().value().first())
+                                && !a.mention().value().last().equals(b.mention().value().last())));
+  }
 }
