@@ -43,9 +43,12 @@ final class NameRuns {
         && (tokens.get(j + 1).properCase() || particle(tokens.get(j + 1)));
   }
 
+  private static final int PARTICLE_LONGEST =
+      PARTICLES.stream().mapToInt(String::length).max().orElseThrow();
+
   /** One of {@link #PARTICLES}, as written; a longer word is not cut from the text to ask. */
   private static boolean particle(Token t) {
-    return t.length() <= 3 && PARTICLES.contains(t.text());
+    return t.length() <= PARTICLE_LONGEST && PARTICLES.contains(t.text());
   }
 
   /** The token just before {@code i}, if only spaces (or "Mr." style dots) separate them. */
@@ -89,17 +92,6 @@ final class NameRuns {
   private static final int ROLE_WORD_LONGEST =
       ROLE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
-  /** The first two characters of each role word (lower-case ASCII, two or more characters). */
-  private static final boolean[] ROLE_WORD_STARTS = starts(ROLE_WORDS);
-
-  static boolean[] starts(java.util.Collection<String> words) {
-    boolean[] starts = new boolean[128 * 128];
-    for (String w : words) {
-      if (w.length() < 2 || !w.chars().allMatch(c -> c < 128 && !Character.isUpperCase(c))) {
-        throw new IllegalArgumentException("not lower-case ASCII of two characters or more: " + w);
-      }
-      starts[w.charAt(0) << 7 | w.charAt(1)] = true;
-    }
-    return starts;
-  }
+  /** The first two characters of each role word, as {@link Token#lowerMayBeOneOf} reads them. */
+  private static final boolean[] ROLE_WORD_STARTS = Token.starts(ROLE_WORDS);
 }

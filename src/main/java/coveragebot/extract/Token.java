@@ -195,6 +195,21 @@ final class Token {
     return a >= 128 || b >= 128 || starts[asciiLower(a) << 7 | asciiLower(b)];
   }
 
+  /**
+   * The table {@link #lowerMayBeOneOf} reads: the first two characters of each of {@code words}
+   * (lower-case ASCII, two characters or more), marked at {@code first << 7 | second}.
+   */
+  static boolean[] starts(java.util.Collection<String> words) {
+    boolean[] starts = new boolean[128 * 128];
+    for (String w : words) {
+      if (w.length() < 2 || !w.chars().allMatch(c -> c < 128 && !Character.isUpperCase(c))) {
+        throw new IllegalArgumentException("not lower-case ASCII of two characters or more: " + w);
+      }
+      starts[w.charAt(0) << 7 | w.charAt(1)] = true;
+    }
+    return starts;
+  }
+
   private int baseLength() {
     return end - start - (possessive() ? 2 : 0);
   }

@@ -202,7 +202,7 @@ class TokenTest {
 
   @Test
   void aWordIsOnlyTurnedAwayWhenItsLowerCaseFormIsNoneOfTheWords() {
-    boolean[] starts = NameRuns.starts(List.of("chief", "he", "ki"));
+    boolean[] starts = Token.starts(List.of("chief", "he", "ki"));
     Random r = new Random(10);
     int kept = 0;
     for (int t = 0; t < 30_000; t++) {
