@@ -103,7 +103,8 @@ public final class CoverageWords {
         postings.add(new SortedInts.Postings());
       }
       postings.get(id).add(article);
-      if (Character.isLowerCase(text.charAt(start))) {
+      char first = text.charAt(start);
+      if (first < 128 ? first >= 'a' && first <= 'z' : Character.isLowerCase(first)) {
         lower.set(id);
       }
       if (count == seq.length) {
