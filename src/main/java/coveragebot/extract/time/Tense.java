@@ -136,13 +136,8 @@ enum Tense {
       int mStart = (int) (m >>> 32);
       int mEnd = (int) m;
       i = mEnd;
-      if (skipParticiples && participleBefore(text, left, mStart)) {
-        continue; // "will be held": the participle belongs to the future verb before it
-      }
-      if (mEnd <= start) {
-        best = Math.min(best, start - mEnd);
-      } else if (mStart >= end) {
-        best = Math.min(best, mStart - end);
+      if (!(skipParticiples && participleBefore(text, left, mStart))) {
+        best = closer(best, mStart, mEnd, start, end);
       }
     }
     return best;
@@ -161,16 +156,23 @@ enum Tense {
     m.region(left, right);
     int best = Integer.MAX_VALUE;
     while (m.find()) {
-      if (skipParticiples && participleBefore(text, left, m.start())) {
-        continue; // "will be held": the participle belongs to the future verb before it
-      }
-      if (m.end() <= start) {
-        best = Math.min(best, start - m.end());
-      } else if (m.start() >= end) {
-        best = Math.min(best, m.start() - end);
+      if (!(skipParticiples && participleBefore(text, left, m.start()))) {
+        best = closer(best, m.start(), m.end(), start, end);
       }
     }
     return best;
+  }
+
+  /**
+   * {@code best}, or the distance from {@code [start, end)} to a marker at {@code [mStart, mEnd)}
+   * when that is shorter; a marker overlapping it does not count. A marker after "be" or "being" is
+   * skipped before: in "will be held" the participle belongs to the future verb before it.
+   */
+  private static int closer(int best, int mStart, int mEnd, int start, int end) {
+    if (mEnd <= start) {
+      return Math.min(best, start - mEnd);
+    }
+    return mStart >= end ? Math.min(best, mStart - end) : best;
   }
 
   /** {@link #nearest} for {@link #PAST_MARKER} or {@link #FUTURE_MARKER}, for tests. */
