@@ -406,8 +406,11 @@ enum TemporalRule {
     return -1;
   }
 
-  /** A character {@code \w} matches and {@code \b} counts as inside a word, in ASCII. */
-  private static boolean asciiWord(char c) {
+  /**
+   * A character {@code \w} matches and {@code \b} counts as inside a word, in ASCII ({@link
+   * Tense}'s hand reading of its regexes asks it too).
+   */
+  static boolean asciiWord(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 

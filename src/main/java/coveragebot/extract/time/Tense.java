@@ -75,11 +75,12 @@ enum Tense {
     // date belongs to "said", not to the reported "will".
     int clauseLeft = clauseStart(text, left, start);
     int clauseRight = clauseEnd(text, end, right);
-    int future = nearest(text, FUTURE_MARKER, clauseLeft, clauseRight, start, end, false);
-    int past = nearest(text, PAST_MARKER, clauseLeft, clauseRight, start, end, true);
+    boolean byHand = plain(text, left, right); // and so the clause inside it
+    int future = distance(text, false, clauseLeft, clauseRight, start, end, byHand);
+    int past = distance(text, true, clauseLeft, clauseRight, start, end, byHand);
     if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
-      future = nearest(text, FUTURE_MARKER, left, right, start, end, false);
-      past = nearest(text, PAST_MARKER, left, right, start, end, true);
+      future = distance(text, false, left, right, start, end, byHand);
+      past = distance(text, true, left, right, start, end, byHand);
     }
     return future < past ? FUTURE : PAST;
   }
@@ -109,24 +110,18 @@ enum Tense {
   }
 
   /**
-   * The distance from {@code [start, end)} to the nearest match of {@code marker} in {@code [left,
+   * The distance from {@code [start, end)} to the nearest past (or future) marker in {@code [left,
    * right)} that does not overlap it, or {@link Integer#MAX_VALUE}. Text of ASCII, Latin-1 and
-   * general punctuation (news copy) is read by hand; other text goes through the regex (the hand
-   * reading is the regex's, {@code TenseTest} compares them): the regexes were a seventh of the
-   * date recognition's time at 100k articles.
+   * general punctuation (news copy, {@link #plain}) is read by hand when {@code byHand}; other text
+   * goes through the regex (the hand reading is the regex's, {@code TenseTest} compares them): the
+   * regexes were a seventh of the date recognition's time at 100k articles.
    */
-  private static int nearest(
-      String text,
-      Pattern marker,
-      int left,
-      int right,
-      int start,
-      int end,
-      boolean skipParticiples) {
-    if (!plain(text, left, right)) {
-      return nearestByRegex(text, marker, left, right, start, end, skipParticiples);
+  private static int distance(
+      String text, boolean past, int left, int right, int start, int end, boolean byHand) {
+    if (!byHand) {
+      return nearestByRegex(
+          text, past ? PAST_MARKER : FUTURE_MARKER, left, right, start, end, past);
     }
-    boolean past = marker == PAST_MARKER;
     int best = Integer.MAX_VALUE;
     for (int i = left; i < right; ) {
       long m = past ? nextPast(text, left, i, right) : nextFuture(text, left, i, right);
@@ -136,14 +131,14 @@ enum Tense {
       int mStart = (int) (m >>> 32);
       int mEnd = (int) m;
       i = mEnd;
-      if (!(skipParticiples && participleBefore(text, left, mStart))) {
+      if (!(past && participleBefore(text, left, mStart))) {
         best = closer(best, mStart, mEnd, start, end);
       }
     }
     return best;
   }
 
-  /** {@link #nearest} through the regex: for text the hand reading does not cover, and tests. */
+  /** {@link #distance} through the regex: for text the hand reading does not cover, and tests. */
   static int nearestByRegex(
       String text,
       Pattern marker,
@@ -175,13 +170,10 @@ enum Tense {
     return mStart >= end ? Math.min(best, mStart - end) : best;
   }
 
-  /** {@link #nearest} for {@link #PAST_MARKER} or {@link #FUTURE_MARKER}, for tests. */
+  /** {@link #distance} through the regex, or as {@link #around} chooses, for tests. */
   static int nearest(
       String text, boolean past, int left, int right, int start, int end, boolean viaRegex) {
-    Pattern marker = past ? PAST_MARKER : FUTURE_MARKER;
-    return viaRegex
-        ? nearestByRegex(text, marker, left, right, start, end, past)
-        : nearest(text, marker, left, right, start, end, past);
+    return distance(text, past, left, right, start, end, !viaRegex && plain(text, left, right));
   }
 
   /**
@@ -199,11 +191,6 @@ enum Tense {
     return true;
   }
 
-  /** A word character of the regex's {@code \\b}: {@code [a-zA-Z0-9_]}. */
-  private static boolean word(char c) {
-    return c < 128 && (letter(c) || (c >= '0' && c <= '9') || c == '_');
-  }
-
   private static boolean letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
@@ -217,7 +204,7 @@ enum Tense {
   private static long nextPast(String text, int left, int from, int right) {
     int i = from;
     while (i < right) {
-      if (!letter(text.charAt(i)) || (i > left && word(text.charAt(i - 1)))) {
+      if (!letter(text.charAt(i)) || (i > left && TemporalRule.asciiWord(text.charAt(i - 1)))) {
         i++;
         continue;
       }
@@ -225,7 +212,7 @@ enum Tense {
       while (q < right && letter(text.charAt(q))) {
         q++;
       }
-      if ((q == right || !word(text.charAt(q)))
+      if ((q == right || !TemporalRule.asciiWord(text.charAt(q)))
           && !isOneOf(text, i, q, NOT_PAST)
           && ((q - i >= 4 && asciiIs(text, q - 2, "ed")) || isOneOf(text, i, q, PAST_WORDS))) {
         return (long) i << 32 | q;
@@ -247,13 +234,15 @@ enum Tense {
         if (i + 3 <= right
             && (text.charAt(i + 1) | 0x20) == 'l'
             && (text.charAt(i + 2) | 0x20) == 'l'
-            && (i + 3 == right || !word(text.charAt(i + 3)))) {
+            && (i + 3 == right || !TemporalRule.asciiWord(text.charAt(i + 3)))) {
           return (long) i << 32 | (i + 3);
         }
-      } else if (letter(c) && (i == left || !word(text.charAt(i - 1)))) {
+      } else if (letter(c) && (i == left || !TemporalRule.asciiWord(text.charAt(i - 1)))) {
         for (String f : FUTURE_WORDS) {
           int e = i + f.length();
-          if (e <= right && asciiIs(text, i, f) && (e == right || !word(text.charAt(e)))) {
+          if (e <= right
+              && asciiIs(text, i, f)
+              && (e == right || !TemporalRule.asciiWord(text.charAt(e)))) {
             return (long) i << 32 | e;
           }
         }
@@ -313,21 +302,8 @@ enum Tense {
     if (start < left) {
       return false;
     }
-    for (int k = 0; k < word.length(); k++) {
-      char c = text.charAt(start + k);
-      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      if (lower != word.charAt(k)) {
-        return false;
-      }
-    }
-    if (start == left) {
-      return true;
-    }
     // \b's word characters are [a-zA-Z0-9_] (since JDK 19, without UNICODE_CHARACTER_CLASS)
-    char before = text.charAt(start - 1);
-    return !(before == '_'
-        || (before >= 'a' && before <= 'z')
-        || (before >= 'A' && before <= 'Z')
-        || (before >= '0' && before <= '9'));
+    return asciiIs(text, start, word)
+        && (start == left || !TemporalRule.asciiWord(text.charAt(start - 1)));
   }
 }
