@@ -48,15 +48,15 @@ final class Attributor {
       return resolve(
           a, after, "X " + Cues.speechVerbAfter(text, after.end(), region.end()), 0.95, q, last);
     }
-    Token verb = Cues.firstToken(text, Cues.skipJoiners(text, close, region.end()), region.end());
+    Tokens verb = Cues.firstWord(text, Cues.skipJoiners(text, close, region.end()), region.end());
     if (verb != null
-        && verb.start() < sentence.end()
-        && !verb.lower()
+        && verb.start(0) < sentence.end()
+        && !verb.lower(0)
             .endsWith("ing") // "…", insisting Trump understood: Trump is not the speaker
-        && Lexicon.SPEECH_VERBS.contains(verb.lower())) {
-      Mention subject = Cues.mentionAt(a, QuoteScanner.skipSpace(text, verb.end(), region.end()));
+        && verb.lowerIn(Lexicon.SPEECH_VERBS, 0)) {
+      Mention subject = Cues.mentionAt(a, QuoteScanner.skipSpace(text, verb.end(0), region.end()));
       if (subject != null) {
-        return resolve(a, subject, verb.text() + " X", 0.95, q, last);
+        return resolve(a, subject, verb.text(0) + " X", 0.95, q, last);
       }
     }
     if (region.headline()) {
@@ -78,14 +78,16 @@ final class Attributor {
         return resolve(a, intro, "colon intro: X", 0.9, q, last);
       }
     }
-    List<Token> words = Token.of(text, sentence.start(), open);
+    Tokens words = Tokens.of(text, sentence.start(), open);
+    int introducing = -1; // the last speech verb before the quote introduces it
     for (int i = words.size() - 1; i >= 0; i--) {
-      if (!Lexicon.SPEECH_VERBS.contains(words.get(i).lower())) {
+      if (!words.lowerIn(Lexicon.SPEECH_VERBS, i)) {
         continue;
       }
+      introducing = introducing < 0 ? i : introducing;
       Mention adjacent = Cues.adjacentBefore(a, words, i);
       if (adjacent != null) {
-        return resolve(a, adjacent, "X " + words.get(i).text() + " (same sentence)", 0.9, q, last);
+        return resolve(a, adjacent, "X " + words.text(i) + " (same sentence)", 0.9, q, last);
       }
     }
     Matcher according = ACCORDING.matcher("");
@@ -96,18 +98,12 @@ final class Attributor {
         return resolve(a, m, "according to X", 0.85, q, last);
       }
     }
-    Token firstVerb = null;
-    for (Token t : words) {
-      if (Lexicon.SPEECH_VERBS.contains(t.lower())) {
-        firstVerb = t; // the last one before the quote is the verb that introduces it
-      }
-    }
     for (Mention m : a.mentions()) {
-      if (firstVerb != null
+      if (introducing >= 0
           && m.start() >= sentence.start()
-          && m.end() <= firstVerb.start()
+          && m.end() <= words.start(introducing)
           && !Cues.possessive(text, m)) {
-        return resolve(a, m, "X, subject of \"" + firstVerb.text() + "\"", 0.8, q, last);
+        return resolve(a, m, "X, subject of \"" + words.text(introducing) + "\"", 0.8, q, last);
       }
     }
     boolean bare =

@@ -1,15 +1,12 @@
 package coveragebot.extract;
 
-import java.util.List;
-import java.util.Set;
-
 /** Small text tests the attribution cues are built from: what stands right before or after. */
 final class Cues {
   private Cues() {}
 
   /** Words that may stand between a speaker and the speech verb: "Rutte also said". */
-  static final Set<String> BETWEEN =
-      Set.of(
+  static final WordSet BETWEEN =
+      WordSet.of(
           "also", "then", "later", "previously", "again", "has", "had", "have", "once", "further");
 
   /** "Rutte’s remarks": a name in the possessive is not the subject of the sentence. */
@@ -37,26 +34,32 @@ final class Cues {
 
   /** The speech verb right after a speaker ("Rutte said", "Rutte also said"), or null. */
   static String speechVerbAfter(String text, int from, int to) {
-    List<Token> next = Token.of(text, from, Math.min(to, from + 60));
+    Tokens next = Tokens.of(text, from, Math.min(to, from + 60));
     int at = from;
-    for (Token t : next) {
-      if (!text.substring(at, t.start()).isBlank()) {
+    for (int k = 0; k < next.size(); k++) {
+      if (!next.blankBefore(at, k)) {
         return null;
       }
-      if (Lexicon.SPEECH_VERBS.contains(t.lower())) {
-        return t.text();
+      if (next.lowerIn(Lexicon.SPEECH_VERBS, k)) {
+        return next.text(k);
       }
-      if (!BETWEEN.contains(t.lower()) && !t.lower().endsWith("ly")) {
+      if (!between(next, k)) {
         return null;
       }
-      at = t.end();
+      at = next.end(k);
     }
     return null;
   }
 
-  static Token firstToken(String text, int from, int to) {
-    List<Token> t = Token.of(text, from, Math.min(to, from + 30));
-    return t.isEmpty() || t.get(0).start() != from ? null : t.get(0);
+  /** "also", "then", an adverb in "-ly": what may stand between a speaker and the speech verb. */
+  private static boolean between(Tokens words, int k) {
+    return words.lowerIn(BETWEEN, k) || words.lower(k).endsWith("ly");
+  }
+
+  /** The words from {@code from}, if one starts right there (else null): the first is read. */
+  static Tokens firstWord(String text, int from, int to) {
+    Tokens t = Tokens.of(text, from, Math.min(to, from + 30));
+    return t.size() == 0 || t.start(0) != from ? null : t;
   }
 
   static Mention mentionAt(Attributor.Article a, int start) {
@@ -78,18 +81,15 @@ final class Cues {
   }
 
   /** The mention just before word {@code i}, with at most "also"/"has"/adverbs between. */
-  static Mention adjacentBefore(Attributor.Article a, List<Token> words, int i) {
+  static Mention adjacentBefore(Attributor.Article a, Tokens words, int i) {
     int k = i - 1;
-    while (k >= 0
-        && (BETWEEN.contains(words.get(k).lower()) || words.get(k).lower().endsWith("ly"))) {
+    while (k >= 0 && between(words, k)) {
       k--;
     }
-    int end = k >= 0 ? words.get(k).end() : -1;
+    int end = k >= 0 ? words.end(k) : -1;
     for (Mention m : a.mentions()) {
-      if (m.end() == end
-          || (k >= 0 && m.end() == words.get(k).start() + words.get(k).base().length())) {
-        String gap = a.text().substring(m.end(), words.get(k + 1).start());
-        if (gap.isBlank()) {
+      if (m.end() == end || (k >= 0 && m.end() == words.baseEnd(k))) {
+        if (words.blankBefore(m.end(), k + 1)) {
           return m;
         }
       }

@@ -11,8 +11,8 @@ final class Lexicon {
   private Lexicon() {}
 
   /** Verbs that report speech or writing, in the forms news copy uses. */
-  static final Set<String> SPEECH_VERBS =
-      Set.of(
+  static final WordSet SPEECH_VERBS =
+      WordSet.of(
           "said",
           "says",
           "say",
@@ -149,12 +149,12 @@ final class Lexicon {
           "envoy");
 
   /** Heads that, in the plural or after "a", describe someone unnamed. */
-  static final Set<String> UNNAMED_ONLY =
-      Set.of("diplomats", "officials", "analysts", "sources", "source");
+  static final WordSet UNNAMED_ONLY =
+      WordSet.of("diplomats", "officials", "analysts", "sources", "source");
 
   /** Words that may stand before a role head in a role phrase. */
-  static final Set<String> ROLE_MODIFIERS =
-      Set.of(
+  static final WordSet ROLE_MODIFIERS =
+      WordSet.of(
           "new",
           "former",
           "outgoing",
@@ -200,8 +200,8 @@ final class Lexicon {
           "her",
           "their");
 
-  static final Set<String> HONORIFICS_MALE = Set.of("mr", "mr.", "sir");
-  static final Set<String> HONORIFICS_FEMALE = Set.of("ms", "ms.", "mrs", "mrs.", "dame");
+  static final WordSet HONORIFICS_MALE = WordSet.of("mr", "mr.", "sir");
+  static final WordSet HONORIFICS_FEMALE = WordSet.of("ms", "ms.", "mrs", "mrs.", "dame");
 
   /**
    * A few common first names with their usual gender, used only to keep "he" from resolving to a
@@ -273,8 +273,8 @@ final class Lexicon {
           "mary");
 
   /** Capitalized words that start sentences or name things, never people. */
-  static final Set<String> NOT_NAMES =
-      Set.of(
+  static final WordSet NOT_NAMES =
+      WordSet.of(
           "the",
           "a",
           "an",

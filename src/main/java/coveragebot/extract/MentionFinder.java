@@ -28,7 +28,7 @@ final class MentionFinder {
     List<Mention> out = new ArrayList<>();
     Map<String, List<Set<String>>> roles = new LinkedHashMap<>();
     for (int[] s : stretches) {
-      List<Token> tokens = Token.of(text, s[0], s[1]);
+      Tokens tokens = Tokens.of(text, s[0], s[1]);
       boolean[] used = new boolean[tokens.size()];
       names(text, tokens, used, out, roles);
       rolesAndPronouns(text, tokens, used, out, roles);
@@ -39,17 +39,17 @@ final class MentionFinder {
 
   private void names(
       String text,
-      List<Token> tokens,
+      Tokens tokens,
       boolean[] used,
       List<Mention> out,
       Map<String, List<Set<String>>> roles) {
-    for (int[] run : NameRuns.of(text, tokens)) {
+    for (int[] run : NameRuns.of(tokens)) {
       int k = run[0];
       while (k < run[1]) {
         int matched = 0;
         Optional<People.Match> match = Optional.empty();
         for (int len = Math.min(4, run[1] - k); len >= 1 && match.isEmpty(); len--) {
-          if (len == 1 && Lexicon.NOT_NAMES.contains(tokens.get(k).lower())) {
+          if (len == 1 && tokens.lowerIn(Lexicon.NOT_NAMES, k)) {
             continue;
           }
           match = people.match(form(text, tokens, k, k + len));
@@ -60,13 +60,12 @@ final class MentionFinder {
           continue;
         }
         int first = k;
-        Token before = NameRuns.previous(text, tokens, k);
-        if (before != null && NameRuns.honorific(before)) {
+        int before = NameRuns.previous(tokens, k);
+        if (before >= 0 && NameRuns.honorific(tokens, before)) {
           first = k - 1;
         }
-        Token last = tokens.get(k + matched - 1);
-        int end = last.start() + last.base().length();
-        int start = tokens.get(first).start();
+        int end = tokens.baseEnd(k + matched - 1);
+        int start = tokens.start(first);
         String canonical = match.get().canonical();
         out.add(
             new Mention(
@@ -82,7 +81,7 @@ final class MentionFinder {
         for (int u = first; u < k + matched; u++) {
           used[u] = true;
         }
-        Set<String> role = roleBefore(text, tokens, first, used);
+        Set<String> role = roleBefore(tokens, first, used);
         if (!role.isEmpty()) {
           roles.computeIfAbsent(canonical, x -> new ArrayList<>()).add(role);
         }
@@ -92,29 +91,29 @@ final class MentionFinder {
   }
 
   /** The role words right before a name: "outgoing NATO chief" before "Jens Stoltenberg". */
-  private static Set<String> roleBefore(String text, List<Token> tokens, int i, boolean[] used) {
+  private static Set<String> roleBefore(Tokens tokens, int i, boolean[] used) {
     Set<String> words = new HashSet<>();
     boolean head = false;
-    for (int k = i - 1; k >= 0 && NameRuns.previous(text, tokens, k + 1) != null; k--) {
-      Token t = tokens.get(k);
-      String l = t.lower();
-      if (NameRuns.roleWord(t)) {
+    for (int k = i - 1; k >= 0 && NameRuns.previous(tokens, k + 1) >= 0; k--) {
+      if (NameRuns.roleWord(tokens, k)) {
         head = true;
-      } else if (!Lexicon.ROLE_MODIFIERS.contains(l) && !t.properCase() && !upper(t)) {
+      } else if (!tokens.lowerIn(Lexicon.ROLE_MODIFIERS, k)
+          && !tokens.properCase(k)
+          && !tokens.capitalised(k)) {
         break;
       }
       if (used[k]) {
         break;
       }
       used[k] = true;
-      words.add(Roles.normal(t));
+      words.add(Roles.normal(tokens, k));
     }
     return head ? words : Set.of();
   }
 
   private void rolesAndPronouns(
       String text,
-      List<Token> tokens,
+      Tokens tokens,
       boolean[] used,
       List<Mention> out,
       Map<String, List<Set<String>>> roles) {
@@ -122,19 +121,28 @@ final class MentionFinder {
       if (used[k]) {
         continue;
       }
-      Token t = tokens.get(k);
-      boolean he = t.lowerIs("he");
-      if (!t.possessive() && (he || t.lowerIs("she"))) {
+      boolean he = tokens.lowerIs(k, "he");
+      if (!tokens.possessive(k) && (he || tokens.lowerIs(k, "she"))) {
         Gender g = he ? Gender.MALE : Gender.FEMALE;
         out.add(
             new Mention(
-                Mention.Type.PRONOUN, t.start(), t.end(), t.text(), null, g, null, Set.of(), null));
+                Mention.Type.PRONOUN,
+                tokens.start(k),
+                tokens.end(k),
+                tokens.text(k),
+                null,
+                g,
+                null,
+                Set.of(),
+                null));
         continue;
       }
-      if (!NameRuns.roleWord(t) || t.lowerIs("secretary") || t.lowerIs("prime")) {
+      if (!NameRuns.roleWord(tokens, k)
+          || tokens.lowerIs(k, "secretary")
+          || tokens.lowerIs(k, "prime")) {
         continue;
       }
-      Roles.Phrase p = Roles.phrase(text, tokens, k, used);
+      Roles.Phrase p = Roles.phrase(tokens, k, used);
       if (p == null) {
         continue;
       }
@@ -161,18 +169,13 @@ final class MentionFinder {
     }
   }
 
-  private static boolean upper(Token t) {
-    return t.capitalised();
-  }
-
   /**
    * The words {@code [from, to)} of a name run as one form, the last without a possessive ending
    * ("Mark Rutte's" is "Mark Rutte"): a run's words are joined by single spaces ({@link
    * NameRuns#of}), so the form is one cut of the text, not a joining of words cut one by one (which
    * was a gigabyte of garbage per 100k build).
    */
-  static String form(String text, List<Token> tokens, int from, int to) {
-    Token last = tokens.get(to - 1);
-    return text.substring(tokens.get(from).start(), last.end() - (last.possessive() ? 2 : 0));
+  static String form(String text, Tokens tokens, int from, int to) {
+    return text.substring(tokens.start(from), tokens.baseEnd(to - 1));
   }
 }

@@ -2,28 +2,29 @@ package coveragebot.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /** Runs of capitalized words ("German Chancellor Olaf Scholz"), where names are looked for. */
 final class NameRuns {
   private NameRuns() {}
 
-  private static final Set<String> PARTICLES = Set.of("von", "der", "van", "de", "da", "bin", "al");
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("von", "der", "van", "de", "da", "bin", "al");
 
   /** Indices [from, to) into {@code tokens} of each run; only single spaces join a run. */
-  static List<int[]> of(String text, List<Token> tokens) {
+  static List<int[]> of(Tokens tokens) {
     List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (!tokens.get(i).properCase()) {
+      if (!tokens.properCase(i)) {
         i++;
         continue;
       }
       int j = i + 1;
       while (j < tokens.size()
-          && joined(text, tokens.get(j - 1), tokens.get(j))
-          && !tokens.get(j - 1).possessive()
-          && (tokens.get(j).properCase() || particleBeforeName(text, tokens, j))) {
+          && tokens.between(j, " ")
+          && !tokens.possessive(j - 1)
+          && (tokens.properCase(j) || particleBeforeName(tokens, j))) {
         j++;
       }
       out.add(new int[] {i, j});
@@ -32,66 +33,56 @@ final class NameRuns {
     return out;
   }
 
-  static boolean joined(String text, Token a, Token b) {
-    return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
-  }
-
-  private static boolean particleBeforeName(String text, List<Token> tokens, int j) {
-    return particle(tokens.get(j))
+  private static boolean particleBeforeName(Tokens tokens, int j) {
+    return particle(tokens, j)
         && j + 1 < tokens.size()
-        && joined(text, tokens.get(j), tokens.get(j + 1))
-        && (tokens.get(j + 1).properCase() || particle(tokens.get(j + 1)));
+        && tokens.between(j + 1, " ")
+        && (tokens.properCase(j + 1) || particle(tokens, j + 1));
   }
 
   private static final int PARTICLE_LONGEST =
       PARTICLES.stream().mapToInt(String::length).max().orElseThrow();
 
   /** One of {@link #PARTICLES}, as written; a longer word is not cut from the text to ask. */
-  private static boolean particle(Token t) {
-    return t.length() <= PARTICLE_LONGEST && PARTICLES.contains(t.text());
+  private static boolean particle(Tokens tokens, int k) {
+    return tokens.length(k) <= PARTICLE_LONGEST && PARTICLES.contains(tokens.text(k));
   }
 
-  /** The token just before {@code i}, if only spaces (or "Mr." style dots) separate them. */
-  static Token previous(String text, List<Token> tokens, int i) {
-    if (i == 0) {
-      return null;
-    }
-    Token p = tokens.get(i - 1);
-    String between = text.substring(p.end(), tokens.get(i).start());
-    return between.equals(" ") || between.equals(". ") ? p : null;
+  /**
+   * The word just before word {@code i}, if only a space (or a "Mr." style dot and a space)
+   * separates them, or -1.
+   */
+  static int previous(Tokens tokens, int i) {
+    return i > 0 && (tokens.between(i, " ") || tokens.between(i, ". ")) ? i - 1 : -1;
   }
 
-  static boolean honorific(Token t) {
-    String l = Lexicon.lower(t.text());
-    return Lexicon.HONORIFICS_MALE.contains(l)
-        || Lexicon.HONORIFICS_FEMALE.contains(l)
-        || l.equals("dr");
+  private static final WordSet HONORIFICS =
+      WordSet.of(
+          Stream.of(
+                  Lexicon.HONORIFICS_MALE.words(),
+                  Lexicon.HONORIFICS_FEMALE.words(),
+                  java.util.Set.of("dr"))
+              .flatMap(java.util.Set::stream)
+              .toList());
+
+  /** "Mr", "Ms", "Dr"...: the word as written (a possessive "Mr's" is none), in any case. */
+  static boolean honorific(Tokens tokens, int k) {
+    return tokens.wholeLowerIn(HONORIFICS, k);
   }
 
-  static Gender honorificGender(Token t) {
-    String l = Lexicon.lower(t.text());
-    if (Lexicon.HONORIFICS_MALE.contains(l)) {
+  static Gender honorificGender(Tokens tokens, int k) {
+    if (tokens.wholeLowerIn(Lexicon.HONORIFICS_MALE, k)) {
       return Gender.MALE;
     }
-    return Lexicon.HONORIFICS_FEMALE.contains(l) ? Gender.FEMALE : Gender.UNKNOWN;
+    return tokens.wholeLowerIn(Lexicon.HONORIFICS_FEMALE, k) ? Gender.FEMALE : Gender.UNKNOWN;
   }
 
-  static boolean roleWord(Token t) {
-    if (!t.lowerMayBeOneOf(ROLE_WORD_STARTS, ROLE_WORD_LONGEST)) {
-      return false; // most words: told by their length and first two letters, read in place
-    }
-    return ROLE_WORDS.contains(t.lower());
+  static boolean roleWord(Tokens tokens, int k) {
+    return tokens.lowerIn(ROLE_WORDS, k);
   }
 
   /** The role heads, and "secretary" and "prime" (of "secretary of state", "prime minister"). */
-  private static final Set<String> ROLE_WORDS =
-      java.util.stream.Stream.concat(
-              Lexicon.ROLE_HEADS.stream(), java.util.stream.Stream.of("secretary", "prime"))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
-
-  private static final int ROLE_WORD_LONGEST =
-      ROLE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
-
-  /** The first two characters of each role word, as {@link Token#lowerMayBeOneOf} reads them. */
-  private static final boolean[] ROLE_WORD_STARTS = Token.starts(ROLE_WORDS);
+  static final WordSet ROLE_WORDS =
+      WordSet.of(
+          Stream.concat(Lexicon.ROLE_HEADS.stream(), Stream.of("secretary", "prime")).toList());
 }

@@ -2,7 +2,6 @@ package coveragebot.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,50 +39,46 @@ final class PeopleFinder {
 
   /** Reads one stretch of story text (quotes already blanked out by the caller's choice). */
   void read(String text, int from, int to) {
-    List<Token> tokens = Token.of(text, from, to);
-    for (int[] run : NameRuns.of(text, tokens)) {
+    Tokens tokens = Tokens.of(text, from, to);
+    for (int[] run : NameRuns.of(tokens)) {
       int s = run[0];
       int e = run[1];
       Gender g = Gender.UNKNOWN;
       boolean evidenced = false;
       for (int k = s; k < e; k++) {
-        if (NameRuns.roleWord(tokens.get(k))) {
+        if (NameRuns.roleWord(tokens, k)) {
           s = k + 1; // the name follows the last role word inside the run
           evidenced = true;
         }
       }
-      if (s < e && NameRuns.honorific(tokens.get(s))) {
-        g = NameRuns.honorificGender(tokens.get(s));
+      if (s < e && NameRuns.honorific(tokens, s)) {
+        g = NameRuns.honorificGender(tokens, s);
         s++;
         evidenced = true;
       }
-      while (s < e && Lexicon.NOT_NAMES.contains(tokens.get(s).lower())) {
+      while (s < e && tokens.lowerIn(Lexicon.NOT_NAMES, s)) {
         s++;
       }
       if (s >= e) {
         continue;
       }
-      Token before = NameRuns.previous(text, tokens, run[0]);
-      if (before != null && NameRuns.honorific(before)) {
-        g = NameRuns.honorificGender(before);
+      int before = NameRuns.previous(tokens, run[0]);
+      if (before >= 0 && NameRuns.honorific(tokens, before)) {
+        g = NameRuns.honorificGender(tokens, before);
         evidenced = true;
-      } else if (before != null && NameRuns.roleWord(before)) {
+      } else if (before >= 0 && NameRuns.roleWord(tokens, before)) {
         evidenced = true;
-      } else if (before != null && Lexicon.lower(before.text()).equals("said")) {
+      } else if (before >= 0 && tokens.wholeLowerIn(SAID, before)) {
         evidenced = true;
       }
-      if (e < tokens.size() && (speechVerbAfter(text, tokens, e) || roleAfter(text, tokens, e))) {
+      if (e < tokens.size() && (speechVerbAfter(tokens, e) || roleAfter(tokens, e))) {
         evidenced = true;
       }
       if (e - s > 4 || (!evidenced && e - s < 2)) {
         continue;
       }
-      StringBuilder name = new StringBuilder();
-      for (int k = s; k < e; k++) {
-        name.append(k > s ? " " : "")
-            .append(k == e - 1 ? tokens.get(k).base() : tokens.get(k).text());
-      }
-      String n = name.toString();
+      // the words of a run are joined by single spaces (NameRuns.of): the name is one cut
+      String n = text.substring(tokens.start(s), tokens.baseEnd(e - 1));
       if (!evidenced) {
         unevidenced.add(n); // a person only if its last word is a known surname (see people())
         continue;
@@ -95,25 +90,24 @@ final class PeopleFinder {
     }
   }
 
+  private static final WordSet SAID = WordSet.of("said");
+
+  private static final WordSet ARTICLES = WordSet.of("a", "an", "the");
+
   /** "Rutte said", "Rutte, 57, said" is too rare to chase; a comma then a verb is accepted. */
-  private static boolean speechVerbAfter(String text, List<Token> tokens, int e) {
-    Token next = tokens.get(e);
-    String between = text.substring(tokens.get(e - 1).end(), next.start());
-    return (between.equals(" ") || between.equals(", "))
-        && Lexicon.SPEECH_VERBS.contains(next.lower())
-        && !tokens.get(e - 1).possessive();
+  private static boolean speechVerbAfter(Tokens tokens, int e) {
+    return (tokens.between(e, " ") || tokens.between(e, ", "))
+        && tokens.lowerIn(Lexicon.SPEECH_VERBS, e)
+        && !tokens.possessive(e - 1);
   }
 
   /** "Mark Rutte, a former prime minister": an appositive role marks a person. */
-  private static boolean roleAfter(String text, List<Token> tokens, int e) {
-    String between = text.substring(tokens.get(e - 1).end(), tokens.get(e).start());
-    String first = tokens.get(e).lower();
-    if (!between.equals(", ")
-        || !(first.equals("a") || first.equals("an") || first.equals("the"))) {
+  private static boolean roleAfter(Tokens tokens, int e) {
+    if (!tokens.between(e, ", ") || !tokens.lowerIn(ARTICLES, e)) {
       return false;
     }
     for (int k = e + 1; k < Math.min(tokens.size(), e + 5); k++) {
-      if (NameRuns.roleWord(tokens.get(k)) && !tokens.get(k).lower().equals("head")) {
+      if (NameRuns.roleWord(tokens, k) && !tokens.lowerIs(k, "head")) {
         return true;
       }
     }

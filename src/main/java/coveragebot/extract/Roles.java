@@ -21,12 +21,12 @@ final class Roles {
   record Candidate(String person, int score) {}
 
   private static final int MAX_MODIFIERS = 4;
-  private static final Set<String> INDEFINITE =
-      Set.of("a", "an", "one", "some", "two", "three", "several", "other");
+  private static final WordSet INDEFINITE =
+      WordSet.of("a", "an", "one", "some", "two", "three", "several", "other");
 
   /** Normal form of a role word: synonyms of the alliance's top job fold into "chief". */
-  static String normal(Token t) {
-    String l = t.lower();
+  static String normal(Tokens tokens, int k) {
+    String l = tokens.lower(k);
     return switch (l) {
       case "secretary-general", "general", "leader", "head" -> "chief";
       case "alliance", "nato", "alliance's", "alliance’s", "nato's", "nato’s" -> "nato";
@@ -35,56 +35,48 @@ final class Roles {
     };
   }
 
-  /** The phrase whose head is token {@code k}, or null when it is no role ("in general"). */
-  static Phrase phrase(String text, List<Token> tokens, int k, boolean[] used) {
-    Token head = tokens.get(k);
-    String l = head.lower();
+  /** The phrase whose head is word {@code k}, or null when it is no role ("in general"). */
+  static Phrase phrase(Tokens tokens, int k, boolean[] used) {
+    boolean indefinite = tokens.lowerIn(Lexicon.UNNAMED_ONLY, k);
     int first = k;
-    boolean indefinite = Lexicon.UNNAMED_ONLY.contains(l);
     while (first > 0
         && k - first < MAX_MODIFIERS
         && !used[first - 1]
-        && joins(text, tokens.get(first - 1), tokens.get(first))
-        && modifier(tokens.get(first - 1))) {
+        && joins(tokens, first)
+        && modifier(tokens, first - 1)) {
       first--;
     }
-    if (l.equals("general") && (first == k || !tokens.get(k - 1).lower().equals("secretary"))) {
+    if (tokens.lowerIs(k, "general") && (first == k || !tokens.lowerIs(k - 1, "secretary"))) {
       return null;
     }
     Set<String> words = new HashSet<>();
     for (int i = first; i <= k; i++) {
-      String w = normal(tokens.get(i));
+      String w = normal(tokens, i);
       if (!w.isEmpty()) {
         words.add(w);
       }
-      if (INDEFINITE.contains(tokens.get(i).lower())) {
+      if (tokens.lowerIn(INDEFINITE, i)) {
         indefinite = true;
       }
       used[i] = true;
     }
-    return new Phrase(
-        tokens.get(first).start(),
-        head.start() + head.base().length(),
-        normal(head),
-        words,
-        indefinite);
+    return new Phrase(tokens.start(first), tokens.baseEnd(k), normal(tokens, k), words, indefinite);
   }
 
-  /** A space, or the dots of an abbreviation such as "U.S. official". */
-  private static boolean joins(String text, Token left, Token right) {
-    String between = text.substring(left.end(), right.start());
-    boolean initial = left.end() - left.start() == 1 && left.capitalised();
-    return between.equals(" ") || (initial && (between.equals(".") || between.equals(". ")));
+  /** Words {@code k - 1} and {@code k} joined by a space, or the dots of "U.S. official". */
+  private static boolean joins(Tokens tokens, int k) {
+    boolean initial = tokens.length(k - 1) == 1 && tokens.capitalised(k - 1);
+    return tokens.between(k, " ")
+        || (initial && (tokens.between(k, ".") || tokens.between(k, ". ")));
   }
 
-  private static boolean modifier(Token t) {
-    String l = t.lower();
-    return Lexicon.ROLE_MODIFIERS.contains(l)
-        || Lexicon.ROLE_MODIFIERS.contains(Lexicon.lower(t.text()))
-        || INDEFINITE.contains(l)
-        || NameRuns.roleWord(t)
-        || (t.capitalised() && !Lexicon.NOT_NAMES.contains(l))
-        || l.equals("nato");
+  private static boolean modifier(Tokens tokens, int k) {
+    return tokens.lowerIn(Lexicon.ROLE_MODIFIERS, k)
+        || tokens.wholeLowerIn(Lexicon.ROLE_MODIFIERS, k)
+        || tokens.lowerIn(INDEFINITE, k)
+        || NameRuns.roleWord(tokens, k)
+        || (tokens.capitalised(k) && !tokens.lowerIn(Lexicon.NOT_NAMES, k))
+        || tokens.lowerIs(k, "nato");
   }
 
   /**

@@ -6,7 +6,6 @@ import coveragebot.bench.CorpusGenerator;
 import coveragebot.corpus.Article;
 import coveragebot.corpus.Passage;
 import coveragebot.testing.RandomTexts;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -17,19 +16,18 @@ import org.junit.jupiter.api.Test;
 class MentionFormsTest {
 
   /** The reference: the words cut one by one and joined. */
-  private static String joined(List<Token> tokens, int from, int to) {
+  private static String joined(Tokens tokens, int from, int to) {
     StringBuilder b = new StringBuilder();
     for (int i = from; i < to; i++) {
-      b.append(i > from ? " " : "")
-          .append(i == to - 1 ? tokens.get(i).base() : tokens.get(i).text());
+      b.append(i > from ? " " : "").append(i == to - 1 ? tokens.base(i) : tokens.text(i));
     }
     return b.toString();
   }
 
   private static int compareRuns(String text, int from, int to) {
-    List<Token> tokens = Token.of(text, from, to);
+    Tokens tokens = Tokens.of(text, from, to);
     int compared = 0;
-    for (int[] run : NameRuns.of(text, tokens)) {
+    for (int[] run : NameRuns.of(tokens)) {
       for (int a = run[0]; a < run[1]; a++) {
         for (int b = a + 1; b <= Math.min(run[1], a + 4); b++) {
           assertThat(MentionFinder.form(text, tokens, a, b)).isEqualTo(joined(tokens, a, b));
