@@ -22,6 +22,18 @@ final class Neighbourhood implements CharSequence {
     }
   }
 
+  /** A stretch {@code text[from, to)} of an article. */
+  interface Stretch {
+    void accept(String text, int from, int to);
+  }
+
+  /** Gives {@code each} the sentences in order, without copying them. */
+  void eachSentence(Stretch each) {
+    for (int k = 0; k < bounds.length; k += 2) {
+      each.accept(text, bounds[k], bounds[k + 1]);
+    }
+  }
+
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(length());

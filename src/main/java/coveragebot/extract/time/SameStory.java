@@ -76,32 +76,151 @@ final class SameStory {
   /**
    * Numbers the content words of many sentences, on any thread: a sentence's words are kept as a
    * sorted array of their numbers, about a twentieth of the memory of a set of strings (a 100k
-   * build kept hundreds of thousands of such sets alive, for the collector to copy).
+   * build kept hundreds of thousands of such sets alive, for the collector to copy). A sentence of
+   * ASCII text is read in place, each word looked up through one reusable key that lower-cases as
+   * it is read: copying each neighbourhood, lower-casing it and cutting out every word was a
+   * gigabyte and a half of garbage per 100k build. Other sentences are read as {@link #words} reads
+   * them (SameStoryTest compares both).
    */
   static final class Vocabulary {
-    private final java.util.concurrent.ConcurrentHashMap<String, Integer> numbers =
+    private final java.util.concurrent.ConcurrentHashMap<Word, Integer> numbers =
         new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger next =
         new java.util.concurrent.atomic.AtomicInteger();
 
     /** The numbers of {@link #words}{@code (text)}, ascending. */
-    int[] of(String text) {
-      java.util.stream.IntStream.Builder seen = java.util.stream.IntStream.builder();
-      eachWord(text, w -> seen.add(number(w)));
-      int[] all = seen.build().toArray();
-      java.util.Arrays.sort(all);
-      int k = 0; // the distinct numbers, as the set of words would give
-      for (int i = 0; i < all.length; i++) {
+    int[] of(CharSequence text) {
+      Numbers seen = new Numbers();
+      if (text instanceof Neighbourhood n) {
+        n.eachSentence((source, from, to) -> read(source, from, to, seen));
+      } else {
+        String t = text.toString();
+        read(t, 0, t.length(), seen);
+      }
+      return seen.distinct();
+    }
+
+    /** Adds the numbers of the content words of {@code text[from, to)} to {@code seen}. */
+    private void read(String text, int from, int to, Numbers seen) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) >= 128) {
+          eachWord(text.substring(from, to), w -> seen.add(number(new Word(w, 0, w.length()))));
+          return;
+        }
+      }
+      Word probe = seen.probe;
+      int i = from;
+      while (i < to) {
+        if (!isWordChar(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int start = i;
+        do {
+          i++;
+        } while (i < to && isWordChar(text.charAt(i)));
+        if (i - start > 1 && !STOP_WORDS.contains(probe.set(text, start, i))) {
+          int end = i - start > 3 && Word.lower(text.charAt(i - 1)) == 's' ? i - 1 : i;
+          seen.add(number(probe.set(text, start, end)));
+        }
+      }
+    }
+
+    private int number(Word word) {
+      Integer n = numbers.get(word); // most words are numbered already: no lock
+      return n != null ? n : numbers.computeIfAbsent(word.copy(), x -> next.getAndIncrement());
+    }
+  }
+
+  private static final Set<Word> STOP_WORDS = new HashSet<>();
+
+  static {
+    STOP.forEach(w -> STOP_WORDS.add(new Word(w, 0, w.length())));
+  }
+
+  /** A sentence's word numbers as read, and the key its words are looked up with. */
+  private static final class Numbers {
+    private final Word probe = new Word("", 0, 0);
+    private int[] all = new int[32];
+    private int size;
+
+    void add(int n) {
+      if (size == all.length) {
+        all = java.util.Arrays.copyOf(all, 2 * size);
+      }
+      all[size++] = n;
+    }
+
+    /** The distinct numbers, ascending, as the set of words would give. */
+    int[] distinct() {
+      java.util.Arrays.sort(all, 0, size);
+      int k = 0;
+      for (int i = 0; i < size; i++) {
         if (k == 0 || all[k - 1] != all[i]) {
           all[k++] = all[i];
         }
       }
       return java.util.Arrays.copyOf(all, k);
     }
+  }
 
-    private int number(String word) {
-      Integer n = numbers.get(word); // most words are numbered already: no lock
-      return n != null ? n : numbers.computeIfAbsent(word, x -> next.getAndIncrement());
+  /**
+   * A word: {@code text[from, to)} with its ASCII capitals read as small letters. Keys kept in a
+   * map own their text ({@link #copy}); a probe points into a sentence and is moved word by word.
+   * Words given already lower-cased (all of a non-ASCII sentence's) have no ASCII capitals, so two
+   * words are equal exactly when their lower-case forms are.
+   */
+  private static final class Word {
+    private String text;
+    private int from;
+    private int to;
+    private int hash;
+
+    Word(String text, int from, int to) {
+      set(text, from, to);
+    }
+
+    Word set(String text, int from, int to) {
+      this.text = text;
+      this.from = from;
+      this.to = to;
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + lower(text.charAt(i));
+      }
+      this.hash = h;
+      return this;
+    }
+
+    /** This word with a text of its own, in lower case. */
+    Word copy() {
+      char[] c = new char[to - from];
+      for (int i = from; i < to; i++) {
+        c[i - from] = lower(text.charAt(i));
+      }
+      return new Word(new String(c), 0, c.length);
+    }
+
+    static char lower(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Word w) || w.hash != hash || w.to - w.from != to - from) {
+        return false;
+      }
+      for (int i = 0; i < to - from; i++) {
+        if (lower(text.charAt(from + i)) != lower(w.text.charAt(w.from + i))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -49,8 +49,7 @@ public final class TimelineBuilder {
     Map<String, Bucket> buckets = new HashMap<>();
     // each sentence's content words on all cores first; the merging below is in order
     SameStory.Vocabulary vocabulary = new SameStory.Vocabulary();
-    List<int[]> wordsOf =
-        dated.parallelStream().map(e -> vocabulary.of(e.context().toString())).toList();
+    List<int[]> wordsOf = dated.parallelStream().map(e -> vocabulary.of(e.context())).toList();
     Counts shared = new Counts();
     for (int i = 0; i < dated.size(); i++) {
       TemporalEvent e = dated.get(i);
@@ -79,7 +78,7 @@ public final class TimelineBuilder {
       // An undated article's "on Monday" cannot be dated, but when a dated outlet reports the same
       // thing with the same words for the time, it is listed with that event (and stays
       // unresolved).
-      int[] words = vocabulary.of(e.context().toString());
+      int[] words = vocabulary.of(e.context());
       byTimeWords.getOrDefault(timeWords(e.mention().text()), List.of()).stream()
           .filter(d -> d.lacks(e.file()))
           .filter(d -> d.bestOverlap(words) >= SAME_REPORT)

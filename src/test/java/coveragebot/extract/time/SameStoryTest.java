@@ -118,4 +118,48 @@ class SameStoryTest {
     }
     assertThat(overlapping).isGreaterThan(100);
   }
+
+  /**
+   * Sentences read in place (ASCII) or the long way (any other) are numbered as the sets of words
+   * of the neighbourhood's text: same count, same overlaps, pair by pair.
+   */
+  @Test
+  void neighbourhoodsReadInPlaceOverlapAsTheirTextsWords() {
+    String[] ascii =
+        java.util.Arrays.stream(PIECES)
+            .filter(x -> x.chars().allMatch(c -> c < 128))
+            .toArray(String[]::new);
+    Random r = new Random(31);
+    SameStory.Vocabulary vocabulary = new SameStory.Vocabulary();
+    List<Neighbourhood> all = new ArrayList<>();
+    for (int t = 0; t < 3_000; t++) {
+      StringBuilder text = new StringBuilder();
+      List<coveragebot.corpus.Span> sentences = new ArrayList<>();
+      for (int k = 0; k < 1 + r.nextInt(4); k++) {
+        String sentence = RandomTexts.of(r, r.nextInt(3) == 0 ? PIECES : ascii, 10);
+        text.append(r.nextBoolean() ? " " : "");
+        sentences.add(
+            new coveragebot.corpus.Span(text.length(), text.length() + sentence.length()));
+        text.append(sentence);
+      }
+      all.add(new Neighbourhood(text.toString(), sentences, 0, sentences.size() - 1));
+    }
+    int overlapping = 0;
+    for (int t = 0; t < 6_000; t++) {
+      Neighbourhood x = all.get(r.nextInt(all.size()));
+      Neighbourhood y = all.get(r.nextInt(all.size()));
+      Set<String> a = SameStory.words(x.toString());
+      Set<String> b = SameStory.words(y.toString());
+      Set<String> common = new HashSet<>(a);
+      common.retainAll(b);
+      double expected =
+          a.isEmpty() || b.isEmpty() ? 0 : common.size() / (double) Math.min(a.size(), b.size());
+      int[] ids = vocabulary.of(x);
+      assertThat(ids).as(x.toString()).isSorted().doesNotHaveDuplicates().hasSize(a.size());
+      assertThat(vocabulary.of(x.toString())).isEqualTo(ids);
+      assertThat(SameStory.overlap(ids, vocabulary.of(y))).as("%s | %s", x, y).isEqualTo(expected);
+      overlapping += expected > 0 && expected < 1 ? 1 : 0;
+    }
+    assertThat(overlapping).isGreaterThan(500);
+  }
 }
