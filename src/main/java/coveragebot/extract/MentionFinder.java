@@ -43,12 +43,13 @@ final class MentionFinder {
       boolean[] used,
       List<Mention> out,
       Map<String, List<Set<String>>> roles) {
-    for (int[] run : NameRuns.of(tokens)) {
-      int k = run[0];
-      while (k < run[1]) {
+    for (int s = NameRuns.next(tokens, 0); s < tokens.size(); ) {
+      int e = NameRuns.end(tokens, s);
+      int k = s;
+      while (k < e) {
         int matched = 0;
         Optional<People.Match> match = Optional.empty();
-        for (int len = Math.min(4, run[1] - k); len >= 1 && match.isEmpty(); len--) {
+        for (int len = Math.min(4, e - k); len >= 1 && match.isEmpty(); len--) {
           if (len == 1 && tokens.lowerIn(Lexicon.NOT_NAMES, k)) {
             continue;
           }
@@ -87,12 +88,13 @@ final class MentionFinder {
         }
         k += matched;
       }
+      s = NameRuns.next(tokens, e);
     }
   }
 
   /** The role words right before a name: "outgoing NATO chief" before "Jens Stoltenberg". */
   private static Set<String> roleBefore(Tokens tokens, int i, boolean[] used) {
-    Set<String> words = new HashSet<>();
+    Set<String> words = null; // made for the few names with a word before them
     boolean head = false;
     for (int k = i - 1; k >= 0 && NameRuns.previous(tokens, k + 1) >= 0; k--) {
       if (NameRuns.roleWord(tokens, k)) {
@@ -106,9 +108,12 @@ final class MentionFinder {
         break;
       }
       used[k] = true;
+      if (words == null) {
+        words = new HashSet<>();
+      }
       words.add(Roles.normal(tokens, k));
     }
-    return head ? words : Set.of();
+    return head && words != null ? words : Set.of();
   }
 
   private void rolesAndPronouns(
@@ -172,8 +177,8 @@ final class MentionFinder {
   /**
    * The words {@code [from, to)} of a name run as one form, the last without a possessive ending
    * ("Mark Rutte's" is "Mark Rutte"): a run's words are joined by single spaces ({@link
-   * NameRuns#of}), so the form is one cut of the text, not a joining of words cut one by one (which
-   * was a gigabyte of garbage per 100k build).
+   * NameRuns#end}), so the form is one cut of the text, not a joining of words cut one by one
+   * (which was a gigabyte of garbage per 100k build).
    */
   static String form(String text, Tokens tokens, int from, int to) {
     return text.substring(tokens.start(from), tokens.baseEnd(to - 1));

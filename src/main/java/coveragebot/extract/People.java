@@ -32,6 +32,7 @@ final class People {
   private final Map<String, Set<String>> byDeletion = new HashMap<>();
   // The same words recur in every article; remember each answer (articles are read in parallel).
   private final Map<String, Optional<Match>> memo = new ConcurrentHashMap<>();
+  private final java.util.function.Function<String, Optional<Match>> lookUp = this::lookUp;
 
   /**
    * @param fullNames names of two or more words found with person evidence
@@ -71,7 +72,8 @@ final class People {
 
   /** Resolves a name form (no honorific) to a person, if the corpus knows one. */
   Optional<Match> match(String form) {
-    return memo.computeIfAbsent(form, this::lookUp);
+    Optional<Match> known = memo.get(form); // most forms are known: no lock, no new lambda
+    return known != null ? known : memo.computeIfAbsent(form, lookUp);
   }
 
   private Optional<Match> lookUp(String form) {

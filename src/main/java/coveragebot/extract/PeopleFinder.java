@@ -40,53 +40,59 @@ final class PeopleFinder {
   /** Reads one stretch of story text (quotes already blanked out by the caller's choice). */
   void read(String text, int from, int to) {
     Tokens tokens = Tokens.of(text, from, to);
-    for (int[] run : NameRuns.of(tokens)) {
-      int s = run[0];
-      int e = run[1];
-      Gender g = Gender.UNKNOWN;
-      boolean evidenced = false;
-      for (int k = s; k < e; k++) {
-        if (NameRuns.roleWord(tokens, k)) {
-          s = k + 1; // the name follows the last role word inside the run
-          evidenced = true;
-        }
-      }
-      if (s < e && NameRuns.honorific(tokens, s)) {
-        g = NameRuns.honorificGender(tokens, s);
-        s++;
+    for (int s = NameRuns.next(tokens, 0); s < tokens.size(); ) {
+      int e = NameRuns.end(tokens, s);
+      readRun(text, tokens, s, e);
+      s = NameRuns.next(tokens, e);
+    }
+  }
+
+  /** Reads the run of words {@code [runStart, e)}: a name, if the text gives evidence for one. */
+  private void readRun(String text, Tokens tokens, int runStart, int e) {
+    int s = runStart;
+    Gender g = Gender.UNKNOWN;
+    boolean evidenced = false;
+    for (int k = s; k < e; k++) {
+      if (NameRuns.roleWord(tokens, k)) {
+        s = k + 1; // the name follows the last role word inside the run
         evidenced = true;
       }
-      while (s < e && tokens.lowerIn(Lexicon.NOT_NAMES, s)) {
-        s++;
-      }
-      if (s >= e) {
-        continue;
-      }
-      int before = NameRuns.previous(tokens, run[0]);
-      if (before >= 0 && NameRuns.honorific(tokens, before)) {
-        g = NameRuns.honorificGender(tokens, before);
-        evidenced = true;
-      } else if (before >= 0 && NameRuns.roleWord(tokens, before)) {
-        evidenced = true;
-      } else if (before >= 0 && tokens.wholeLowerIn(SAID, before)) {
-        evidenced = true;
-      }
-      if (e < tokens.size() && (speechVerbAfter(tokens, e) || roleAfter(tokens, e))) {
-        evidenced = true;
-      }
-      if (e - s > 4 || (!evidenced && e - s < 2)) {
-        continue;
-      }
-      // the words of a run are joined by single spaces (NameRuns.of): the name is one cut
-      String n = text.substring(tokens.start(s), tokens.baseEnd(e - 1));
-      if (!evidenced) {
-        unevidenced.add(n); // a person only if its last word is a known surname (see people())
-        continue;
-      }
-      (e - s >= 2 ? fullNames : surnames).add(n);
-      if (g != Gender.UNKNOWN) {
-        evidence.put(n, g);
-      }
+    }
+    if (s < e && NameRuns.honorific(tokens, s)) {
+      g = NameRuns.honorificGender(tokens, s);
+      s++;
+      evidenced = true;
+    }
+    while (s < e && tokens.lowerIn(Lexicon.NOT_NAMES, s)) {
+      s++;
+    }
+    if (s >= e) {
+      return;
+    }
+    int before = NameRuns.previous(tokens, runStart);
+    if (before >= 0 && NameRuns.honorific(tokens, before)) {
+      g = NameRuns.honorificGender(tokens, before);
+      evidenced = true;
+    } else if (before >= 0 && NameRuns.roleWord(tokens, before)) {
+      evidenced = true;
+    } else if (before >= 0 && tokens.wholeLowerIn(SAID, before)) {
+      evidenced = true;
+    }
+    if (e < tokens.size() && (speechVerbAfter(tokens, e) || roleAfter(tokens, e))) {
+      evidenced = true;
+    }
+    if (e - s > 4 || (!evidenced && e - s < 2)) {
+      return;
+    }
+    // the words of a run are joined by single spaces (NameRuns.end): the name is one cut
+    String n = text.substring(tokens.start(s), tokens.baseEnd(e - 1));
+    if (!evidenced) {
+      unevidenced.add(n); // a person only if its last word is a known surname (see people())
+      return;
+    }
+    (e - s >= 2 ? fullNames : surnames).add(n);
+    if (g != Gender.UNKNOWN) {
+      evidence.put(n, g);
     }
   }
 

@@ -27,13 +27,15 @@ class MentionFormsTest {
   private static int compareRuns(String text, int from, int to) {
     Tokens tokens = Tokens.of(text, from, to);
     int compared = 0;
-    for (int[] run : NameRuns.of(tokens)) {
-      for (int a = run[0]; a < run[1]; a++) {
-        for (int b = a + 1; b <= Math.min(run[1], a + 4); b++) {
+    for (int s = NameRuns.next(tokens, 0); s < tokens.size(); ) {
+      int e = NameRuns.end(tokens, s);
+      for (int a = s; a < e; a++) {
+        for (int b = a + 1; b <= Math.min(e, a + 4); b++) {
           assertThat(MentionFinder.form(text, tokens, a, b)).isEqualTo(joined(tokens, a, b));
           compared += b - a > 1 ? 1 : 0;
         }
       }
+      s = NameRuns.next(tokens, e);
     }
     return compared;
   }
