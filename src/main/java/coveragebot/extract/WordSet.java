@@ -16,6 +16,9 @@ final class WordSet {
   private final Set<String> words;
   private final String[] table; // open addressing on String.hashCode, linear probing
   private final int longest;
+  // the first two characters of each word (of a one-character word, it and 0) at first << 7 |
+  // second, for the ASCII ones: most words asked about are turned away by these two alone
+  private final boolean[] starts = new boolean[128 * 128];
 
   private WordSet(Set<String> words) {
     this.words = words;
@@ -32,6 +35,11 @@ final class WordSet {
       }
       table[p] = w;
       max = Math.max(max, w.length());
+      char a = w.isEmpty() ? 0 : w.charAt(0);
+      char b = w.length() < 2 ? 0 : w.charAt(1);
+      if (a < 128 && b < 128) {
+        starts[a << 7 | b] = true;
+      }
     }
     this.longest = max;
   }
@@ -58,6 +66,14 @@ final class WordSet {
   boolean containsLowered(String text, int from, int to) {
     if (to - from > longest) {
       return false; // lower-casing never shortens a string
+    }
+    if (to - from > 0) {
+      // two ASCII characters lower-case to the first two of the lower-case form, whatever follows
+      char a = text.charAt(from);
+      char b = to - from > 1 ? text.charAt(from + 1) : 0;
+      if (a < 128 && b < 128 && !starts[lower(a) << 7 | lower(b)]) {
+        return false;
+      }
     }
     int h = 0;
     for (int i = from; i < to; i++) {
