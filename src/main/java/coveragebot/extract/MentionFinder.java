@@ -27,8 +27,9 @@ final class MentionFinder {
   Found find(String text, List<int[]> stretches) {
     List<Mention> out = new ArrayList<>();
     Map<String, List<Set<String>>> roles = new LinkedHashMap<>();
+    Tokens tokens = new Tokens(); // one for all the stretches, read one after the other
     for (int[] s : stretches) {
-      Tokens tokens = Tokens.of(text, s[0], s[1]);
+      tokens.read(text, s[0], s[1]);
       boolean[] used = new boolean[tokens.size()];
       names(text, tokens, used, out, roles);
       rolesAndPronouns(text, tokens, used, out, roles);

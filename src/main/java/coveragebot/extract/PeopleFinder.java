@@ -37,9 +37,11 @@ final class PeopleFinder {
         && evidence.equals(other.evidence);
   }
 
+  private final Tokens tokens = new Tokens(); // the words of the stretch being read
+
   /** Reads one stretch of story text (quotes already blanked out by the caller's choice). */
   void read(String text, int from, int to) {
-    Tokens tokens = Tokens.of(text, from, to);
+    tokens.read(text, from, to);
     for (int s = NameRuns.next(tokens, 0); s < tokens.size(); ) {
       int e = NameRuns.end(tokens, s);
       readRun(text, tokens, s, e);

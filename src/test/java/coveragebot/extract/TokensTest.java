@@ -149,6 +149,29 @@ class TokensTest {
     assertThat(possessive).isGreaterThan(1_000);
   }
 
+  /** One reader, stretch after stretch of any length, answers as a fresh one for each. */
+  @Test
+  void aReaderReadsEachStretchAsAFreshOne() {
+    Random r = new Random(5);
+    Tokens reused = new Tokens();
+    int asked = 0;
+    for (int t = 0; t < 5_000; t++) {
+      String text = RandomTexts.of(r, PIECES, 1 + r.nextInt(40));
+      Tokens fresh = Tokens.of(text, 0, text.length());
+      assertThat(reused.read(text, 0, text.length())).isSameAs(reused);
+      assertThat(reused.size()).isEqualTo(fresh.size());
+      for (int k = 0; k < fresh.size(); k++) {
+        assertThat(reused.start(k)).isEqualTo(fresh.start(k));
+        assertThat(reused.end(k)).isEqualTo(fresh.end(k));
+        if (r.nextInt(3) == 0) { // some words' lower-case forms, kept from one stretch to the next
+          assertThat(reused.lower(k)).as("[%s] %d", text, k).isEqualTo(fresh.lower(k));
+          asked++;
+        }
+      }
+    }
+    assertThat(asked).isGreaterThan(5_000);
+  }
+
   @Test
   void askingPastTheLastWordFails() {
     Tokens two = Tokens.of("Mark Rutte", 0, 10);

@@ -77,10 +77,10 @@ final class SameStory {
    * Numbers the content words of many sentences, on any thread: a sentence's words are kept as a
    * sorted array of their numbers, about a twentieth of the memory of a set of strings (a 100k
    * build kept hundreds of thousands of such sets alive, for the collector to copy). A sentence of
-   * ASCII text is read in place, each word looked up through one reusable key that lower-cases as
-   * it is read: copying each neighbourhood, lower-casing it and cutting out every word was a
-   * gigabyte and a half of garbage per 100k build. Other sentences are read as {@link #words} reads
-   * them (SameStoryTest compares both).
+   * plain text ({@link #plain}) is read in place, each word looked up through one reusable key that
+   * lower-cases as it is read: copying each neighbourhood, lower-casing it and cutting out every
+   * word was a gigabyte and a half of garbage per 100k build. Other sentences are read as {@link
+   * #words} reads them (SameStoryTest compares both).
    */
   static final class Vocabulary {
     private final java.util.concurrent.ConcurrentHashMap<Word, Integer> numbers =
@@ -103,7 +103,7 @@ final class SameStory {
     /** Adds the numbers of the content words of {@code text[from, to)} to {@code seen}. */
     private void read(String text, int from, int to, Numbers seen) {
       for (int i = from; i < to; i++) {
-        if (text.charAt(i) >= 128) {
+        if (!plain(text.charAt(i))) {
           eachWord(text.substring(from, to), w -> seen.add(number(new Word(w, 0, w.length()))));
           return;
         }
@@ -124,6 +124,16 @@ final class SameStory {
           seen.add(number(probe.set(text, start, end)));
         }
       }
+    }
+
+    /**
+     * ASCII, a no-break space, or general punctuation (U+2000-U+206F: curly quotes, dashes,
+     * spaces): characters that lower-case to themselves one by one whatever stands around them, and
+     * of which only ASCII letters and digits make words. Generated and real copy alike is mostly
+     * these.
+     */
+    private static boolean plain(char c) {
+      return c < 128 || c == '\u00A0' || (c >= '\u2000' && c <= '\u206F');
     }
 
     private int number(Word word) {
