@@ -39,7 +39,7 @@ final class Tokens {
    */
   Tokens read(String text, int from, int to) {
     if (lower != null) {
-      java.util.Arrays.fill(lower, 0, Math.min(size, lower.length), null);
+      Arrays.fill(lower, 0, Math.min(size, lower.length), null);
     }
     this.text = text;
     this.size = 0;
