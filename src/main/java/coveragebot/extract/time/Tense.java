@@ -61,28 +61,45 @@ enum Tense {
 
   private static final int REACH = 80;
 
-  /** The tense around {@code [start, end)}, looking no further than the sentence it is in. */
+  /**
+   * The tense around {@code [start, end)}, looking no further than the sentence it is in. The scans
+   * for the sentence's ends are methods of their own, and {@link #distance} is called from two
+   * places, not four: with both inside, the JIT compiled this three times, twice on stack, each a
+   * 40 KB method (3.5 s of compilation per 100k build).
+   */
   static Tense around(String text, int from, int to, int start, int end) {
+    int left = sentenceStart(text, from, start);
+    int right = sentenceEnd(text, end, to);
+    boolean byHand = plain(text, left, right); // and so the clause inside it
+    // First the clause around the expression: in "said on Monday that NATO will stay united" the
+    // date belongs to "said", not to the reported "will"; then, if it has no marker, the sentence.
+    int l = clauseStart(text, left, start);
+    int r = clauseEnd(text, end, right);
+    for (boolean clause = true; ; clause = false) {
+      int future = distance(text, false, l, r, start, end, byHand);
+      int past = distance(text, true, l, r, start, end, byHand);
+      if (!clause || future != Integer.MAX_VALUE || past != Integer.MAX_VALUE) {
+        return future < past ? FUTURE : PAST;
+      }
+      l = left;
+      r = right;
+    }
+  }
+
+  private static int sentenceStart(String text, int from, int start) {
     int left = start;
     while (left > from && start - left < REACH && ".!?\n".indexOf(text.charAt(left - 1)) < 0) {
       left--;
     }
+    return left;
+  }
+
+  private static int sentenceEnd(String text, int end, int to) {
     int right = end;
     while (right < to && right - end < REACH && ".!?\n".indexOf(text.charAt(right)) < 0) {
       right++;
     }
-    // First the clause around the expression: in "said on Monday that NATO will stay united" the
-    // date belongs to "said", not to the reported "will".
-    int clauseLeft = clauseStart(text, left, start);
-    int clauseRight = clauseEnd(text, end, right);
-    boolean byHand = plain(text, left, right); // and so the clause inside it
-    int future = distance(text, false, clauseLeft, clauseRight, start, end, byHand);
-    int past = distance(text, true, clauseLeft, clauseRight, start, end, byHand);
-    if (future == Integer.MAX_VALUE && past == Integer.MAX_VALUE) {
-      future = distance(text, false, left, right, start, end, byHand);
-      past = distance(text, true, left, right, start, end, byHand);
-    }
-    return future < past ? FUTURE : PAST;
+    return right;
   }
 
   private static final String CLAUSE_MARKS = ",;:\"“”";
