@@ -16,6 +16,7 @@ final class PeopleFinder {
   private final Set<String> surnames = new HashSet<>();
   private final Map<String, Gender> evidence = new HashMap<>();
   private final Set<String> unevidenced = new HashSet<>(); // "Jens Stoltenberg, a former ..."
+  private final Tokens tokens = new Tokens(); // the words of the stretch being read
 
   /**
    * Adds what {@code other} found, as if its text had been read after this one's: finders of single
@@ -37,20 +38,18 @@ final class PeopleFinder {
         && evidence.equals(other.evidence);
   }
 
-  private final Tokens tokens = new Tokens(); // the words of the stretch being read
-
   /** Reads one stretch of story text (quotes already blanked out by the caller's choice). */
   void read(String text, int from, int to) {
     tokens.read(text, from, to);
     for (int s = NameRuns.next(tokens, 0); s < tokens.size(); ) {
       int e = NameRuns.end(tokens, s);
-      readRun(text, tokens, s, e);
+      readRun(text, s, e);
       s = NameRuns.next(tokens, e);
     }
   }
 
   /** Reads the run of words {@code [runStart, e)}: a name, if the text gives evidence for one. */
-  private void readRun(String text, Tokens tokens, int runStart, int e) {
+  private void readRun(String text, int runStart, int e) {
     int s = runStart;
     Gender g = Gender.UNKNOWN;
     boolean evidenced = false;
