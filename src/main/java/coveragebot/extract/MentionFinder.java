@@ -100,9 +100,7 @@ final class MentionFinder {
     for (int k = i - 1; k >= 0 && NameRuns.previous(tokens, k + 1) >= 0; k--) {
       if (NameRuns.roleWord(tokens, k)) {
         head = true;
-      } else if (!tokens.lowerIn(Lexicon.ROLE_MODIFIERS, k)
-          && !tokens.properCase(k)
-          && !tokens.capitalised(k)) {
+      } else if (!tokens.lowerIn(Lexicon.ROLE_MODIFIERS, k) && !tokens.capitalised(k)) {
         break;
       }
       if (used[k]) {

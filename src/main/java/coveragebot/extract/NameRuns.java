@@ -1,13 +1,13 @@
 package coveragebot.extract;
 
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Runs of capitalized words ("German Chancellor Olaf Scholz"), where names are looked for. */
 final class NameRuns {
   private NameRuns() {}
 
-  private static final java.util.Set<String> PARTICLES =
-      java.util.Set.of("von", "der", "van", "de", "da", "bin", "al");
+  private static final Set<String> PARTICLES = Set.of("von", "der", "van", "de", "da", "bin", "al");
 
   /**
    * The first word at or after {@code i} that starts a run (a word cased like a name), or {@code
@@ -59,10 +59,8 @@ final class NameRuns {
   private static final WordSet HONORIFICS =
       WordSet.of(
           Stream.of(
-                  Lexicon.HONORIFICS_MALE.words(),
-                  Lexicon.HONORIFICS_FEMALE.words(),
-                  java.util.Set.of("dr"))
-              .flatMap(java.util.Set::stream)
+                  Lexicon.HONORIFICS_MALE.words(), Lexicon.HONORIFICS_FEMALE.words(), Set.of("dr"))
+              .flatMap(Set::stream)
               .toList());
 
   /** "Mr", "Ms", "Dr"...: the word as written (a possessive "Mr's" is none), in any case. */
