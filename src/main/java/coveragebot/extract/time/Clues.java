@@ -1,79 +1,143 @@
 package coveragebot.extract.time;
 
-import java.util.Locale;
-
 /**
- * Cheap facts about one stretch of text (a passage), worked out at most once each, that tell which
+ * Cheap facts about one stretch of text (a passage), all found in one pass over it, that tell which
  * {@link TemporalRule}s could match in it at all: a rule needing a digit cannot match in a passage
- * without one. Checking them costs one pass over the text; running the rules' regexes where they
- * cannot match was most of the time spent building the timeline.
+ * without one. Running the rules' regexes where they cannot match was most of the time spent
+ * building the timeline; looking for each fact on its own (a pass per month name, a lower-cased
+ * copy for the words) was then a third of what was left.
  */
 final class Clues {
+  /** An ASCII digit ({@code \d} without the Unicode flag). */
+  static final int DIGIT = 1;
+
+  static final int DOT = 1 << 1;
+  static final int DASH = 1 << 2;
+  static final int SLASH = 1 << 3;
+
+  /** A q in either case ("quarter", "Q3"). */
+  static final int Q = 1 << 4;
+
+  /** The start of a capitalised month name or abbreviation ("Nov", "November"). */
+  static final int MONTH = 1 << 5;
+
+  /** "day" as written (every weekday's name ends so). */
+  static final int DAY = 1 << 6;
+
+  // Words in any ASCII case: the rules' case-insensitive patterns fold ASCII letters only
+  // (Pattern.CASE_INSENSITIVE without UNICODE_CASE), so the Kelvin sign is no k to them either.
+  static final int AGO = 1 << 7;
+  static final int ANY_DAY = 1 << 8;
+  static final int DECADE = 1 << 9;
+  static final int HALF = 1 << 10;
+  static final int PART = 1 << 11;
+  static final int MONTH_WORD = 1 << 12;
+  static final int TODAY = 1 << 13;
+  static final int TOMORROW = 1 << 14;
+  static final int WEEK = 1 << 15;
+  static final int YEAR = 1 << 16;
+  static final int YESTERDAY = 1 << 17;
+
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
 
-  private final String text;
-  private final int from;
-  private final int to;
-  private Boolean digit;
-  private Boolean month;
-  private String lower;
-
-  /** About {@code text[from, to)}, read in place (a copy per passage was a needless allocation). */
-  Clues(String text, int from, int to) {
-    this.text = text;
-    this.from = from;
-    this.to = to;
-  }
-
-  /** An ASCII digit ({@code \d} without the Unicode flag). */
-  boolean digit() {
-    if (digit == null) {
-      boolean found = false;
-      for (int i = from; i < to && !found; i++) {
-        char c = text.charAt(i);
-        found = c >= '0' && c <= '9';
-      }
-      digit = found;
-    }
-    return digit;
-  }
-
-  /** The start of a capitalised month name or abbreviation ("Nov", "November"). */
-  boolean month() {
-    if (month == null) {
-      boolean found = false;
-      for (int i = 0; i < MONTHS.length && !found; i++) {
-        found = text.indexOf(MONTHS[i], from, to) >= 0;
-      }
-      month = found;
-    }
-    return month;
-  }
-
-  boolean has(char c) {
-    return text.indexOf(c, from, to) >= 0;
-  }
-
-  /** Case-sensitive. */
-  boolean has(String s) {
-    return text.indexOf(s, from, to) >= 0;
-  }
-
   /**
-   * Any of these lower-case ASCII words, in any case (the rules' case-insensitive matching folds
-   * ASCII letters only, so a lower-cased copy never misses what they would match).
+   * Per ASCII character, the facts it is by itself, or {@link #WORD}: a word or month may start.
    */
-  boolean lowerHas(String... words) {
-    if (lower == null) {
-      lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+  private static final int[] CHARS = new int[128];
+
+  private static final int WORD = 1 << 31;
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      CHARS[c] = DIGIT;
     }
-    for (String w : words) {
-      if (lower.contains(w)) {
-        return true;
+    CHARS['.'] = DOT;
+    CHARS['-'] = DASH;
+    CHARS['/'] = SLASH;
+    CHARS['q'] = Q;
+    CHARS['Q'] = Q;
+    for (char c : "adhmptwy".toCharArray()) {
+      CHARS[c] = WORD;
+      CHARS[Character.toUpperCase(c)] = WORD;
+    }
+    for (String m : MONTHS) {
+      CHARS[m.charAt(0)] = WORD;
+    }
+  }
+
+  private final int facts;
+
+  /** About {@code text[from, to)}, read in place. */
+  Clues(String text, int from, int to) {
+    int facts = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        int k = CHARS[c];
+        facts |= k == WORD ? words(text, i, to, c) : k;
       }
     }
-    return false;
+    this.facts = facts;
+  }
+
+  /** Whether every fact in {@code facts} holds. */
+  boolean has(int facts) {
+    return (this.facts & facts) == facts;
+  }
+
+  /** Whether any fact in {@code facts} holds. */
+  boolean hasAny(int facts) {
+    return (this.facts & facts) != 0;
+  }
+
+  /** The words and month names that start at {@code i}, an ASCII letter {@code c}. */
+  private static int words(String text, int i, int to, char c) {
+    int found = 0;
+    switch (c | 0x20) {
+      case 'a' -> found = at(text, i, to, "ago") ? AGO : 0;
+      case 'd' -> {
+        if (at(text, i, to, "day")) {
+          found =
+              c == 'd' && text.charAt(i + 1) == 'a' && text.charAt(i + 2) == 'y'
+                  ? ANY_DAY | DAY
+                  : ANY_DAY;
+        } else if (at(text, i, to, "decade")) {
+          found = DECADE;
+        }
+      }
+      case 'h' -> found = at(text, i, to, "half") ? HALF : 0;
+      case 'm' -> found = at(text, i, to, "month") ? MONTH_WORD : 0;
+      case 'p' -> found = at(text, i, to, "part") ? PART : 0;
+      case 't' ->
+          found = at(text, i, to, "today") ? TODAY : at(text, i, to, "tomorrow") ? TOMORROW : 0;
+      case 'w' -> found = at(text, i, to, "week") ? WEEK : 0;
+      case 'y' ->
+          found = at(text, i, to, "year") ? YEAR : at(text, i, to, "yesterday") ? YESTERDAY : 0;
+      default -> {}
+    }
+    if (c >= 'A' && c <= 'Z' && i + 3 <= to) {
+      for (String m : MONTHS) {
+        if (m.charAt(0) == c && text.startsWith(m, i)) {
+          return found | MONTH;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code word}, lower-case ASCII letters, is at {@code i} in any ASCII case. */
+  private static boolean at(String text, int i, int to, String word) {
+    if (i + word.length() > to) {
+      return false;
+    }
+    for (int j = 0; j < word.length(); j++) {
+      // for a lower-case letter w, (ch | 0x20) == w only for w and its capital
+      if ((text.charAt(i + j) | 0x20) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -26,32 +26,34 @@ public final class TemporalRecognizer {
   public List<TemporalMention> find(String text, int from, int to, LocalDate published) {
     List<Candidate> all = new ArrayList<>();
     Clues clues = new Clues(text, from, to);
+    int rules = 0;
     for (TemporalRule rule : RULES) {
-      if (!rule.mayMatch.test(clues)) {
-        continue;
+      if (rule.mayMatch.test(clues)) {
+        rules |= rule.only();
       }
-      rule.matches(
-          text,
-          from,
-          to,
-          m -> {
-            int start = m.start();
-            int end = m.end();
-            Tense[] read = new Tense[1]; // read once, when a rule first asks
-            Anchor anchor =
-                new Anchor(
-                    published,
-                    () ->
-                        read[0] != null
-                            ? read[0]
-                            : (read[0] = Tense.around(text, from, to, start, end)),
-                    modifierBefore(text, from, start));
-            Outcome outcome = rule.resolve(m, anchor);
-            if (outcome != null) {
-              all.add(new Candidate(rule, start, end, outcome));
-            }
-          });
     }
+    TemporalRule.matches(
+        rules,
+        text,
+        from,
+        to,
+        (rule, m) -> {
+          int start = m.start();
+          int end = m.end();
+          Tense[] read = new Tense[1]; // read once, when a rule first asks
+          Anchor anchor =
+              new Anchor(
+                  published,
+                  () ->
+                      read[0] != null
+                          ? read[0]
+                          : (read[0] = Tense.around(text, from, to, start, end)),
+                  modifierBefore(text, from, start));
+          Outcome outcome = rule.resolve(m, anchor);
+          if (outcome != null) {
+            all.add(new Candidate(rule, start, end, outcome));
+          }
+        });
     List<TemporalMention> out = new ArrayList<>();
     for (Candidate c : kept(all)) {
       out.add(

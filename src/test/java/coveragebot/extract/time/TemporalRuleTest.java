@@ -134,6 +134,53 @@ class TemporalRuleTest {
     assertThat(matches).isGreaterThan(500);
   }
 
+  /**
+   * Any set of rules read in one pass gives each rule the matches it finds alone (and none to a
+   * rule not in the set): random sets over random strings, all rules over generated passages.
+   */
+  @Test
+  void rulesReadTogetherMatchAsEachAlone() {
+    Random r = new Random(22);
+    int all = 0;
+    for (TemporalRule rule : TemporalRule.values()) {
+      all |= rule.only();
+    }
+    int matches = 0;
+    for (int t = 0; t < 20_000; t++) {
+      String text = RandomTexts.of(r, PIECES, 10);
+      int from = r.nextInt(text.length() + 1);
+      int to = from + r.nextInt(text.length() - from + 1);
+      matches += together(t % 4 == 0 ? all : r.nextInt() & all, text, from, to);
+    }
+    for (Article a : new CorpusGenerator(13).corpus(150).articles()) {
+      for (Passage p : a.passages()) {
+        matches += together(all, a.text(), p.start(), p.end());
+      }
+    }
+    assertThat(matches).isGreaterThan(2_000);
+  }
+
+  private static int together(int rules, String text, int from, int to) {
+    java.util.Map<TemporalRule, List<String>> got = new java.util.EnumMap<>(TemporalRule.class);
+    TemporalRule.matches(
+        rules,
+        text,
+        from,
+        to,
+        (rule, m) ->
+            got.computeIfAbsent(rule, k -> new ArrayList<>())
+                .add(m.start() + "-" + m.end() + " " + groups(m)));
+    int n = 0;
+    for (TemporalRule rule : TemporalRule.values()) {
+      List<String> expected = (rules & rule.only()) != 0 ? byFind(rule, text, from, to) : List.of();
+      assertThat(got.getOrDefault(rule, List.of()))
+          .as("%s [%s] %d-%d", rule, text, from, to)
+          .isEqualTo(expected);
+      n += expected.size();
+    }
+    return n;
+  }
+
   /** The pair filter does turn away the words a rule cannot start with, and only those. */
   @Test
   void pairsTurnAwayWordsARuleCannotStartWith() {
