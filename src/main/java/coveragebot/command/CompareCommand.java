@@ -168,18 +168,37 @@ public final class CompareCommand implements Command {
     return new CompareReply(claim.body(), carried, missing, note, moreCarried, moreMissing);
   }
 
-  private static boolean contains(int[] text, int[] words) {
+  /**
+   * Whether {@code words} (word numbers; a negative one is a word no article has) occur in a row in
+   * {@code text}. Compared number by number where the first matches: through {@code Arrays.equals}
+   * at every position (two range checks and a call that the launcher's less inlining no longer
+   * inlines) it was a fifth of /compare's time.
+   */
+  static boolean contains(int[] text, int[] words) {
     for (int id : words) {
       if (id < 0) {
         return false;
       }
     }
+    if (words.length == 0) {
+      return true;
+    }
+    int first = words[0];
     for (int j = 0; j + words.length <= text.length; j++) {
-      if (java.util.Arrays.equals(text, j, j + words.length, words, 0, words.length)) {
+      if (text[j] == first && inRowAt(text, j, words)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean inRowAt(int[] text, int at, int[] words) {
+    for (int k = 1; k < words.length; k++) {
+      if (text[at + k] != words[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String change(List<Difference> d) {

@@ -46,4 +46,31 @@ class CompareCommandTest {
   void oneWordIsRefused() {
     assertThat(Seeds.bot().commands().run("/compare Rutte")).isInstanceOf(ErrorReply.class);
   }
+
+  /** Words in a row are found exactly where {@code Collections.indexOfSubList} finds them. */
+  @Test
+  void wordsInARowAreFoundAsASubListIs() {
+    java.util.Random r = new java.util.Random(5);
+    int found = 0;
+    for (int t = 0; t < 50_000; t++) {
+      int[] text = r.ints(r.nextInt(40), 0, 4).toArray();
+      int[] words =
+          r.nextInt(4) == 0 && text.length > 0
+              ? java.util.Arrays.copyOfRange(
+                  text, r.nextInt(text.length), text.length) // a tail: always there
+              : r.ints(r.nextInt(5), r.nextInt(10) == 0 ? -1 : 0, 4).toArray();
+      words = java.util.Arrays.copyOf(words, Math.min(words.length, 4));
+      boolean expected =
+          java.util.Arrays.stream(words).allMatch(w -> w >= 0)
+              && java.util.Collections.indexOfSubList(
+                      java.util.Arrays.stream(text).boxed().toList(),
+                      java.util.Arrays.stream(words).boxed().toList())
+                  >= 0;
+      assertThat(CompareCommand.contains(text, words))
+          .as("%s in %s", java.util.Arrays.toString(words), java.util.Arrays.toString(text))
+          .isEqualTo(expected);
+      found += expected ? 1 : 0;
+    }
+    assertThat(found).isBetween(10_000, 40_000);
+  }
 }
