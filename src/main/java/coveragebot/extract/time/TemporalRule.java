@@ -500,11 +500,6 @@ enum TemporalRule {
     }
   }
 
-  /** As {@link #matches(int, String, int, int, Found)}, for this rule alone. */
-  void matches(String text, int from, int to, java.util.function.Consumer<Matcher> each) {
-    matches(only(), text, from, to, (rule, m) -> each.accept(m));
-  }
-
   /**
    * A character {@code \w} matches and {@code \b} counts as inside a word, in ASCII ({@link
    * Tense}'s hand reading of its regexes asks it too).

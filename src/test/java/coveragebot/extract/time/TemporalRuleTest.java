@@ -31,7 +31,12 @@ class TemporalRuleTest {
 
   private static List<String> byRule(TemporalRule rule, String text, int from, int to) {
     List<String> out = new ArrayList<>();
-    rule.matches(text, from, to, m -> out.add(m.start() + "-" + m.end() + " " + groups(m)));
+    TemporalRule.matches(
+        rule.only(),
+        text,
+        from,
+        to,
+        (r, m) -> out.add(m.start() + "-" + m.end() + " " + groups(m)));
     return out;
   }
 
