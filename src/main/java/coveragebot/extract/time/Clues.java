@@ -99,10 +99,7 @@ final class Clues {
       case 'a' -> found = at(text, i, to, "ago") ? AGO : 0;
       case 'd' -> {
         if (at(text, i, to, "day")) {
-          found =
-              c == 'd' && text.charAt(i + 1) == 'a' && text.charAt(i + 2) == 'y'
-                  ? ANY_DAY | DAY
-                  : ANY_DAY;
+          found = text.startsWith("day", i) ? ANY_DAY | DAY : ANY_DAY;
         } else if (at(text, i, to, "decade")) {
           found = DECADE;
         }

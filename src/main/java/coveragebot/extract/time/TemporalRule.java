@@ -342,23 +342,17 @@ enum TemporalRule {
    */
   private static final int[][] TRIPLES = new int[128 * 128][];
 
-  static int startingWith(char first, char second) {
+  private static int startingWith(char first, char second) {
     int k = first << 7 | second;
     int rules = PAIRS[k];
     if (rules == 0) {
-      rules = KNOWN;
-      String two = new String(new char[] {first, second});
-      for (TemporalRule rule : BY_ORDINAL) {
-        if (rule.startsAscii[first] && rule.mayStartWith(two)) {
-          rules |= rule.only();
-        }
-      }
+      rules = startingWith(STARTING[first], new String(new char[] {first, second}));
       PAIRS[k] = rules;
     }
     return rules;
   }
 
-  static int startingWith(char first, char second, char third) {
+  private static int startingWith(char first, char second, char third) {
     int k = first << 7 | second;
     int[] after = TRIPLES[k];
     if (after == null) {
@@ -367,15 +361,20 @@ enum TemporalRule {
     }
     int rules = after[third];
     if (rules == 0) {
-      rules = KNOWN;
-      int pair = startingWith(first, second);
-      String three = new String(new char[] {first, second, third});
-      for (TemporalRule rule : BY_ORDINAL) {
-        if ((pair & rule.only()) != 0 && rule.mayStartWith(three)) {
-          rules |= rule.only();
-        }
-      }
+      rules =
+          startingWith(startingWith(first, second), new String(new char[] {first, second, third}));
       after[third] = rules;
+    }
+    return rules;
+  }
+
+  /** Of the rules in {@code candidates}, those a match may start with {@code first}, and KNOWN. */
+  private static int startingWith(int candidates, String first) {
+    int rules = KNOWN;
+    for (TemporalRule rule : BY_ORDINAL) {
+      if ((candidates & rule.only()) != 0 && rule.mayStartWith(first)) {
+        rules |= rule.only();
+      }
     }
     return rules;
   }
@@ -396,11 +395,11 @@ enum TemporalRule {
     for (TemporalRule rule : BY_ORDINAL) {
       for (char c = 0; c < 128; c++) {
         if (rule.startsAscii[c]) {
-          STARTING[c] |= 1 << rule.ordinal();
+          STARTING[c] |= rule.only();
         }
       }
       if (rule.atWordStart) {
-        atWordStart |= 1 << rule.ordinal();
+        atWordStart |= rule.only();
       }
     }
     AT_WORD_START = atWordStart;
