@@ -85,8 +85,7 @@ final class PeopleFinder {
     if (e - s > 4 || (!evidenced && e - s < 2)) {
       return;
     }
-    // the words of a run are joined by single spaces (NameRuns.end): the name is one cut
-    String n = text.substring(tokens.start(s), tokens.baseEnd(e - 1));
+    String n = MentionFinder.form(text, tokens, s, e);
     if (!evidenced) {
       unevidenced.add(n); // a person only if its last word is a known surname (see people())
       return;
