@@ -86,8 +86,7 @@ public final class CompareCommand implements Command {
     // A region where an alignment keeps a positive score is shorter than 3 words per matched
     // word (a match scores 2, every other word costs 1): an article needs that many of the
     // statement's words within so many consecutive words before it is aligned.
-    int[] distinct =
-        java.util.Arrays.stream(ids).filter(id -> id >= 0).distinct().sorted().toArray();
+    long[] claimWords = CoverageWords.setOf(ids);
     int window = 3 * query.size() - 1;
     boolean[] carries = new boolean[articles.size()];
     Alignment.Region[] regions = new Alignment.Region[articles.size()];
@@ -100,7 +99,7 @@ public final class CompareCommand implements Command {
                 return;
               }
               int[] seq = coverage.words(i); // decoded once per article
-              if (CoverageWords.densest(seq, distinct, window) < needed) {
+              if (CoverageWords.densest(seq, claimWords, window) < needed) {
                 return;
               }
               if (contains(seq, ids)) {
