@@ -196,50 +196,6 @@ public final class CoverageWords {
     return phrase.positions(words[a], Integer.MAX_VALUE);
   }
 
-  /**
-   * The most positions of any {@code window} consecutive words of {@code seq} (an article's {@link
-   * #words}) whose word is in {@code set} ({@link #setOf}): a bound on how many claim words an
-   * alignment can match inside a region that short.
-   */
-  static int densest(int[] seq, long[] set, int window) {
-    boolean[] hit = new boolean[seq.length];
-    int best = 0;
-    int count = 0;
-    for (int j = 0; j < seq.length; j++) {
-      hit[j] = has(set, seq[j]);
-      count += hit[j] ? 1 : 0;
-      if (j >= window && hit[j - window]) {
-        count--;
-      }
-      best = Math.max(best, count);
-    }
-    return best;
-  }
-
-  /**
-   * The word numbers {@code ids} as a set of bits (negative numbers, words no article has, left
-   * out), for {@link #densest}: a look-up per word of an article instead of a binary search, which
-   * was a third of /compare's time.
-   */
-  static long[] setOf(int[] ids) {
-    int max = -1;
-    for (int id : ids) {
-      max = Math.max(max, id);
-    }
-    long[] set = new long[(max >> 6) + 1];
-    for (int id : ids) {
-      if (id >= 0) {
-        set[id >>> 6] |= 1L << id;
-      }
-    }
-    return set;
-  }
-
-  private static boolean has(long[] set, int id) {
-    int at = id >>> 6;
-    return at < set.length && (set[at] & (1L << id)) != 0;
-  }
-
   private int[] articlesWith(String norm) {
     int id = id(norm);
     return id < 0 ? NONE : articlesWith[id];

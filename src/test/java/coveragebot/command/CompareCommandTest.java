@@ -48,39 +48,6 @@ class CompareCommandTest {
   }
 
   /** Words in a row are found exactly where {@code Collections.indexOfSubList} finds them. */
-  /** The densest window, counted word by word in every window, for random claims and articles. */
-  @Test
-  void densestCountsTheClaimWordsOfTheFullestWindow() {
-    java.util.Random r = new java.util.Random(9);
-    for (int run = 0; run < 5_000; run++) {
-      int vocabulary = 1 + r.nextInt(r.nextBoolean() ? 10 : 3_000);
-      int[] claim = new int[1 + r.nextInt(12)];
-      for (int i = 0; i < claim.length; i++) {
-        claim[i] = r.nextInt(10) == 0 ? -1 : r.nextInt(vocabulary);
-      }
-      int[] seq = new int[r.nextInt(300)];
-      for (int j = 0; j < seq.length; j++) {
-        seq[j] = r.nextInt(vocabulary);
-      }
-      int window = 1 + r.nextInt(3 * claim.length);
-      java.util.Set<Integer> words = new java.util.HashSet<>();
-      for (int w : claim) {
-        words.add(w);
-      }
-      int expected = 0;
-      for (int from = 0; from < seq.length; from++) {
-        int count = 0;
-        for (int j = from; j < Math.min(seq.length, from + window); j++) {
-          count += words.contains(seq[j]) ? 1 : 0;
-        }
-        expected = Math.max(expected, count);
-      }
-      assertThat(CoverageWords.densest(seq, CoverageWords.setOf(claim), window))
-          .as("%s in %s, window %d", java.util.Arrays.toString(claim), seq.length, window)
-          .isEqualTo(expected);
-    }
-  }
-
   @Test
   void wordsInARowAreFoundAsASubListIs() {
     java.util.Random r = new java.util.Random(5);
