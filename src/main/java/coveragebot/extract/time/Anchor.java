@@ -68,7 +68,7 @@ record Anchor(LocalDate published, java.util.function.Supplier<Tense> tenseOf, S
       return Outcome.unresolved(NO_YEAR);
     }
     int year = published.getYear();
-    if (day > java.time.Month.of(month).maxLength()) {
+    if (day < 1 || day > java.time.Month.of(month).maxLength()) {
       return Outcome.unresolved("no such date: " + day + " " + monthName(month));
     }
     // 29 February exists only in leap years: step to the nearest year that has it.

@@ -21,6 +21,9 @@ final class DateWords {
 
   /** A full date, checking that it exists and that a stated weekday agrees with it. */
   static Outcome date(String weekday, String year, int month, String day) {
+    if (month < 1 || month > 12) {
+      return Outcome.unresolved("no such date: month " + month);
+    }
     LocalDate d;
     try {
       d = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
@@ -40,11 +43,7 @@ final class DateWords {
     if (year.length() != 4) {
       return Outcome.unresolved("two-digit year: the century is not stated");
     }
-    int mm = Integer.parseInt(month);
-    if (mm < 1 || mm > 12) {
-      return Outcome.unresolved("no such date: month " + mm);
-    }
-    return date(null, year, mm, day);
+    return date(null, year, Integer.parseInt(month), day);
   }
 
   static int month(String name) {

@@ -1,0 +1,113 @@
+package coveragebot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
+import coveragebot.ingest.ArticleParser;
+import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * For any folder of hostile articles (odd quote marks, impossible dates, names, page chrome), the
+ * bot is built without throwing, and no command fails on it with an internal error. A throw while
+ * building stops the bot from starting at all; the parts have properties of their own
+ * (IngestProperties, QuoteProperties, TemporalProperties), this one runs them together as a start
+ * does, the commands included.
+ */
+class BotProperties {
+  static final List<String> PIECES =
+      List.of(
+          "“",
+          "”",
+          "‘",
+          "’",
+          "\"",
+          "'",
+          " ",
+          " ",
+          " ",
+          " ",
+          "\n",
+          "\n\n",
+          "\n\n",
+          ". ",
+          ", ",
+          ": ",
+          "Rutte said",
+          "Mark Rutte",
+          "Mr. Rutte",
+          "he added",
+          "she",
+          "NATO chief",
+          "we will stay united",
+          "the alliance",
+          "on Tuesday",
+          "last week",
+          "in February",
+          "February 00",
+          "0 October",
+          "2024-13-45",
+          "2024-11-05",
+          "31/02/2024",
+          "05.11.2024",
+          "2024",
+          "yesterday",
+          "Published: Tue 5 Nov 2024, 9:07 AM",
+          "Advertisement",
+          "|",
+          "—",
+          "Getty Images",
+          "\u00A0",
+          "\u200B",
+          "\t",
+          "x");
+
+  @Provide
+  Arbitrary<List<String>> articles() {
+    Arbitrary<String> article =
+        Arbitraries.of(PIECES).list().ofMaxSize(50).map(p -> String.join("", p));
+    return article.list().ofMinSize(1).ofMaxSize(4);
+  }
+
+  @Property(tries = 120)
+  void buildsAndAnswersWithoutInternalErrors(@ForAll("articles") List<String> texts) {
+    List<ArticleParser.Input> inputs = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      inputs.add(new ArticleParser.Input("a" + i + ".txt", texts.get(i), null));
+    }
+    List<Article> articles = new ArticleParser().parseAll(inputs, 0);
+    List<Passage> passages = new ArrayList<>();
+    articles.forEach(a -> passages.addAll(a.passages()));
+    Bot bot = Bot.of(new Corpus(articles, passages, List.of(), List.of()), 0);
+    String words = texts.get(0).isBlank() ? "Rutte" : texts.get(0).strip();
+    if (words.length() > 200) {
+      words = words.substring(0, 200);
+    }
+    for (String line :
+        List.of(
+            "/search " + words,
+            "/quote Rutte",
+            "/quote text:" + words,
+            "/timeline",
+            "/timeline about:Rutte",
+            "/check " + words,
+            "/compare " + words,
+            "/speakers",
+            "/sources")) {
+      Reply reply = bot.commands().run(line);
+      assertThat(reply).as(line).isNotNull();
+      if (reply instanceof ErrorReply e) {
+        assertThat(e.kind()).as(line + " -> " + e.message()).isNotEqualTo(ErrorReply.Kind.INTERNAL);
+      }
+    }
+  }
+}
