@@ -16,6 +16,7 @@ import coveragebot.config.ConfigException;
 import coveragebot.config.ConfigLoader;
 import coveragebot.config.SourcesConfig;
 import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Unread;
 import coveragebot.extract.Quotations;
 import coveragebot.extract.QuoteExtractor;
 import coveragebot.extract.time.EventExtractor;
@@ -46,6 +47,7 @@ public record Bot(
     long indexMillis,
     long extractMillis,
     EventsExport events) {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Bot.class);
 
   /** Where the corpus comes from. {@code configRequired} is true when --config was given. */
   public record Settings(
@@ -159,9 +161,11 @@ public record Bot(
       side.shutdown();
     }
     long t3 = System.nanoTime();
+    // the same articles; its warnings name what could not be read
+    Corpus reported = withUnread(corpus, quotations.unread(), timeline.unread());
     List<Command> list = new ArrayList<>();
     list.add(new SearchCommand(corpus, index));
-    list.add(new SourcesCommand(corpus));
+    list.add(new SourcesCommand(reported));
     list.add(new TimelineCommand(timeline, index, recognizer, new CoverageView(corpus, timeline)));
     list.add(quote);
     list.add(speakers);
@@ -173,7 +177,7 @@ public record Bot(
     list.add(new HelpCommand(() -> self[0].specs()));
     self[0] = new Commands(list, version);
     return new Bot(
-        corpus,
+        reported,
         index,
         self[0],
         new Exports(corpus, quotations),
@@ -181,6 +185,25 @@ public record Bot(
         (t2 - t1) / 1_000_000,
         (t3 - t2) / 1_000_000,
         new EventsExport(timeline));
+  }
+
+  /**
+   * The corpus with a warning for each part of an article that start-up could not read (a bug),
+   * logged with its stack trace: the start goes on without it, and says so on the terminal, in the
+   * log and in {@code /sources}.
+   */
+  private static Corpus withUnread(Corpus corpus, List<Unread> quotes, List<Unread> dates) {
+    if (quotes.isEmpty() && dates.isEmpty()) {
+      return corpus;
+    }
+    List<String> warnings = new ArrayList<>(corpus.warnings());
+    for (List<Unread> list : List.of(quotes, dates)) {
+      for (Unread u : list) {
+        log.warn(u.warning(), u.error());
+        warnings.add(u.warning());
+      }
+    }
+    return new Corpus(corpus.articles(), corpus.passages(), corpus.skipped(), warnings);
   }
 
   /**

@@ -1,15 +1,19 @@
 package coveragebot.extract;
 
+import coveragebot.corpus.Unread;
 import java.util.List;
 
 /**
  * Every quotation of a corpus, in article then text order, with the people they were attributed to
- * and how name forms were mapped to them.
+ * and how name forms were mapped to them; {@code unread} lists the articles whose quotations could
+ * not be read (a bug: they have none here).
  */
-public record Quotations(List<Quotation> all, List<Person> people, List<AliasMapping> aliases) {
+public record Quotations(
+    List<Quotation> all, List<Person> people, List<AliasMapping> aliases, List<Unread> unread) {
   public Quotations {
     all = List.copyOf(all);
     people = List.copyOf(people);
     aliases = List.copyOf(aliases);
+    unread = List.copyOf(unread);
   }
 }

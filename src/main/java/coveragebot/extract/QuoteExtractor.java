@@ -2,6 +2,7 @@ package coveragebot.extract;
 
 import coveragebot.corpus.Article;
 import coveragebot.corpus.Span;
+import coveragebot.corpus.Unread;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,14 +48,24 @@ public final class QuoteExtractor {
   }
 
   public Quotations extract(List<Article> articles) {
+    // An article whose reading fails (a bug) is left out from that step on and reported, so that
+    // one article cannot stop a start: its first failure, by article.
+    Map<Integer, Unread> unread = new java.util.concurrent.ConcurrentSkipListMap<>();
     List<Scanned> scanned =
-        articles.parallelStream()
-            .map(
-                a -> {
-                  List<Region> rs = Region.of(a);
-                  List<RawQuote> qs = new ArrayList<>(scanner.scan(a.text(), rs));
-                  qs.sort(Comparator.comparingInt(q -> q.marks().start()));
-                  return new Scanned(rs, qs);
+        java.util.stream.IntStream.range(0, articles.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Article a = articles.get(i);
+                  try {
+                    List<Region> rs = Region.of(a);
+                    List<RawQuote> qs = new ArrayList<>(scanner.scan(a.text(), rs));
+                    qs.sort(Comparator.comparingInt(q -> q.marks().start()));
+                    return new Scanned(rs, qs);
+                  } catch (RuntimeException e) {
+                    unread.putIfAbsent(i, unread(a, e));
+                    return new Scanned(List.of(), List.of());
+                  }
                 })
             .toList();
     List<List<Region>> regions = scanned.stream().map(Scanned::regions).toList();
@@ -68,8 +79,12 @@ public final class QuoteExtractor {
             .collect(
                 PeopleFinder::new,
                 (one, i) -> {
-                  for (int[] s : outsideQuotes(regions.get(i), raw.get(i), false)) {
-                    one.read(articles.get(i).text(), s[0], s[1]);
+                  try {
+                    for (int[] s : outsideQuotes(regions.get(i), raw.get(i), false)) {
+                      one.read(articles.get(i).text(), s[0], s[1]);
+                    }
+                  } catch (RuntimeException e) {
+                    unread.putIfAbsent(i, unread(articles.get(i), e));
                   }
                 },
                 PeopleFinder::merge);
@@ -86,11 +101,20 @@ public final class QuoteExtractor {
             .mapToObj(
                 i -> {
                   Article a = articles.get(i);
-                  MentionFinder.Found found =
-                      mentionFinder.find(a.text(), outsideQuotes(regions.get(i), raw.get(i), true));
-                  return new Read(
-                      distinctNames(found.mentions()),
-                      article(a, regions.get(i), raw.get(i), found, attributor, texts));
+                  if (unread.containsKey(i)) {
+                    return new Read(List.of(), List.of());
+                  }
+                  try {
+                    MentionFinder.Found found =
+                        mentionFinder.find(
+                            a.text(), outsideQuotes(regions.get(i), raw.get(i), true));
+                    return new Read(
+                        distinctNames(found.mentions()),
+                        article(a, regions.get(i), raw.get(i), found, attributor, texts));
+                  } catch (RuntimeException e) {
+                    unread.putIfAbsent(i, unread(a, e));
+                    return new Read(List.of(), List.of());
+                  }
                 })
             .toList();
     List<Quotation> out = new ArrayList<>();
@@ -112,7 +136,12 @@ public final class QuoteExtractor {
           persons.add(
               new Person(name, others, people.gender(name).name().toLowerCase(Locale.ROOT)));
         });
-    return new Quotations(out, persons, List.copyOf(mappings.values()));
+    return new Quotations(
+        out, persons, List.copyOf(mappings.values()), List.copyOf(unread.values()));
+  }
+
+  private static Unread unread(Article a, RuntimeException e) {
+    return new Unread(a.file(), "its quotations", e);
   }
 
   private static List<Quotation> article(

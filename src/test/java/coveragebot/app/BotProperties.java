@@ -66,6 +66,24 @@ class BotProperties {
           "|",
           "—",
           "Getty Images",
+          "Monday, 5 November 2024",
+          "Sunday 4 November",
+          "Q3 2024",
+          "the first half of 2024",
+          "2021-2017",
+          "from 2024 to 2023",
+          "999 days ago",
+          "two years ago",
+          "earlier this year",
+          "Sept. 31",
+          "29 February 2023",
+          "29 February",
+          "13/13/2024",
+          "0/0/2024",
+          "according to",
+          "said:",
+          "told AFP",
+          "(AFP) - ",
           "\u00A0",
           "\u200B",
           "\t",
@@ -78,7 +96,7 @@ class BotProperties {
     return article.list().ofMinSize(1).ofMaxSize(4);
   }
 
-  @Property(tries = 120)
+  @Property(tries = 200)
   void buildsAndAnswersWithoutInternalErrors(@ForAll("articles") List<String> texts) {
     List<ArticleParser.Input> inputs = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {

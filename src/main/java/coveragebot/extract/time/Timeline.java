@@ -1,5 +1,6 @@
 package coveragebot.extract.time;
 
+import coveragebot.corpus.Unread;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,13 @@ import java.util.Map;
  *
  * @param events all sentences with an expression (resolved or not), in article then text order
  * @param groups events merged across outlets, ordered by start date, wider periods first
+ * @param unread articles whose dates could not be read (they have no events here)
  */
-public record Timeline(List<TemporalEvent> events, List<EventGroup> groups) {
+public record Timeline(List<TemporalEvent> events, List<EventGroup> groups, List<Unread> unread) {
   public Timeline {
     events = List.copyOf(events);
     groups = List.copyOf(groups);
+    unread = List.copyOf(unread);
   }
 
   public List<TemporalEvent> unresolved() {

@@ -1,6 +1,7 @@
 package coveragebot.extract.time;
 
 import coveragebot.corpus.Article;
+import coveragebot.corpus.Unread;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,10 +34,31 @@ public final class TimelineBuilder {
     this.extractor = extractor;
   }
 
+  /** One article's events, or why there are none: its reading failed. */
+  private record Read(List<TemporalEvent> events, Unread unread) {}
+
+  private Read read(Article a) {
+    try {
+      return new Read(extractor.events(a), null);
+    } catch (RuntimeException e) {
+      return new Read(List.of(), new Unread(a.file(), "its dates", e));
+    }
+  }
+
+  /**
+   * The coverage's timeline. An article whose reading fails (a bug) has no events in it and is
+   * listed in {@link Timeline#unread()}, so that one article cannot stop a start.
+   */
   public Timeline build(List<Article> articles) {
     // each article's sentences on all cores, gathered in article order
     List<TemporalEvent> events = new ArrayList<>();
-    articles.parallelStream().map(extractor::events).toList().forEach(events::addAll);
+    List<Unread> unread = new ArrayList<>();
+    for (Read r : articles.parallelStream().map(this::read).toList()) {
+      events.addAll(r.events());
+      if (r.unread() != null) {
+        unread.add(r.unread());
+      }
+    }
     List<TemporalEvent> dated =
         events.stream()
             .filter(TemporalEvent::resolved)
@@ -86,7 +108,9 @@ public final class TimelineBuilder {
           .ifPresent(d -> d.undated(e));
     }
     return new Timeline(
-        events, drafts.stream().map(d -> new EventGroup(d.value, d.tellings, d.undated)).toList());
+        events,
+        drafts.stream().map(d -> new EventGroup(d.value, d.tellings, d.undated)).toList(),
+        unread);
   }
 
   /**

@@ -1,0 +1,48 @@
+package coveragebot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
+import coveragebot.corpus.SourceRef;
+import coveragebot.reply.QuoteReply;
+import coveragebot.reply.SourcesReply;
+import coveragebot.testing.Seeds;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One article the start cannot read (a bug in a reader; here a passage that points past its text)
+ * does not stop the start: its quotations and dates are left out and said to be, on the terminal,
+ * in the log and in /sources, and every other article is read as before.
+ */
+class UnreadArticleTest {
+  @Test
+  void aStartGoesOnWithoutTheArticleItCannotReadAndSaysSo() {
+    Corpus seeds = Seeds.bot().corpus();
+    List<Article> articles = new ArrayList<>(seeds.articles());
+    List<Passage> passages = new ArrayList<>(seeds.passages());
+    SourceRef source = new SourceRef("broken.txt", "Broken Wire", null, null, null, null);
+    String text = "Rutte said: “We will stay united,” on Tuesday.";
+    String ghost = "“We will stay united,” he said on 5 November 2024.";
+    Passage p = new Passage(passages.size(), source, 1_000, 1_000 + ghost.length(), ghost, 0);
+    passages.add(p);
+    articles.add(new Article(source, text, List.of(p), List.of(), List.of()));
+
+    Bot bot = Bot.of(new Corpus(articles, passages, List.of(), List.of()), 0);
+
+    assertThat(bot.corpus().warnings())
+        .satisfiesExactly(
+            w -> assertThat(w).startsWith("broken.txt: its quotations could not be read ("),
+            w -> assertThat(w).startsWith("broken.txt: its dates could not be read ("));
+    SourcesReply sources = (SourcesReply) bot.commands().run("/sources");
+    assertThat(sources.warnings()).isEqualTo(bot.corpus().warnings());
+    // every other article's quotations, as a bot over the seeds alone has them
+    QuoteReply rutte = (QuoteReply) bot.commands().run("/quote Mark Rutte");
+    QuoteReply before = (QuoteReply) Seeds.bot().commands().run("/quote Mark Rutte");
+    assertThat(rutte).isEqualTo(before);
+    assertThat(bot.events().events()).isEqualTo(Seeds.bot().events().events());
+  }
+}
