@@ -1,12 +1,14 @@
-package coveragebot.app;
+package coveragebot.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coveragebot.app.Bot;
 import coveragebot.corpus.Article;
 import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
 import coveragebot.ingest.ArticleParser;
 import coveragebot.reply.ErrorReply;
+import coveragebot.reply.Excerpt;
 import coveragebot.reply.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +20,10 @@ import net.jqwik.api.Provide;
 
 /**
  * For any folder of hostile articles (odd quote marks, impossible dates, names, page chrome), the
- * bot is built without throwing, and no command fails on it with an internal error. A throw while
- * building stops the bot from starting at all; the parts have properties of their own
- * (IngestProperties, QuoteProperties, TemporalProperties), this one runs them together as a start
- * does, the commands included.
+ * bot is built without throwing, no command fails on it with an internal error, and every excerpt a
+ * reply shows is the exact text of its article at its offsets. A throw while building stops the bot
+ * from starting at all; the parts have properties of their own (IngestProperties, QuoteProperties,
+ * TemporalProperties), this one runs them together as a start does, the commands included.
  */
 class BotProperties {
   static final List<String> PIECES =
@@ -84,6 +86,26 @@ class BotProperties {
           "said:",
           "told AFP",
           "(AFP) - ",
+          "\uD83D\uDE00",
+          "\u202E",
+          "e\u0301",
+          "\r\n",
+          "\r",
+          "\uFEFF",
+          "\u0000",
+          "\uD800",
+          "Mr. J. Smith",
+          "U.S.",
+          "Ms. Ursula von der Leyen",
+          "— Rutte",
+          "« Nous »",
+          "„So”",
+          "NATO’s",
+          "’90s",
+          "he said.",
+          "Stoltenberg",
+          ":\n\n“",
+          "(Reuters)",
           "\u00A0",
           "\u200B",
           "\t",
@@ -123,6 +145,10 @@ class BotProperties {
             "/sources")) {
       Reply reply = bot.commands().run(line);
       assertThat(reply).as(line).isNotNull();
+      for (Excerpt x : VerbatimInvariantTest.excerpts(reply)) {
+        String file = texts.get(Integer.parseInt(x.file().replaceAll("\\D", "")));
+        assertThat(file.substring(x.start(), x.end())).as(line).isEqualTo(x.text());
+      }
       if (reply instanceof ErrorReply e) {
         assertThat(e.kind()).as(line + " -> " + e.message()).isNotEqualTo(ErrorReply.Kind.INTERNAL);
       }
