@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -55,6 +56,10 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
     }
+    if (new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+      throw new ConfigException(
+          name + ": the file is empty: it must be an object with a \"sources\" key");
+    }
     Document doc;
     try {
       checkKeys(name, bytes, Arrays.asList(Set.of("sources"), null, SOURCE_KEYS));
@@ -68,8 +73,8 @@ public final class ConfigLoader {
               + String.join(", ", e.getKnownPropertyIds().stream().map(Object::toString).toList())
               + ")",
           e);
-    } catch (JsonMappingException e) {
-      throw new ConfigException(where(name, e) + e.getOriginalMessage(), e);
+    } catch (MismatchedInputException e) {
+      throw new ConfigException(where(name, e) + wrongType(e), e);
     } catch (JsonProcessingException e) {
       throw new ConfigException(where(name, e) + e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -115,6 +120,8 @@ public final class ConfigLoader {
               + e.getPropertyName()
               + "\" (known keys: token_file, guild_ids, rest_url, gateway_url)",
           e);
+    } catch (MismatchedInputException e) {
+      throw new ConfigException(where(name, e) + wrongType(e), e);
     } catch (JsonProcessingException e) {
       throw new ConfigException(where(name, e) + e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -197,6 +204,69 @@ public final class ConfigLoader {
         }
       }
     }
+  }
+
+  /**
+   * A value of the wrong kind, in the file's own terms: where it is (the keys that lead to it) and
+   * what kind of JSON value goes there, instead of Jackson's message, which names Java types.
+   */
+  static String wrongType(MismatchedInputException e) {
+    StringBuilder at = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        at.append(at.isEmpty() ? "" : " > ").append('"').append(r.getFieldName()).append('"');
+      } else if (r.getIndex() >= 0) {
+        at.append(" item ").append(r.getIndex() + 1);
+      }
+    }
+    String found = found(e.getOriginalMessage());
+    return (at.isEmpty() ? "the file" : at)
+        + " must be "
+        + expected(e.getTargetType())
+        + (found == null ? "" : ", not " + found);
+  }
+
+  private static final java.util.regex.Pattern FOUND =
+      java.util.regex.Pattern.compile("from (Array|Object|String|Integer|Float|Boolean) value");
+
+  /** The kind of value Jackson met, read from its message ("... from Array value ..."). */
+  private static String found(String message) {
+    java.util.regex.Matcher m = FOUND.matcher(message == null ? "" : message);
+    if (!m.find()) {
+      return null;
+    }
+    return switch (m.group(1)) {
+      case "Array" -> "a list";
+      case "Object" -> "an object";
+      case "String" -> "a string";
+      case "Integer", "Float" -> "a number";
+      default -> "true or false";
+    };
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "another kind of value";
+    }
+    if (type == Document.class) {
+      return "an object with a \"sources\" key";
+    }
+    if (type == DiscordConfig.Document.class) {
+      return "an object such as {\"token_file\": \"...\"}";
+    }
+    if (type == SourceEntry.class) {
+      return "an object such as {\"outlet\": \"...\", \"url\": \"https://...\"}";
+    }
+    if (Map.class.isAssignableFrom(type)) {
+      return "an object of file names, each with its entry";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String where(String name, JsonProcessingException e) {

@@ -45,6 +45,35 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aValueOfTheWrongKindIsNamedByItsKeysAndKindsNotByJavaTypes() throws IOException {
+    assertError(
+        "{\"sources\": {\n \"a.txt\": {\"outlet\": [1, 2]}}}",
+        ":2:22: \"sources\" > \"a.txt\" > \"outlet\" must be a string, not a list");
+    assertError(
+        "{\"sources\": {\"a.txt\": \"Reuters\"}}",
+        ":1:23: \"sources\" > \"a.txt\" must be an object such as {\"outlet\": \"...\", \"url\":"
+            + " \"https://...\"}, not a string");
+    assertError(
+        "{\"sources\": []}",
+        ":1:13: \"sources\" must be an object of file names, each with its entry, not a list");
+    assertError("[]", ":1:1: the file must be an object with a \"sources\" key, not a list");
+    assertError(" \n ", ": the file is empty: it must be an object with a \"sources\" key");
+    for (String json :
+        new String[] {
+          "{\"sources\": 5}", "\"x\"", "{\"sources\": {\"a.txt\": {\"title\": {}}}}", "[1]"
+        }) {
+      Path p = write(json);
+      assertThatThrownBy(() -> new ConfigLoader().load(p, true))
+          .as(json)
+          .isInstanceOf(ConfigException.class)
+          .hasMessageNotContaining("java.")
+          .hasMessageNotContaining("coveragebot.")
+          .hasMessageNotContaining("JsonToken")
+          .hasMessageContaining(" must be ");
+    }
+  }
+
+  @Test
   void anUnknownKeyIsReportedWhereItIsWrittenNotAtTheClosingBrace() throws IOException {
     Path p =
         write(
