@@ -80,7 +80,11 @@ public record Bot(
       corpus = new CorpusLoader(settings.limits()).load(settings.seeds(), config);
     } catch (IOException e) {
       throw new StartupException(
-          "Cannot read the articles folder " + settings.seeds() + ": " + reason(e), e);
+          "Cannot read the articles folder "
+              + settings.seeds()
+              + ": "
+              + reason(settings.seeds(), e),
+          e);
     }
     return of(corpus, (System.nanoTime() - t0) / 1_000_000, reload);
   }
@@ -220,10 +224,12 @@ public record Bot(
     return Long.toString(h >>> 34, 36);
   }
 
-  private static String reason(IOException e) {
+  private static String reason(Path seeds, IOException e) {
     String r = e.getMessage();
     if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such folder";
+      return java.nio.file.Files.exists(seeds)
+          ? "it is a file, not a folder (give the folder that holds the .txt articles)"
+          : "no such folder";
     }
     return r == null ? e.getClass().getSimpleName() : r;
   }

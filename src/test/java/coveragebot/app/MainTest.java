@@ -101,7 +101,19 @@ class MainTest {
   void aMissingSeedsFolderIsNamed() {
     Run r = run("ask", "--seeds", dir.resolve("missing").toString(), "/sources");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith("Cannot read the articles folder " + dir.resolve("missing"));
+    assertThat(r.err())
+        .startsWith(
+            "Cannot read the articles folder " + dir.resolve("missing") + ": no such folder");
+  }
+
+  @Test
+  void aFileGivenAsTheSeedsFolderIsCalledAFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("one.txt"), "Headline\nText.\n");
+    Run r = run("ask", "--seeds", file.toString(), "/sources");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            "Cannot read the articles folder " + file + ": it is a file, not a folder (give the");
   }
 
   @Test
