@@ -35,11 +35,25 @@ final class DateBound {
               + ":"
               + CommandLineParser.clip(v)
               + " cannot be used as a date ("
-              + m.reason()
+              + why(m.reason())
               + ").",
           HINT);
     }
     throw new UsageException(option + ":" + CommandLineParser.clip(v) + " is not a date.", HINT);
+  }
+
+  /**
+   * The recognizer's reason, in a command's terms: its reasons for relative and year-less dates
+   * speak of an article's publication date, which a command line does not have.
+   */
+  private static String why(String reason) {
+    if (reason.startsWith("relative to the publication date")) {
+      return "it counts from a day, and a command has none to count from";
+    }
+    if (reason.startsWith("no year given")) {
+      return "it has no year";
+    }
+    return reason;
   }
 
   static final String HINT =

@@ -159,6 +159,21 @@ class TimelineCommandTest {
   }
 
   @Test
+  void aDateThatCannotBeUsedSaysWhyInTheCommandsTerms() {
+    assertThat(error("/timeline to:yesterday").message())
+        .isEqualTo(
+            "to:yesterday cannot be used as a date (it counts from a day, and a command has none"
+                + " to count from).");
+    assertThat(error("/timeline from:4 November").message())
+        .isEqualTo("from:4 November cannot be used as a date (it has no year).");
+    assertThat(error("/timeline from:31 February 2024").message())
+        .isEqualTo(
+            "from:31 February 2024 cannot be used as a date (no such date: 31 February 2024).");
+    assertThat(error("/timeline from:2024-13-45").message())
+        .isEqualTo("from:2024-13-45 cannot be used as a date (no such date: month 13).");
+  }
+
+  @Test
   void fromAfterToIsRefusedAndTheSwapSuggested() {
     ErrorReply e = error("/timeline from:2024-12 to:2024-11-06");
     assertThat(e.message()).isEqualTo("from:2024-12 is after to:2024-11-06.");
