@@ -145,6 +145,7 @@ class BotProperties {
             "/sources")) {
       Reply reply = bot.commands().run(line);
       assertThat(reply).as(line).isNotNull();
+      renders(reply);
       for (Excerpt x : VerbatimInvariantTest.excerpts(reply)) {
         String file = texts.get(Integer.parseInt(x.file().replaceAll("\\D", "")));
         assertThat(file.substring(x.start(), x.end())).as(line).isEqualTo(x.text());
@@ -152,6 +153,27 @@ class BotProperties {
       if (reply instanceof ErrorReply e) {
         assertThat(e.kind()).as(line + " -> " + e.message()).isNotEqualTo(ErrorReply.Kind.INTERNAL);
       }
+    }
+    for (Reply export :
+        List.of(
+            bot.exports().passages(),
+            bot.exports().articles(),
+            bot.exports().quotes(),
+            bot.events().events())) {
+      assertThat(new coveragebot.console.JsonRenderer(true).render(export)).isNotBlank();
+      assertThat(new coveragebot.console.TextRenderer(false).render(export)).isNotNull();
+    }
+  }
+
+  /** The reply as the terminal, the JSON contract and Discord (every page) show it. */
+  private static void renders(Reply reply) {
+    assertThat(new coveragebot.console.JsonRenderer(false).render(reply)).isNotBlank();
+    assertThat(new coveragebot.console.TextRenderer(false).render(reply)).isNotNull();
+    var discord = new coveragebot.discord.DiscordRenderer();
+    var first = discord.render(reply, 0);
+    assertThat(first).isPresent();
+    for (int page = 1; page < first.get().pages(); page++) {
+      assertThat(discord.render(reply, page)).isPresent();
     }
   }
 }
