@@ -16,10 +16,11 @@ import net.jqwik.api.Provide;
  * every quotation is the exact, non-blank text at its offsets, each piece starting and ending at a
  * word's edge (never with a letter cut off). The {@code @Example}s replay inputs that once failed.
  */
-class QuoteProperties {
+public class QuoteProperties {
   static final String START = "The story starts here today.\n\n";
 
-  static final List<String> PIECES =
+  /** Also the raw material of BotProperties' articles. */
+  public static final List<String> PIECES =
       List.of(
           "“",
           "”",

@@ -19,8 +19,9 @@ import net.jqwik.api.Provide;
  * find is the exact text at its offsets. An article is read by these rules at start-up, so one that
  * throws stops the bot from starting. The {@code @Example}s replay inputs that once failed.
  */
-class TemporalProperties {
-  static final List<String> PIECES =
+public class TemporalProperties {
+  /** Also the raw material of BotProperties' articles. */
+  public static final List<String> PIECES =
       List.of(
           "0",
           "00",
