@@ -192,9 +192,9 @@ public record Bot(
   }
 
   /**
-   * The corpus with a warning for each part of an article that start-up could not read (a bug),
-   * logged with its stack trace: the start goes on without it, and says so on the terminal, in the
-   * log and in {@code /sources}.
+   * The corpus with a warning for each part of an article that start-up did not read (reading it
+   * failed, logged with its stack trace; or the article holds more than an article is read for):
+   * the start goes on without it, and says so on the terminal, in the log and in {@code /sources}.
    */
   private static Corpus withUnread(Corpus corpus, List<Unread> quotes, List<Unread> dates) {
     if (quotes.isEmpty() && dates.isEmpty()) {
@@ -203,7 +203,13 @@ public record Bot(
     List<String> warnings = new ArrayList<>(corpus.warnings());
     for (List<Unread> list : List.of(quotes, dates)) {
       for (Unread u : list) {
-        log.warn(u.warning(), u.error());
+        // the log file keeps the stack trace; the terminal and /sources get the warning itself
+        // (the start prints corpus warnings as notes), so not twice on the terminal
+        if (u.error() != null) {
+          log.info(u.warning(), u.error());
+        } else {
+          log.info(u.warning());
+        }
         warnings.add(u.warning());
       }
     }

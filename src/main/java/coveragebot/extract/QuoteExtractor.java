@@ -24,6 +24,13 @@ import java.util.TreeSet;
 public final class QuoteExtractor {
   private final QuoteScanner scanner = new QuoteScanner();
 
+  /**
+   * The most quotations one article is read for, in text order: each is attributed against what
+   * comes before it, and a file of tens of thousands of them (a dump, not an article) took minutes
+   * and gigabytes. The others still mark what is quoted and what is narrative.
+   */
+  static final int MAX_PER_ARTICLE = 5_000;
+
   private record Scanned(List<Region> regions, List<RawQuote> quotes) {}
 
   /**
@@ -51,6 +58,8 @@ public final class QuoteExtractor {
     // An article whose reading fails (a bug) is left out from that step on and reported, so that
     // one article cannot stop a start: its first failure, by article.
     Map<Integer, Unread> unread = new java.util.concurrent.ConcurrentSkipListMap<>();
+    // the articles with more quotations than are read, read for their first ones
+    Map<Integer, Unread> beyond = new java.util.concurrent.ConcurrentSkipListMap<>();
     List<Scanned> scanned =
         java.util.stream.IntStream.range(0, articles.size())
             .parallel()
@@ -108,6 +117,12 @@ public final class QuoteExtractor {
                     MentionFinder.Found found =
                         mentionFinder.find(
                             a.text(), outsideQuotes(regions.get(i), raw.get(i), true));
+                    if (raw.get(i).size() > MAX_PER_ARTICLE) {
+                      beyond.put(
+                          i,
+                          Unread.beyond(
+                              a.file(), "quotations", raw.get(i).size(), MAX_PER_ARTICLE));
+                    }
                     return new Read(
                         distinctNames(found.mentions()),
                         article(a, regions.get(i), raw.get(i), found, attributor, texts));
@@ -136,12 +151,13 @@ public final class QuoteExtractor {
           persons.add(
               new Person(name, others, people.gender(name).name().toLowerCase(Locale.ROOT)));
         });
+    unread.putAll(beyond); // no article is in both: a failed one is not read further
     return new Quotations(
         out, persons, List.copyOf(mappings.values()), List.copyOf(unread.values()));
   }
 
   private static Unread unread(Article a, RuntimeException e) {
-    return new Unread(a.file(), "its quotations", e);
+    return Unread.failed(a.file(), "its quotations", e);
   }
 
   private static List<Quotation> article(
@@ -163,7 +179,7 @@ public final class QuoteExtractor {
     Resolver.LastSpeaker last = null;
     RawQuote previous = null;
     String previousSpeaker = null;
-    for (RawQuote q : quotes) {
+    for (RawQuote q : quotes.subList(0, Math.min(quotes.size(), MAX_PER_ARTICLE))) {
       Region region = regions.get(q.region());
       Quotation.Kind kind = QuoteKinds.of(text, region, q, sentences.get(q.region()));
       Attribution who =

@@ -34,15 +34,29 @@ public final class TimelineBuilder {
     this.extractor = extractor;
   }
 
-  /** One article's events, or why there are none: its reading failed. */
+  /** One article's events, and what of it was not read (its reading failed, or it has too many). */
   private record Read(List<TemporalEvent> events, Unread unread) {}
 
+  /**
+   * The most sentences with a date one article gives the timeline: merging an article's sentences
+   * of one date compares each with those before it, and a file of tens of thousands of them (not an
+   * article: a dump) took minutes. A long live blog has a few hundred.
+   */
+  static final int MAX_EVENTS_PER_ARTICLE = 5_000;
+
   private Read read(Article a) {
+    List<TemporalEvent> events;
     try {
-      return new Read(extractor.events(a), null);
+      events = extractor.events(a);
     } catch (RuntimeException e) {
-      return new Read(List.of(), new Unread(a.file(), "its dates", e));
+      return new Read(List.of(), Unread.failed(a.file(), "its dates", e));
     }
+    if (events.size() > MAX_EVENTS_PER_ARTICLE) {
+      return new Read(
+          List.copyOf(events.subList(0, MAX_EVENTS_PER_ARTICLE)),
+          Unread.beyond(a.file(), "sentences with a date", events.size(), MAX_EVENTS_PER_ARTICLE));
+    }
+    return new Read(events, null);
   }
 
   /**
