@@ -84,6 +84,16 @@ final class Roles {
    * or null.
    */
   static String appositive(String text, int phraseStart, List<Mention> before) {
+    // Only a mention that ends on the comma right before the phrase (spaces between) can pass
+    // commaThenSpace below: without such a comma there is nothing to look for. Looking anyway
+    // read every mention of the article for every role phrase, quadratic in a long one.
+    int c = phraseStart - 1;
+    while (c >= 0 && Lexicon.isRegexSpace(text.charAt(c))) {
+      c--;
+    }
+    if (c < 0 || text.charAt(c) != ',') {
+      return null;
+    }
     Mention nearest = null;
     for (Mention m : before) {
       if (m.end() <= phraseStart && (nearest == null || m.end() > nearest.end())) {
@@ -98,6 +108,9 @@ final class Roles {
 
   /** "Nato's new secretary general, Mark Rutte,": the person named right after the phrase. */
   static String introducedName(String text, int phraseEnd, List<Mention> mentions) {
+    if (phraseEnd >= text.length() || text.charAt(phraseEnd) != ',') {
+      return null; // commaThenSpace below needs a comma right after the phrase
+    }
     for (Mention m : mentions) {
       if (m.type() == Mention.Type.NAME
           && m.start() >= phraseEnd
