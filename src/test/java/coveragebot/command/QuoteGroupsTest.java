@@ -60,4 +60,45 @@ class QuoteGroupsTest {
       assertThat(expected.size()).isLessThan(ranked.size() / 2);
     }
   }
+
+  /**
+   * 60,000 near-identical quotations over 20 files (a dump, not coverage): every pair of words but
+   * the last is held by all of them. Before the limit on common pairs this ran minutes and out of
+   * memory; each quotation is still in exactly one group, and a group never holds two quotations of
+   * one file.
+   */
+  @Test
+  void aDumpOfNearIdenticalQuotationsIsGroupedWithoutComparingEachWithAll() {
+    List<coveragebot.ingest.ArticleParser.Input> inputs = new java.util.ArrayList<>();
+    for (int f = 0; f < 20; f++) {
+      StringBuilder text = new StringBuilder("A dump\n\n");
+      for (int i = 0; i < 3_000; i++) {
+        text.append("“We will stay united ").append(f * 10_000 + i).append(",” Rutte said. ");
+      }
+      inputs.add(new coveragebot.ingest.ArticleParser.Input("d" + f + ".txt", text + "\n", null));
+    }
+    List<Quotation> all =
+        new QuoteExtractor()
+            .extract(new coveragebot.ingest.ArticleParser().parseAll(inputs, 0))
+            .all();
+    assertThat(all).hasSize(60_000);
+
+    long[] compared = new long[1];
+    List<QuoteGroups.Group> groups = QuoteGroups.of(all, compared);
+
+    // each text compared with the groups that share a rare pair with it (and the first thousand
+    // groups, while its common pairs were not yet common): without the limit, 1.8 billion
+    assertThat(compared[0]).isLessThan(120_000_000L);
+    java.util.Set<Quotation> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (QuoteGroups.Group g : groups) {
+      assertThat(seen.add(g.best)).isTrue();
+      java.util.Set<String> files = new java.util.HashSet<>(List.of(g.best.file()));
+      for (Quotation c : g.copies) {
+        assertThat(seen.add(c)).isTrue();
+        assertThat(files.add(c.file())).as("one quotation per file in a group").isTrue();
+      }
+    }
+    assertThat(seen).hasSize(60_000);
+  }
 }
