@@ -184,7 +184,7 @@ public record Bot(
         reported,
         index,
         self[0],
-        new Exports(corpus, quotations),
+        new Exports(reported, quotations),
         loadMillis,
         (t2 - t1) / 1_000_000,
         (t3 - t2) / 1_000_000,

@@ -41,6 +41,7 @@ class UnreadArticleTest {
             w -> assertThat(w).startsWith("broken.txt: its dates not read (reading them failed: "));
     SourcesReply sources = (SourcesReply) bot.commands().run("/sources");
     assertThat(sources.warnings()).isEqualTo(bot.corpus().warnings());
+    assertThat(bot.exports().articles().warnings()).isEqualTo(bot.corpus().warnings());
     // every other article's quotations, as a bot over the seeds alone has them
     QuoteReply rutte = (QuoteReply) bot.commands().run("/quote Mark Rutte");
     QuoteReply before = (QuoteReply) Seeds.bot().commands().run("/quote Mark Rutte");
