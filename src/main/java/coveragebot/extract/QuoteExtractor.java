@@ -56,10 +56,9 @@ public final class QuoteExtractor {
 
   public Quotations extract(List<Article> articles) {
     // An article whose reading fails (a bug) is left out from that step on and reported, so that
-    // one article cannot stop a start: its first failure, by article.
+    // one article cannot stop a start: its first failure, by article. The last pass also notes
+    // here the articles read for their first MAX_PER_ARTICLE quotations only.
     Map<Integer, Unread> unread = new java.util.concurrent.ConcurrentSkipListMap<>();
-    // the articles with more quotations than are read, read for their first ones
-    Map<Integer, Unread> beyond = new java.util.concurrent.ConcurrentSkipListMap<>();
     List<Scanned> scanned =
         java.util.stream.IntStream.range(0, articles.size())
             .parallel()
@@ -117,15 +116,17 @@ public final class QuoteExtractor {
                     MentionFinder.Found found =
                         mentionFinder.find(
                             a.text(), outsideQuotes(regions.get(i), raw.get(i), true));
+                    Read done =
+                        new Read(
+                            distinctNames(found.mentions()),
+                            article(a, regions.get(i), raw.get(i), found, attributor, texts));
                     if (raw.get(i).size() > MAX_PER_ARTICLE) {
-                      beyond.put(
+                      unread.put(
                           i,
                           Unread.beyond(
                               a.file(), "quotations", raw.get(i).size(), MAX_PER_ARTICLE));
                     }
-                    return new Read(
-                        distinctNames(found.mentions()),
-                        article(a, regions.get(i), raw.get(i), found, attributor, texts));
+                    return done;
                   } catch (RuntimeException e) {
                     unread.putIfAbsent(i, unread(a, e));
                     return new Read(List.of(), List.of());
@@ -151,7 +152,6 @@ public final class QuoteExtractor {
           persons.add(
               new Person(name, others, people.gender(name).name().toLowerCase(Locale.ROOT)));
         });
-    unread.putAll(beyond); // no article is in both: a failed one is not read further
     return new Quotations(
         out, persons, List.copyOf(mappings.values()), List.copyOf(unread.values()));
   }

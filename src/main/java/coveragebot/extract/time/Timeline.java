@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param events all sentences with an expression (resolved or not), in article then text order
  * @param groups events merged across outlets, ordered by start date, wider periods first
- * @param unread articles whose dates could not be read (they have no events here)
+ * @param unread articles whose dates were not all read: reading them failed (they have no events
+ *     here), or they hold more than an article is read for (their first ones are here)
  */
 public record Timeline(List<TemporalEvent> events, List<EventGroup> groups, List<Unread> unread) {
   public Timeline {
