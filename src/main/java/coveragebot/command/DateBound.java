@@ -47,10 +47,10 @@ final class DateBound {
    * speak of an article's publication date, which a command line does not have.
    */
   private static String why(String reason) {
-    if (reason.startsWith("relative to the publication date")) {
+    if (reason.equals(TemporalRecognizer.NO_DAY)) {
       return "it counts from a day, and a command has none to count from";
     }
-    if (reason.startsWith("no year given")) {
+    if (reason.equals(TemporalRecognizer.NO_YEAR)) {
       return "it has no year";
     }
     return reason;

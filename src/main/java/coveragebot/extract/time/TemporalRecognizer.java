@@ -18,6 +18,12 @@ public final class TemporalRecognizer {
   private static final Pattern MODIFIER_BEFORE =
       Pattern.compile("\\b(last|next|this)\\s+$", Pattern.CASE_INSENSITIVE);
 
+  /** The reason of an expression relative to a day ("yesterday") with no day to count from. */
+  public static final String NO_DAY = Anchor.UNDATED;
+
+  /** The reason of a date without a year ("4 November") with no year to take it from. */
+  public static final String NO_YEAR = Anchor.NO_YEAR;
+
   private static final TemporalRule[] RULES = TemporalRule.values();
 
   record Candidate(TemporalRule rule, int start, int end, Outcome outcome) {}
