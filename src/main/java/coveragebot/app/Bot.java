@@ -203,13 +203,10 @@ public record Bot(
     List<String> warnings = new ArrayList<>(corpus.warnings());
     for (List<Unread> list : List.of(quotes, dates)) {
       for (Unread u : list) {
-        // the log file keeps the stack trace; the terminal and /sources get the warning itself
-        // (the start prints corpus warnings as notes), so not twice on the terminal
-        if (u.error() != null) {
-          log.info(u.warning(), u.error());
-        } else {
-          log.info(u.warning());
-        }
+        // the log file keeps the stack trace (none when nothing failed); the terminal and
+        // /sources get the warning itself (the start prints corpus warnings as notes), so at
+        // INFO, which the terminal does not show, not twice there
+        log.info(u.warning(), u.error());
         warnings.add(u.warning());
       }
     }

@@ -115,7 +115,7 @@ final class QuoteGroups {
    * Past this many groups, a word pair (or a list of words) is too common to tell copies apart and
    * finds no candidates: every quotation holding it would be compared with every group holding it,
    * and remember those it copies. Copies share rarer pairs too. Without the limit, 80,000
-   * near-identical quotations over 20 files (\"We will stay united 1\", \"... 2\", ...: a dump, not
+   * near-identical quotations over 20 files ("We will stay united 1", "... 2", ...: a dump, not
    * coverage) ran two and a half minutes and out of memory.
    */
   static final int COMMON = 1_000;
