@@ -42,16 +42,8 @@ final class QuoteLookup {
   /** Per speaker's name, its number. */
   private final Map<String, Integer> speakerIds = new HashMap<>();
 
-  /** Per speaker's number, the groups holding one of its quotations, in group order. */
-  private final int[][] groupsOfSpeaker;
-
-  /** A group whose members have different speakers (or some have none). */
-  private static final int MIXED = -2;
-
-  /**
-   * Per group: the speaker's number of all its members when they share one, else {@link #MIXED}.
-   */
-  private final int[] groupSpeaker;
+  /** Per quotation: its outlet's number. */
+  private final int[] outletOf;
 
   /** The number of each word of the quotations ({@link Text#words}). */
   private final Map<String, Integer> wordIds = new HashMap<>();
@@ -82,14 +74,26 @@ final class QuoteLookup {
   private final int[][] groupTexts;
 
   /**
-   * Per group, beside {@link #members}: each member's text (its place in {@link #groupTexts}),
-   * outlet and speaker's number (-1: none), so that reading a group's members reads three arrays in
-   * order instead of jumping about per-quotation arrays.
+   * Per group, beside {@link #members}: each member's text (its place in {@link #groupTexts}) and
+   * outlet, so that reading a group's members reads arrays in order instead of jumping about
+   * per-quotation arrays.
    */
   private final int[][] memberText;
 
   private final int[][] memberOutlet;
-  private final int[][] memberSpeaker;
+
+  /**
+   * Per speaker's number, the groups holding one of its quotations, by how many outlets carry the
+   * speaker's own members of the group (most first), then in group order: the order of {@code
+   * /quote <name>}'s answer when nothing else filters.
+   */
+  private final int[][] speakerGroups;
+
+  /** Beside {@link #speakerGroups}: how many outlets carry the speaker's members of the group. */
+  private final int[][] speakerCounts;
+
+  /** Beside {@link #speakerGroups}: the speaker's members of the group, best first. */
+  private final int[][][] speakerMembers;
 
   /** Per text: the groups holding it, in group order. */
   private final int[][] groupsOfText;
@@ -127,7 +131,7 @@ final class QuoteLookup {
     kept.sort(BEST_FIRST); // stable: extraction order among equals
     this.quotes = List.copyOf(kept);
     Map<String, Integer> outletIds = new HashMap<>();
-    int[] outletOf = new int[quotes.size()];
+    this.outletOf = new int[quotes.size()];
     int[] speakerOf = new int[quotes.size()];
     this.textOf = new int[quotes.size()];
     List<SortedInts.Postings> speakers = new ArrayList<>();
@@ -222,8 +226,6 @@ final class QuoteLookup {
     this.groupTexts = new int[groups.length][];
     this.memberText = new int[groups.length][];
     this.memberOutlet = new int[groups.length][];
-    this.memberSpeaker = new int[groups.length][];
-    this.groupSpeaker = new int[groups.length];
     SortedInts.Postings[] holding = new SortedInts.Postings[textCodes.length];
     int most = 0;
     for (int place = 0; place < order.length; place++) {
@@ -239,15 +241,11 @@ final class QuoteLookup {
       int n = members[place].length;
       memberText[place] = new int[n];
       memberOutlet[place] = new int[n];
-      memberSpeaker[place] = new int[n];
       for (int k = 0; k < n; k++) {
         int id = members[place][k];
         memberText[place][k] = Arrays.binarySearch(groupTexts[place], ts[k]);
         memberOutlet[place][k] = outletOf[id];
-        memberSpeaker[place][k] = speakerOf[id];
       }
-      int[] said = memberSpeaker[place];
-      groupSpeaker[place] = Arrays.stream(said).allMatch(x -> x == said[0]) ? said[0] : MIXED;
       most = Math.max(most, groupTexts[place].length);
       for (int t : groupTexts[place]) {
         if (holding[t] == null) {
@@ -266,8 +264,38 @@ final class QuoteLookup {
         spoken[who].add(g); // sorted: equal places are added once
       }
     }
-    this.groupsOfSpeaker =
+    int[][] groupsOfSpeaker =
         Arrays.stream(spoken).map(SortedInts.Postings::toArray).toArray(int[][]::new);
+    this.speakerGroups = new int[spoken.length][];
+    this.speakerCounts = new int[spoken.length][];
+    this.speakerMembers = new int[spoken.length][][];
+    for (int who = 0; who < spoken.length; who++) {
+      int[] places = groupsOfSpeaker[who];
+      int[] counts2 = new int[places.length];
+      int[][] own = new int[places.length][];
+      for (int e = 0; e < places.length; e++) {
+        int g = places[e];
+        seen.clear();
+        int n = 0;
+        int[] m = new int[members[g].length];
+        for (int k = 0; k < m.length; k++) {
+          if (speakerOf[members[g][k]] == who) {
+            m[n++] = members[g][k];
+            seen.set(memberOutlet[g][k]);
+          }
+        }
+        own[e] = Arrays.copyOf(m, n);
+        counts2[e] = seen.cardinality();
+      }
+      Integer[] byCount = new Integer[places.length];
+      for (int e = 0; e < byCount.length; e++) {
+        byCount[e] = e;
+      }
+      Arrays.sort(byCount, Comparator.comparingInt((Integer e) -> -counts2[e])); // stable
+      speakerGroups[who] = Arrays.stream(byCount).mapToInt(e -> places[e]).toArray();
+      speakerCounts[who] = Arrays.stream(byCount).mapToInt(e -> counts2[e]).toArray();
+      speakerMembers[who] = Arrays.stream(byCount).map(e -> own[e]).toArray(int[][]::new);
+    }
     this.groupsOfText = new int[textCodes.length][];
     for (int t = 0; t < holding.length; t++) {
       groupsOfText[t] = holding[t] == null ? new int[0] : holding[t].toArray();
@@ -324,6 +352,9 @@ final class QuoteLookup {
       }
       inARow = new WordCodes.Phrase(phraseIds);
     }
+    if (who >= 0) {
+      return bySpeaker(who, texts, inARow, keep, limit);
+    }
     BitSet groups = new BitSet(members.length);
     if (texts == null) {
       groups.set(0, members.length);
@@ -334,22 +365,13 @@ final class QuoteLookup {
         }
       }
     }
-    if (who >= 0) {
-      BitSet spoken = new BitSet(members.length);
-      for (int g : groupsOfSpeaker[who]) {
-        spoken.set(g);
-      }
-      groups.and(spoken);
-    }
-    // The best so far, most outlets first, then in group order (the order they are visited in).
-    List<Shown> best = new ArrayList<>(limit + 1);
-    List<Integer> bestCounts = new ArrayList<>(limit + 1);
+    Best best = new Best(limit);
     BitSet outlets = new BitSet(outletCount);
     boolean[] pass = new boolean[maxGroupTexts];
     int[] kept = new int[16];
     for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
       // Later groups carry at most as many outlets; with as many they lose the tie: done.
-      if (best.size() == limit && groupOutlets[g] <= bestCounts.get(limit - 1)) {
+      if (best.closedTo(groupOutlets[g], g)) {
         break;
       }
       // which of the group's texts have the words, each checked once
@@ -364,52 +386,138 @@ final class QuoteLookup {
       if (passingTexts == 0) {
         continue;
       }
-      int[] ids;
-      int passing = 0; // of kept, when the members are read
-      int count;
-      if ((who < 0 || groupSpeaker[g] == who) && keep == null && passingTexts == ts.length) {
-        ids = members[g]; // every member passes: nothing to read
-        count = groupOutlets[g];
-      } else {
-        // the passing members, best first; made into quotations only if the group is shown
-        outlets.clear();
-        int[] m = members[g];
-        int[] text = memberText[g];
-        int[] outlet = memberOutlet[g];
-        int[] said = memberSpeaker[g];
-        for (int k = 0; k < m.length; k++) {
-          if (!pass[text[k]]
-              || who >= 0 && said[k] != who
-              || keep != null && !keep.test(quotes.get(m[k]))) {
-            continue;
-          }
-          outlets.set(outlet[k]);
-          if (passing == kept.length) {
-            kept = Arrays.copyOf(kept, 2 * passing);
-          }
-          kept[passing++] = m[k];
-        }
-        if (passing == 0) {
+      if (keep == null && passingTexts == ts.length) {
+        best.offer(g, members[g], groupOutlets[g]); // every member passes: nothing to read
+        continue;
+      }
+      // the passing members, best first; made into quotations only if the group is shown
+      outlets.clear();
+      int[] m = members[g];
+      int[] text = memberText[g];
+      int[] outlet = memberOutlet[g];
+      int passing = 0;
+      for (int k = 0; k < m.length; k++) {
+        if (!pass[text[k]] || keep != null && !keep.test(quotes.get(m[k]))) {
           continue;
         }
-        ids = kept;
-        count = outlets.cardinality();
-      }
-      int at = best.size();
-      while (at > 0 && bestCounts.get(at - 1) < count) {
-        at--;
-      }
-      if (at < limit) {
-        int[] shown = ids == kept ? Arrays.copyOf(kept, passing) : ids;
-        best.add(at, new Shown(quotes.get(shown[0]), new Members(shown, quotes), count));
-        bestCounts.add(at, count);
-        if (best.size() > limit) {
-          best.remove(limit);
-          bestCounts.remove(limit);
+        outlets.set(outlet[k]);
+        if (passing == kept.length) {
+          kept = Arrays.copyOf(kept, 2 * passing);
         }
+        kept[passing++] = m[k];
+      }
+      if (passing > 0 && best.wants(outlets.cardinality(), g)) {
+        best.offer(g, Arrays.copyOf(kept, passing), outlets.cardinality());
       }
     }
-    return List.copyOf(best);
+    return best.shown();
+  }
+
+  /**
+   * {@link #top} for one speaker: it reads only the speaker's own members of each group, in the
+   * order of how many outlets carry them, so that with no other filter the answer is the first
+   * {@code limit} groups, and with filters it stops once no group left can carry as many outlets as
+   * the last one kept.
+   */
+  private List<Shown> bySpeaker(
+      int who, int[] texts, WordCodes.Phrase inARow, Predicate<Quotation> keep, int limit) {
+    int[] places = speakerGroups[who];
+    int[] most = speakerCounts[who];
+    int[][] own = speakerMembers[who];
+    boolean filtered = texts != null || inARow != null || keep != null;
+    Best best = new Best(limit);
+    BitSet outlets = new BitSet(outletCount);
+    int[] kept = new int[16];
+    int lastText = -1; // copies of one text follow one another: each run is checked once
+    boolean lastPasses = false;
+    for (int e = 0; e < places.length; e++) {
+      int g = places[e];
+      // Later entries carry at most as many outlets, and with as many come later in group order.
+      if (best.closedTo(most[e], g)) {
+        break;
+      }
+      if (!filtered) {
+        best.offer(g, own[e], most[e]);
+        continue;
+      }
+      outlets.clear();
+      int passing = 0;
+      for (int id : own[e]) {
+        int t = textOf[id];
+        if (t != lastText) {
+          lastText = t;
+          lastPasses =
+              (texts == null || Arrays.binarySearch(texts, t) >= 0)
+                  && (inARow == null || inARow.in(textCodes[t]));
+        }
+        if (!lastPasses || keep != null && !keep.test(quotes.get(id))) {
+          continue;
+        }
+        outlets.set(outletOf[id]);
+        if (passing == kept.length) {
+          kept = Arrays.copyOf(kept, 2 * passing);
+        }
+        kept[passing++] = id;
+      }
+      if (passing > 0 && best.wants(outlets.cardinality(), g)) {
+        best.offer(g, Arrays.copyOf(kept, passing), outlets.cardinality());
+      }
+    }
+    return best.shown();
+  }
+
+  /**
+   * The best groups so far: most outlets first, then in group order. Groups are offered in any
+   * order; each at most once.
+   */
+  private final class Best {
+    private final int limit;
+    private final List<Shown> shown;
+    private final int[] counts;
+    private final int[] places;
+
+    Best(int limit) {
+      this.limit = limit;
+      this.shown = new ArrayList<>(limit + 1);
+      this.counts = new int[limit + 1];
+      this.places = new int[limit + 1];
+    }
+
+    /** Full, and group {@code place} with {@code count} outlets would come after the last kept. */
+    boolean closedTo(int count, int place) {
+      return !wants(count, place);
+    }
+
+    /** Whether a group with {@code count} outlets at {@code place} would be kept. */
+    boolean wants(int count, int place) {
+      int n = shown.size();
+      return n < limit || count > counts[n - 1] || count == counts[n - 1] && place < places[n - 1];
+    }
+
+    /** Keeps group {@code place} with {@code ids} (its best first) if it ranks among the best. */
+    void offer(int place, int[] ids, int count) {
+      int at = shown.size();
+      while (at > 0
+          && (counts[at - 1] < count || counts[at - 1] == count && places[at - 1] > place)) {
+        at--;
+      }
+      if (at >= limit) {
+        return;
+      }
+      int n = shown.size();
+      System.arraycopy(counts, at, counts, at + 1, n - at);
+      System.arraycopy(places, at, places, at + 1, n - at);
+      counts[at] = count;
+      places[at] = place;
+      shown.add(at, new Shown(quotes.get(ids[0]), new Members(ids, quotes), count));
+      if (shown.size() > limit) {
+        shown.remove(limit);
+      }
+    }
+
+    List<Shown> shown() {
+      return List.copyOf(shown);
+    }
   }
 
   /**
