@@ -109,8 +109,9 @@ public final class QuoteCommand implements Command {
       List<Quotation> listed = g.copies().subList(0, Math.min(MAX_COPIES, g.copies().size()));
       List<QuoteItem> copies = listed.stream().map(items::of).toList();
       List<QuoteReply.Variant> variants = new ArrayList<>();
+      QuoteVariants.From from = new QuoteVariants.From(g.best().text());
       for (Quotation c : listed) {
-        List<String> diff = QuoteVariants.differences(g.best().text(), c.text());
+        List<String> diff = from.differences(c.text());
         if (!diff.isEmpty()) {
           variants.add(new QuoteReply.Variant(c.file(), items.source(c.file()).outlet(), diff));
         }
