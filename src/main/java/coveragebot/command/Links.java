@@ -1,6 +1,5 @@
 package coveragebot.command;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -89,12 +88,40 @@ public final class Links {
 
   /**
    * Percent-encodes a fragment term. Beyond URL encoding, {@code -}, {@code ,} and {@code &} have
-   * meaning inside a text directive, so they are encoded too.
+   * meaning inside a text directive, so they are encoded too: only ASCII letters, digits, {@code .}
+   * and {@code _} stay as they are, and every other character is its UTF-8 bytes in {@code %XX} (a
+   * lone surrogate as {@code ?}). The same as {@code URLEncoder.encode} with {@code +}, {@code -}
+   * and {@code *} encoded afterwards, in one pass (LinksTest compares the two).
    */
   static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8)
-        .replace("+", "%20")
-        .replace("-", "%2D")
-        .replace("*", "%2A");
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (kept(c)) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.length() && !kept(s.charAt(end))) {
+        end++;
+      }
+      for (byte b : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** A character a text directive carries as it is. */
+  private static boolean kept(char c) {
+    return c >= 'a' && c <= 'z'
+        || c >= 'A' && c <= 'Z'
+        || c >= '0' && c <= '9'
+        || c == '.'
+        || c == '_';
   }
 }
