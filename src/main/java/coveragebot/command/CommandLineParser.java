@@ -23,6 +23,7 @@ final class CommandLineParser {
 
   private static final Pattern OPTION = Pattern.compile("([a-z][a-z0-9_]*):(.*)", Pattern.DOTALL);
   private static final Pattern DASHED = Pattern.compile("--([a-zA-Z][a-zA-Z0-9_-]*)(=.*)?");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Function<String, Optional<CommandSpec>> specs;
   private final Function<String, String> suggest;
@@ -50,7 +51,7 @@ final class CommandLineParser {
               + ".",
           "Ask about one thing at a time.");
     }
-    String[] words = line.strip().split("\\s+");
+    String[] words = SPACES.split(line.strip());
     String name = words[0].startsWith("/") ? words[0].substring(1) : words[0];
     CommandSpec spec =
         specs
@@ -65,8 +66,9 @@ final class CommandLineParser {
     String current = spec.mainOption().map(OptionSpec::name).orElse(null);
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
-      Matcher opt = OPTION.matcher(w);
-      if (opt.matches() && spec.option(opt.group(1)).isPresent()) {
+      // most words are plain text: the patterns are tried only where they can match
+      Matcher opt = w.indexOf(':') > 0 ? OPTION.matcher(w) : null;
+      if (opt != null && opt.matches() && spec.option(opt.group(1)).isPresent()) {
         current = opt.group(1);
         if (values.containsKey(current)) {
           throw new UsageException(current + ": given twice.", "Usage: " + spec.usage());
@@ -80,8 +82,8 @@ final class CommandLineParser {
         }
         continue;
       }
-      Matcher dashed = DASHED.matcher(w);
-      if (dashed.matches()) {
+      Matcher dashed = w.startsWith("--") ? DASHED.matcher(w) : null;
+      if (dashed != null && dashed.matches()) {
         String o = dashed.group(1);
         String hint =
             spec.option(o).isPresent()
