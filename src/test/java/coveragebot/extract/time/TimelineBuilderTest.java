@@ -126,6 +126,72 @@ class TimelineBuilderTest {
   @Test
   void mergingOnAGeneratedCorpusFollowsThePlainRule() {
     Timeline t = builder.build(new coveragebot.bench.CorpusGenerator(9).corpus(400).articles());
+    List<List<TemporalEvent>> expected = byRule(t, Integer.MAX_VALUE);
+    assertThat(expected).hasSizeGreaterThan(100);
+    assertThat(t.groups().stream().map(EventGroup::tellings).toList()).isEqualTo(expected);
+  }
+
+  /**
+   * One date told in 1,300 different sentences, all with "Rutte": the words more than {@link
+   * TimelineBuilder#COMMON} tellings have do not find candidates, but count for those found through
+   * rarer words. The plain rule with that one exception, checked sentence by sentence.
+   */
+  @Test
+  void wordsOfMoreThanCommonTellingsFindNoCandidatesButStillCount() {
+    java.util.Random r = new java.util.Random(21);
+    List<Article> articles = new ArrayList<>();
+    List<List<String>> said = new ArrayList<>();
+    for (int i = 0; i < 1_300; i++) {
+      List<String> words = new ArrayList<>();
+      if (i > 1_150 && i % 7 == 0) {
+        // a retelling past the limit: two words of an earlier sentence, and the common ones
+        List<String> earlier = said.get(r.nextInt(said.size()));
+        words.addAll(earlier.subList(0, 2));
+        while (words.size() < 10) {
+          words.add(word(r));
+        }
+      } else if (i > 1_150 && i % 11 == 0) {
+        words.add(word(r)); // shares only the common words with every other sentence
+      } else {
+        while (words.size() < 10) {
+          words.add(word(r));
+        }
+      }
+      said.add(words);
+      articles.add(
+          article(
+              String.format("f%04d", i),
+              TUE,
+              "",
+              "On 5 November 2024 Rutte met " + String.join(" ", words) + "."));
+    }
+    Timeline t = builder.build(articles);
+    assertThat(t.events()).hasSize(1_300);
+    List<List<TemporalEvent>> expected = byRule(t, TimelineBuilder.COMMON);
+    assertThat(t.groups().stream().map(EventGroup::tellings).toList()).isEqualTo(expected);
+    // the retellings merged through their rare words, the common ones counted to reach the share
+    assertThat(expected.stream().filter(g -> g.size() > 1).count()).isGreaterThan(15);
+    // and the limit changed something: the plain rule merges the short sentences
+    assertThat(expected).isNotEqualTo(byRule(t, Integer.MAX_VALUE));
+  }
+
+  /** A made-up word of five letters with no s (a final s would be read as a plural). */
+  private static String word(java.util.Random r) {
+    StringBuilder w = new StringBuilder();
+    for (int k = 0; k < 5; k++) {
+      w.append("abcdefghijklmnopqrtuvwxyz".charAt(r.nextInt(25)));
+    }
+    return w.toString();
+  }
+
+  /**
+   * The events the merging rule makes of a timeline's dated events, sentence by sentence in the
+   * timeline's order: the first event of the same value (in creation order) one of whose first
+   * {@link TimelineBuilder#COMPARED_TELLINGS} tellings shares enough content words with the
+   * sentence, one of them a word at most {@code common} of those tellings of the value had before
+   * it, and that has no telling from its article.
+   */
+  private static List<List<TemporalEvent>> byRule(Timeline t, int common) {
     List<TemporalEvent> dated = new ArrayList<>();
     t.groups().forEach(g -> dated.addAll(g.tellings()));
     dated.sort(
@@ -136,17 +202,23 @@ class TimelineBuilderTest {
             .thenComparingInt(e -> e.sentence().start()));
     List<List<TemporalEvent>> expected = new ArrayList<>();
     java.util.Map<String, List<List<TemporalEvent>>> byValue = new java.util.HashMap<>();
+    java.util.Map<String, java.util.Map<String, Integer>> holding = new java.util.HashMap<>();
     for (TemporalEvent e : dated) {
+      String value = e.mention().value().iso();
       java.util.Set<String> words = SameStory.words(e.context().toString());
+      java.util.Map<String, Integer> held =
+          holding.computeIfAbsent(value, k -> new java.util.HashMap<>());
       List<TemporalEvent> home = null;
-      for (List<TemporalEvent> event : byValue.getOrDefault(e.mention().value().iso(), List.of())) {
+      for (List<TemporalEvent> event : byValue.getOrDefault(value, List.of())) {
         boolean shares =
             event.stream()
                 .limit(TimelineBuilder.COMPARED_TELLINGS)
+                .map(told -> SameStory.words(told.context().toString()))
                 .anyMatch(
                     told ->
-                        shared(words, SameStory.words(told.context().toString()))
-                            >= TimelineBuilder.SAME_REPORT);
+                        shared(words, told) >= TimelineBuilder.SAME_REPORT
+                            && told.stream()
+                                .anyMatch(w -> words.contains(w) && held.get(w) <= common));
         if (shares && event.stream().noneMatch(told -> told.file().equals(e.file()))) {
           home = event;
           break;
@@ -155,12 +227,14 @@ class TimelineBuilderTest {
       if (home == null) {
         home = new ArrayList<>();
         expected.add(home);
-        byValue.computeIfAbsent(e.mention().value().iso(), k -> new ArrayList<>()).add(home);
+        byValue.computeIfAbsent(value, k -> new ArrayList<>()).add(home);
       }
       home.add(e);
+      if (home.size() <= TimelineBuilder.COMPARED_TELLINGS) {
+        words.forEach(w -> held.merge(w, 1, Integer::sum));
+      }
     }
-    assertThat(expected).hasSizeGreaterThan(100).hasSizeLessThan(dated.size());
-    assertThat(t.groups().stream().map(EventGroup::tellings).toList()).isEqualTo(expected);
+    return expected;
   }
 
   /** The share of words two sets have in common, over the smaller one. */
