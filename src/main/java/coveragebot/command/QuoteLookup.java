@@ -61,26 +61,14 @@ final class QuoteLookup {
   /** Per word number, the texts that have the word. */
   private final int[][] byWord;
 
-  /** Per quotation: its group's place in {@link #members}. */
+  /** Per quotation: its group's place in {@link #groups}. */
   private final int[] groupOf;
 
   /**
-   * Per group, its quotations best first; groups by outlets carrying them (all members), most
-   * first, then by their best quotation.
+   * Per group, its quotations best first, by text; groups by outlets carrying them (all members),
+   * most first, then by their best quotation.
    */
-  private final int[][] members;
-
-  /** Per group: its members' texts, each once, in number order. */
-  private final int[][] groupTexts;
-
-  /**
-   * Per group, beside {@link #members}: each member's text (its place in {@link #groupTexts}) and
-   * outlet, so that reading a group's members reads arrays in order instead of jumping about
-   * per-quotation arrays.
-   */
-  private final int[][] memberText;
-
-  private final int[][] memberOutlet;
+  private final Part[] groups;
 
   /**
    * Per speaker's number, the groups holding one of its quotations, by how many outlets carry the
@@ -92,17 +80,11 @@ final class QuoteLookup {
   /** Beside {@link #speakerGroups}: how many outlets carry the speaker's members of the group. */
   private final int[][] speakerCounts;
 
-  /** Beside {@link #speakerGroups}: the speaker's members of the group, best first. */
-  private final int[][][] speakerMembers;
+  /** Beside {@link #speakerGroups}: the speaker's members of the group, best first, by text. */
+  private final Part[][] speakerParts;
 
   /** Per text: the groups holding it, in group order. */
   private final int[][] groupsOfText;
-
-  /** The most texts any group holds. */
-  private final int maxGroupTexts;
-
-  /** Per group: how many outlets carry it, counting every member (no request sees more). */
-  private final int[] groupOutlets;
 
   private final int outletCount;
 
@@ -196,10 +178,10 @@ final class QuoteLookup {
     this.textCodes = texts.toArray(byte[][]::new);
 
     List<QuoteGroups.Group> made = QuoteGroups.of(quotes);
-    int[][] groups = new int[made.size()][];
+    int[][] grouped = new int[made.size()][];
     int[] counts = new int[made.size()];
     BitSet seen = new BitSet(outletCount);
-    for (int g = 0; g < groups.length; g++) {
+    for (int g = 0; g < grouped.length; g++) {
       QuoteGroups.Group group = made.get(g);
       int[] m = new int[1 + group.copies.size()];
       m[0] = idOf.get(group.best);
@@ -207,7 +189,7 @@ final class QuoteLookup {
         m[c + 1] = idOf.get(group.copies.get(c));
       }
       Arrays.sort(m); // copies join in rank order already; keep it certain
-      groups[g] = m;
+      grouped[g] = m;
       seen.clear();
       for (int id : m) {
         seen.set(outletOf[id]);
@@ -215,46 +197,26 @@ final class QuoteLookup {
       counts[g] = seen.cardinality();
     }
     // Most outlets first; among equals, the group whose best quotation ranks first.
-    Integer[] order = new Integer[groups.length];
+    Integer[] order = new Integer[grouped.length];
     for (int g = 0; g < order.length; g++) {
       order[g] = g;
     }
     Arrays.sort(order, Comparator.comparingInt((Integer g) -> -counts[g]).thenComparingInt(g -> g));
-    this.members = new int[groups.length][];
-    this.groupOutlets = new int[groups.length];
+    this.groups = new Part[made.size()];
     this.groupOf = new int[quotes.size()];
-    this.groupTexts = new int[groups.length][];
-    this.memberText = new int[groups.length][];
-    this.memberOutlet = new int[groups.length][];
     SortedInts.Postings[] holding = new SortedInts.Postings[textCodes.length];
-    int most = 0;
     for (int place = 0; place < order.length; place++) {
-      members[place] = groups[order[place]];
-      groupOutlets[place] = counts[order[place]];
-      int[] ts = new int[members[place].length];
-      for (int k = 0; k < ts.length; k++) {
-        int id = members[place][k];
+      this.groups[place] = new Part(grouped[order[place]], textOf, outletOf, seen);
+      for (int id : this.groups[place].ids) {
         groupOf[id] = place;
-        ts[k] = textOf[id];
       }
-      groupTexts[place] = Arrays.stream(ts).sorted().distinct().toArray();
-      int n = members[place].length;
-      memberText[place] = new int[n];
-      memberOutlet[place] = new int[n];
-      for (int k = 0; k < n; k++) {
-        int id = members[place][k];
-        memberText[place][k] = Arrays.binarySearch(groupTexts[place], ts[k]);
-        memberOutlet[place][k] = outletOf[id];
-      }
-      most = Math.max(most, groupTexts[place].length);
-      for (int t : groupTexts[place]) {
+      for (int t : this.groups[place].texts) {
         if (holding[t] == null) {
           holding[t] = new SortedInts.Postings();
         }
         holding[t].add(place); // places are visited in order: postings stay sorted
       }
     }
-    this.maxGroupTexts = most;
     SortedInts.Postings[] spoken = new SortedInts.Postings[speakers.size()];
     for (int who = 0; who < spoken.length; who++) {
       int[] places =
@@ -268,24 +230,21 @@ final class QuoteLookup {
         Arrays.stream(spoken).map(SortedInts.Postings::toArray).toArray(int[][]::new);
     this.speakerGroups = new int[spoken.length][];
     this.speakerCounts = new int[spoken.length][];
-    this.speakerMembers = new int[spoken.length][][];
+    this.speakerParts = new Part[spoken.length][];
     for (int who = 0; who < spoken.length; who++) {
       int[] places = groupsOfSpeaker[who];
       int[] counts2 = new int[places.length];
-      int[][] own = new int[places.length][];
+      Part[] own = new Part[places.length];
       for (int e = 0; e < places.length; e++) {
-        int g = places[e];
-        seen.clear();
-        int n = 0;
-        int[] m = new int[members[g].length];
-        for (int k = 0; k < m.length; k++) {
-          if (speakerOf[members[g][k]] == who) {
-            m[n++] = members[g][k];
-            seen.set(memberOutlet[g][k]);
-          }
-        }
-        own[e] = Arrays.copyOf(m, n);
-        counts2[e] = seen.cardinality();
+        int speaker = who;
+        int[] all = this.groups[places[e]].ids;
+        own[e] =
+            new Part(
+                Arrays.stream(all).filter(id -> speakerOf[id] == speaker).toArray(),
+                textOf,
+                outletOf,
+                seen);
+        counts2[e] = own[e].outlets;
       }
       Integer[] byCount = new Integer[places.length];
       for (int e = 0; e < byCount.length; e++) {
@@ -294,7 +253,7 @@ final class QuoteLookup {
       Arrays.sort(byCount, Comparator.comparingInt((Integer e) -> -counts2[e])); // stable
       speakerGroups[who] = Arrays.stream(byCount).mapToInt(e -> places[e]).toArray();
       speakerCounts[who] = Arrays.stream(byCount).mapToInt(e -> counts2[e]).toArray();
-      speakerMembers[who] = Arrays.stream(byCount).map(e -> own[e]).toArray(int[][]::new);
+      speakerParts[who] = Arrays.stream(byCount).map(e -> own[e]).toArray(Part[]::new);
     }
     this.groupsOfText = new int[textCodes.length][];
     for (int t = 0; t < holding.length; t++) {
@@ -355,60 +314,24 @@ final class QuoteLookup {
     if (who >= 0) {
       return bySpeaker(who, texts, inARow, keep, limit);
     }
-    BitSet groups = new BitSet(members.length);
+    BitSet visit = new BitSet(groups.length);
     if (texts == null) {
-      groups.set(0, members.length);
+      visit.set(0, groups.length);
     } else {
       for (int t : texts) {
         for (int g : groupsOfText[t]) {
-          groups.set(g);
+          visit.set(g);
         }
       }
     }
     Best best = new Best(limit);
-    BitSet outlets = new BitSet(outletCount);
-    boolean[] pass = new boolean[maxGroupTexts];
-    int[] kept = new int[16];
-    for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+    Counting counting = new Counting(texts, inARow, keep);
+    for (int g = visit.nextSetBit(0); g >= 0; g = visit.nextSetBit(g + 1)) {
       // Later groups carry at most as many outlets; with as many they lose the tie: done.
-      if (best.closedTo(groupOutlets[g], g)) {
+      if (best.closedTo(groups[g].outlets, g)) {
         break;
       }
-      // which of the group's texts have the words, each checked once
-      int[] ts = groupTexts[g];
-      int passingTexts = 0;
-      for (int k = 0; k < ts.length; k++) {
-        pass[k] =
-            (texts == null || Arrays.binarySearch(texts, ts[k]) >= 0)
-                && (inARow == null || inARow.in(textCodes[ts[k]]));
-        passingTexts += pass[k] ? 1 : 0;
-      }
-      if (passingTexts == 0) {
-        continue;
-      }
-      if (keep == null && passingTexts == ts.length) {
-        best.offer(g, members[g], groupOutlets[g]); // every member passes: nothing to read
-        continue;
-      }
-      // the passing members, best first; made into quotations only if the group is shown
-      outlets.clear();
-      int[] m = members[g];
-      int[] text = memberText[g];
-      int[] outlet = memberOutlet[g];
-      int passing = 0;
-      for (int k = 0; k < m.length; k++) {
-        if (!pass[text[k]] || keep != null && !keep.test(quotes.get(m[k]))) {
-          continue;
-        }
-        outlets.set(outlet[k]);
-        if (passing == kept.length) {
-          kept = Arrays.copyOf(kept, 2 * passing);
-        }
-        kept[passing++] = m[k];
-      }
-      if (passing > 0 && best.wants(outlets.cardinality(), g)) {
-        best.offer(g, Arrays.copyOf(kept, passing), outlets.cardinality());
-      }
+      counting.offer(groups[g], g, best);
     }
     return best.shown();
   }
@@ -423,34 +346,137 @@ final class QuoteLookup {
       int who, int[] texts, WordCodes.Phrase inARow, Predicate<Quotation> keep, int limit) {
     int[] places = speakerGroups[who];
     int[] most = speakerCounts[who];
-    int[][] own = speakerMembers[who];
-    boolean filtered = texts != null || inARow != null || keep != null;
+    Part[] own = speakerParts[who];
     Best best = new Best(limit);
-    BitSet outlets = new BitSet(outletCount);
-    int[] kept = new int[16];
-    int lastText = -1; // copies of one text follow one another: each run is checked once
-    boolean lastPasses = false;
+    Counting counting = new Counting(texts, inARow, keep);
     for (int e = 0; e < places.length; e++) {
-      int g = places[e];
       // Later entries carry at most as many outlets, and with as many come later in group order.
-      if (best.closedTo(most[e], g)) {
+      if (best.closedTo(most[e], places[e])) {
         break;
       }
-      if (!filtered) {
-        best.offer(g, own[e], most[e]);
-        continue;
+      counting.offer(own[e], places[e], best);
+    }
+    return best.shown();
+  }
+
+  /**
+   * Quotations best first, split by text: per text, how many of them have it and from which
+   * outlets, so that the outlets of those whose text passes a request's words are counted without
+   * reading them. A group's members, or one speaker's members of a group.
+   */
+  private static final class Part {
+    /** The quotations, best first. */
+    final int[] ids;
+
+    /** Their texts, each once, in number order. */
+    final int[] texts;
+
+    /** Per quotation (beside {@link #ids}): its text's place in {@link #texts}. */
+    final int[] textAt;
+
+    /** Per text: how many of the quotations have it. */
+    final int[] having;
+
+    /** Per text: the outlets of the quotations that have it, each once, ascending. */
+    final int[][] outletsOf;
+
+    /** How many outlets carry the quotations. */
+    final int outlets;
+
+    Part(int[] ids, int[] textOf, int[] outletOf, BitSet scratch) {
+      this.ids = ids;
+      this.texts = Arrays.stream(ids).map(id -> textOf[id]).sorted().distinct().toArray();
+      this.textAt = new int[ids.length];
+      this.having = new int[texts.length];
+      SortedInts.Postings[] outletsOfText = new SortedInts.Postings[texts.length];
+      for (int k = 0; k < ids.length; k++) {
+        textAt[k] = Arrays.binarySearch(texts, textOf[ids[k]]);
+        having[textAt[k]]++;
       }
+      this.outletsOf = new int[texts.length][];
+      for (int t = 0; t < texts.length; t++) {
+        int text = t;
+        outletsOf[t] =
+            java.util.stream.IntStream.range(0, ids.length)
+                .filter(k -> textAt[k] == text)
+                .map(k -> outletOf[ids[k]])
+                .sorted()
+                .distinct()
+                .toArray();
+      }
+      scratch.clear();
+      for (int id : ids) {
+        scratch.set(outletOf[id]);
+      }
+      this.outlets = scratch.cardinality();
+    }
+  }
+
+  /** What one request keeps of each part it visits: its words, and any other filter. */
+  private final class Counting {
+    private final int[] texts;
+    private final WordCodes.Phrase inARow;
+    private final Predicate<Quotation> keep;
+    private final BitSet outlets = new BitSet(outletCount);
+    private boolean[] pass = new boolean[16];
+    private int[] kept = new int[16];
+
+    Counting(int[] texts, WordCodes.Phrase inARow, Predicate<Quotation> keep) {
+      this.texts = texts;
+      this.inARow = inARow;
+      this.keep = keep;
+    }
+
+    /**
+     * Offers {@code best} the quotations of {@code part} that pass, as the group at {@code place}.
+     */
+    void offer(Part part, int place, Best best) {
+      if (pass.length < part.texts.length) {
+        pass = new boolean[Math.max(part.texts.length, 2 * pass.length)];
+      }
+      // which of the part's texts have the words, each checked once
+      int passingTexts = 0;
+      for (int k = 0; k < part.texts.length; k++) {
+        int t = part.texts[k];
+        pass[k] =
+            (texts == null || Arrays.binarySearch(texts, t) >= 0)
+                && (inARow == null || inARow.in(textCodes[t]));
+        passingTexts += pass[k] ? 1 : 0;
+      }
+      if (passingTexts == 0) {
+        return;
+      }
+      if (keep == null && passingTexts == part.texts.length) {
+        if (best.wants(part.outlets, place)) { // every quotation passes: nothing to read
+          best.add(place, part.outlets, new Members(part.ids, quotes));
+        }
+        return;
+      }
+      if (keep == null) {
+        // counted by text; the quotations are read only if the group is shown, and then only as
+        // far as the reply lists them
+        outlets.clear();
+        int size = 0;
+        for (int k = 0; k < part.texts.length; k++) {
+          if (pass[k]) {
+            size += part.having[k];
+            for (int o : part.outletsOf[k]) {
+              outlets.set(o);
+            }
+          }
+        }
+        int count = outlets.cardinality();
+        if (best.wants(count, place)) {
+          best.add(place, count, new Passing(part, Arrays.copyOf(pass, part.texts.length), size));
+        }
+        return;
+      }
+      // another filter: the passing quotations, read one by one
       outlets.clear();
       int passing = 0;
-      for (int id : own[e]) {
-        int t = textOf[id];
-        if (t != lastText) {
-          lastText = t;
-          lastPasses =
-              (texts == null || Arrays.binarySearch(texts, t) >= 0)
-                  && (inARow == null || inARow.in(textCodes[t]));
-        }
-        if (!lastPasses || keep != null && !keep.test(quotes.get(id))) {
+      for (int k = 0; k < part.ids.length; k++) {
+        int id = part.ids[k];
+        if (!pass[part.textAt[k]] || !keep.test(quotes.get(id))) {
           continue;
         }
         outlets.set(outletOf[id]);
@@ -459,18 +485,17 @@ final class QuoteLookup {
         }
         kept[passing++] = id;
       }
-      if (passing > 0 && best.wants(outlets.cardinality(), g)) {
-        best.offer(g, Arrays.copyOf(kept, passing), outlets.cardinality());
+      if (passing > 0 && best.wants(outlets.cardinality(), place)) {
+        best.add(place, outlets.cardinality(), new Members(Arrays.copyOf(kept, passing), quotes));
       }
     }
-    return best.shown();
   }
 
   /**
    * The best groups so far: most outlets first, then in group order. Groups are offered in any
    * order; each at most once.
    */
-  private final class Best {
+  private static final class Best {
     private final int limit;
     private final List<Shown> shown;
     private final int[] counts;
@@ -494,22 +519,22 @@ final class QuoteLookup {
       return n < limit || count > counts[n - 1] || count == counts[n - 1] && place < places[n - 1];
     }
 
-    /** Keeps group {@code place} with {@code ids} (its best first) if it ranks among the best. */
-    void offer(int place, int[] ids, int count) {
+    /**
+     * Keeps group {@code place}, which {@link #wants}, with its passing quotations {@code passing}
+     * (the best, then the copies).
+     */
+    void add(int place, int count, Copies passing) {
       int at = shown.size();
       while (at > 0
           && (counts[at - 1] < count || counts[at - 1] == count && places[at - 1] > place)) {
         at--;
-      }
-      if (at >= limit) {
-        return;
       }
       int n = shown.size();
       System.arraycopy(counts, at, counts, at + 1, n - at);
       System.arraycopy(places, at, places, at + 1, n - at);
       counts[at] = count;
       places[at] = place;
-      shown.add(at, new Shown(quotes.get(ids[0]), new Members(ids, quotes), count));
+      shown.add(at, new Shown(passing.best(), passing, count));
       if (shown.size() > limit) {
         shown.remove(limit);
       }
@@ -520,18 +545,77 @@ final class QuoteLookup {
     }
   }
 
+  /** The copies of a shown group, best first, and the best quotation they are copies of. */
+  private abstract static class Copies extends java.util.AbstractList<Quotation>
+      implements java.util.RandomAccess {
+    abstract Quotation best();
+  }
+
+  /**
+   * The passing quotations of a part whose texts pass only in part, found as far as they are read:
+   * a group can hold tens of thousands of copies, of which a reply lists ten. Read by the request
+   * that made it only.
+   */
+  private final class Passing extends Copies {
+    private final Part part;
+    private final boolean[] pass;
+    private final int size; // the best and the copies
+    private int[] found = new int[12];
+    private int count;
+    private int next; // the next of the part's quotations to look at
+
+    Passing(Part part, boolean[] pass, int size) {
+      this.part = part;
+      this.pass = pass;
+      this.size = size;
+    }
+
+    private int id(int i) {
+      while (count <= i) {
+        int k = next++;
+        if (pass[part.textAt[k]]) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, 2 * count);
+          }
+          found[count++] = part.ids[k];
+        }
+      }
+      return found[i];
+    }
+
+    @Override
+    Quotation best() {
+      return quotes.get(id(0));
+    }
+
+    @Override
+    public Quotation get(int index) {
+      java.util.Objects.checkIndex(index, size());
+      return quotes.get(id(index + 1));
+    }
+
+    @Override
+    public int size() {
+      return size - 1;
+    }
+  }
+
   /**
    * The copies of a shown group, as a read-only list over their numbers: a group can hold thousands
    * of copies of one quotation, of which a reply lists a few.
    */
-  private static final class Members extends java.util.AbstractList<Quotation>
-      implements java.util.RandomAccess {
+  private static final class Members extends Copies {
     private final int[] ids; // the best, then the copies
     private final List<Quotation> quotes;
 
     Members(int[] ids, List<Quotation> quotes) {
       this.ids = ids;
       this.quotes = quotes;
+    }
+
+    @Override
+    Quotation best() {
+      return quotes.get(ids[0]);
     }
 
     @Override
