@@ -15,17 +15,32 @@ public final class Links {
 
   /** The deep link, or null when the source URL is unknown (never a made-up link). */
   public static String textFragment(String url, String passage) {
+    return textFragment(url, passage, Links::fragment);
+  }
+
+  /**
+   * {@link #textFragment(String, String)} with the fragment of a passage from {@code fragments}
+   * ({@link #fragment} or a memo of it): a reply listing ten copies of one quotation names the same
+   * words ten times.
+   */
+  static String textFragment(
+      String url, String passage, java.util.function.UnaryOperator<String> fragments) {
     if (url == null || url.isBlank()) {
       return null;
     }
     int hash = url.indexOf('#');
     String base = hash >= 0 ? url.substring(0, hash) : url;
+    return base + fragments.apply(passage);
+  }
+
+  /** What goes after a page's address to name {@code passage}: empty for a blank passage. */
+  static String fragment(String passage) {
     // The words are the runs between ASCII whitespace (the regex \s), found in place: a reply
     // links every passage it shows, and splitting a whole passage into words to keep eight of
     // them was most of a link's cost (LinksTest compares the two).
     String s = passage.strip();
     if (s.isEmpty()) {
-      return base;
+      return "";
     }
     int words = 0;
     int headEnd = 0;
@@ -50,7 +65,7 @@ public final class Links {
       }
       fragment = encode(joined(s, 0, headEnd)) + "," + encode(joined(s, tailStart, s.length()));
     }
-    return base + "#:~:text=" + fragment;
+    return "#:~:text=" + fragment;
   }
 
   /** The whitespace of the regex {@code \s} (ASCII only). */
@@ -94,22 +109,25 @@ public final class Links {
    * and {@code *} encoded afterwards, in one pass (LinksTest compares the two).
    */
   static String encode(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
+    StringBuilder out = new StringBuilder(s.length() + 32);
     for (int i = 0; i < s.length(); ) {
       char c = s.charAt(i);
       if (kept(c)) {
         out.append(c);
         i++;
-        continue;
+      } else if (c < 0x80) { // one byte: a space, a comma, a dash
+        out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+        i++;
+      } else {
+        int end = i + 1;
+        while (end < s.length() && s.charAt(end) >= 0x80) {
+          end++;
+        }
+        for (byte b : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+        i = end;
       }
-      int end = i + 1;
-      while (end < s.length() && !kept(s.charAt(end))) {
-        end++;
-      }
-      for (byte b : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-      }
-      i = end;
     }
     return out.toString();
   }

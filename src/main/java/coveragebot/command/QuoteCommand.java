@@ -8,10 +8,13 @@ import coveragebot.reply.QuoteItem;
 import coveragebot.reply.QuoteReply;
 import coveragebot.reply.Reply;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code /quote speaker:<name> [about:<words>] [text:<words>]}: what a person said, verbatim, each
@@ -105,9 +108,12 @@ public final class QuoteCommand implements Command {
     // their groups: the answer is the same as reading every quotation (QuoteLookupTest).
     List<QuoteLookup.Shown> shown = lookup.top(speaker, wanted, words, keep, limit);
     List<QuoteReply.Group> groups = new ArrayList<>();
+    // copies carry the same words: each text's link fragment is made once per reply
+    Map<String, String> made = new HashMap<>();
+    UnaryOperator<String> fragments = text -> made.computeIfAbsent(text, Links::fragment);
     for (QuoteLookup.Shown g : shown) {
       List<Quotation> listed = g.copies().subList(0, Math.min(MAX_COPIES, g.copies().size()));
-      List<QuoteItem> copies = listed.stream().map(items::of).toList();
+      List<QuoteItem> copies = listed.stream().map(c -> items.of(c, fragments)).toList();
       List<QuoteReply.Variant> variants = new ArrayList<>();
       QuoteVariants.From from = new QuoteVariants.From(g.best().text());
       for (Quotation c : listed) {
@@ -118,7 +124,7 @@ public final class QuoteCommand implements Command {
       }
       groups.add(
           new QuoteReply.Group(
-              items.of(g.best()),
+              items.of(g.best(), fragments),
               copies,
               g.outlets(),
               variants,

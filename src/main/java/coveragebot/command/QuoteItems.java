@@ -27,6 +27,14 @@ final class QuoteItems {
   }
 
   QuoteItem of(Quotation q) {
+    return of(q, Links::fragment);
+  }
+
+  /**
+   * {@link #of(Quotation)} with the links' fragments from {@code fragments} ({@link Links#fragment}
+   * or a memo of it, for the copies of one quotation in a reply).
+   */
+  QuoteItem of(Quotation q, java.util.function.UnaryOperator<String> fragments) {
     SourceRef s = sources.get(q.file());
     Excerpt e =
         new Excerpt(
@@ -35,7 +43,7 @@ final class QuoteItems {
             q.start(),
             q.end(),
             s,
-            Links.textFragment(s.url(), q.text()),
+            Links.textFragment(s.url(), q.text(), fragments),
             List.of());
     Attribution a = q.attribution();
     return new QuoteItem(
