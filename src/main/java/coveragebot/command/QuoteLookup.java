@@ -116,7 +116,6 @@ final class QuoteLookup {
     this.outletOf = new int[quotes.size()];
     int[] speakerOf = new int[quotes.size()];
     this.textOf = new int[quotes.size()];
-    List<SortedInts.Postings> speakers = new ArrayList<>();
     List<SortedInts.Postings> words = new ArrayList<>();
     Map<TextKey, Integer> textIds = new HashMap<>();
     List<byte[]> texts = new ArrayList<>();
@@ -167,10 +166,6 @@ final class QuoteLookup {
       speakerOf[i] = -1;
       if (q.speaker() != null) {
         speakerOf[i] = speakerIds.computeIfAbsent(q.speaker(), k -> speakerIds.size());
-        if (speakerOf[i] == speakers.size()) {
-          speakers.add(new SortedInts.Postings());
-        }
-        speakers.get(speakerOf[i]).add(i);
       }
     }
     this.outletCount = outletIds.size();
@@ -217,43 +212,52 @@ final class QuoteLookup {
         holding[t].add(place); // places are visited in order: postings stay sorted
       }
     }
-    SortedInts.Postings[] spoken = new SortedInts.Postings[speakers.size()];
-    for (int who = 0; who < spoken.length; who++) {
-      int[] places =
-          Arrays.stream(speakers.get(who).toArray()).map(id -> groupOf[id]).sorted().toArray();
-      spoken[who] = new SortedInts.Postings();
-      for (int g : places) {
-        spoken[who].add(g); // sorted: equal places are added once
+    // Each group's members split by speaker in one sort (speaker, then rank), the parts of a
+    // speaker gathered in group order.
+    List<List<Integer>> placesOf = new ArrayList<>();
+    List<List<Part>> partsOf = new ArrayList<>();
+    for (int who = 0; who < speakerIds.size(); who++) {
+      placesOf.add(new ArrayList<>());
+      partsOf.add(new ArrayList<>());
+    }
+    for (int place = 0; place < this.groups.length; place++) {
+      int[] ids = this.groups[place].ids;
+      long[] bySpeaker = new long[ids.length];
+      for (int k = 0; k < ids.length; k++) {
+        bySpeaker[k] = (long) speakerOf[ids[k]] << 32 | ids[k];
+      }
+      Arrays.sort(bySpeaker);
+      for (int from = 0; from < bySpeaker.length; ) {
+        int who = (int) (bySpeaker[from] >> 32);
+        int to = from;
+        while (to < bySpeaker.length && (int) (bySpeaker[to] >> 32) == who) {
+          to++;
+        }
+        if (who >= 0) {
+          int[] own = new int[to - from];
+          for (int k = from; k < to; k++) {
+            own[k - from] = (int) bySpeaker[k];
+          }
+          placesOf.get(who).add(place);
+          partsOf.get(who).add(new Part(own, textOf, outletOf, seen));
+        }
+        from = to;
       }
     }
-    int[][] groupsOfSpeaker =
-        Arrays.stream(spoken).map(SortedInts.Postings::toArray).toArray(int[][]::new);
-    this.speakerGroups = new int[spoken.length][];
-    this.speakerCounts = new int[spoken.length][];
-    this.speakerParts = new Part[spoken.length][];
-    for (int who = 0; who < spoken.length; who++) {
-      int[] places = groupsOfSpeaker[who];
-      int[] counts2 = new int[places.length];
-      Part[] own = new Part[places.length];
-      for (int e = 0; e < places.length; e++) {
-        int speaker = who;
-        int[] all = this.groups[places[e]].ids;
-        own[e] =
-            new Part(
-                Arrays.stream(all).filter(id -> speakerOf[id] == speaker).toArray(),
-                textOf,
-                outletOf,
-                seen);
-        counts2[e] = own[e].outlets;
-      }
-      Integer[] byCount = new Integer[places.length];
+    this.speakerGroups = new int[speakerIds.size()][];
+    this.speakerCounts = new int[speakerIds.size()][];
+    this.speakerParts = new Part[speakerIds.size()][];
+    for (int who = 0; who < speakerIds.size(); who++) {
+      List<Integer> places = placesOf.get(who);
+      List<Part> own = partsOf.get(who);
+      Integer[] byCount = new Integer[places.size()];
       for (int e = 0; e < byCount.length; e++) {
         byCount[e] = e;
       }
-      Arrays.sort(byCount, Comparator.comparingInt((Integer e) -> -counts2[e])); // stable
-      speakerGroups[who] = Arrays.stream(byCount).mapToInt(e -> places[e]).toArray();
-      speakerCounts[who] = Arrays.stream(byCount).mapToInt(e -> counts2[e]).toArray();
-      speakerParts[who] = Arrays.stream(byCount).map(e -> own[e]).toArray(Part[]::new);
+      Arrays.sort(byCount, Comparator.comparingInt((Integer e) -> -own.get(e).outlets)); // stable
+      speakerGroups[who] = Arrays.stream(byCount).mapToInt(places::get).toArray();
+      speakerCounts[who] = Arrays.stream(byCount).mapToInt(e -> own.get(e).outlets).toArray();
+      speakerParts[who] = Arrays.stream(byCount).map(own::get).toArray(Part[]::new);
     }
     this.groupsOfText = new int[textCodes.length][];
     for (int t = 0; t < holding.length; t++) {
@@ -388,27 +392,30 @@ final class QuoteLookup {
       this.texts = Arrays.stream(ids).map(id -> textOf[id]).sorted().distinct().toArray();
       this.textAt = new int[ids.length];
       this.having = new int[texts.length];
-      SortedInts.Postings[] outletsOfText = new SortedInts.Postings[texts.length];
+      // each (text, outlet) once, in order: one sort, however many texts and outlets there are
+      long[] pairs = new long[ids.length];
+      scratch.clear();
       for (int k = 0; k < ids.length; k++) {
         textAt[k] = Arrays.binarySearch(texts, textOf[ids[k]]);
         having[textAt[k]]++;
-      }
-      this.outletsOf = new int[texts.length][];
-      for (int t = 0; t < texts.length; t++) {
-        int text = t;
-        outletsOf[t] =
-            java.util.stream.IntStream.range(0, ids.length)
-                .filter(k -> textAt[k] == text)
-                .map(k -> outletOf[ids[k]])
-                .sorted()
-                .distinct()
-                .toArray();
-      }
-      scratch.clear();
-      for (int id : ids) {
-        scratch.set(outletOf[id]);
+        pairs[k] = (long) textAt[k] << 32 | outletOf[ids[k]];
+        scratch.set(outletOf[ids[k]]);
       }
       this.outlets = scratch.cardinality();
+      long[] distinct = Arrays.stream(pairs).sorted().distinct().toArray();
+      this.outletsOf = new int[texts.length][];
+      int from = 0;
+      for (int t = 0; t < texts.length; t++) {
+        int to = from;
+        while (to < distinct.length && (int) (distinct[to] >>> 32) == t) {
+          to++;
+        }
+        outletsOf[t] = new int[to - from];
+        for (int k = from; k < to; k++) {
+          outletsOf[t][k - from] = (int) distinct[k];
+        }
+        from = to;
+      }
     }
   }
 
