@@ -61,17 +61,16 @@ final class SpeakerNames {
     if (prefixed.size() > 1) {
       return new Match(null, null, prefixed);
     }
+    int[] d = distances(t); // once, for the near miss and the closest names alike
     int best = Integer.MAX_VALUE;
     List<String> nearest = new ArrayList<>();
     for (int i = 0; i < people.size(); i++) {
-      Person p = people.get(i);
-      int d = distance(t, i);
-      if (d < best) {
-        best = d;
+      if (d[i] < best) {
+        best = d[i];
         nearest.clear();
       }
-      if (d == best) {
-        nearest.add(p.name());
+      if (d[i] == best) {
+        nearest.add(people.get(i).name());
       }
     }
     int allowed = t.length() <= 4 ? 1 : 2;
@@ -79,7 +78,7 @@ final class SpeakerNames {
       return new Match(
           nearest.get(0), "near miss \"" + typed + "\" for " + nearest.get(0), List.of());
     }
-    return new Match(null, null, closest(t));
+    return new Match(null, null, closest(d));
   }
 
   /** Names whose words start with what was typed, for autocomplete (at most 25, Discord's cap). */
@@ -97,11 +96,20 @@ final class SpeakerNames {
 
   /** The three names nearest to what was typed, for "did you mean". */
   List<String> closest(String typed) {
-    String t = norm(typed);
+    return closest(distances(norm(typed)));
+  }
+
+  /** Per person, the fewest edits from {@code t} to one of its forms or their words. */
+  private int[] distances(String t) {
     int[] d = new int[people.size()];
     for (int i = 0; i < d.length; i++) {
       d[i] = distance(t, i);
     }
+    return d;
+  }
+
+  /** The three people with the fewest edits {@code d}, then by name. */
+  private List<String> closest(int[] d) {
     return java.util.stream.IntStream.range(0, d.length)
         .boxed()
         .sorted(
