@@ -292,9 +292,10 @@ final class QuoteLookup {
    * by {@code speaker} (null: any), holding one of the words {@code anyOf} (null: no such filter),
    * holding the words of {@code phrase} in a row (null: no such filter), and {@code keep} (null:
    * none). The same as filtering every quotation and counting, but it visits only groups holding a
-   * candidate (by the speaker's quotations and the texts with the words), checks words once per
-   * text, counts a group whose texts all pass without reading its members when there is no other
-   * filter, and stops once no group left can carry as many outlets as the last one kept.
+   * candidate (the speaker's own, or those with the words' texts), checks words once per text,
+   * counts outlets by text without reading members when there is no other filter (reading, of the
+   * groups shown, only the members a reply lists), and stops once no group left can carry as many
+   * outlets as the last one kept.
    */
   List<Shown> top(
       String speaker,
