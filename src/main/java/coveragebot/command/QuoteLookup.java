@@ -77,10 +77,10 @@ final class QuoteLookup {
    */
   private final int[][] speakerGroups;
 
-  /** Beside {@link #speakerGroups}: how many outlets carry the speaker's members of the group. */
-  private final int[][] speakerCounts;
-
-  /** Beside {@link #speakerGroups}: the speaker's members of the group, best first, by text. */
+  /**
+   * Beside {@link #speakerGroups}: the speaker's members of the group, best first, by text, with
+   * how many outlets carry them.
+   */
   private final Part[][] speakerParts;
 
   /** Per text: the groups holding it, in group order. */
@@ -245,7 +245,6 @@ final class QuoteLookup {
       }
     }
     this.speakerGroups = new int[speakerIds.size()][];
-    this.speakerCounts = new int[speakerIds.size()][];
     this.speakerParts = new Part[speakerIds.size()][];
     for (int who = 0; who < speakerIds.size(); who++) {
       List<Integer> places = placesOf.get(who);
@@ -256,7 +255,6 @@ final class QuoteLookup {
       }
       Arrays.sort(byCount, Comparator.comparingInt((Integer e) -> -own.get(e).outlets)); // stable
       speakerGroups[who] = Arrays.stream(byCount).mapToInt(places::get).toArray();
-      speakerCounts[who] = Arrays.stream(byCount).mapToInt(e -> own.get(e).outlets).toArray();
       speakerParts[who] = Arrays.stream(byCount).map(own::get).toArray(Part[]::new);
     }
     this.groupsOfText = new int[textCodes.length][];
@@ -350,13 +348,12 @@ final class QuoteLookup {
   private List<Shown> bySpeaker(
       int who, int[] texts, WordCodes.Phrase inARow, Predicate<Quotation> keep, int limit) {
     int[] places = speakerGroups[who];
-    int[] most = speakerCounts[who];
     Part[] own = speakerParts[who];
     Best best = new Best(limit);
     Counting counting = new Counting(texts, inARow, keep);
     for (int e = 0; e < places.length; e++) {
       // Later entries carry at most as many outlets, and with as many come later in group order.
-      if (best.closedTo(most[e], places[e])) {
+      if (best.closedTo(own[e].outlets, places[e])) {
         break;
       }
       counting.offer(own[e], places[e], best);
