@@ -166,6 +166,38 @@ public final class CoverageWords {
     return true;
   }
 
+  /**
+   * At least the best score {@link Alignment#best} can give the claim {@code ids} (with {@code
+   * pairHashes}, its {@link #pairHashes}) in article {@code a}, without reading the article: over
+   * the best run of the claim's words, {@link Alignment#MATCH} per word the article has, -1 per
+   * word it lacks (inside an alignment, a claim word not matched is a mismatch or a gap), and -1
+   * per pair of neighbouring words the article has both of but surely never side by side (both
+   * matched, a gap lies between them; one not matched, it costs three, more than its two pairs).
+   */
+  int alignmentBound(int a, int[] ids, long[] pairHashes) {
+    long[] filter = pairs[a];
+    int mask = filter.length * 64 - 1;
+    int best = 0;
+    int run = 0; // the best run ending at the word before
+    boolean before = false; // whether the article has the word before
+    for (int i = 0; i < ids.length; i++) {
+      boolean has = ids[i] >= 0 && Arrays.binarySearch(articlesWith[ids[i]], a) >= 0;
+      int edge = 0;
+      if (i > 0 && has && before) {
+        long h = pairHashes[i - 1];
+        for (int k = 0; k < 2 && edge == 0; k++) {
+          int bit = bit(h, k, mask);
+          edge = (filter[bit >>> 6] & (1L << bit)) == 0 ? -1 : 0;
+        }
+      }
+      int word = has ? Alignment.MATCH : -1;
+      run = Math.max(word, run + edge + word);
+      best = Math.max(best, run);
+      before = has;
+    }
+    return best;
+  }
+
   /** The number of a word, or -1 when no article has it (it then equals no article word). */
   int id(String norm) {
     Integer id = ids.get(norm);

@@ -1,0 +1,103 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.corpus.Corpus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How /check finds where a claim lines up best without aligning every article: the bound it reads
+ * from an article's word pairs is never below the alignment's score, and the article it finds is
+ * the one aligning every article finds.
+ */
+class CheckerTest {
+  private static final Corpus CORPUS = new coveragebot.bench.CorpusGenerator(5).corpus(300);
+  private static final CoverageWords COVERAGE = new CoverageWords(CORPUS);
+
+  /** Only {@code closest} is tried here: it reads the coverage's words and nothing else. */
+  private static final Checker CHECKER = new Checker(COVERAGE, null, null);
+
+  /**
+   * Claims made of an article's words in a row, often edited as a reader would misquote them: a
+   * word dropped, two swapped, one replaced by a word of another article.
+   */
+  private static List<String> claims() {
+    Random r = new Random(6);
+    List<String> out = new ArrayList<>();
+    while (out.size() < 300) {
+      String text = CORPUS.articles().get(r.nextInt(CORPUS.articles().size())).text();
+      List<Words.Word> words = Words.of(text);
+      if (words.size() < 20) {
+        continue;
+      }
+      int from = r.nextInt(words.size() - 14);
+      List<String> claim = new ArrayList<>();
+      for (Words.Word w : words.subList(from, from + 2 + r.nextInt(12))) {
+        claim.add(text.substring(w.start(), w.end()));
+      }
+      switch (r.nextInt(4)) {
+        case 0 -> claim.remove(r.nextInt(claim.size()));
+        case 1 -> java.util.Collections.swap(claim, 0, claim.size() - 1);
+        case 2 -> {
+          String other = CORPUS.articles().get(r.nextInt(CORPUS.articles().size())).text();
+          List<Words.Word> ws = Words.of(other);
+          Words.Word w = ws.get(r.nextInt(ws.size()));
+          claim.set(r.nextInt(claim.size()), other.substring(w.start(), w.end()));
+        }
+        default -> {}
+      }
+      out.add(String.join(" ", claim));
+    }
+    return out;
+  }
+
+  @Test
+  void theBoundFromWordPairsIsNeverBelowTheAlignmentsScore() {
+    int below = 0; // articles the bound rules out against a score of 6
+    int compared = 0;
+    for (String claim : claims()) {
+      int[] ids = COVERAGE.ids(Words.norms(Words.of(claim)));
+      long[] pairs = CoverageWords.pairHashes(ids);
+      for (int a = 0; a < CORPUS.articles().size(); a++) {
+        int score = Alignment.best(ids, COVERAGE.words(a)).score();
+        int bound = COVERAGE.alignmentBound(a, ids, pairs);
+        assertThat(bound).as("article %d, claim %s", a, claim).isGreaterThanOrEqualTo(score);
+        below += bound < 6 && ids.length >= 4 ? 1 : 0;
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(300 * CORPUS.articles().size());
+    assertThat(below).as("articles the bound rules out").isGreaterThan(compared / 10);
+  }
+
+  @Test
+  void theClosestArticleIsTheOneAligningEveryArticleFinds() {
+    int found = 0;
+    for (String claim : claims()) {
+      List<Words.Word> words = Words.of(claim);
+      int[] ids = COVERAGE.ids(Words.norms(words));
+      int bestArticle = -1;
+      Alignment.Region best = null;
+      for (int a = 0; a < CORPUS.articles().size(); a++) {
+        Alignment.Region r = Alignment.best(ids, COVERAGE.words(a));
+        if (r.matches() > 0 && (best == null || r.score() > best.score())) {
+          best = r;
+          bestArticle = a;
+        }
+      }
+      Checker.Aligned closest = CHECKER.closest(words);
+      if (best == null) {
+        assertThat(closest).as(claim).isNull();
+        continue;
+      }
+      assertThat(closest).as(claim).isNotNull();
+      assertThat(closest.article()).as(claim).isEqualTo(bestArticle);
+      assertThat(closest.region()).as(claim).isEqualTo(best);
+      found++;
+    }
+    assertThat(found).isGreaterThan(250);
+  }
+}
