@@ -106,7 +106,7 @@ public final class TimelineBuilder {
         drafts.add(home);
         bucket.drafts.add(home);
       }
-      bucket.add(home, home.tellings.size(), words);
+      bucket.add(home.slot, home.tellings.size(), words);
       home.add(e, words);
     }
     Map<String, List<Draft>> byTimeWords = new HashMap<>();
@@ -116,19 +116,25 @@ public final class TimelineBuilder {
           .distinct()
           .forEach(w -> byTimeWords.computeIfAbsent(w, k -> new ArrayList<>()).add(d));
     }
+    // the drafts of some time words with their tellings' words, made when an undated sentence
+    // first asks for them: comparing each with every draft took minutes for thousands of each
+    Map<String, Bucket> byTime = new HashMap<>();
     for (TemporalEvent e : events) {
       if (e.resolved() || e.source().published() != null) {
         continue;
       }
       // An undated article's "on Monday" cannot be dated, but when a dated outlet reports the same
       // thing with the same words for the time, it is listed with that event (and stays
-      // unresolved).
-      int[] words = vocabulary.of(e.context());
-      byTimeWords.getOrDefault(timeWords(e.mention().text()), List.of()).stream()
-          .filter(d -> d.lacks(e.file()))
-          .filter(d -> d.bestOverlap(words) >= SAME_REPORT)
-          .findFirst()
-          .ifPresent(d -> d.undated(e));
+      // unresolved): with the first draft one of whose first tellings shares enough words with it.
+      List<Draft> said = byTimeWords.get(timeWords(e.mention().text()));
+      if (said == null) {
+        continue;
+      }
+      Bucket bucket = byTime.computeIfAbsent(timeWords(e.mention().text()), k -> Bucket.of(said));
+      Draft d = bucket.firstReporting(e, vocabulary.of(e.context()), shared);
+      if (d != null) {
+        d.undated(e);
+      }
     }
     return new Timeline(
         events,
@@ -183,11 +189,30 @@ public final class TimelineBuilder {
     /** Per telling (by its number), how many words it has: a bound read without the draft. */
     int[] sizes = new int[8 * COMPARED_TELLINGS];
 
-    void add(Draft d, int telling, int[] words) {
+    /**
+     * The drafts {@code drafts} (all made), each with its first tellings: for the undated sentences
+     * said with the same words for their time.
+     */
+    static Bucket of(List<Draft> drafts) {
+      Bucket b = new Bucket();
+      for (Draft d : drafts) {
+        int slot = b.drafts.size();
+        b.drafts.add(d);
+        for (int t = 0; t < Math.min(COMPARED_TELLINGS, d.words.size()); t++) {
+          b.add(slot, t, d.words.get(t));
+        }
+      }
+      return b;
+    }
+
+    /**
+     * Telling {@code telling} of the draft at {@code slot} in {@link #drafts} has {@code words}.
+     */
+    void add(int slot, int telling, int[] words) {
       if (telling >= COMPARED_TELLINGS) {
         return; // a new telling is compared with the first few of an event, not with all
       }
-      int key = d.slot * COMPARED_TELLINGS + telling;
+      int key = slot * COMPARED_TELLINGS + telling;
       if (key >= sizes.length) {
         sizes = java.util.Arrays.copyOf(sizes, Math.max(key + 1, 2 * sizes.length));
       }
@@ -195,7 +220,7 @@ public final class TimelineBuilder {
       for (int w : words) {
         Ints p = postings.computeIfAbsent(w, k -> new Ints());
         if (p.size <= COMMON) { // past it the list is not read: no need to grow it
-          p.add(d.slot * COMPARED_TELLINGS + telling);
+          p.add(key);
         }
       }
     }
@@ -303,14 +328,6 @@ public final class TimelineBuilder {
     void undated(TemporalEvent e) {
       undated.add(e);
       files.add(e.file());
-    }
-
-    double bestOverlap(int[] w) {
-      double best = 0;
-      for (int[] t : words.subList(0, Math.min(words.size(), COMPARED_TELLINGS))) {
-        best = Math.max(best, SameStory.overlap(w, t));
-      }
-      return best;
     }
 
     boolean lacks(String file) {

@@ -175,6 +175,74 @@ class TimelineBuilderTest {
     assertThat(expected).isNotEqualTo(byRule(t, Integer.MAX_VALUE));
   }
 
+  /**
+   * Undated articles' "on Monday" joins the first event told with the same time words one of whose
+   * first tellings shares enough words with it, from an outlet not in it yet: the plain rule,
+   * sentence by sentence, on 80 dated and 80 undated articles that share words often.
+   */
+  @Test
+  void undatedSentencesJoinTheFirstEventWithTheSameTimeWordsAsThePlainRuleSays() {
+    java.util.Random r = new java.util.Random(31);
+    String[] vocabulary = new String[40];
+    for (int k = 0; k < vocabulary.length; k++) {
+      vocabulary[k] = word(r);
+    }
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 160; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = 0; n < 3; n++) {
+        text.append(n == 0 ? "" : " ").append("Rutte said on Monday that");
+        for (int k = 0; k < 5; k++) {
+          text.append(' ').append(vocabulary[r.nextInt(vocabulary.length)]);
+        }
+        text.append('.');
+      }
+      articles.add(
+          article(String.format("a%03d", i), i % 2 == 0 ? TUE : null, "", text.toString()));
+    }
+    Timeline t = builder.build(articles);
+    List<List<TemporalEvent>> expected = new ArrayList<>();
+    List<java.util.Set<String>> files = new ArrayList<>();
+    java.util.Map<String, List<Integer>> byTimeWords = new java.util.HashMap<>();
+    for (EventGroup g : t.groups()) {
+      expected.add(new ArrayList<>());
+      files.add(new java.util.HashSet<>(g.tellings().stream().map(TemporalEvent::file).toList()));
+      g.tellings().stream()
+          .map(e -> TimelineBuilder.timeWords(e.mention().text()))
+          .distinct()
+          .forEach(
+              w -> byTimeWords.computeIfAbsent(w, k -> new ArrayList<>()).add(expected.size() - 1));
+    }
+    int undated = 0;
+    for (TemporalEvent e : t.events()) {
+      if (e.resolved() || e.source().published() != null) {
+        continue;
+      }
+      undated++;
+      java.util.Set<String> words = SameStory.words(e.context().toString());
+      for (int g :
+          byTimeWords.getOrDefault(TimelineBuilder.timeWords(e.mention().text()), List.of())) {
+        boolean shares =
+            t.groups().get(g).tellings().stream()
+                .limit(TimelineBuilder.COMPARED_TELLINGS)
+                .anyMatch(
+                    told ->
+                        shared(words, SameStory.words(told.context().toString()))
+                            >= TimelineBuilder.SAME_REPORT);
+        if (shares && !files.get(g).contains(e.file())) {
+          expected.get(g).add(e);
+          files.get(g).add(e.file());
+          break;
+        }
+      }
+    }
+    assertThat(undated).isEqualTo(240);
+    assertThat(t.groups().stream().map(EventGroup::undated).toList()).isEqualTo(expected);
+    assertThat(expected.stream().mapToInt(List::size).sum())
+        .as("undated joined")
+        .isGreaterThan(100);
+  }
+
   /** A made-up word of five letters with no s (a final s would be read as a plural). */
   private static String word(java.util.Random r) {
     StringBuilder w = new StringBuilder();
