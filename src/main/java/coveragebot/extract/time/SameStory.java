@@ -234,7 +234,11 @@ final class SameStory {
     }
   }
 
-  /** The share of words two sentences have in common, over the shorter one; 0 when one is empty. */
+  /**
+   * The share of words two sentences have in common, over the shorter one; 0 when one is empty: the
+   * rule of {@link TimelineBuilder#SAME_REPORT}, which the timeline counts through word postings
+   * instead of pair by pair (its tests check both against the words themselves).
+   */
   static double overlap(int[] a, int[] b) {
     if (a.length == 0 || b.length == 0) {
       return 0;
