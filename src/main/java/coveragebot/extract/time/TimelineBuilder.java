@@ -126,11 +126,12 @@ public final class TimelineBuilder {
       // An undated article's "on Monday" cannot be dated, but when a dated outlet reports the same
       // thing with the same words for the time, it is listed with that event (and stays
       // unresolved): with the first draft one of whose first tellings shares enough words with it.
-      List<Draft> said = byTimeWords.get(timeWords(e.mention().text()));
+      String time = timeWords(e.mention().text());
+      List<Draft> said = byTimeWords.get(time);
       if (said == null) {
         continue;
       }
-      Bucket bucket = byTime.computeIfAbsent(timeWords(e.mention().text()), k -> Bucket.of(said));
+      Bucket bucket = byTime.computeIfAbsent(time, k -> Bucket.of(said));
       Draft d = bucket.firstReporting(e, vocabulary.of(e.context()), shared);
       if (d != null) {
         d.undated(e);
@@ -178,9 +179,10 @@ public final class TimelineBuilder {
   }
 
   /**
-   * The drafts of one normalised value, and which of their tellings use which word: a telling is
-   * the number {@code slot * COMPARED_TELLINGS + telling}, so that counting shared words needs
-   * neither boxed keys nor a map.
+   * The drafts of one normalised value (or, for undated sentences, of the same time words), and
+   * which of their tellings use which word: a telling is the number {@code slot * COMPARED_TELLINGS
+   * + telling}, slot being the draft's place in {@link #drafts}, so that counting shared words
+   * needs neither boxed keys nor a map.
    */
   private static final class Bucket {
     final List<Draft> drafts = new ArrayList<>();
