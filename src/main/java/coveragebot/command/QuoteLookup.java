@@ -233,7 +233,11 @@ final class QuoteLookup {
         while (to < bySpeaker.length && (int) (bySpeaker[to] >> 32) == who) {
           to++;
         }
-        if (who >= 0) {
+        if (who >= 0 && to - from == ids.length) {
+          // one speaker for the whole group (every quotation no one else carries): the same part
+          placesOf.get(who).add(place);
+          partsOf.get(who).add(this.groups[place]);
+        } else if (who >= 0) {
           int[] own = new int[to - from];
           for (int k = from; k < to; k++) {
             own[k - from] = (int) bySpeaker[k];
@@ -385,8 +389,21 @@ final class QuoteLookup {
     /** How many outlets carry the quotations. */
     final int outlets;
 
+    /** A quotation alone (most of a real coverage's): its one text, at place 0, held once. */
+    private static final int[] ONE = {1};
+
+    private static final int[] ZERO = {0};
+
     Part(int[] ids, int[] textOf, int[] outletOf, BitSet scratch) {
       this.ids = ids;
+      if (ids.length == 1) {
+        this.texts = new int[] {textOf[ids[0]]};
+        this.textAt = ZERO;
+        this.having = ONE;
+        this.outletsOf = new int[][] {{outletOf[ids[0]]}};
+        this.outlets = 1;
+        return;
+      }
       this.texts = Arrays.stream(ids).map(id -> textOf[id]).sorted().distinct().toArray();
       this.textAt = new int[ids.length];
       this.having = new int[texts.length];
