@@ -68,7 +68,7 @@ final class QuoteLookup {
    * Per group, its quotations best first, by text; groups by outlets carrying them (all members),
    * most first, then by their best quotation.
    */
-  private final Part[] groups;
+  private final QuotePart[] groups;
 
   /**
    * Per speaker's number, the groups holding one of its quotations, by how many outlets carry the
@@ -81,7 +81,7 @@ final class QuoteLookup {
    * Beside {@link #speakerGroups}: the speaker's members of the group, best first, by text, with
    * how many outlets carry them.
    */
-  private final Part[][] speakerParts;
+  private final QuotePart[][] speakerParts;
 
   /** Per text: the groups holding it, in group order. */
   private final int[][] groupsOfText;
@@ -197,11 +197,11 @@ final class QuoteLookup {
       order[g] = g;
     }
     Arrays.sort(order, Comparator.comparingInt((Integer g) -> -counts[g]).thenComparingInt(g -> g));
-    this.groups = new Part[made.size()];
+    this.groups = new QuotePart[made.size()];
     this.groupOf = new int[quotes.size()];
     SortedInts.Postings[] holding = new SortedInts.Postings[textCodes.length];
     for (int place = 0; place < order.length; place++) {
-      this.groups[place] = new Part(grouped[order[place]], textOf, outletOf, seen);
+      this.groups[place] = new QuotePart(grouped[order[place]], textOf, outletOf, seen);
       for (int id : this.groups[place].ids) {
         groupOf[id] = place;
       }
@@ -215,7 +215,7 @@ final class QuoteLookup {
     // Each group's members split by speaker in one sort (speaker, then rank), the parts of a
     // speaker gathered in group order.
     List<List<Integer>> placesOf = new ArrayList<>();
-    List<List<Part>> partsOf = new ArrayList<>();
+    List<List<QuotePart>> partsOf = new ArrayList<>();
     for (int who = 0; who < speakerIds.size(); who++) {
       placesOf.add(new ArrayList<>());
       partsOf.add(new ArrayList<>());
@@ -243,23 +243,23 @@ final class QuoteLookup {
             own[k - from] = (int) bySpeaker[k];
           }
           placesOf.get(who).add(place);
-          partsOf.get(who).add(new Part(own, textOf, outletOf, seen));
+          partsOf.get(who).add(new QuotePart(own, textOf, outletOf, seen));
         }
         from = to;
       }
     }
     this.speakerGroups = new int[speakerIds.size()][];
-    this.speakerParts = new Part[speakerIds.size()][];
+    this.speakerParts = new QuotePart[speakerIds.size()][];
     for (int who = 0; who < speakerIds.size(); who++) {
       List<Integer> places = placesOf.get(who);
-      List<Part> own = partsOf.get(who);
+      List<QuotePart> own = partsOf.get(who);
       Integer[] byCount = new Integer[places.size()];
       for (int e = 0; e < byCount.length; e++) {
         byCount[e] = e;
       }
       Arrays.sort(byCount, Comparator.comparingInt((Integer e) -> -own.get(e).outlets)); // stable
       speakerGroups[who] = Arrays.stream(byCount).mapToInt(places::get).toArray();
-      speakerParts[who] = Arrays.stream(byCount).map(own::get).toArray(Part[]::new);
+      speakerParts[who] = Arrays.stream(byCount).map(own::get).toArray(QuotePart[]::new);
     }
     this.groupsOfText = new int[textCodes.length][];
     for (int t = 0; t < holding.length; t++) {
@@ -352,7 +352,7 @@ final class QuoteLookup {
   private List<Shown> bySpeaker(
       int who, int[] texts, WordCodes.Phrase inARow, Predicate<Quotation> keep, int limit) {
     int[] places = speakerGroups[who];
-    Part[] own = speakerParts[who];
+    QuotePart[] own = speakerParts[who];
     Best best = new Best(limit);
     Counting counting = new Counting(texts, inARow, keep);
     for (int e = 0; e < places.length; e++) {
@@ -363,75 +363,6 @@ final class QuoteLookup {
       counting.offer(own[e], places[e], best);
     }
     return best.shown();
-  }
-
-  /**
-   * Quotations best first, split by text: per text, how many of them have it and from which
-   * outlets, so that the outlets of those whose text passes a request's words are counted without
-   * reading them. A group's members, or one speaker's members of a group.
-   */
-  private static final class Part {
-    /** The quotations, best first. */
-    final int[] ids;
-
-    /** Their texts, each once, in number order. */
-    final int[] texts;
-
-    /** Per quotation (beside {@link #ids}): its text's place in {@link #texts}. */
-    final int[] textAt;
-
-    /** Per text: how many of the quotations have it. */
-    final int[] having;
-
-    /** Per text: the outlets of the quotations that have it, each once, ascending. */
-    final int[][] outletsOf;
-
-    /** How many outlets carry the quotations. */
-    final int outlets;
-
-    /** A quotation alone (most of a real coverage's): its one text, at place 0, held once. */
-    private static final int[] ONE = {1};
-
-    private static final int[] ZERO = {0};
-
-    Part(int[] ids, int[] textOf, int[] outletOf, BitSet scratch) {
-      this.ids = ids;
-      if (ids.length == 1) {
-        this.texts = new int[] {textOf[ids[0]]};
-        this.textAt = ZERO;
-        this.having = ONE;
-        this.outletsOf = new int[][] {{outletOf[ids[0]]}};
-        this.outlets = 1;
-        return;
-      }
-      this.texts = Arrays.stream(ids).map(id -> textOf[id]).sorted().distinct().toArray();
-      this.textAt = new int[ids.length];
-      this.having = new int[texts.length];
-      // each (text, outlet) once, in order: one sort, however many texts and outlets there are
-      long[] pairs = new long[ids.length];
-      scratch.clear();
-      for (int k = 0; k < ids.length; k++) {
-        textAt[k] = Arrays.binarySearch(texts, textOf[ids[k]]);
-        having[textAt[k]]++;
-        pairs[k] = (long) textAt[k] << 32 | outletOf[ids[k]];
-        scratch.set(outletOf[ids[k]]);
-      }
-      this.outlets = scratch.cardinality();
-      long[] distinct = Arrays.stream(pairs).sorted().distinct().toArray();
-      this.outletsOf = new int[texts.length][];
-      int from = 0;
-      for (int t = 0; t < texts.length; t++) {
-        int to = from;
-        while (to < distinct.length && (int) (distinct[to] >>> 32) == t) {
-          to++;
-        }
-        outletsOf[t] = new int[to - from];
-        for (int k = from; k < to; k++) {
-          outletsOf[t][k - from] = (int) distinct[k];
-        }
-        from = to;
-      }
-    }
   }
 
   /** What one request keeps of each part it visits: its words, and any other filter. */
@@ -452,7 +383,7 @@ final class QuoteLookup {
     /**
      * Offers {@code best} the quotations of {@code part} that pass, as the group at {@code place}.
      */
-    void offer(Part part, int place, Best best) {
+    void offer(QuotePart part, int place, Best best) {
       if (pass.length < part.texts.length) {
         pass = new boolean[Math.max(part.texts.length, 2 * pass.length)];
       }
@@ -579,14 +510,14 @@ final class QuoteLookup {
    * that made it only.
    */
   private final class Passing extends Copies {
-    private final Part part;
+    private final QuotePart part;
     private final boolean[] pass;
     private final int size; // the best and the copies
     private int[] found = new int[12];
     private int count;
     private int next; // the next of the part's quotations to look at
 
-    Passing(Part part, boolean[] pass, int size) {
+    Passing(QuotePart part, boolean[] pass, int size) {
       this.part = part;
       this.pass = pass;
       this.size = size;
