@@ -173,10 +173,9 @@ final class QuoteLookup {
     this.textCodes = texts.toArray(byte[][]::new);
 
     List<QuoteGroups.Group> made = QuoteGroups.of(quotes);
-    int[][] grouped = new int[made.size()][];
-    int[] counts = new int[made.size()];
     BitSet seen = new BitSet(outletCount);
-    for (int g = 0; g < grouped.length; g++) {
+    QuotePart[] parts = new QuotePart[made.size()];
+    for (int g = 0; g < parts.length; g++) {
       QuoteGroups.Group group = made.get(g);
       int[] m = new int[1 + group.copies.size()];
       m[0] = idOf.get(group.best);
@@ -184,24 +183,20 @@ final class QuoteLookup {
         m[c + 1] = idOf.get(group.copies.get(c));
       }
       Arrays.sort(m); // copies join in rank order already; keep it certain
-      grouped[g] = m;
-      seen.clear();
-      for (int id : m) {
-        seen.set(outletOf[id]);
-      }
-      counts[g] = seen.cardinality();
+      parts[g] = new QuotePart(m, textOf, outletOf, seen);
     }
     // Most outlets first; among equals, the group whose best quotation ranks first.
-    Integer[] order = new Integer[grouped.length];
+    Integer[] order = new Integer[parts.length];
     for (int g = 0; g < order.length; g++) {
       order[g] = g;
     }
-    Arrays.sort(order, Comparator.comparingInt((Integer g) -> -counts[g]).thenComparingInt(g -> g));
-    this.groups = new QuotePart[made.size()];
+    Arrays.sort(
+        order, Comparator.comparingInt((Integer g) -> -parts[g].outlets).thenComparingInt(g -> g));
+    this.groups = new QuotePart[parts.length];
     this.groupOf = new int[quotes.size()];
     SortedInts.Postings[] holding = new SortedInts.Postings[textCodes.length];
     for (int place = 0; place < order.length; place++) {
-      this.groups[place] = new QuotePart(grouped[order[place]], textOf, outletOf, seen);
+      this.groups[place] = parts[order[place]];
       for (int id : this.groups[place].ids) {
         groupOf[id] = place;
       }
