@@ -156,11 +156,21 @@ public final class CoverageWords {
     long[] filter = pairs[a];
     int mask = filter.length * 64 - 1;
     for (long h : pairHashes) {
-      for (int k = 0; k < 2; k++) {
-        int bit = bit(h, k, mask);
-        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-          return false;
-        }
+      if (!mayHave(filter, mask, h)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * False when the pair of {@code pairHash} is surely not in {@code filter}; true when it may be.
+   */
+  private static boolean mayHave(long[] filter, int mask, long pairHash) {
+    for (int k = 0; k < 2; k++) {
+      int bit = bit(pairHash, k, mask);
+      if ((filter[bit >>> 6] & (1L << bit)) == 0) {
+        return false;
       }
     }
     return true;
@@ -182,14 +192,7 @@ public final class CoverageWords {
     boolean before = false; // whether the article has the word before
     for (int i = 0; i < ids.length; i++) {
       boolean has = ids[i] >= 0 && Arrays.binarySearch(articlesWith[ids[i]], a) >= 0;
-      int edge = 0;
-      if (i > 0 && has && before) {
-        long h = pairHashes[i - 1];
-        for (int k = 0; k < 2 && edge == 0; k++) {
-          int bit = bit(h, k, mask);
-          edge = (filter[bit >>> 6] & (1L << bit)) == 0 ? -1 : 0;
-        }
-      }
+      int edge = i > 0 && has && before && !mayHave(filter, mask, pairHashes[i - 1]) ? -1 : 0;
       int word = has ? Alignment.MATCH : -1;
       run = Math.max(word, run + edge + word);
       best = Math.max(best, run);
