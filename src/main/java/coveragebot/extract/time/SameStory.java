@@ -233,33 +233,4 @@ final class SameStory {
       return true;
     }
   }
-
-  /**
-   * The share of words two sentences have in common, over the shorter one; 0 when one is empty: the
-   * rule of {@link TimelineBuilder#SAME_REPORT}, which the timeline counts through word postings
-   * instead of pair by pair (its tests check both against the words themselves).
-   */
-  static double overlap(int[] a, int[] b) {
-    if (a.length == 0 || b.length == 0) {
-      return 0;
-    }
-    return common(a, b) / (double) Math.min(a.length, b.length);
-  }
-
-  /** How many numbers two ascending arrays share. */
-  static int common(int[] a, int[] b) {
-    int n = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        n++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return n;
-  }
 }
