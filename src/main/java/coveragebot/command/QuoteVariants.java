@@ -15,11 +15,6 @@ import java.util.Map;
 final class QuoteVariants {
   private QuoteVariants() {}
 
-  /** What changed from {@code best} to {@code copy}, in reading order; empty when identical. */
-  static List<String> differences(String best, String copy) {
-    return new From(best).differences(copy);
-  }
-
   /**
    * The differences of several copies from one best text, whose words are read once, and only if a
    * copy differs; copies with the same text (an agency's edit carried by several outlets) are

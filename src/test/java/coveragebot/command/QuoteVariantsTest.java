@@ -92,11 +92,11 @@ class QuoteVariantsTest {
 
   @Test
   void namesWhatChangedBetweenTwoCopies() {
-    assertThat(QuoteVariants.differences("We trust Nato.", "We trust NATO"))
+    assertThat(new QuoteVariants.From("We trust Nato.").differences("We trust NATO"))
         .containsExactly("\"Nato .\" → \"NATO\"");
-    assertThat(QuoteVariants.differences("in safe hands", "in very safe hands"))
+    assertThat(new QuoteVariants.From("in safe hands").differences("in very safe hands"))
         .containsExactly("\"very\" added");
-    assertThat(QuoteVariants.differences("in safe hands", "in  safe hands")).isEmpty();
+    assertThat(new QuoteVariants.From("in safe hands").differences("in  safe hands")).isEmpty();
   }
 
   @Test
