@@ -98,21 +98,17 @@ final class Checker {
 
   /**
    * Every place whose words equal the claim's, in article order (up to the article where the fifth
-   * is found). Only the articles that have every word of the claim, and may have every pair of
-   * neighbouring words, are read.
+   * is found). Only the articles that may have every pair of neighbouring words of the claim are
+   * read.
    */
   private List<Found> exact(List<Words.Word> words, String body) {
     List<String> claim = Words.norms(words);
     List<Found> out = new ArrayList<>();
     int[] ids = coverage.ids(claim);
-    var candidates = coverage.articlesWithAll(claim);
+    var candidates = coverage.mayHaveInARow(ids);
     WordCodes.Phrase phrase = new WordCodes.Phrase(ids);
-    long[] pairs = CoverageWords.pairHashes(ids);
     while (candidates.hasNext() && out.size() < MAX_EVIDENCE) {
       int a = candidates.nextInt();
-      if (!coverage.mayHavePairs(a, pairs)) {
-        continue; // one of the claim's pairs of words is surely not there
-      }
       List<Words.Word> text = null; // with offsets, read only where the claim is found
       String source = articles.get(a).text();
       for (int i : coverage.positions(a, phrase)) {

@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * Which articles hold which words ({@link Words}: case and apostrophe style folded), so /check and
  * /compare read only the articles that can hold a claim, instead of every article per request. It
- * keeps, per word, the numbers of the articles that have it, and no article's words: those are read
- * again from the text of the few articles a request needs. Read-only once built; build it once and
- * give it to both commands.
+ * keeps, per word, the numbers of the articles that have it; per pair of neighbouring words, the
+ * articles that have it ({@link WordPairs}); and each article's words as numbers, compactly.
+ * Offsets are read again from the text of the few articles a request needs. Read-only once built;
+ * build it once and give it to both commands.
  */
 public final class CoverageWords {
   private static final int[] NONE = new int[0];
@@ -31,13 +32,8 @@ public final class CoverageWords {
    */
   private final byte[][] words;
 
-  /**
-   * Per article, a Bloom filter of its pairs of neighbouring words (three to six bits per word, two
-   * bits per pair): a claim's exact words are looked for only in articles that may have each of its
-   * pairs. Without it, a claim of common words spanning two sentences read the words of tens of
-   * thousands of articles (60 ms at 100,000 articles) to find the one or two that have it.
-   */
-  private final long[][] pairs;
+  /** Which articles have which pairs of neighbouring words. */
+  private final WordPairs pairs;
 
   /** Words the coverage writes in lower case somewhere: common words, not names. */
   private final Set<String> lowerCase;
@@ -45,15 +41,20 @@ public final class CoverageWords {
   public CoverageWords(Corpus corpus) {
     this.articles = corpus.articles();
     this.words = new byte[articles.size()][];
-    this.pairs = new long[articles.size()][];
     // every word numbered in article order, looked up with the text's own characters (no string
     // per word: WordNumbers); WordNumbersTest compares with numbering Words.of's norms
     Numbering numbering = new Numbering();
+    long chars = 0;
+    for (Article a : articles) {
+      chars += a.text().length();
+    }
+    WordPairs.Builder pairCounts = new WordPairs.Builder(articles.size(), chars);
     for (int a = 0; a < articles.size(); a++) {
       int[] seq = numbering.read(a, articles.get(a).text());
       words[a] = WordCodes.encode(seq);
-      pairs[a] = pairFilter(seq);
+      pairCounts.count(a, seq);
     }
+    this.pairs = pairCounts.build(a -> WordCodes.decode(words[a]));
     List<String> norms = numbering.numbers.norms();
     List<SortedInts.Postings> postings = numbering.postings;
     Map<String, Integer> idOf = HashMap.newHashMap(norms.size());
@@ -114,32 +115,13 @@ public final class CoverageWords {
     }
   }
 
-  private static long[] pairFilter(int[] seq) {
-    int bits = Integer.highestOneBit(Math.max(64, 3 * seq.length)) << 1; // 3 to 6 bits a word
-    long[] filter = new long[bits / 64];
-    for (int i = 0; i + 1 < seq.length; i++) {
-      long h = pairHash(seq[i], seq[i + 1]);
-      for (int k = 0; k < 2; k++) {
-        int bit = bit(h, k, bits - 1);
-        filter[bit >>> 6] |= 1L << bit;
-      }
-    }
-    return filter;
-  }
-
-  /**
-   * The {@code k}th (0 or 1) of the two bits a pair's hash sets in a filter of {@code mask + 1}.
-   */
-  private static int bit(long hash, int k, int mask) {
-    return (int) (hash >>> (32 * k)) & mask;
-  }
-
-  private static long pairHash(int first, int second) {
+  /** A hash of the pair of words numbered {@code first} and {@code second}, in that order. */
+  static long pairHash(int first, int second) {
     long h = (((long) first) << 32 | (second & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     return h ^ (h >>> 29);
   }
 
-  /** The hashes of the pairs of neighbouring words of {@code ids}, for {@link #mayHavePairs}. */
+  /** The hashes of the pairs of neighbouring words of {@code ids}, in order. */
   static long[] pairHashes(int[] ids) {
     long[] out = new long[Math.max(0, ids.length - 1)];
     for (int i = 0; i < out.length; i++) {
@@ -149,31 +131,21 @@ public final class CoverageWords {
   }
 
   /**
-   * False when article {@code a} surely lacks one of the pairs ({@link #pairHashes}); true when it
-   * may have them all (then {@link #positions} tells).
+   * The articles that may have the words {@code ids} ({@link #ids}) in a row: every word, and every
+   * pair of neighbouring words ({@link WordPairs}), in ascending order, found as they are asked
+   * for. {@link #positions} tells where, if anywhere, an article has them.
    */
-  boolean mayHavePairs(int a, long[] pairHashes) {
-    long[] filter = pairs[a];
-    int mask = filter.length * 64 - 1;
-    for (long h : pairHashes) {
-      if (!mayHave(filter, mask, h)) {
-        return false;
+  java.util.PrimitiveIterator.OfInt mayHaveInARow(int[] ids) {
+    for (int id : ids) {
+      if (id < 0) {
+        return java.util.stream.IntStream.empty().iterator(); // a word no article has
       }
     }
-    return true;
-  }
-
-  /**
-   * False when the pair of {@code pairHash} is surely not in {@code filter}; true when it may be.
-   */
-  private static boolean mayHave(long[] filter, int mask, long pairHash) {
-    for (int k = 0; k < 2; k++) {
-      int bit = bit(pairHash, k, mask);
-      if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-        return false;
-      }
-    }
-    return true;
+    return switch (ids.length) {
+      case 0 -> java.util.stream.IntStream.range(0, articles.size()).iterator();
+      case 1 -> Arrays.stream(articlesWith[ids[0]]).iterator();
+      default -> pairs.articlesWithAll(pairHashes(ids));
+    };
   }
 
   /**
@@ -185,14 +157,12 @@ public final class CoverageWords {
    * matched, a gap lies between them; one not matched, it costs three, more than its two pairs).
    */
   int alignmentBound(int a, int[] ids, long[] pairHashes) {
-    long[] filter = pairs[a];
-    int mask = filter.length * 64 - 1;
     int best = 0;
     int run = 0; // the best run ending at the word before
     boolean before = false; // whether the article has the word before
     for (int i = 0; i < ids.length; i++) {
       boolean has = ids[i] >= 0 && Arrays.binarySearch(articlesWith[ids[i]], a) >= 0;
-      int edge = i > 0 && has && before && !mayHave(filter, mask, pairHashes[i - 1]) ? -1 : 0;
+      int edge = i > 0 && has && before && !pairs.mayHave(a, pairHashes[i - 1]) ? -1 : 0;
       int word = has ? Alignment.MATCH : -1;
       run = Math.max(word, run + edge + word);
       best = Math.max(best, run);
@@ -247,62 +217,6 @@ public final class CoverageWords {
 
   boolean writtenLowerCase(String norm) {
     return lowerCase.contains(norm);
-  }
-
-  /**
-   * The articles that have every one of the words, one at a time in ascending order, found as they
-   * are asked for: a caller that stops early (after the fifth piece of evidence, say) does not pay
-   * for intersecting the long lists of common words in full. The rarest word's list is walked; the
-   * others are searched forward with galloping steps.
-   */
-  java.util.PrimitiveIterator.OfInt articlesWithAll(List<String> norms) {
-    List<int[]> lists = new ArrayList<>();
-    for (String w : new HashSet<>(norms)) {
-      lists.add(articlesWith(w));
-    }
-    if (lists.isEmpty()) {
-      return java.util.stream.IntStream.range(0, articles.size()).iterator();
-    }
-    lists.sort((x, y) -> Integer.compare(x.length, y.length));
-    int[] rarest = lists.get(0);
-    int[][] others = lists.subList(1, lists.size()).toArray(int[][]::new);
-    int[] cursors = new int[others.length];
-    return new java.util.PrimitiveIterator.OfInt() {
-      private int next = advance(0);
-
-      private int advance(int from) {
-        outer:
-        for (int i = from; i < rarest.length; i++) {
-          int a = rarest[i];
-          for (int k = 0; k < others.length; k++) {
-            cursors[k] = SortedInts.gallop(others[k], cursors[k], a);
-            if (cursors[k] >= others[k].length) {
-              return rarest.length; // one list is used up: no article has them all
-            }
-            if (others[k][cursors[k]] != a) {
-              continue outer;
-            }
-          }
-          return i;
-        }
-        return rarest.length;
-      }
-
-      @Override
-      public boolean hasNext() {
-        return next < rarest.length;
-      }
-
-      @Override
-      public int nextInt() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        int a = rarest[next];
-        next = advance(next + 1);
-        return a;
-      }
-    };
   }
 
   /**

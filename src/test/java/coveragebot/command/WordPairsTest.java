@@ -1,0 +1,107 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link WordPairs} against the pairs read from the articles one by one: it never leaves out an
+ * article that has a pair, and lets few through that do not. The articles are random word numbers
+ * over a small vocabulary, so that some pairs are in most articles (kept as bits) and others in a
+ * few (kept as lists), and buckets are shared.
+ */
+class WordPairsTest {
+  private static final int ARTICLES = 3_000;
+
+  @Test
+  void answersAsReadingEveryArticleWould() {
+    Random r = new Random(20261127);
+    int[][] texts = new int[ARTICLES][];
+    long total = 0;
+    for (int a = 0; a < ARTICLES; a++) {
+      texts[a] = new int[r.nextInt(120)]; // some empty, some with one word
+      for (int i = 0; i < texts[a].length; i++) {
+        // skewed: low numbers common, the vocabulary long-tailed
+        texts[a][i] = (int) Math.floor(Math.pow(r.nextDouble(), 5) * 2_000);
+      }
+      total += texts[a].length;
+    }
+    List<Set<Long>> has = new ArrayList<>();
+    for (int[] text : texts) {
+      Set<Long> pairs = new HashSet<>();
+      for (int i = 0; i + 1 < text.length; i++) {
+        pairs.add(CoverageWords.pairHash(text[i], text[i + 1]));
+      }
+      has.add(pairs);
+    }
+    WordPairs.Builder counts = new WordPairs.Builder(ARTICLES, 6 * total);
+    for (int a = 0; a < ARTICLES; a++) {
+      counts.count(a, texts[a]);
+    }
+    WordPairs pairs = counts.build(a -> texts[a]);
+
+    int denseTried = 0;
+    int letThrough = 0;
+    int without = 0;
+    for (int t = 0; t < 400; t++) {
+      int[] text = texts[r.nextInt(ARTICLES)];
+      if (text.length < 2) {
+        continue;
+      }
+      int from = r.nextInt(text.length - 1);
+      int[] claim =
+          java.util.Arrays.copyOfRange(
+              text, from, Math.min(text.length, from + 2 + r.nextInt(t % 3 == 0 ? 1 : 5)));
+      long[] hashes = CoverageWords.pairHashes(claim);
+      List<Integer> found = new ArrayList<>();
+      pairs.articlesWithAll(hashes).forEachRemaining((int a) -> found.add(a));
+      assertThat(found).isSorted().doesNotHaveDuplicates();
+      Set<Integer> foundSet = new HashSet<>(found);
+      int[] pairHolders = new int[hashes.length];
+      for (int a = 0; a < ARTICLES; a++) {
+        boolean all = true;
+        for (int k = 0; k < hashes.length; k++) {
+          long h = hashes[k];
+          boolean truly = has.get(a).contains(h);
+          pairHolders[k] += truly ? 1 : 0;
+          assertThat(!truly || pairs.mayHave(a, h)).as("article %d, claim %d", a, t).isTrue();
+          all &= truly;
+        }
+        if (all) {
+          assertThat(foundSet).as("article %d, claim %d", a, t).contains(a);
+        } else {
+          without++;
+          letThrough += foundSet.contains(a) ? 1 : 0;
+        }
+      }
+      for (int n : pairHolders) {
+        denseTried += n > ARTICLES / 32 ? 1 : 0;
+      }
+    }
+    assertThat(denseTried).as("pairs in many articles (kept as bits)").isGreaterThan(20);
+    assertThat(letThrough).as("let through of %d", without).isLessThan(without / 100);
+  }
+
+  @Test
+  void noPairsMeansEveryArticle() {
+    int[][] texts = {{1, 2}, {}, {3}};
+    WordPairs.Builder counts = new WordPairs.Builder(3, 20);
+    for (int a = 0; a < 3; a++) {
+      counts.count(a, texts[a]);
+    }
+    WordPairs pairs = counts.build(a -> texts[a]);
+    List<Integer> found = new ArrayList<>();
+    pairs.articlesWithAll(new long[0]).forEachRemaining((int a) -> found.add(a));
+    assertThat(found).containsExactly(0, 1, 2);
+    List<Integer> withPair = new ArrayList<>();
+    pairs
+        .articlesWithAll(new long[] {CoverageWords.pairHash(1, 2)})
+        .forEachRemaining((int a) -> withPair.add(a));
+    assertThat(withPair).containsExactly(0);
+  }
+}
