@@ -109,11 +109,11 @@ final class Checker {
     WordCodes.Phrase phrase = new WordCodes.Phrase(ids);
     while (candidates.hasNext() && out.size() < MAX_EVIDENCE) {
       int a = candidates.nextInt();
-      List<Words.Word> text = null; // with offsets, read only where the claim is found
+      int[] text = null; // the words' offsets, read only where the claim is found
       String source = articles.get(a).text();
       for (int i : coverage.positions(a, phrase)) {
         if (text == null) {
-          text = Words.of(source);
+          text = Words.bounds(source);
         }
         Difference punctuation = null;
         for (int k = 0; k + 1 < claim.size() && punctuation == null; k++) {
@@ -125,9 +125,8 @@ final class Checker {
             punctuation = new Difference("punctuation", left + mine + right, left + theirs + right);
           }
         }
-        int end = text.get(i + claim.size() - 1).end();
-        out.add(
-            new Found(evidence.span(articles.get(a), text.get(i).start(), end, true), punctuation));
+        int end = text[2 * (i + claim.size() - 1) + 1];
+        out.add(new Found(evidence.span(articles.get(a), text[2 * i], end, true), punctuation));
       }
     }
     return out;

@@ -99,6 +99,25 @@ final class Words {
     return out;
   }
 
+  /**
+   * Where the words of {@code text} are, as {@link #of} finds them: word {@code k} is {@code
+   * [bounds[2k], bounds[2k + 1])}. No norms: for reading a found phrase's offsets and gaps.
+   */
+  static int[] bounds(String text) {
+    int[][] out = {new int[64]};
+    int[] n = {0};
+    scan(
+        text,
+        (start, end, curly) -> {
+          if (n[0] + 2 > out[0].length) {
+            out[0] = java.util.Arrays.copyOf(out[0], 2 * out[0].length);
+          }
+          out[0][n[0]++] = start;
+          out[0][n[0]++] = end;
+        });
+    return java.util.Arrays.copyOf(out[0], n[0]);
+  }
+
   private static final java.util.regex.Pattern IGNORED_IN_GAP =
       java.util.regex.Pattern.compile("[\\s\"'“”‘’«»]");
 
@@ -107,7 +126,16 @@ final class Words {
    * only things a verbatim match may ignore inside a quote besides case and apostrophe style.
    */
   static String gap(String text, List<Word> words, int k) {
-    String between = text.substring(words.get(k).end(), words.get(k + 1).start());
+    return gap(text, words.get(k).end(), words.get(k + 1).start());
+  }
+
+  /** As {@link #gap(String, List, int)}, for word {@code k} of {@link #bounds}. */
+  static String gap(String text, int[] bounds, int k) {
+    return gap(text, bounds[2 * k + 1], bounds[2 * k + 2]);
+  }
+
+  private static String gap(String text, int from, int to) {
+    String between = text.substring(from, to);
     return IGNORED_IN_GAP.matcher(between).replaceAll("");
   }
 

@@ -100,4 +100,26 @@ class WordsTest {
     }
     assertThat(words).isGreaterThan(100_000);
   }
+
+  /** The offsets alone are those of the words, and the gaps between them the same. */
+  @Test
+  void boundsAreTheWordsOffsets() {
+    Random r = new Random(11);
+    int words = 0;
+    for (int t = 0; t < 20_000; t++) {
+      String text = RandomTexts.of(r, PIECES, 12);
+      List<Words.Word> of = Words.of(text);
+      int[] bounds = Words.bounds(text);
+      assertThat(bounds).as(text).hasSize(2 * of.size());
+      for (int k = 0; k < of.size(); k++) {
+        assertThat(bounds[2 * k]).as(text).isEqualTo(of.get(k).start());
+        assertThat(bounds[2 * k + 1]).as(text).isEqualTo(of.get(k).end());
+        if (k + 1 < of.size()) {
+          assertThat(Words.gap(text, bounds, k)).as(text).isEqualTo(Words.gap(text, of, k));
+        }
+      }
+      words += of.size();
+    }
+    assertThat(words).isGreaterThan(30_000);
+  }
 }
