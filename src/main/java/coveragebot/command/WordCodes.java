@@ -33,7 +33,13 @@ final class WordCodes {
       return positions(in, 1).length > 0;
     }
 
-    /** Where the words start in {@code in}, as word positions, at most {@code max} of them. */
+    /**
+     * Where the words start in {@code in}, as word positions, at most {@code max} of them. The
+     * phrase's first byte is looked for eight bytes at a time, and words are counted only up to
+     * where it is found (most articles asked about have the phrase's pairs but not the phrase: 60%
+     * of /check's time at 100,000 articles went to reading them byte by byte). WordCodesTest
+     * compares with reading byte by byte.
+     */
     int[] positions(byte[] in, int max) {
       if (impossible) {
         return new int[0];
@@ -42,25 +48,64 @@ final class WordCodes {
       while (in[first++] < 0) {}
       int[] out = new int[0];
       int n = 0;
-      int word = 0; // words that ended before pos
       byte head = pattern[skip];
       int length = pattern.length - skip;
-      for (int pos = first; pos + length <= in.length && n < max; pos++) {
-        boolean starts = pos == first || in[pos - 1] >= 0; // a number starts here
-        if (starts
-            && in[pos] == head
-            && Arrays.equals(in, pos, pos + length, pattern, skip, pattern.length)) {
+      long heads = (head & 0xFFL) * ONES;
+      int last = in.length - length; // the last place the words can start
+      int word = 0; // words that ended before counted
+      int counted = first;
+      int pos = first;
+      while (pos <= last && n < max) {
+        int at; // the next place, from pos on, that holds the first byte
+        if (pos + 8 <= in.length) {
+          long x = (long) LONGS.get(in, pos) ^ heads;
+          long zero = (x - ONES) & ~x & HIGHS; // the lowest flag marks the first equal byte
+          if (zero == 0) {
+            pos += 8;
+            continue;
+          }
+          at = pos + (Long.numberOfTrailingZeros(zero) >>> 3);
+        } else if (in[pos] == head) {
+          at = pos;
+        } else {
+          pos++;
+          continue;
+        }
+        if (at > last) {
+          break;
+        }
+        pos = at + 1;
+        boolean starts = at == first || in[at - 1] >= 0; // a number starts here
+        if (starts && Arrays.equals(in, at, at + length, pattern, skip, pattern.length)) {
+          word += endings(in, counted, at);
+          counted = at;
           if (n == out.length) {
             out = Arrays.copyOf(out, Math.max(4, 2 * n));
           }
           out[n++] = word;
         }
-        if (in[pos] >= 0) {
-          word++;
-        }
       }
       return Arrays.copyOf(out, n);
     }
+  }
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** How many numbers end in {@code in[from, to)}: bytes with the high bit clear. */
+  private static int endings(byte[] in, int from, int to) {
+    int count = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      count += Long.bitCount(~(long) LONGS.get(in, i) & HIGHS);
+    }
+    for (; i < to; i++) {
+      count += in[i] >= 0 ? 1 : 0;
+    }
+    return count;
   }
 
   /** {@code seq} in the compact form. */
