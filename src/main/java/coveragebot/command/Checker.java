@@ -109,12 +109,11 @@ final class Checker {
     WordCodes.Phrase phrase = new WordCodes.Phrase(ids);
     while (candidates.hasNext() && out.size() < MAX_EVIDENCE) {
       int a = candidates.nextInt();
-      int[] text = null; // the words' offsets, read only where the claim is found
+      int[] at = coverage.positions(a, phrase);
       String source = articles.get(a).text();
-      for (int i : coverage.positions(a, phrase)) {
-        if (text == null) {
-          text = Words.bounds(source);
-        }
+      // the words' offsets, read only where the claim is found, and only as far as its last place
+      int[] text = at.length == 0 ? null : Words.bounds(source, at[at.length - 1] + claim.size());
+      for (int i : at) {
         Difference punctuation = null;
         for (int k = 0; k + 1 < claim.size() && punctuation == null; k++) {
           String mine = Words.gap(body, words, k);

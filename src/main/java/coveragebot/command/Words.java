@@ -28,9 +28,15 @@ final class Words {
    * around words are not kept.
    */
   static void scan(String text, Sink sink) {
+    scan(text, Integer.MAX_VALUE, sink);
+  }
+
+  /** As {@link #scan(String, Sink)}, stopping after the first {@code max} words. */
+  static void scan(String text, int max, Sink sink) {
     int i = 0;
     int n = text.length();
-    while (i < n) {
+    int found = 0;
+    while (i < n && found < max) {
       if (!letterOrDigit(text.charAt(i))) {
         i++;
         continue;
@@ -49,6 +55,7 @@ final class Words {
         }
       }
       sink.word(start, i, curly);
+      found++;
     }
   }
 
@@ -100,14 +107,16 @@ final class Words {
   }
 
   /**
-   * Where the words of {@code text} are, as {@link #of} finds them: word {@code k} is {@code
-   * [bounds[2k], bounds[2k + 1])}. No norms: for reading a found phrase's offsets and gaps.
+   * Where the first {@code max} words of {@code text} are, as {@link #of} finds them: word {@code
+   * k} is {@code [bounds[2k], bounds[2k + 1])}. No norms: for reading a found phrase's offsets and
+   * gaps.
    */
-  static int[] bounds(String text) {
+  static int[] bounds(String text, int max) {
     int[][] out = {new int[64]};
     int[] n = {0};
     scan(
         text,
+        max,
         (start, end, curly) -> {
           if (n[0] + 2 > out[0].length) {
             out[0] = java.util.Arrays.copyOf(out[0], 2 * out[0].length);
@@ -118,7 +127,8 @@ final class Words {
     return java.util.Arrays.copyOf(out[0], n[0]);
   }
 
-  private static final java.util.regex.Pattern IGNORED_IN_GAP =
+  /** What a gap may hold and still be no difference; {@link #ignoredInGap} is its test. */
+  static final java.util.regex.Pattern IGNORED_IN_GAP =
       java.util.regex.Pattern.compile("[\\s\"'“”‘’«»]");
 
   /**
@@ -135,8 +145,25 @@ final class Words {
   }
 
   private static String gap(String text, int from, int to) {
-    String between = text.substring(from, to);
-    return IGNORED_IN_GAP.matcher(between).replaceAll("");
+    StringBuilder kept = null; // most gaps are one space: no string made for them
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!ignoredInGap(c)) {
+        if (kept == null) {
+          kept = new StringBuilder(to - i);
+        }
+        kept.append(c);
+      }
+    }
+    return kept == null ? "" : kept.toString();
+  }
+
+  /** The characters {@link #IGNORED_IN_GAP} matches (WordsTest compares the two). */
+  static boolean ignoredInGap(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', '"', '\'', '“', '”', '‘', '’', '«', '»' -> true;
+      default -> false;
+    };
   }
 
   static List<String> norms(List<Word> words) {

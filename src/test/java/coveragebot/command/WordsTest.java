@@ -101,15 +101,20 @@ class WordsTest {
     assertThat(words).isGreaterThan(100_000);
   }
 
-  /** The offsets alone are those of the words, and the gaps between them the same. */
+  /**
+   * The offsets alone (of all words, or the first few) are those of the words, and the gaps between
+   * them the same.
+   */
   @Test
   void boundsAreTheWordsOffsets() {
     Random r = new Random(11);
     int words = 0;
     for (int t = 0; t < 20_000; t++) {
       String text = RandomTexts.of(r, PIECES, 12);
-      List<Words.Word> of = Words.of(text);
-      int[] bounds = Words.bounds(text);
+      List<Words.Word> all = Words.of(text);
+      int max = r.nextInt(4) == 0 ? r.nextInt(4) : Integer.MAX_VALUE;
+      List<Words.Word> of = all.subList(0, Math.min(all.size(), max));
+      int[] bounds = Words.bounds(text, max);
       assertThat(bounds).as(text).hasSize(2 * of.size());
       for (int k = 0; k < of.size(); k++) {
         assertThat(bounds[2 * k]).as(text).isEqualTo(of.get(k).start());
@@ -121,5 +126,16 @@ class WordsTest {
       words += of.size();
     }
     assertThat(words).isGreaterThan(30_000);
+  }
+
+  /** The hand test of a gap's characters is the regular expression's, for every char. */
+  @Test
+  void gapCharactersAreThoseOfThePattern() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String one = String.valueOf((char) c);
+      assertThat(Words.ignoredInGap((char) c))
+          .as("U+%04X", c)
+          .isEqualTo(Words.IGNORED_IN_GAP.matcher(one).matches());
+    }
   }
 }
