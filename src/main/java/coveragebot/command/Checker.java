@@ -109,23 +109,21 @@ final class Checker {
     WordCodes.Phrase phrase = new WordCodes.Phrase(ids);
     while (candidates.hasNext() && out.size() < MAX_EVIDENCE) {
       int a = candidates.nextInt();
-      int[] at = coverage.positions(a, phrase);
       String source = articles.get(a).text();
-      // the words' offsets, read only where the claim is found, and only as far as its last place
-      int[] text = at.length == 0 ? null : Words.bounds(source, at[at.length - 1] + claim.size());
-      for (int i : at) {
+      for (int i : coverage.positions(a, phrase)) {
+        int[] text = coverage.bounds(a, i, claim.size()); // the found words' offsets
         Difference punctuation = null;
         for (int k = 0; k + 1 < claim.size() && punctuation == null; k++) {
           String mine = Words.gap(body, words, k);
-          String theirs = Words.gap(source, text, i + k);
+          String theirs = Words.gap(source, text, k);
           if (!mine.equals(theirs)) {
             String left = claim.get(k);
             String right = " " + claim.get(k + 1);
             punctuation = new Difference("punctuation", left + mine + right, left + theirs + right);
           }
         }
-        int end = text[2 * (i + claim.size() - 1) + 1];
-        out.add(new Found(evidence.span(articles.get(a), text[2 * i], end, true), punctuation));
+        int end = text[2 * claim.size() - 1];
+        out.add(new Found(evidence.span(articles.get(a), text[0], end, true), punctuation));
       }
     }
     return out;

@@ -35,12 +35,22 @@ public final class CoverageWords {
   /** Which articles have which pairs of neighbouring words. */
   private final WordPairs pairs;
 
+  /**
+   * Per article, where every 32nd word starts ({@code 1 << MARK_SHIFT}) (words 0, 32, 64...): the
+   * offsets of a found claim are read from the mark before it instead of from the start of the
+   * article.
+   */
+  private final int[][] marks;
+
+  private static final int MARK_SHIFT = 5;
+
   /** Words the coverage writes in lower case somewhere: common words, not names. */
   private final Set<String> lowerCase;
 
   public CoverageWords(Corpus corpus) {
     this.articles = corpus.articles();
     this.words = new byte[articles.size()][];
+    this.marks = new int[articles.size()][];
     // every word numbered in article order, looked up with the text's own characters (no string
     // per word: WordNumbers); WordNumbersTest compares with numbering Words.of's norms
     Numbering numbering = new Numbering();
@@ -52,6 +62,7 @@ public final class CoverageWords {
     for (int a = 0; a < articles.size(); a++) {
       int[] seq = numbering.read(a, articles.get(a).text());
       words[a] = WordCodes.encode(seq);
+      marks[a] = numbering.marks();
       pairCounts.count(a, seq);
     }
     this.pairs = pairCounts.build(a -> WordCodes.decode(words[a]));
@@ -85,6 +96,7 @@ public final class CoverageWords {
 
     private int[] seq = new int[256];
     private int count;
+    private int[] marks = new int[16];
     private String text;
     private int article;
 
@@ -95,6 +107,11 @@ public final class CoverageWords {
       this.count = 0;
       Words.scan(text, this);
       return Arrays.copyOf(seq, count);
+    }
+
+    /** Where every 32nd word of the article just read starts. */
+    int[] marks() {
+      return Arrays.copyOf(marks, (count + (1 << MARK_SHIFT) - 1) >>> MARK_SHIFT);
     }
 
     @Override
@@ -110,6 +127,13 @@ public final class CoverageWords {
       }
       if (count == seq.length) {
         seq = Arrays.copyOf(seq, 2 * count);
+      }
+      if ((count & ((1 << MARK_SHIFT) - 1)) == 0) {
+        int m = count >>> MARK_SHIFT;
+        if (m == marks.length) {
+          marks = Arrays.copyOf(marks, 2 * m);
+        }
+        marks[m] = start;
       }
       seq[count++] = id;
     }
@@ -191,6 +215,18 @@ public final class CoverageWords {
    */
   int[] words(int a) {
     return WordCodes.decode(words[a]);
+  }
+
+  /**
+   * Where words {@code [from, from + count)} of article {@code a} (as in {@link #words}) are, as
+   * {@link Words#bounds} gives them (word {@code from + k} at {@code [2k, 2k + 1]}); read from the
+   * text, from the nearest mark before them.
+   */
+  int[] bounds(int a, int from, int count) {
+    int m = from >>> MARK_SHIFT;
+    int skip = from - (m << MARK_SHIFT);
+    int[] read = Words.bounds(articles.get(a).text(), marks[a][m], skip + count);
+    return Arrays.copyOfRange(read, 2 * skip, read.length);
   }
 
   /**

@@ -28,12 +28,15 @@ final class Words {
    * around words are not kept.
    */
   static void scan(String text, Sink sink) {
-    scan(text, Integer.MAX_VALUE, sink);
+    scan(text, 0, Integer.MAX_VALUE, sink);
   }
 
-  /** As {@link #scan(String, Sink)}, stopping after the first {@code max} words. */
-  static void scan(String text, int max, Sink sink) {
-    int i = 0;
+  /**
+   * As {@link #scan(String, Sink)} from {@code from} (0, or where a word starts: the words found
+   * from there are the same), stopping after {@code max} words.
+   */
+  static void scan(String text, int from, int max, Sink sink) {
+    int i = from;
     int n = text.length();
     int found = 0;
     while (i < n && found < max) {
@@ -107,15 +110,16 @@ final class Words {
   }
 
   /**
-   * Where the first {@code max} words of {@code text} are, as {@link #of} finds them: word {@code
-   * k} is {@code [bounds[2k], bounds[2k + 1])}. No norms: for reading a found phrase's offsets and
-   * gaps.
+   * Where the first {@code max} words of {@code text} from {@code from} (as in {@link #scan(String,
+   * int, int, Sink)}) are, as {@link #of} finds them: word {@code k} is {@code [bounds[2k],
+   * bounds[2k + 1])}. No norms: for reading a found phrase's offsets and gaps.
    */
-  static int[] bounds(String text, int max) {
-    int[][] out = {new int[64]};
+  static int[] bounds(String text, int from, int max) {
+    int[][] out = {new int[2 * Math.clamp(max, 1, 256)]};
     int[] n = {0};
     scan(
         text,
+        from,
         max,
         (start, end, curly) -> {
           if (n[0] + 2 > out[0].length) {

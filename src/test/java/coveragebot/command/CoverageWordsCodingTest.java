@@ -120,4 +120,27 @@ class CoverageWordsCodingTest {
     }
     assertThat(words.writtenLowerCase("zzzqx")).isFalse();
   }
+
+  /** A stretch of an article's words has the offsets reading the whole article gives it. */
+  @Test
+  void boundsOfAStretchAreThoseOfTheWholeText() {
+    coveragebot.corpus.Corpus corpus = new coveragebot.bench.CorpusGenerator(5).corpus(200);
+    CoverageWords words = new CoverageWords(corpus);
+    Random r = new Random(6);
+    int tried = 0;
+    for (int a = 0; a < corpus.articles().size(); a++) {
+      int[] all = Words.bounds(corpus.articles().get(a).text(), 0, Integer.MAX_VALUE);
+      int n = all.length / 2;
+      assertThat(n).isEqualTo(words.words(a).length);
+      for (int t = 0; t < 20 && n > 0; t++) {
+        int from = t == 0 ? n - 1 : r.nextInt(n);
+        int count = 1 + r.nextInt(Math.min(n - from, 70));
+        assertThat(words.bounds(a, from, count))
+            .as("article %d, words %d to %d", a, from, from + count)
+            .isEqualTo(java.util.Arrays.copyOfRange(all, 2 * from, 2 * (from + count)));
+        tried++;
+      }
+    }
+    assertThat(tried).isGreaterThan(3_000);
+  }
 }

@@ -114,7 +114,7 @@ class WordsTest {
       List<Words.Word> all = Words.of(text);
       int max = r.nextInt(4) == 0 ? r.nextInt(4) : Integer.MAX_VALUE;
       List<Words.Word> of = all.subList(0, Math.min(all.size(), max));
-      int[] bounds = Words.bounds(text, max);
+      int[] bounds = Words.bounds(text, 0, max);
       assertThat(bounds).as(text).hasSize(2 * of.size());
       for (int k = 0; k < of.size(); k++) {
         assertThat(bounds[2 * k]).as(text).isEqualTo(of.get(k).start());
