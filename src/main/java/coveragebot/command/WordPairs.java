@@ -9,7 +9,8 @@ import java.util.PrimitiveIterator;
  * words only in the articles that have all of its pairs. Pairs are hashed into buckets (a bucket
  * stands for every pair that hashes to it, so an answer may let through an article that lacks the
  * pair, never leave out one that has it); a bucket keeps its articles as a sorted list, or as a bit
- * per article once more than a 32nd of the articles are in it (then the bits take less room).
+ * per article once more than a 32nd of the articles (and more than 64) are in it: then the bits
+ * take less room.
  *
  * <p>It replaced a Bloom filter per article: a claim of common words (at 100,000 generated
  * articles, 20,000 to 45,000 articles have every word of it) then had every such article's filter
