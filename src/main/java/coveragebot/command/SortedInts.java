@@ -51,23 +51,15 @@ final class SortedInts {
 
   /** The first index at or after {@code from} whose value is at least {@code target}. */
   static int gallop(int[] list, int from, int target) {
-    return gallop(list, from, list.length, target);
-  }
-
-  /**
-   * As {@link #gallop(int[], int, int)} within {@code list[from, end)}: {@code end} when no value
-   * there is at least {@code target}.
-   */
-  static int gallop(int[] list, int from, int end, int target) {
     int step = 1;
     int lo = from;
     int hi = from;
-    while (hi < end && list[hi] < target) {
+    while (hi < list.length && list[hi] < target) {
       lo = hi + 1;
       hi += step;
       step <<= 1;
     }
-    hi = Math.min(hi, end);
+    hi = Math.min(hi, list.length);
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (list[mid] < target) {

@@ -16,15 +16,27 @@ import org.junit.jupiter.api.Test;
  * few (kept as lists), and buckets are shared.
  */
 class WordPairsTest {
-  private static final int ARTICLES = 3_000;
 
+  /** Articles kept in two bytes each. */
   @Test
   void answersAsReadingEveryArticleWould() {
-    Random r = new Random(20261127);
-    int[][] texts = new int[ARTICLES][];
+    answersAsReadingEveryArticle(3_000, 120, 400, 20261127);
+  }
+
+  /** Past 65,536 articles, in three bytes each: short articles, fewer claims. */
+  @Test
+  void answersAsReadingEveryArticleWouldInThreeBytes() {
+    answersAsReadingEveryArticle(70_000, 12, 100, 20261128);
+  }
+
+  private static void answersAsReadingEveryArticle(
+      int articles, int maxWords, int claims, long seed) {
+    int n = articles;
+    Random r = new Random(seed);
+    int[][] texts = new int[n][];
     long total = 0;
-    for (int a = 0; a < ARTICLES; a++) {
-      texts[a] = new int[r.nextInt(120)]; // some empty, some with one word
+    for (int a = 0; a < n; a++) {
+      texts[a] = new int[r.nextInt(maxWords)]; // some empty, some with one word
       for (int i = 0; i < texts[a].length; i++) {
         // skewed: low numbers common, the vocabulary long-tailed
         texts[a][i] = (int) Math.floor(Math.pow(r.nextDouble(), 5) * 2_000);
@@ -39,8 +51,8 @@ class WordPairsTest {
       }
       has.add(pairs);
     }
-    WordPairs.Builder counts = new WordPairs.Builder(ARTICLES, 6 * total);
-    for (int a = 0; a < ARTICLES; a++) {
+    WordPairs.Builder counts = new WordPairs.Builder(n, 6 * total);
+    for (int a = 0; a < n; a++) {
       counts.count(a, texts[a]);
     }
     WordPairs pairs = counts.build(a -> texts[a]);
@@ -48,8 +60,8 @@ class WordPairsTest {
     int denseTried = 0;
     int letThrough = 0;
     int without = 0;
-    for (int t = 0; t < 400; t++) {
-      int[] text = texts[r.nextInt(ARTICLES)];
+    for (int t = 0; t < claims; t++) {
+      int[] text = texts[r.nextInt(n)];
       if (text.length < 2) {
         continue;
       }
@@ -63,7 +75,7 @@ class WordPairsTest {
       assertThat(found).isSorted().doesNotHaveDuplicates();
       Set<Integer> foundSet = new HashSet<>(found);
       int[] pairHolders = new int[hashes.length];
-      for (int a = 0; a < ARTICLES; a++) {
+      for (int a = 0; a < n; a++) {
         boolean all = true;
         for (int k = 0; k < hashes.length; k++) {
           long h = hashes[k];
@@ -79,11 +91,11 @@ class WordPairsTest {
           letThrough += foundSet.contains(a) ? 1 : 0;
         }
       }
-      for (int n : pairHolders) {
-        denseTried += n > ARTICLES / 32 ? 1 : 0;
+      for (int holders : pairHolders) {
+        denseTried += holders > n / 32 ? 1 : 0;
       }
     }
-    assertThat(denseTried).as("pairs in many articles (kept as bits)").isGreaterThan(20);
+    assertThat(denseTried).as("pairs in many articles (kept as bits)").isGreaterThan(claims / 20);
     assertThat(letThrough).as("let through of %d", without).isLessThan(without / 100);
   }
 
