@@ -131,10 +131,6 @@ final class Words {
     return java.util.Arrays.copyOf(out[0], n[0]);
   }
 
-  /** What a gap may hold and still be no difference; {@link #ignoredInGap} is its test. */
-  static final java.util.regex.Pattern IGNORED_IN_GAP =
-      java.util.regex.Pattern.compile("[\\s\"'“”‘’«»]");
-
   /**
    * The punctuation between word {@code k} and the next, without whitespace and quote marks: the
    * only things a verbatim match may ignore inside a quote besides case and apostrophe style.
@@ -162,7 +158,10 @@ final class Words {
     return kept == null ? "" : kept.toString();
   }
 
-  /** The characters {@link #IGNORED_IN_GAP} matches (WordsTest compares the two). */
+  /**
+   * What a gap may hold and still be no difference: ASCII white space and quote marks (the regex
+   * {@code [\s"'“”‘’«»]} it replaced; WordsTest compares the two for every char).
+   */
   static boolean ignoredInGap(char c) {
     return switch (c) {
       case ' ', '\t', '\n', '\u000B', '\f', '\r', '"', '\'', '“', '”', '‘', '’', '«', '»' -> true;
