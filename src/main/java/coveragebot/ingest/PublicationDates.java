@@ -41,12 +41,19 @@ public final class PublicationDates {
   public record Found(Published published, Span span) {}
 
   public Optional<Found> find(String text, int from, int to) {
-    if (!hasDigit(text, from, to)) {
-      return Optional.empty(); // every format needs ASCII digits (\d): no regex to run
+    // Every format has a four-digit year (\d is ASCII): a line without one runs no regex, and a
+    // format runs only on a line that has what it cannot match without (a month name, a dot, a
+    // dash). PublicationDatesTest compares with running every pattern on every line.
+    if (!hasYear(text, from, to)) {
+      return Optional.empty();
     }
     String line = text.substring(from, to);
+    boolean month = hasMonth(line);
     Found best = null;
     for (Kind kind : Kind.values()) {
+      if (!kind.mayMatch(line, month)) {
+        continue;
+      }
       Matcher m = kind.pattern.matcher(line);
       while (m.find()) {
         Published p = kind.read(m);
@@ -61,21 +68,67 @@ public final class PublicationDates {
     return Optional.ofNullable(best);
   }
 
-  private static boolean hasDigit(String text, int from, int to) {
+  /** Four ASCII digits in a row between {@code from} and {@code to}. */
+  static boolean hasYear(String text, int from, int to) {
+    int run = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
         return true;
       }
     }
     return false;
   }
 
-  private enum Kind {
+  /** The first three letters of a month's name, ASCII letters in any case, as the patterns fold. */
+  static boolean hasMonth(String line) {
+    int key = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      int lower = c >= 'A' && c <= 'Z' ? c + 32 : c >= 'a' && c <= 'z' ? c : 0;
+      key = (key << 8 | lower) & 0xFFFFFF;
+      if (lower != 0 && isMonthKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMonthKey(int key) {
+    for (int m : MONTH_KEYS) {
+      if (m == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int[] MONTH_KEYS = monthKeys();
+
+  private static int[] monthKeys() {
+    String[] names = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
+    int[] out = new int[names.length];
+    for (int i = 0; i < names.length; i++) {
+      String n = names[i];
+      out[i] = n.charAt(0) << 16 | n.charAt(1) << 8 | n.charAt(2);
+    }
+    return out;
+  }
+
+  /** The formats; package-private for PublicationDatesTest's check of the prefilters. */
+  enum Kind {
     DMY(DAY_MONTH_YEAR) {
       @Override
       Published read(Matcher m) {
         return make(m.group(3), month(m.group(2)), m.group(1), m, 4);
+      }
+
+      @Override
+      boolean mayMatch(String line, boolean month) {
+        return month;
       }
     },
     MDY(MONTH_DAY_YEAR) {
@@ -83,17 +136,32 @@ public final class PublicationDates {
       Published read(Matcher m) {
         return make(m.group(3), month(m.group(1)), m.group(2), m, 4);
       }
+
+      @Override
+      boolean mayMatch(String line, boolean month) {
+        return month;
+      }
     },
     DOT(DOTTED) {
       @Override
       Published read(Matcher m) {
         return make(m.group(3), Integer.parseInt(m.group(2)), m.group(1), m, 4);
       }
+
+      @Override
+      boolean mayMatch(String line, boolean month) {
+        return line.indexOf('.') >= 0;
+      }
     },
     ISO_DATE(ISO) {
       @Override
       Published read(Matcher m) {
         return make(m.group(1), Integer.parseInt(m.group(2)), m.group(3), m, 4);
+      }
+
+      @Override
+      boolean mayMatch(String line, boolean month) {
+        return line.indexOf('-') >= 0;
       }
     };
 
@@ -104,6 +172,9 @@ public final class PublicationDates {
     }
 
     abstract Published read(Matcher m);
+
+    /** False when the line lacks something the pattern needs ({@code month}: a month's name). */
+    abstract boolean mayMatch(String line, boolean month);
   }
 
   private static Published make(String year, int month, String day, Matcher m, int timeGroup) {
