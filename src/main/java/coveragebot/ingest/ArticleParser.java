@@ -271,7 +271,10 @@ public final class ArticleParser {
   }
 
   private void markBoilerplate(List<Block> blocks, Kind[] kinds, String[] reasons) {
-    Map<String, Integer> seen = new HashMap<>();
+    // Lines by the hash of their duplicate key: the key itself is made only for lines whose hash
+    // an earlier line has (a repeat, or rarely a collision, whose keys then go to `exact`).
+    Map<Long, Block> firstByHash = new HashMap<>();
+    Map<String, Integer> exact = null;
     boolean related = false;
     for (Block b : blocks) {
       int i = b.index();
@@ -295,8 +298,19 @@ public final class ArticleParser {
         mark(kinds, reasons, b, Kind.CAPTION, "photo caption");
       }
       // A standfirst repeated as the first paragraph often differs only by its final stop.
-      String key = duplicateKey(line);
-      Integer first = seen.putIfAbsent(key, b.start());
+      Block earlier = firstByHash.putIfAbsent(duplicateKeyHash(line), b);
+      Integer first = null;
+      if (earlier != null) {
+        String key = duplicateKey(line);
+        if (key.equals(duplicateKey(earlier.text()))) {
+          first = earlier.start();
+        } else {
+          if (exact == null) {
+            exact = new HashMap<>();
+          }
+          first = exact.putIfAbsent(key, b.start());
+        }
+      }
       if (first != null && kinds[i] != Kind.METADATA) {
         mark(kinds, reasons, b, Kind.DUPLICATE, "repeats the text at offset " + first);
       }
@@ -339,6 +353,69 @@ public final class ArticleParser {
     b.delete(cut, end);
     return b.toString();
   }
+
+  /**
+   * {@link #hash} of {@link #duplicateKey}, without making the key: lower case a character at a
+   * time (what {@code toLowerCase(Locale.ROOT)} does but for capital sigma and dotted capital I,
+   * which go the slow way), spaces collapsed as they come, and the punctuation and spaces at the
+   * end left out by remembering the hash before them.
+   */
+  static long duplicateKeyHash(String line) {
+    long h = 0; // the hash of the key so far, trailing punctuation and spaces included
+    long kept = 0; // the hash up to the last character that is neither
+    long keptBefore = 0; // `kept` before that character
+    boolean space = false;
+    boolean lastKept = false; // the last character added is that one
+    char last = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      if (cp == '\u03A3' || cp == '\u0130') {
+        return hash(duplicateKey(line));
+      }
+      i += Character.charCount(cp);
+      int lower = Character.toLowerCase(cp);
+      if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT && isRegexSpace((char) lower)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        h = h * HASH_MULTIPLIER + ' ';
+        lastKept = false;
+        space = false;
+      }
+      if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+        char c = (char) lower;
+        h = h * HASH_MULTIPLIER + c;
+        last = c;
+        lastKept = !isAsciiPunct(c);
+      } else {
+        h = h * HASH_MULTIPLIER + Character.highSurrogate(lower);
+        h = h * HASH_MULTIPLIER + Character.lowSurrogate(lower);
+        last = Character.lowSurrogate(lower);
+        lastKept = true;
+      }
+      if (lastKept) {
+        keptBefore = kept;
+        kept = h;
+      }
+    }
+    if (!space && lastKept && "\u0085\u2028\u2029".indexOf(last) >= 0) {
+      // a final line terminator stays, after the punctuation before it is left out
+      return keptBefore * HASH_MULTIPLIER + last;
+    }
+    return kept;
+  }
+
+  /** The hash {@link #duplicateKeyHash} gives a key. */
+  static long hash(String key) {
+    long h = 0;
+    for (int i = 0; i < key.length(); i++) {
+      h = h * HASH_MULTIPLIER + key.charAt(i);
+    }
+    return h;
+  }
+
+  private static final long HASH_MULTIPLIER = 0x9E3779B97F4A7C15L;
 
   /** {@code \s} without the Unicode flag. */
   private static boolean isRegexSpace(char c) {

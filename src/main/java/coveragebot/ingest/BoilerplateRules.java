@@ -141,10 +141,14 @@ final class BoilerplateRules {
         return true;
       }
     }
-    String lower = line.toLowerCase(Locale.ROOT);
-    for (String label : CAPTION_LABELS) {
-      if (lower.contains(label)) {
-        return true;
+    // every label ends with a colon: look before each colon, ignoring case, instead of lower-casing
+    // a copy of every paragraph
+    for (int colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+      for (String label : CAPTION_LABELS) {
+        int start = colon + 1 - label.length();
+        if (start >= 0 && line.regionMatches(true, start, label, 0, label.length())) {
+          return true;
+        }
       }
     }
     return false;

@@ -1,7 +1,10 @@
 package coveragebot.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Boilerplate;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -136,5 +139,61 @@ class BoilerplateFastPathsTest {
           line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[\\p{Punct}\\s]+$", "");
       assertThat(ArticleParser.duplicateKey(line)).as("[%s]", line).isEqualTo(old);
     }
+  }
+
+  @Test
+  void duplicateKeyHashesAreThoseOfTheKeys() {
+    Random r = new Random(6);
+    for (int i = 0; i < 300_000; i++) {
+      String line = line(r);
+      assertThat(ArticleParser.duplicateKeyHash(line))
+          .as("[%s]", line)
+          .isEqualTo(ArticleParser.hash(ArticleParser.duplicateKey(line)));
+    }
+    // every character, alone, between letters, and before a final stop or line separator
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      String c = Character.toString(cp);
+      for (String line : new String[] {c, "A" + c + "b", "x " + c + ".", c + "\u2028", "Σ" + c}) {
+        assertThat(ArticleParser.duplicateKeyHash(line))
+            .as("U+%04X in [%s]", cp, line)
+            .isEqualTo(ArticleParser.hash(ArticleParser.duplicateKey(line)));
+      }
+    }
+  }
+
+  /** The Thue-Morse word of 1,024 letters over {@code a} and {@code b}. */
+  private static String thueMorse(char a, char b) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 1024; i++) {
+      out.append(Integer.bitCount(i) % 2 == 0 ? a : b);
+    }
+    return out.toString();
+  }
+
+  @Test
+  void paragraphsWhoseKeysShareAHashAreToldApart() {
+    // a Thue-Morse word and its complement: a known collision of 64-bit polynomial hashes
+    String s = thueMorse('a', 'b');
+    String t = thueMorse('b', 'a');
+    assertThat(ArticleParser.duplicateKeyHash(s)).isEqualTo(ArticleParser.duplicateKeyHash(t));
+    String text =
+        "A headline\n\nThe story begins here, as stories do.\n\n"
+            + s
+            + "\n\n"
+            + t
+            + "\n\n"
+            + t
+            + ".\n\n"
+            + s
+            + "\n\nThe end of the story.\n";
+    int firstS = text.indexOf(s);
+    int firstT = text.indexOf(t);
+    Article a = new ArticleParser().parse("x.txt", text, null, 0);
+    assertThat(a.boilerplate())
+        .filteredOn(b -> b.kind() == Boilerplate.Kind.DUPLICATE)
+        .extracting(Boilerplate::start, Boilerplate::reason)
+        .containsExactly(
+            tuple(text.indexOf(t, firstT + 1), "repeats the text at offset " + firstT),
+            tuple(text.indexOf(s, firstS + 1), "repeats the text at offset " + firstS));
   }
 }
