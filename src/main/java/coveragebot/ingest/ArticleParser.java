@@ -367,13 +367,20 @@ public final class ArticleParser {
     boolean space = false;
     boolean lastKept = false; // the last character added is that one
     char last = 0;
-    for (int i = 0; i < line.length(); ) {
-      int cp = line.codePointAt(i);
-      if (cp == '\u03A3' || cp == '\u0130') {
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      int lower;
+      if (ch < 128) {
+        lower = ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch;
+      } else if (Character.isHighSurrogate(ch)
+          && i + 1 < line.length()
+          && Character.isLowSurrogate(line.charAt(i + 1))) {
+        lower = Character.toLowerCase(Character.toCodePoint(ch, line.charAt(++i)));
+      } else if (ch == '\u03A3' || ch == '\u0130') {
         return hash(duplicateKey(line));
+      } else {
+        lower = Character.toLowerCase((int) ch);
       }
-      i += Character.charCount(cp);
-      int lower = Character.toLowerCase(cp);
       if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT && isRegexSpace((char) lower)) {
         space = true;
         continue;
@@ -424,7 +431,22 @@ public final class ArticleParser {
 
   /** {@code \p{Punct}} without the Unicode flag: the ASCII punctuation characters. */
   private static boolean isAsciiPunct(char c) {
-    return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+    return c < 64 ? (PUNCT_LOW >>> c & 1) != 0 : c < 128 && (PUNCT_HIGH >>> (c - 64) & 1) != 0;
+  }
+
+  /** The ASCII punctuation characters as bits: below 64, and from 64 to 127. */
+  private static final long PUNCT_LOW = punctBits(0);
+
+  private static final long PUNCT_HIGH = punctBits(64);
+
+  private static long punctBits(int from) {
+    long bits = 0;
+    for (char c : "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".toCharArray()) {
+      if (c >= from && c < from + 64) {
+        bits |= 1L << (c - from);
+      }
+    }
+    return bits;
   }
 
   private static void mark(Kind[] kinds, String[] reasons, Block b, Kind kind, String reason) {
