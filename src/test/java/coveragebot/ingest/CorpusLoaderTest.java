@@ -369,4 +369,70 @@ class CorpusLoaderTest {
     assertThat(c.skipped()).isEmpty();
     assertThat(c.warnings()).isEmpty();
   }
+
+  /** Byte pieces: valid UTF-8 of one to four bytes, an encoded U+FFFD, and invalid sequences. */
+  private static final int[][] BYTE_PIECES = {
+    {'a'},
+    {' '},
+    {'\n'},
+    {0xC3, 0xA9},
+    {0xE2, 0x80, 0x99},
+    {0xF0, 0x9F, 0x98, 0x80},
+    {0xEF, 0xBF, 0xBD},
+    {0xFF},
+    {0x80},
+    {0xC3},
+    {0xE2, 0x80},
+    {0xC0, 0x80},
+    {0xED, 0xA0, 0x80},
+    {0xF4, 0x90, 0x80, 0x80},
+    {0xEF, 0xBB, 0xBF},
+    {0x00}
+  };
+
+  /** What a strict decoder gives, or the reason it gives for refusing. */
+  private static String strict(byte[] bytes) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(in)
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return "refused at " + in.position();
+    }
+  }
+
+  @Test
+  void decodingGivesWhatAStrictDecoderGives() {
+    java.util.Random r = new java.util.Random(20261127);
+    int refused = 0;
+    for (int i = 0; i < 200_000; i++) {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      for (int k = r.nextInt(12); k > 0; k--) {
+        // mostly valid text, so that texts with and without bad bytes both come often
+        int[] piece = BYTE_PIECES[r.nextInt(r.nextInt(4) == 0 ? BYTE_PIECES.length : 7)];
+        for (int x : piece) {
+          b.write(x);
+        }
+      }
+      byte[] bytes = b.toByteArray();
+      String expected = strict(bytes);
+      String actual;
+      try {
+        actual = CorpusLoader.decode(bytes);
+      } catch (CorpusLoader.SkipException e) {
+        refused++;
+        actual = e.getMessage();
+        expected =
+            expected.startsWith("refused at ")
+                ? "not valid UTF-8 (first bad byte at offset " + expected.substring(11) + ")"
+                : expected;
+      }
+      assertThat(actual).as("%s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+    }
+    assertThat(refused).isBetween(20_000, 180_000);
+  }
 }
