@@ -43,7 +43,7 @@ public final class PublicationDates {
   public Optional<Found> find(String text, int from, int to) {
     // Every format has a four-digit year (\d is ASCII): a line without one runs no regex, and a
     // format runs only on a line that has what it cannot match without (a month name, a dot, a
-    // dash). PublicationDatesTest compares with running every pattern on every line.
+    // dash). PublicationDatesTest checks that a line a pattern matches always gets through.
     if (!hasYear(text, from, to)) {
       return Optional.empty();
     }
