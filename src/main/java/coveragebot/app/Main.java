@@ -142,10 +142,27 @@ public final class Main implements Callable<Integer> {
   /**
    * Autocomplete data for Discord: everyone quoted (read through the command layer), the outlets,
    * and the topics (names most articles mention), worked out once per corpus (again only after a
-   * reload brought a new one), keyed {@code "command.option"}.
+   * reload brought a new one), keyed {@code "command.option"}. Each list is worked out when first
+   * asked for, and the asker waits for it (the bench, the start-up cache's training).
    */
   static java.util.Map<String, java.util.function.Supplier<List<String>>> suggestionLists(
       java.util.function.Supplier<Bot> bots) {
+    return suggestionLists(bots, false);
+  }
+
+  /**
+   * As {@link #suggestionLists(java.util.function.Supplier)}, but no one waits: a list not yet
+   * worked out for the current bot is worked out in the background while the asker gets the list of
+   * the bot before (after a reload) or none (just after the start). What the Discord bot's
+   * keystrokes ask.
+   */
+  static java.util.Map<String, java.util.function.Supplier<List<String>>> liveSuggestionLists(
+      java.util.function.Supplier<Bot> bots) {
+    return suggestionLists(bots, true);
+  }
+
+  private static java.util.Map<String, java.util.function.Supplier<List<String>>> suggestionLists(
+      java.util.function.Supplier<Bot> bots, boolean live) {
     PerBot<List<String>> speakers =
         new PerBot<>(
             bot -> coveragebot.reply.SpeakersReply.namesIn(bot.commands().run("/speakers")));
@@ -159,12 +176,17 @@ public final class Main implements Callable<Integer> {
                     .toList());
     PerBot<List<String>> topics =
         new PerBot<>(bot -> coveragebot.extract.Topics.of(bot.corpus().articles(), 1000));
+    java.util.function.Function<PerBot<List<String>>, java.util.function.Supplier<List<String>>>
+        read =
+            live
+                ? list -> () -> list.latest(bots.get(), List.of())
+                : list -> () -> list.of(bots.get());
     return java.util.Map.of(
-        "quote.speaker", () -> speakers.of(bots.get()),
-        "quote.outlet", () -> outlets.of(bots.get()),
-        "search.outlet", () -> outlets.of(bots.get()),
-        "quote.about", () -> topics.of(bots.get()),
-        "timeline.about", () -> topics.of(bots.get()));
+        "quote.speaker", read.apply(speakers),
+        "quote.outlet", read.apply(outlets),
+        "search.outlet", read.apply(outlets),
+        "quote.about", read.apply(topics),
+        "timeline.about", read.apply(topics));
   }
 
   /** The Discord bot until SIGINT/SIGTERM; settings from the environment over discord.json. */
@@ -182,12 +204,10 @@ public final class Main implements Callable<Integer> {
     }
     DiscordBot discord;
     try {
-      var lists = suggestionLists(live::bot);
-      // Worked out once per corpus; at 100,000 articles that takes seconds, which the first
-      // keystroke should not wait for (Discord gives autocomplete 3 s).
-      Thread.ofVirtual()
-          .name("autocomplete-lists")
-          .start(() -> lists.values().forEach(java.util.function.Supplier::get));
+      var lists = liveSuggestionLists(live::bot);
+      // Worked out once per corpus, in the background; at 100,000 articles that takes seconds,
+      // which no keystroke waits for (Discord gives autocomplete 3 s). Asking starts the work.
+      lists.values().forEach(java.util.function.Supplier::get);
       discord = DiscordBot.start(settings, live, coveragebot.discord.Suggestions.of(lists));
     } catch (DiscordBot.StartException e) {
       err.println(e.getMessage());
