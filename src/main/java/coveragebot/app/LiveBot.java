@@ -32,9 +32,13 @@ public final class LiveBot implements CommandSource {
   private final AtomicReference<Bot> current = new AtomicReference<>();
   private final ReentrantLock reloading = new ReentrantLock();
 
-  private LiveBot(Bot.Settings settings, Loader loader) {
+  /** Null when the heap has room for a reload, or why it has not ({@link HeapRoom}). */
+  private final Supplier<String> room;
+
+  private LiveBot(Bot.Settings settings, Loader loader, Supplier<String> room) {
     this.settings = settings;
     this.loader = loader;
+    this.room = room;
   }
 
   /** Loads the first bot; fails as {@link Bot#load(Bot.Settings)} does. */
@@ -44,7 +48,13 @@ public final class LiveBot implements CommandSource {
 
   /** As {@link #load(Bot.Settings)}, building each bot with {@code loader}. */
   public static LiveBot load(Bot.Settings settings, Loader loader) throws Bot.StartupException {
-    LiveBot live = new LiveBot(settings, loader);
+    return load(settings, loader, () -> HeapRoom.ofThisJvm().shortfall());
+  }
+
+  /** As {@link #load(Bot.Settings, Loader)}, asking {@code room} before each reload. */
+  static LiveBot load(Bot.Settings settings, Loader loader, Supplier<String> room)
+      throws Bot.StartupException {
+    LiveBot live = new LiveBot(settings, loader, room);
     live.current.set(loader.load(settings, live::reload));
     return live;
   }
@@ -77,20 +87,19 @@ public final class LiveBot implements CommandSource {
     try {
       Bot next;
       try {
+        String shortfall = room.get();
+        if (shortfall != null) {
+          return keptOld(shortfall, t0);
+        }
         next = loader.load(settings, this::reload);
       } catch (Bot.StartupException e) {
-        Bot old = bot();
-        log.warn("reload failed, keeping the old corpus: {}", e.getMessage());
-        return new ReloadReply(
-            ReloadReply.Status.KEPT_OLD,
-            e.getMessage()
-                + " The bot still answers from the previous "
-                + old.corpus().articles().size()
-                + " articles.",
-            old.corpus().articles().size(),
-            old.corpus().passages().size(),
-            (System.nanoTime() - t0) / 1_000_000,
-            List.of());
+        return keptOld(e.getMessage(), t0);
+      } catch (OutOfMemoryError e) {
+        // the new bot's half-built parts are garbage once this returns; the old bot is whole
+        return keptOld(
+            "The heap ran out while the new articles were loaded beside the current ones. Restart"
+                + " the bot to load them, or give it more memory (COVERAGE_BOT_JAVA_OPTS=-Xmx...).",
+            t0);
       }
       current.set(next);
       log.info("reloaded: {}", next.summary());
@@ -106,5 +115,20 @@ public final class LiveBot implements CommandSource {
     } finally {
       reloading.unlock();
     }
+  }
+
+  private ReloadReply keptOld(String why, long t0) {
+    Bot old = bot();
+    log.warn("reload failed, keeping the old corpus: {}", why);
+    return new ReloadReply(
+        ReloadReply.Status.KEPT_OLD,
+        why
+            + " The bot still answers from the previous "
+            + old.corpus().articles().size()
+            + " articles.",
+        old.corpus().articles().size(),
+        old.corpus().passages().size(),
+        (System.nanoTime() - t0) / 1_000_000,
+        List.of());
   }
 }

@@ -108,6 +108,37 @@ class LiveBotTest {
   }
 
   @Test
+  void aReloadWithoutRoomInTheHeapIsRefusedAtOnceAndTheOldArticlesStay() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger builds =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> room =
+        new java.util.concurrent.atomic.AtomicReference<>("Not enough memory to reload: test.");
+    LiveBot live =
+        LiveBot.load(
+            new Bot.Settings(seeds(), config(), true, CorpusLoader.Limits.DEFAULT),
+            (settings, reload) -> {
+              builds.incrementAndGet();
+              return Bot.load(settings, reload);
+            },
+            room::get);
+    Files.writeString(dir.resolve("seeds/900_extra.txt"), EXTRA, StandardCharsets.UTF_8);
+
+    ReloadReply refused = (ReloadReply) live.current().run("/reload");
+    assertThat(refused.status()).isEqualTo(ReloadReply.Status.KEPT_OLD);
+    assertThat(refused.message())
+        .isEqualTo(
+            "Not enough memory to reload: test. The bot still answers from the previous 5"
+                + " articles.");
+    assertThat(builds).as("no second bot was started").hasValue(1);
+    assertThat(articles(live)).isEqualTo(5);
+
+    room.set(null);
+    assertThat(((ReloadReply) live.current().run("/reload")).status())
+        .isEqualTo(ReloadReply.Status.RELOADED);
+    assertThat(articles(live)).isEqualTo(6);
+  }
+
+  @Test
   void aMissingFolderKeepsTheOldArticles() throws Exception {
     LiveBot live = live();
     try (var files = Files.list(dir.resolve("seeds"))) {
