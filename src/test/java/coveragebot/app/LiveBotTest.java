@@ -139,6 +139,28 @@ class LiveBotTest {
   }
 
   @Test
+  void aReloadThatRunsOutOfMemoryKeepsTheOldArticles() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger builds =
+        new java.util.concurrent.atomic.AtomicInteger();
+    LiveBot live =
+        LiveBot.load(
+            new Bot.Settings(seeds(), config(), true, CorpusLoader.Limits.DEFAULT),
+            (settings, reload) -> {
+              if (builds.incrementAndGet() > 1) {
+                throw new OutOfMemoryError("Java heap space");
+              }
+              return Bot.load(settings, reload);
+            },
+            () -> null);
+    ReloadReply r = (ReloadReply) live.current().run("/reload");
+    assertThat(r.status()).isEqualTo(ReloadReply.Status.KEPT_OLD);
+    assertThat(r.message())
+        .startsWith("The heap ran out while the new articles were loaded")
+        .endsWith("The bot still answers from the previous 5 articles.");
+    assertThat(articles(live)).isEqualTo(5);
+  }
+
+  @Test
   void aMissingFolderKeepsTheOldArticles() throws Exception {
     LiveBot live = live();
     try (var files = Files.list(dir.resolve("seeds"))) {
