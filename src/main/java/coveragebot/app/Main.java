@@ -110,7 +110,7 @@ public final class Main implements Callable<Integer> {
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           log.error("unexpected failure", e);
-          err.println("coverage-bot failed unexpectedly: " + e + ". The log has the details.");
+          err.println(unexpected(e, Runtime.getRuntime().maxMemory()));
           return FAILED;
         });
     try {
@@ -118,9 +118,32 @@ public final class Main implements Callable<Integer> {
     } catch (RuntimeException | Error e) {
       // Errors (a failed class initialiser, a stack overflow) escape picocli's handler.
       log.error("unexpected failure", e);
-      err.println("coverage-bot failed unexpectedly: " + e + ". The log has the details.");
+      err.println(unexpected(e, Runtime.getRuntime().maxMemory()));
       return FAILED;
     }
+  }
+
+  /**
+   * What to tell the user about a failure nothing else caught. Running out of heap is said as such,
+   * with what to do, wherever it surfaced (Lucene, for one, reports it as a failed index build).
+   */
+  static String unexpected(Throwable e, long maxHeap) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return String.format(
+            java.util.Locale.ROOT,
+            "coverage-bot ran out of memory (its heap may grow to %.1f GB). Give it more, for"
+                + " example COVERAGE_BOT_JAVA_OPTS=-Xmx%dg bin/coverage-bot ...: 100,000 articles"
+                + " want about 3 GB to run and 4 GB to reload (README, \"Starting from a folder of"
+                + " files\"). The log has the details.",
+            maxHeap / (double) (1L << 30),
+            Math.max(2, 2 * (long) Math.ceil(maxHeap / (double) (1L << 30))));
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return "coverage-bot failed unexpectedly: " + e + ". The log has the details.";
   }
 
   @Override

@@ -228,4 +228,26 @@ class MainTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).contains("from:2024-12 is after to:2024-11-06.");
   }
+
+  @Test
+  void runningOutOfMemoryIsSaidAsSuchWhereverItSurfaced() {
+    long oneGb = 1L << 30;
+    Throwable wrapped =
+        new java.io.UncheckedIOException(
+            "building the in-memory index failed",
+            new java.io.IOException(
+                new java.util.concurrent.CompletionException(
+                    new OutOfMemoryError("Java heap space"))));
+    assertThat(Main.unexpected(wrapped, oneGb))
+        .startsWith("coverage-bot ran out of memory (its heap may grow to 1.0 GB).")
+        .contains("COVERAGE_BOT_JAVA_OPTS=-Xmx2g")
+        .contains("100,000 articles want about 3 GB to run and 4 GB to reload")
+        .doesNotContain("Exception");
+    assertThat(Main.unexpected(new OutOfMemoryError("Java heap space"), 3 * oneGb))
+        .contains("3.0 GB", "-Xmx6g");
+    assertThat(Main.unexpected(new IllegalStateException("boom"), oneGb))
+        .isEqualTo(
+            "coverage-bot failed unexpectedly: java.lang.IllegalStateException: boom. The log has"
+                + " the details.");
+  }
 }
