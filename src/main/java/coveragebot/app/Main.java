@@ -375,7 +375,7 @@ public final class Main implements Callable<Integer> {
     What what;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       LiveBot live = main.load();
       if (live == null) {
         return BAD_INPUT;
@@ -388,10 +388,12 @@ public final class Main implements Callable<Integer> {
             case quotes -> bot.exports().quotes();
             case events -> bot.events().events();
           };
-      main.out.print(
-          json
-              ? new JsonRenderer(true).render(reply) + "\n"
-              : new TextRenderer(false).render(reply));
+      if (json) {
+        new JsonRenderer(true).write(reply, main.out);
+        main.out.print("\n");
+      } else {
+        new TextRenderer(false).write(reply, main.out);
+      }
       main.out.flush();
       return OK;
     }

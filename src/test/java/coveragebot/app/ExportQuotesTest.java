@@ -56,4 +56,37 @@ class ExportQuotesTest {
       assertThat(q.get("marks").get("start").asInt()).isLessThan(q.get("start").asInt());
     }
   }
+
+  @Test
+  void aLargePassageExportIsPrintedInPiecesExactlyAsRendered() {
+    // 300 generated articles: about a megabyte of passages, printed in pieces of 64 kB
+    Bot bot = Bot.of(new coveragebot.bench.CorpusGenerator(42).corpus(300), 0);
+    coveragebot.reply.Reply reply = bot.exports().passages();
+    coveragebot.console.TextRenderer text = new coveragebot.console.TextRenderer(false);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    text.write(reply, new PrintStream(printed, true, StandardCharsets.UTF_8));
+    String rendered = text.render(reply);
+    assertThat(rendered.length()).isGreaterThan(4 << 16);
+    assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(rendered);
+  }
+
+  @Test
+  void everyExportIsWrittenAsStreamedBytesExactlyAsRendered() throws Exception {
+    Bot bot = coveragebot.testing.Seeds.bot();
+    coveragebot.console.JsonRenderer json = new coveragebot.console.JsonRenderer(true);
+    for (coveragebot.reply.Reply reply :
+        java.util.List.of(
+            bot.exports().passages(),
+            bot.exports().articles(),
+            bot.exports().quotes(),
+            bot.events().events())) {
+      ByteArrayOutputStream written = new ByteArrayOutputStream();
+      json.write(reply, written);
+      assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(json.render(reply));
+      ByteArrayOutputStream printed = new ByteArrayOutputStream();
+      coveragebot.console.TextRenderer text = new coveragebot.console.TextRenderer(false);
+      text.write(reply, new PrintStream(printed, true, StandardCharsets.UTF_8));
+      assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(text.render(reply));
+    }
+  }
 }
