@@ -96,8 +96,22 @@ final class BenchCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     if (writeCorpus != null) {
-      int n = new CorpusGenerator(seed).write(articles == null ? 1000 : articles, writeCorpus);
-      main.out().println("Wrote " + n + " generated articles to " + writeCorpus);
+      Path config =
+          writeCorpus.toAbsolutePath().resolveSibling(writeCorpus.getFileName() + ".sources.json");
+      int n =
+          new CorpusGenerator(seed).write(articles == null ? 1000 : articles, writeCorpus, config);
+      main.out()
+          .println(
+              "Wrote "
+                  + n
+                  + " generated articles to "
+                  + writeCorpus
+                  + " and their outlets and links to "
+                  + config
+                  + ". Start a bot over them with: bin/coverage-bot --seeds "
+                  + writeCorpus
+                  + " --config "
+                  + config);
       return Main.OK;
     }
     HeapProbe heap = new HeapProbe();

@@ -103,9 +103,22 @@ public final class CorpusGenerator {
 
   /** Writes the article files into {@code folder} (for {@code --seeds}); returns how many. */
   public int write(int articles, Path folder) throws IOException {
+    return write(articles, folder, null);
+  }
+
+  /**
+   * As {@link #write(int, Path)}, and, unless {@code config} is null, their metadata (outlet and
+   * link of each file, as the in-memory corpus has them) as a sources file for {@code --config}:
+   * without it the bot takes each file's outlet from its name.
+   */
+  public int write(int articles, Path folder, Path config) throws IOException {
     Files.createDirectories(folder);
     int[] n = {0};
     IOException[] failed = {null};
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode sources = root.putObject("sources");
     generate(
         articles,
         g -> {
@@ -113,6 +126,9 @@ public final class CorpusGenerator {
             try {
               Files.writeString(folder.resolve(g.file()), g.text(), StandardCharsets.UTF_8);
               n[0]++;
+              com.fasterxml.jackson.databind.node.ObjectNode entry = sources.putObject(g.file());
+              entry.put("outlet", g.entry().outlet());
+              entry.put("url", g.entry().url());
             } catch (IOException e) {
               failed[0] = e;
             }
@@ -120,6 +136,9 @@ public final class CorpusGenerator {
         });
     if (failed[0] != null) {
       throw failed[0];
+    }
+    if (config != null) {
+      mapper.writerWithDefaultPrettyPrinter().writeValue(config.toFile(), root);
     }
     return n[0];
   }

@@ -79,4 +79,31 @@ class BenchCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--threads");
   }
+
+  @Test
+  void theWrittenCorpusLoadsWithItsOutletsAsTheBenchSeesIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path folder = dir.resolve("gen");
+    MainTest.Run r = MainTest.run("bench", "--articles", "60", "--write-corpus", folder.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    java.nio.file.Path config = dir.resolve("gen.sources.json");
+    assertThat(r.out()).contains("--seeds " + folder + " --config " + config);
+
+    coveragebot.corpus.Corpus loaded =
+        new coveragebot.ingest.CorpusLoader()
+            .load(folder, new coveragebot.config.ConfigLoader().load(config, true));
+    coveragebot.corpus.Corpus generated = new coveragebot.bench.CorpusGenerator(42).corpus(60);
+    assertThat(loaded.skipped()).isEmpty();
+    assertThat(loaded.warnings()).isEmpty();
+    assertThat(loaded.articles()).hasSize(60);
+    for (int i = 0; i < 60; i++) {
+      coveragebot.corpus.Article a = loaded.articles().get(i);
+      coveragebot.corpus.Article g = generated.articles().get(i);
+      assertThat(a.file()).isEqualTo(g.file());
+      assertThat(a.source().outlet()).isEqualTo(g.source().outlet());
+      assertThat(a.source().url()).isEqualTo(g.source().url()).startsWith("https://");
+      assertThat(a.passages().stream().map(coveragebot.corpus.Passage::text).toList())
+          .isEqualTo(g.passages().stream().map(coveragebot.corpus.Passage::text).toList());
+    }
+  }
 }
