@@ -32,7 +32,9 @@ final class QuoteText {
       b.append("   ").append(TextRenderer.heading(q.excerpt().source())).append('\n');
       b.append("   ").append(where(q.excerpt())).append('\n');
       if (!g.alsoIn().isEmpty()) {
-        b.append("   also in (").append(g.outlets()).append(" outlets): ");
+        b.append("   also in (")
+            .append(g.outlets())
+            .append(g.outlets() == 1 ? " outlet): " : " outlets): ");
         String sep = "";
         for (QuoteItem c : g.alsoIn()) {
           b.append(sep)
@@ -47,10 +49,21 @@ final class QuoteText {
         }
         b.append('\n');
       }
+      // copies with the same changes in one outlet (an agency's edit it printed several times)
+      // make one line
+      record Change(String outlet, String changes) {}
+      java.util.Map<Change, Integer> copies = new java.util.LinkedHashMap<>();
       for (QuoteReply.Variant v : g.variants()) {
-        b.append("   differs in ").append(v.outlet()).append(": ");
-        b.append(String.join("; ", v.differences())).append('\n');
+        copies.merge(new Change(v.outlet(), String.join("; ", v.differences())), 1, Integer::sum);
       }
+      copies.forEach(
+          (change, count) -> {
+            b.append("   differs in ").append(change.outlet());
+            if (count > 1) {
+              b.append(" (").append(count).append(" copies)");
+            }
+            b.append(": ").append(change.changes()).append('\n');
+          });
       b.append('\n');
     }
   }
