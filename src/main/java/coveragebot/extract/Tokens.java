@@ -105,7 +105,7 @@ final class Tokens {
   }
 
   /** {@code \\p{M}}: a combining mark of any kind. */
-  private static boolean isMark(int c) {
+  static boolean isMark(int c) {
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK

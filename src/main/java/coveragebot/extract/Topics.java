@@ -135,7 +135,7 @@ public final class Topics {
       if (c < 128 ? c >= 'A' && c <= 'Z' : isCapitalAt(text, i)) {
         int end = i > 0 && wordCharBefore(text, i) ? -1 : word(text, i);
         if (end > 0) {
-          for (int k = 0; k < 2 && end < n && isRegexSpace(text.charAt(end)); k++) {
+          for (int k = 0; k < 2 && end < n && Lexicon.isRegexSpace(text.charAt(end)); k++) {
             int next = end + 1 < n && isCapitalAt(text, end + 1) ? word(text, end + 1) : -1;
             if (next < 0) {
               break;
@@ -147,10 +147,7 @@ public final class Topics {
           continue;
         }
       }
-      i +=
-          Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))
-              ? 2
-              : 1;
+      i++; // a low surrogate is never a capital: no need to step over pairs
     }
   }
 
@@ -161,14 +158,7 @@ public final class Topics {
   /** A letter, mark, decimal digit or underscore ends just before {@code i}. */
   private static boolean wordCharBefore(String text, int i) {
     int cp = text.codePointBefore(i);
-    return cp == '_' || Character.isLetterOrDigit(cp) || isMark(cp);
-  }
-
-  private static boolean isMark(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK;
+    return cp == '_' || Character.isLetterOrDigit(cp) || Tokens.isMark(cp);
   }
 
   /**
@@ -181,7 +171,7 @@ public final class Topics {
     while (j < text.length()) {
       int cp = text.codePointAt(j);
       boolean letter = Character.isLetter(cp);
-      if (!(letter || isMark(cp) || cp == '\'' || cp == '’' || cp == '-')) {
+      if (!(letter || Tokens.isMark(cp) || cp == '\'' || cp == '’' || cp == '-')) {
         break;
       }
       j += Character.charCount(cp);
@@ -190,11 +180,6 @@ public final class Topics {
       }
     }
     return end;
-  }
-
-  /** {@code \s} without the Unicode flag. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Drops leading and trailing grammar words ("The European Union" → "European Union"). */
@@ -226,7 +211,7 @@ public final class Topics {
     int start = 0;
     for (int i = 0; i < run.length(); i++) {
       char c = run.charAt(i);
-      if (isRegexSpace(c)) {
+      if (Lexicon.isRegexSpace(c)) {
         out.add(run.substring(start, i));
         start = i + 1;
       }
