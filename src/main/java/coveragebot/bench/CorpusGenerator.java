@@ -126,9 +126,11 @@ public final class CorpusGenerator {
             try {
               Files.writeString(folder.resolve(g.file()), g.text(), StandardCharsets.UTF_8);
               n[0]++;
-              com.fasterxml.jackson.databind.node.ObjectNode entry = sources.putObject(g.file());
-              entry.put("outlet", g.entry().outlet());
-              entry.put("url", g.entry().url());
+              if (config != null) {
+                com.fasterxml.jackson.databind.node.ObjectNode entry = sources.putObject(g.file());
+                entry.put("outlet", g.entry().outlet());
+                entry.put("url", g.entry().url());
+              }
             } catch (IOException e) {
               failed[0] = e;
             }
