@@ -150,7 +150,7 @@ public record Bot(
           java.util.concurrent.CompletableFuture.supplyAsync(
               () -> new QuoteCommand(corpus, found), side);
       words = wordsTask.join();
-      speakers = new SpeakersCommand(corpus, quotations);
+      speakers = new SpeakersCommand(quotations);
       check = new coveragebot.command.CheckCommand(corpus, index, quotations, words);
       compare = new coveragebot.command.CompareCommand(corpus, quotations, words);
       timeline = timelineTask.join();

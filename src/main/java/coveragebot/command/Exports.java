@@ -28,8 +28,8 @@ public final class Exports {
 
   /** Every quotation with its speaker and evidence (issue 4). */
   public QuotationsReply quotes() {
-    QuoteItems items = new QuoteItems(corpus);
     return ReplyLog.logged(
-        "export quotes", new QuotationsReply(quotations.all().stream().map(items::of).toList()));
+        "export quotes",
+        new QuotationsReply(quotations.all().stream().map(QuoteItems::of).toList()));
   }
 }

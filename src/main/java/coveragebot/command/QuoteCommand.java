@@ -44,14 +44,12 @@ public final class QuoteCommand implements Command {
           List.of("/quote Rutte", "/quote speaker:rutte about:Ukraine", "/quote text:safe hands"));
 
   private final QuoteLookup lookup;
-  private final QuoteItems items;
   private final SpeakerNames names;
 
   private final Outlets outlets;
 
   public QuoteCommand(Corpus corpus, Quotations quotations) {
-    this.items = new QuoteItems(corpus);
-    this.lookup = new QuoteLookup(quotations.all(), file -> items.source(file).outlet());
+    this.lookup = new QuoteLookup(quotations.all(), q -> q.source().outlet());
     this.names = new SpeakerNames(Speakers.quoted(quotations));
     this.outlets = new Outlets(corpus);
   }
@@ -113,18 +111,18 @@ public final class QuoteCommand implements Command {
     UnaryOperator<String> fragments = text -> made.computeIfAbsent(text, Links::fragment);
     for (QuoteLookup.Shown g : shown) {
       List<Quotation> listed = g.copies().subList(0, Math.min(MAX_COPIES, g.copies().size()));
-      List<QuoteItem> copies = listed.stream().map(c -> items.of(c, fragments)).toList();
+      List<QuoteItem> copies = listed.stream().map(c -> QuoteItems.of(c, fragments)).toList();
       List<QuoteReply.Variant> variants = new ArrayList<>();
       QuoteVariants.From from = new QuoteVariants.From(g.best().text());
       for (Quotation c : listed) {
         List<String> diff = from.differences(c.text());
         if (!diff.isEmpty()) {
-          variants.add(new QuoteReply.Variant(c.file(), items.source(c.file()).outlet(), diff));
+          variants.add(new QuoteReply.Variant(c.file(), c.source().outlet(), diff));
         }
       }
       groups.add(
           new QuoteReply.Group(
-              items.of(g.best(), fragments),
+              QuoteItems.of(g.best(), fragments),
               copies,
               g.outlets(),
               variants,

@@ -1,32 +1,18 @@
 package coveragebot.command;
 
-import coveragebot.corpus.Article;
-import coveragebot.corpus.Corpus;
 import coveragebot.corpus.SourceRef;
 import coveragebot.extract.Attribution;
 import coveragebot.extract.Quotation;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.QuoteItem;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Turns extracted quotations into what replies show, with their source and deep link. */
 final class QuoteItems {
-  private final Map<String, SourceRef> sources = new HashMap<>();
+  private QuoteItems() {}
 
-  QuoteItems(Corpus corpus) {
-    for (Article a : corpus.articles()) {
-      sources.put(a.file(), a.source());
-    }
-  }
-
-  SourceRef source(String file) {
-    return sources.get(file);
-  }
-
-  QuoteItem of(Quotation q) {
+  static QuoteItem of(Quotation q) {
     return of(q, Links::fragment);
   }
 
@@ -34,8 +20,8 @@ final class QuoteItems {
    * {@link #of(Quotation)} with the links' fragments from {@code fragments} ({@link Links#fragment}
    * or a memo of it, for the copies of one quotation in a reply).
    */
-  QuoteItem of(Quotation q, java.util.function.UnaryOperator<String> fragments) {
-    SourceRef s = sources.get(q.file());
+  static QuoteItem of(Quotation q, java.util.function.UnaryOperator<String> fragments) {
+    SourceRef s = q.source();
     Excerpt e =
         new Excerpt(
             q.text(),

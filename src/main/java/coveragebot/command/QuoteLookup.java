@@ -101,9 +101,9 @@ final class QuoteLookup {
     }
   }
 
-  /** {@code outlet} names a quotation's outlet (by its file). */
+  /** {@code outlet} names a quotation's outlet. */
   QuoteLookup(
-      Collection<Quotation> quotations, java.util.function.Function<String, String> outlet) {
+      Collection<Quotation> quotations, java.util.function.Function<Quotation, String> outlet) {
     List<Quotation> kept = new ArrayList<>();
     for (Quotation q : quotations) {
       if (q.kind() != Quotation.Kind.TITLE) {
@@ -162,7 +162,7 @@ final class QuoteLookup {
       Quotation q = quotes.get(i);
       idOf.put(q, i);
       textOf[i] = textOfDistinct[distinctOf[i]];
-      outletOf[i] = outletIds.computeIfAbsent(outlet.apply(q.file()), k -> outletIds.size());
+      outletOf[i] = outletIds.computeIfAbsent(outlet.apply(q), k -> outletIds.size());
       speakerOf[i] = -1;
       if (q.speaker() != null) {
         speakerOf[i] = speakerIds.computeIfAbsent(q.speaker(), k -> speakerIds.size());

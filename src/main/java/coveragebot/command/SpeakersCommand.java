@@ -1,6 +1,5 @@
 package coveragebot.command;
 
-import coveragebot.corpus.Corpus;
 import coveragebot.extract.AliasMapping;
 import coveragebot.extract.Person;
 import coveragebot.extract.Quotation;
@@ -27,8 +26,8 @@ public final class SpeakersCommand implements Command {
 
   private final SpeakersReply reply;
 
-  public SpeakersCommand(Corpus corpus, Quotations quotations) {
-    this.reply = build(new QuoteItems(corpus), quotations);
+  public SpeakersCommand(Quotations quotations) {
+    this.reply = build(quotations);
   }
 
   @Override
@@ -41,7 +40,7 @@ public final class SpeakersCommand implements Command {
     return reply;
   }
 
-  private static SpeakersReply build(QuoteItems items, Quotations quotations) {
+  private static SpeakersReply build(Quotations quotations) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, TreeSet<String>> outlets = new HashMap<>();
     Map<String, Integer> unnamedCounts = new TreeMap<>();
@@ -50,7 +49,7 @@ public final class SpeakersCommand implements Command {
       if (q.kind() == Quotation.Kind.TITLE) {
         continue;
       }
-      String outlet = items.source(q.file()).outlet();
+      String outlet = q.source().outlet();
       if (q.speaker() != null) {
         counts.merge(q.speaker(), 1, Integer::sum);
         outlets.computeIfAbsent(q.speaker(), k -> new TreeSet<>()).add(outlet);

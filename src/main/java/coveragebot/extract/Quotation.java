@@ -1,5 +1,6 @@
 package coveragebot.extract;
 
+import coveragebot.corpus.SourceRef;
 import coveragebot.corpus.Span;
 import java.util.List;
 
@@ -9,12 +10,15 @@ import java.util.List;
  * quotation that runs over several paragraphs keeps one range from its first to its last word, and
  * lists the marks-free pieces in {@code segments}.
  *
+ * @param source the article's file and what is known of it (a reply shows it with each copy it
+ *     lists: held here rather than looked up by file name, which read three more objects from a
+ *     cold heap per copy)
  * @param marks the span including the opening and closing marks (to the paragraph end if unclosed)
  * @param closed false when no closing mark was found; the quote then ends with its paragraph
  * @param headline true for a quote in the article's headline rather than its body
  */
 public record Quotation(
-    String file,
+    SourceRef source,
     int start,
     int end,
     String text,
@@ -40,6 +44,11 @@ public record Quotation(
       throw new IllegalArgumentException("quotation text does not match its offsets");
     }
     segments = List.copyOf(segments);
+  }
+
+  /** The article's file name. */
+  public String file() {
+    return source.file();
   }
 
   public String speaker() {

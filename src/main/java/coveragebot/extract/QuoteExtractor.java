@@ -190,7 +190,7 @@ public final class QuoteExtractor {
       String earlier = texts.putIfAbsent(quoted, quoted);
       out.add(
           new Quotation(
-              a.file(),
+              a.source(),
               q.start(),
               q.end(),
               earlier == null ? quoted : earlier,

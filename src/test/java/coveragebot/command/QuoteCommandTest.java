@@ -32,7 +32,7 @@ class QuoteCommandTest {
         new CorpusLoader()
             .load(Path.of("seeds"), new ConfigLoader().load(Path.of("config/sources.json"), true));
     Quotations q = new QuoteExtractor().extract(corpus.articles());
-    commands = new Commands(List.of(new QuoteCommand(corpus, q), new SpeakersCommand(corpus, q)));
+    commands = new Commands(List.of(new QuoteCommand(corpus, q), new SpeakersCommand(q)));
   }
 
   private static List<QuoteItem> shown(QuoteReply r) {

@@ -32,7 +32,7 @@ class QuoteLookupTest {
     return "outlet " + (Math.abs(file.hashCode()) % 10);
   }
 
-  private static final QuoteLookup LOOKUP = new QuoteLookup(QUOTES.all(), QuoteLookupTest::outlet);
+  private static final QuoteLookup LOOKUP = new QuoteLookup(QUOTES.all(), q -> outlet(q.file()));
 
   private static List<Quotation> byReading(String speaker, Set<String> any, List<String> all) {
     List<Quotation> out = new ArrayList<>();
