@@ -1,8 +1,13 @@
 package coveragebot.console;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import coveragebot.corpus.Boilerplate;
@@ -22,8 +27,11 @@ import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
 import coveragebot.reply.SpeakersReply;
 import coveragebot.reply.TimelineReply;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Replies as JSON: the public contract that scripts rely on (documented in the README). Written
@@ -53,16 +61,25 @@ public final class JsonRenderer {
   /**
    * {@link #render} written straight to {@code out} as UTF-8, which stays open: an export of
    * 100,000 articles' quotations is hundreds of megabytes of JSON, which as one string ran a 6 GB
-   * heap out of memory.
+   * heap out of memory. The exports' long lists are written element by element, each element's tree
+   * made just before it is written ({@link #array}): the same bytes as {@link #render}.
    */
-  public void write(Reply reply, java.io.OutputStream out) throws java.io.IOException {
+  public void write(Reply reply, OutputStream out) throws IOException {
     mapper
         .writer()
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writeValue(out, tree(reply));
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, tree(reply, true));
   }
 
   public ObjectNode tree(Reply reply) {
+    return tree(reply, false);
+  }
+
+  /**
+   * {@code stream}: the exports' lists as {@link Streamed} arrays, for writing once ({@link
+   * #write}); otherwise every node is made here.
+   */
+  private ObjectNode tree(Reply reply, boolean stream) {
     ObjectNode o = mapper.createObjectNode();
     switch (reply) {
       case SearchReply r -> {
@@ -81,25 +98,7 @@ public final class JsonRenderer {
       }
       case SourcesReply r -> {
         o.put("type", "sources");
-        ArrayNode articles = o.putArray("articles");
-        for (SourcesReply.ArticleInfo a : r.articles()) {
-          ObjectNode item = articles.addObject();
-          item.put("file", a.source().file());
-          item.set("source", source(a.source()));
-          item.put("passages", a.passages());
-          item.put("characters", a.characters());
-          strings(item.putArray("unknown"), a.unknown());
-          ArrayNode bp = item.putArray("boilerplate");
-          for (Boilerplate b : a.boilerplate()) {
-            ObjectNode x = bp.addObject();
-            x.put("kind", b.kind().name().toLowerCase(Locale.ROOT));
-            x.put("text", b.text());
-            x.put("file", a.source().file());
-            x.put("start", b.start());
-            x.put("end", b.end());
-            x.put("reason", b.reason());
-          }
-        }
+        array(o, "articles", r.articles(), this::article, stream);
         skipped(o.putArray("skipped"), r.skipped());
         strings(o.putArray("warnings"), r.warnings());
       }
@@ -117,8 +116,7 @@ public final class JsonRenderer {
       case PassagesReply r -> {
         o.put("type", "passages");
         o.put("count", r.passages().size());
-        ArrayNode passages = o.putArray("passages");
-        r.passages().forEach(e -> passages.add(excerpt(e)));
+        array(o, "passages", r.passages(), this::excerpt, stream);
       }
       case ErrorReply r -> {
         o.put("type", "error");
@@ -130,11 +128,11 @@ public final class JsonRenderer {
       // timeline (issue 5)
       case TimelineReply r -> timelineJson.timeline(o, r);
       case CoverageReply r -> timelineJson.coverage(o, r);
-      case EventsReply r -> timelineJson.events(o, r);
+      case EventsReply r -> timelineJson.events(o, r, stream);
       // quotations (issue 4)
       case QuoteReply r -> quoteJson.quote(o, r);
       case SpeakersReply r -> quoteJson.speakers(o, r);
-      case QuotationsReply r -> quoteJson.quotations(o, r);
+      case QuotationsReply r -> quoteJson.quotations(o, r, stream);
       // check (issue 6)
       case coveragebot.reply.CheckReply r -> new CheckJson(this).check(o, r);
       case coveragebot.reply.CompareReply r -> new CheckJson(this).compare(o, r);
@@ -149,6 +147,67 @@ public final class JsonRenderer {
       }
     }
     return o;
+  }
+
+  /**
+   * Puts {@code items} under {@code name} as an array of their {@code element} trees: made here, or
+   * with {@code stream} made one at a time as the array is written and dropped after it, so that an
+   * export holds one element's tree instead of hundreds of thousands (a 100k export's tree was
+   * several gigabytes).
+   */
+  <T> void array(
+      ObjectNode o,
+      String name,
+      List<T> items,
+      Function<? super T, ? extends JsonNode> element,
+      boolean stream) {
+    if (stream) {
+      o.putPOJO(name, new Streamed<T>(items, element));
+    } else {
+      ArrayNode a = o.putArray(name);
+      items.forEach(i -> a.add(element.apply(i)));
+    }
+  }
+
+  /**
+   * An array whose elements' trees are made as it is written (Jackson calls {@link #serialize}).
+   */
+  private record Streamed<T>(List<T> items, Function<? super T, ? extends JsonNode> element)
+      implements JsonSerializable {
+    @Override
+    public void serialize(JsonGenerator g, SerializerProvider p) throws IOException {
+      g.writeStartArray(items, items.size()); // as ArrayNode.serialize writes its children
+      for (T item : items) {
+        element.apply(item).serialize(g, p);
+      }
+      g.writeEndArray();
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator g, SerializerProvider p, TypeSerializer t)
+        throws IOException {
+      serialize(g, p);
+    }
+  }
+
+  private ObjectNode article(SourcesReply.ArticleInfo a) {
+    ObjectNode item = mapper.createObjectNode();
+    item.put("file", a.source().file());
+    item.set("source", source(a.source()));
+    item.put("passages", a.passages());
+    item.put("characters", a.characters());
+    strings(item.putArray("unknown"), a.unknown());
+    ArrayNode bp = item.putArray("boilerplate");
+    for (Boilerplate b : a.boilerplate()) {
+      ObjectNode x = bp.addObject();
+      x.put("kind", b.kind().name().toLowerCase(Locale.ROOT));
+      x.put("text", b.text());
+      x.put("file", a.source().file());
+      x.put("start", b.start());
+      x.put("end", b.end());
+      x.put("reason", b.reason());
+    }
+    return item;
   }
 
   /** Every quoted item: text, file, start, end, source, link (and highlights). */

@@ -57,11 +57,10 @@ final class QuoteJson {
     }
   }
 
-  void quotations(ObjectNode o, QuotationsReply r) {
+  void quotations(ObjectNode o, QuotationsReply r, boolean stream) {
     o.put("type", "quotes");
     o.put("count", r.quotes().size());
-    ArrayNode quotes = o.putArray("quotes");
-    r.quotes().forEach(q -> quotes.add(item(q)));
+    json.array(o, "quotes", r.quotes(), this::item, stream);
   }
 
   /** An excerpt (text, file, start, end, source, link) plus who said it and why. */

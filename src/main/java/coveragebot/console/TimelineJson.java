@@ -63,19 +63,20 @@ final class TimelineJson {
     }
   }
 
-  void events(ObjectNode o, EventsReply r) {
+  void events(ObjectNode o, EventsReply r, boolean stream) {
     o.put("type", "events");
     o.put("count", r.events().size());
-    ArrayNode events = o.putArray("events");
-    for (EventsReply.Item i : r.events()) {
-      ObjectNode item = telling(i.telling());
-      item.put("value", i.value());
-      item.put("granularity", i.granularity());
-      item.put("resolved", i.resolved());
-      item.put("reason", i.reason());
-      item.put("event", i.event());
-      events.add(item);
-    }
+    json.array(o, "events", r.events(), this::event, stream);
+  }
+
+  private ObjectNode event(EventsReply.Item i) {
+    ObjectNode item = telling(i.telling());
+    item.put("value", i.value());
+    item.put("granularity", i.granularity());
+    item.put("resolved", i.resolved());
+    item.put("reason", i.reason());
+    item.put("event", i.event());
+    return item;
   }
 
   /** A quoted sentence with {@code expression: {start, end, text}} (file offsets). */

@@ -72,21 +72,32 @@ class ExportQuotesTest {
 
   @Test
   void everyExportIsWrittenAsStreamedBytesExactlyAsRendered() throws Exception {
-    Bot bot = coveragebot.testing.Seeds.bot();
-    coveragebot.console.JsonRenderer json = new coveragebot.console.JsonRenderer(true);
-    for (coveragebot.reply.Reply reply :
+    // the seeds, and 300 generated articles (agency copies, boilerplate, thousands of events);
+    // JSON pretty as the command line prints it and compact: written element by element, the
+    // same bytes as the reply's whole tree
+    for (Bot bot :
         java.util.List.of(
-            bot.exports().passages(),
-            bot.exports().articles(),
-            bot.exports().quotes(),
-            bot.events().events())) {
-      ByteArrayOutputStream written = new ByteArrayOutputStream();
-      json.write(reply, written);
-      assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(json.render(reply));
-      ByteArrayOutputStream printed = new ByteArrayOutputStream();
-      coveragebot.console.TextRenderer text = new coveragebot.console.TextRenderer(false);
-      text.write(reply, new PrintStream(printed, true, StandardCharsets.UTF_8));
-      assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(text.render(reply));
+            coveragebot.testing.Seeds.bot(),
+            Bot.of(new coveragebot.bench.CorpusGenerator(7).corpus(300), 0))) {
+      for (coveragebot.reply.Reply reply :
+          java.util.List.of(
+              bot.exports().passages(),
+              bot.exports().articles(),
+              bot.exports().quotes(),
+              bot.events().events())) {
+        for (boolean pretty : new boolean[] {true, false}) {
+          coveragebot.console.JsonRenderer json = new coveragebot.console.JsonRenderer(pretty);
+          ByteArrayOutputStream written = new ByteArrayOutputStream();
+          json.write(reply, written);
+          String rendered = json.render(reply);
+          assertThat(rendered).contains("\"file\"", "\"source\"");
+          assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(rendered);
+        }
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        coveragebot.console.TextRenderer text = new coveragebot.console.TextRenderer(false);
+        text.write(reply, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEqualTo(text.render(reply));
+      }
     }
   }
 }
