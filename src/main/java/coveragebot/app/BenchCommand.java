@@ -80,6 +80,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON for machines instead of a table.")
   boolean json;
 
+  @Option(
+      names = "--claims",
+      description =
+          "What /check is asked: printed (a few words of a passage as printed, the default) or"
+              + " edited (misquotes and claims not in the coverage).",
+      defaultValue = "printed")
+  String claims;
+
   /** Not a command of the bot: the suggestions Discord asks for as the user types. */
   static final String AUTOCOMPLETE = "autocomplete";
 
@@ -93,6 +101,10 @@ final class BenchCommand implements Callable<Integer> {
         || threads < 1
         || (articles != null && articles < 1)) {
       main.err().println("bench: --articles, --queries and --threads must be at least 1");
+      return Main.BAD_INPUT;
+    }
+    if (!claims.equalsIgnoreCase("printed") && !claims.equalsIgnoreCase("edited")) {
+      main.err().println("bench: --claims must be printed or edited, not " + claims);
       return Main.BAD_INPUT;
     }
     if (writeCorpus != null) {
@@ -165,9 +177,19 @@ final class BenchCommand implements Callable<Integer> {
     ReportWriter writer = new ReportWriter();
     if (json) {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      main.out().println(mapper.writeValueAsString(writer.json(mapper, report)));
+      main.out()
+          .println(
+              mapper.writeValueAsString(
+                  writer
+                      .json(mapper, report)
+                      .put("claims", claims.toLowerCase(java.util.Locale.ROOT))));
     } else {
       writer.table(main.out(), report);
+      main.out()
+          .println(
+              claimsKind() == coveragebot.bench.Workloads.Claims.EDITED
+                  ? "/check was asked edited claims: misquotes and claims not in the coverage"
+                  : "/check was asked words of passages as printed (--claims edited: misquotes)");
     }
     return Main.OK;
   }
@@ -202,7 +224,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandBench.Plan plan =
         new CommandBench.Plan(
             warmup, queries, scanQueries, threads, seed, java.util.Set.copyOf(only));
-    CommandBench commandBench = new CommandBench(corpus, bot.index(), bot.commands());
+    CommandBench commandBench = new CommandBench(corpus, bot.index(), bot.commands(), claimsKind());
     java.util.Map<String, CommandBench.Result> results = new java.util.LinkedHashMap<>();
     results.putAll(commandBench.run(plan));
     if (only.isEmpty() || only.contains(AUTOCOMPLETE)) {
@@ -240,6 +262,10 @@ final class BenchCommand implements Callable<Integer> {
         after,
         bot.index().fileBytes(),
         results);
+  }
+
+  private coveragebot.bench.Workloads.Claims claimsKind() {
+    return coveragebot.bench.Workloads.Claims.valueOf(claims.toUpperCase(java.util.Locale.ROOT));
   }
 
   private static long sinceJvmStart() {

@@ -115,11 +115,18 @@ public final class CommandBench {
   private volatile long sink;
 
   public CommandBench(Corpus corpus, PassageIndex index, Commands commands) {
+    this(corpus, index, commands, Workloads.Claims.PRINTED);
+  }
+
+  /** With {@code claims} for /check. */
+  public CommandBench(
+      Corpus corpus, PassageIndex index, Commands commands, Workloads.Claims claims) {
     this.corpus = corpus;
     this.index = index;
     this.commands = commands;
     this.workloads =
-        new Workloads(corpus, coveragebot.reply.SpeakersReply.namesIn(commands.run("/speakers")));
+        new Workloads(
+            corpus, coveragebot.reply.SpeakersReply.namesIn(commands.run("/speakers")), claims);
   }
 
   public Map<String, Result> run(Plan plan) {

@@ -20,6 +20,18 @@ public final class Workloads {
   /** One command line, and the plain text the baselines search for (null: no baseline). */
   public record Query(String line, String text) {}
 
+  /** What {@code /check} is asked. */
+  public enum Claims {
+    /** One to five words of a passage as printed (found verbatim unless under three words). */
+    PRINTED,
+    /**
+     * Six to twelve words of a passage, edited as a misquote or a false claim would be, in equal
+     * shares: a word replaced by another passage's, a word dropped, the first half joined to the
+     * second half of another passage's words, and words drawn one by one from random passages.
+     */
+    EDITED
+  }
+
   private final Corpus corpus;
 
   /** Everyone quoted, as /speakers names them (empty: /quote is asked only text:). */
@@ -34,19 +46,66 @@ public final class Workloads {
 
   /** With the names of everyone quoted, so that /quote is asked about people as users do. */
   public Workloads(Corpus corpus, List<String> speakers) {
+    this(corpus, speakers, Claims.PRINTED);
+  }
+
+  /** With {@code claims} for /check. */
+  public Workloads(Corpus corpus, List<String> speakers, Claims claims) {
     this.corpus = corpus;
     this.speakers = List.copyOf(speakers);
-    this.special =
-        Map.of(
-            "sources",
-            r -> new Query("/sources", null),
-            "help",
-            r -> new Query("/help", null),
-            // the whole of a passage a reply showed cut: its file and an offset inside it
-            "passage",
-            this::passage,
-            "quote",
-            this::quote);
+    Map<String, Function<Random, Query>> special =
+        new java.util.HashMap<>(
+            Map.of(
+                "sources",
+                r -> new Query("/sources", null),
+                "help",
+                r -> new Query("/help", null),
+                // the whole of a passage a reply showed cut: its file and an offset inside it
+                "passage",
+                this::passage,
+                "quote",
+                this::quote));
+    if (claims == Claims.EDITED) {
+      special.put("check", this::editedClaim);
+    }
+    this.special = Map.copyOf(special);
+  }
+
+  /** A claim of {@link Claims#EDITED}. */
+  private Query editedClaim(Random r) {
+    List<Passage> passages = corpus.passages();
+    if (passages.isEmpty()) {
+      return new Query("/check nato will be in safe hands", "nato will be in safe hands");
+    }
+    List<String> words = new java.util.ArrayList<>(List.of(piece(passages, r)));
+    switch (r.nextInt(4)) {
+      case 0 -> words.set(r.nextInt(words.size()), oneWord(passages, r));
+      case 1 -> words.remove(r.nextInt(words.size()));
+      case 2 -> {
+        String[] other = piece(passages, r);
+        words = new java.util.ArrayList<>(words.subList(0, words.size() / 2));
+        words.addAll(List.of(other).subList(other.length / 2, other.length));
+      }
+      default -> words.replaceAll(w -> oneWord(passages, r));
+    }
+    String text = String.join(" ", words);
+    return new Query("/check " + text, text);
+  }
+
+  /** Six to twelve consecutive words of a random passage (fewer if no passage has six). */
+  private static String[] piece(List<Passage> passages, Random r) {
+    String[] words = new String[0];
+    for (int tries = 0; tries < 100 && words.length < 6; tries++) {
+      words = passages.get(r.nextInt(passages.size())).text().split("\\s+");
+    }
+    int n = Math.min(words.length, 6 + r.nextInt(7));
+    int from = r.nextInt(words.length - n + 1);
+    return java.util.Arrays.copyOfRange(words, from, from + n);
+  }
+
+  private static String oneWord(List<Passage> passages, Random r) {
+    String[] words = passages.get(r.nextInt(passages.size())).text().split("\\s+");
+    return words[r.nextInt(words.length)];
   }
 
   /** {@code count} queries for the command of {@code spec}: the same for the same seed. */

@@ -78,6 +78,23 @@ class BenchCommandTest {
     MainTest.Run r = MainTest.run("bench", "--threads", "0");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--threads");
+    MainTest.Run claims = MainTest.run("bench", "--claims", "misquoted");
+    assertThat(claims.code()).isEqualTo(2);
+    assertThat(claims.err()).contains("--claims must be printed or edited, not misquoted");
+  }
+
+  @Test
+  void editedClaimsAreCheckedAndSaidSo() throws IOException {
+    JsonNode printed = bench("--articles", "200", "--commands", "check");
+    JsonNode edited = bench("--articles", "200", "--commands", "check", "--claims", "edited");
+    assertThat(printed.get("claims").asText()).isEqualTo("printed");
+    assertThat(edited.get("claims").asText()).isEqualTo("edited");
+    for (JsonNode json : List.of(printed, edited)) {
+      JsonNode check = json.get("commands").get("check");
+      assertThat(check.get("errors").asInt()).isZero();
+      assertThat(check.get("queries").asInt()).isEqualTo(40);
+      assertThat(json.get("baselines").get("scan").get("check").get("p99_ms").isNumber()).isTrue();
+    }
   }
 
   @Test

@@ -49,6 +49,27 @@ class WorkloadsTest {
   }
 
   @Test
+  void editedClaimsAreMostlyNotAsPrinted() {
+    Workloads edited = new Workloads(CORPUS, List.of(), Workloads.Claims.EDITED);
+    CommandSpec check = spec("check", true);
+    List<Query> claims = edited.queries(check, 400, 1);
+    assertThat(claims).isEqualTo(edited.queries(check, 400, 1));
+    int printed = 0;
+    for (Query q : claims) {
+      assertThat(q.line()).isEqualTo("/check " + q.text());
+      assertThat(q.text().split(" ")).hasSizeBetween(5, 12);
+      printed += CORPUS.passages().stream().anyMatch(p -> p.text().contains(q.text())) ? 1 : 0;
+    }
+    // a replaced word can be the same word, and words drawn at random can happen to be in a row
+    assertThat(printed).isLessThan(claims.size() / 4);
+    // the other commands are asked as before
+    CommandSpec search = spec("search", true);
+    assertThat(edited.queries(search, 30, 5)).isEqualTo(workloads.queries(search, 30, 5));
+    assertThat(workloads.queries(check, 30, 5))
+        .allSatisfy(q -> assertThat(CORPUS.passages()).anyMatch(p -> p.text().contains(q.text())));
+  }
+
+  @Test
   void commandsWithoutTextHaveNoBaseline() {
     assertThat(workloads.queries(spec("sources", false), 3, 1))
         .containsOnly(new Query("/sources", null));
