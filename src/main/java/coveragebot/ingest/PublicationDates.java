@@ -5,6 +5,7 @@ import coveragebot.corpus.Span;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -104,19 +105,14 @@ public final class PublicationDates {
     return false;
   }
 
-  private static final int[] MONTH_KEYS = monthKeys();
+  /** The months' first three letters, January first: what {@link #MONTH} matches begins so. */
+  private static final List<String> MONTH_STARTS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
-  private static int[] monthKeys() {
-    String[] names = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-    };
-    int[] out = new int[names.length];
-    for (int i = 0; i < names.length; i++) {
-      String n = names[i];
-      out[i] = n.charAt(0) << 16 | n.charAt(1) << 8 | n.charAt(2);
-    }
-    return out;
-  }
+  private static final int[] MONTH_KEYS =
+      MONTH_STARTS.stream()
+          .mapToInt(n -> n.charAt(0) << 16 | n.charAt(1) << 8 | n.charAt(2))
+          .toArray();
 
   /** The formats; package-private for PublicationDatesTest's check of the prefilters. */
   enum Kind {
@@ -200,20 +196,10 @@ public final class PublicationDates {
   }
 
   private static int month(String name) {
-    return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      case "dec" -> 12;
-      default -> throw new IllegalArgumentException(name);
-    };
+    int m = MONTH_STARTS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    if (m < 0) {
+      throw new IllegalArgumentException(name);
+    }
+    return m + 1;
   }
 }

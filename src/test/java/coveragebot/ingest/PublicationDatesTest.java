@@ -33,6 +33,22 @@ class PublicationDatesTest {
     assertThat(found.get().span().of(line)).isNotBlank();
   }
 
+  @Test
+  void everyMonthIsReadAsItsNumberWrittenInFullOrShort() {
+    for (java.time.Month m : java.time.Month.values()) {
+      String full = m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+      String iso = String.format("2024-%02d-07", m.getValue());
+      for (String name :
+          java.util.List.of(full, full.substring(0, 3), full.toUpperCase(java.util.Locale.ROOT))) {
+        for (String line : java.util.List.of("7 " + name + " 2024", name + " 7, 2024")) {
+          assertThat(dates.find(line, 0, line.length()).map(f -> f.published().iso()))
+              .as(line)
+              .contains(iso);
+        }
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
