@@ -5,7 +5,10 @@ import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 /**
  * Decides a verdict for a claim. Exact matches are found on the original article text word by word
@@ -23,11 +26,20 @@ final class Checker {
   private final CheckEvidence evidence;
   private final Paraphrases paraphrases;
 
+  /** See {@link #ON_ALL_CORES}. */
+  private final int onAllCores;
+
   Checker(CoverageWords coverage, CheckEvidence evidence, Paraphrases paraphrases) {
+    this(coverage, evidence, paraphrases, ON_ALL_CORES);
+  }
+
+  /** With {@code onAllCores} in place of {@link #ON_ALL_CORES} (tests: 1, every bucket shared). */
+  Checker(CoverageWords coverage, CheckEvidence evidence, Paraphrases paraphrases, int onAllCores) {
     this.articles = coverage.articles();
     this.coverage = coverage;
     this.evidence = evidence;
     this.paraphrases = paraphrases;
+    this.onAllCores = onAllCores;
   }
 
   CheckReply check(Claim claim) {
@@ -161,35 +173,87 @@ final class Checker {
         byCount[u][sizes[u]++] = a;
       }
     }
-    Aligned best = null;
+    // The best so far, shared by the cores: it only ever gets better, and an article is passed
+    // over only when it cannot beat it (or tie with it from an earlier article), so the order the
+    // articles are read in changes how many are aligned, never the answer.
+    AtomicReference<Aligned> best = new AtomicReference<>();
     for (int u = claim.size(); u >= 1; u--) {
       int bound = Alignment.MATCH * u;
-      if (best != null && bound < best.region.score()) {
+      Aligned b = best.get();
+      if (b != null && bound < b.region.score()) {
         break;
       }
-      for (int a : byCount[u]) {
-        if (best != null
-            && (bound < best.region.score()
-                || (bound == best.region.score() && a > best.article))) {
-          break;
-        }
-        if (best != null) {
-          // a claim of common words: thousands of articles have them all, scattered
-          int cap = coverage.alignmentBound(a, ids, pairs);
-          if (cap < best.region.score() || (cap == best.region.score() && a > best.article)) {
-            continue;
-          }
-        }
-        Alignment.Region r = Alignment.best(ids, coverage.words(a));
-        if (r.matches() > 0
-            && (best == null
-                || r.score() > best.region.score()
-                || (r.score() == best.region.score() && a < best.article))) {
-          best = new Aligned(a, r);
-        }
+      int[] articles = byCount[u];
+      int from = 0;
+      int end = end(articles, bound, b);
+      // the first few on this core: a claim found whole is done with its first article
+      for (; from < Math.min(end, ONE_CORE_FIRST); from++) {
+        align(articles[from], bound, ids, pairs, best);
+        end = end(articles, bound, best.get());
+      }
+      IntStream at = IntStream.range(from, Math.max(from, end));
+      if (end - from >= onAllCores) {
+        at = at.parallel();
+      }
+      at.forEach(k -> align(articles[k], bound, ids, pairs, best));
+    }
+    return best.get();
+  }
+
+  /**
+   * Where in a bucket of articles (in article order, each scoring at most {@code bound}) no article
+   * can beat {@code best} or tie with it first any more.
+   */
+  private static int end(int[] articles, int bound, Aligned best) {
+    if (best == null || bound > best.region.score()) {
+      return articles.length;
+    }
+    if (bound < best.region.score()) {
+      return 0;
+    }
+    int k = Arrays.binarySearch(articles, best.article); // only an earlier article can tie first
+    return k >= 0 ? k : -k - 1;
+  }
+
+  /** Articles of a bucket {@link #closest} aligns on its own core before sharing the rest. */
+  private static final int ONE_CORE_FIRST = 16;
+
+  /**
+   * How many articles holding as many of the claim's words {@link #closest} reads on one core; from
+   * this many on, on all (a claim of common words at 100,000 articles aligns tens of thousands).
+   */
+  static final int ON_ALL_CORES = 2048;
+
+  /** Article {@code a} aligned into {@code best}, unless its bounds say it cannot do better. */
+  private void align(int a, int bound, int[] ids, long[] pairs, AtomicReference<Aligned> best) {
+    Aligned b = best.get();
+    if (b != null) {
+      if (!mayBeat(bound, a, b)) {
+        return;
+      }
+      // a claim of common words: thousands of articles have them all, scattered
+      if (!mayBeat(coverage.alignmentBound(a, ids, pairs), a, b)) {
+        return;
       }
     }
-    return best;
+    Alignment.Region r = Alignment.best(ids, coverage.words(a));
+    if (r.matches() > 0) {
+      best.accumulateAndGet(new Aligned(a, r), Checker::better);
+    }
+  }
+
+  /** Whether article {@code a}, scoring at most {@code cap}, may beat {@code best} or tie first. */
+  private static boolean mayBeat(int cap, int a, Aligned best) {
+    return cap > best.region.score() || (cap == best.region.score() && a < best.article);
+  }
+
+  /** The higher score of the two; on a tie, the earlier article. */
+  private static Aligned better(Aligned x, Aligned y) {
+    if (x == null) {
+      return y;
+    }
+    int byScore = Integer.compare(x.region.score(), y.region.score());
+    return byScore > 0 || (byScore == 0 && x.article <= y.article) ? x : y;
   }
 
   /** A speaker difference when the claim names someone and every known speaker is someone else. */
