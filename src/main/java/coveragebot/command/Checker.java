@@ -236,7 +236,11 @@ final class Checker {
         return;
       }
     }
-    Alignment.Region r = Alignment.best(ids, coverage.words(a));
+    int[] words = coverage.words(a);
+    if (b != null && !mayBeat(Alignment.score(ids, words), a, b)) {
+      return; // its score alone says so, without working out its region
+    }
+    Alignment.Region r = Alignment.best(ids, words);
     if (r.matches() > 0) {
       best.accumulateAndGet(new Aligned(a, r), Checker::better);
     }

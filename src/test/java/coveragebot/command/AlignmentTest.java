@@ -52,9 +52,15 @@ class AlignmentTest {
           text[j] = r.nextInt(vocabulary);
         }
       }
+      Alignment.Region expected = bestByTables(strings(claim), strings(text));
       assertThat(Alignment.best(claim, text))
           .as("%s in %s", java.util.Arrays.toString(claim), java.util.Arrays.toString(text))
-          .isEqualTo(bestByTables(strings(claim), strings(text)));
+          .isEqualTo(expected);
+      assertThat(Alignment.score(claim, text))
+          .as(
+              "score of %s in %s",
+              java.util.Arrays.toString(claim), java.util.Arrays.toString(text))
+          .isEqualTo(expected.score());
     }
   }
 
