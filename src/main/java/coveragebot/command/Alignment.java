@@ -52,12 +52,7 @@ final class Alignment {
   static Region best(int[] claim, int[] text) {
     int n = claim.length;
     int m = text.length;
-    long[] mayBeClaimWord = new long[CLAIM_FILTER_LONGS];
-    for (int word : claim) {
-      if (word >= 0) {
-        mayBeClaimWord[(word >>> 6) & (CLAIM_FILTER_LONGS - 1)] |= 1L << word;
-      }
-    }
+    long[] mayBeClaimWord = claimFilter(claim);
     int[] hPrev = new int[n + 1];
     int[] h = new int[n + 1];
     int[] samePrev = new int[n + 1];
@@ -75,9 +70,7 @@ final class Alignment {
     boolean zero = true; // the previous column is all zero
     for (int j = 1; j <= m; j++) {
       int word = text[j - 1];
-      if (zero
-          && (word < 0
-              || (mayBeClaimWord[(word >>> 6) & (CLAIM_FILTER_LONGS - 1)] & (1L << word)) == 0)) {
+      if (zero && surelyNotIn(mayBeClaimWord, word)) {
         continue; // surely none of the claim's words: the column stays zero
       }
       boolean any = false;
@@ -146,20 +139,13 @@ final class Alignment {
    */
   static int score(int[] claim, int[] text) {
     int n = claim.length;
-    long[] mayBeClaimWord = new long[CLAIM_FILTER_LONGS];
-    for (int word : claim) {
-      if (word >= 0) {
-        mayBeClaimWord[(word >>> 6) & (CLAIM_FILTER_LONGS - 1)] |= 1L << word;
-      }
-    }
+    long[] mayBeClaimWord = claimFilter(claim);
     int[] hPrev = new int[n + 1];
     int[] h = new int[n + 1];
     int best = 0;
     boolean zero = true; // the previous column is all zero
     for (int word : text) {
-      if (zero
-          && (word < 0
-              || (mayBeClaimWord[(word >>> 6) & (CLAIM_FILTER_LONGS - 1)] & (1L << word)) == 0)) {
+      if (zero && surelyNotIn(mayBeClaimWord, word)) {
         continue; // surely none of the claim's words: the column stays zero
       }
       boolean any = false;
@@ -176,6 +162,21 @@ final class Alignment {
       h = t;
     }
     return best;
+  }
+
+  /** A filter of the claim's words: {@link #surelyNotIn} says which words are none of them. */
+  private static long[] claimFilter(int[] claim) {
+    long[] filter = new long[CLAIM_FILTER_LONGS];
+    for (int word : claim) {
+      if (word >= 0) {
+        filter[(word >>> 6) & (CLAIM_FILTER_LONGS - 1)] |= 1L << word;
+      }
+    }
+    return filter;
+  }
+
+  private static boolean surelyNotIn(long[] claimFilter, int word) {
+    return word < 0 || (claimFilter[(word >>> 6) & (CLAIM_FILTER_LONGS - 1)] & (1L << word)) == 0;
   }
 
   /**
