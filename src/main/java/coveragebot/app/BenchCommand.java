@@ -7,6 +7,7 @@ import coveragebot.bench.CommandBench;
 import coveragebot.bench.CorpusGenerator;
 import coveragebot.bench.HeapProbe;
 import coveragebot.bench.ReportWriter;
+import coveragebot.bench.Workloads;
 import coveragebot.corpus.Corpus;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
           "What /check is asked: printed (a few words of a passage as printed, the default) or"
               + " edited (misquotes and claims not in the coverage).",
       defaultValue = "printed")
-  String claims;
+  Workloads.Claims claims;
 
   /** Not a command of the bot: the suggestions Discord asks for as the user types. */
   static final String AUTOCOMPLETE = "autocomplete";
@@ -101,10 +102,6 @@ final class BenchCommand implements Callable<Integer> {
         || threads < 1
         || (articles != null && articles < 1)) {
       main.err().println("bench: --articles, --queries and --threads must be at least 1");
-      return Main.BAD_INPUT;
-    }
-    if (!claims.equalsIgnoreCase("printed") && !claims.equalsIgnoreCase("edited")) {
-      main.err().println("bench: --claims must be printed or edited, not " + claims);
       return Main.BAD_INPUT;
     }
     if (writeCorpus != null) {
@@ -179,15 +176,12 @@ final class BenchCommand implements Callable<Integer> {
       ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       main.out()
           .println(
-              mapper.writeValueAsString(
-                  writer
-                      .json(mapper, report)
-                      .put("claims", claims.toLowerCase(java.util.Locale.ROOT))));
+              mapper.writeValueAsString(writer.json(mapper, report).put("claims", claims.name())));
     } else {
       writer.table(main.out(), report);
       main.out()
           .println(
-              claimsKind() == coveragebot.bench.Workloads.Claims.EDITED
+              claims == Workloads.Claims.edited
                   ? "/check was asked edited claims: misquotes and claims not in the coverage"
                   : "/check was asked words of passages as printed (--claims edited: misquotes)");
     }
@@ -224,7 +218,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandBench.Plan plan =
         new CommandBench.Plan(
             warmup, queries, scanQueries, threads, seed, java.util.Set.copyOf(only));
-    CommandBench commandBench = new CommandBench(corpus, bot.index(), bot.commands(), claimsKind());
+    CommandBench commandBench = new CommandBench(corpus, bot.index(), bot.commands(), claims);
     java.util.Map<String, CommandBench.Result> results = new java.util.LinkedHashMap<>();
     results.putAll(commandBench.run(plan));
     if (only.isEmpty() || only.contains(AUTOCOMPLETE)) {
@@ -262,10 +256,6 @@ final class BenchCommand implements Callable<Integer> {
         after,
         bot.index().fileBytes(),
         results);
-  }
-
-  private coveragebot.bench.Workloads.Claims claimsKind() {
-    return coveragebot.bench.Workloads.Claims.valueOf(claims.toUpperCase(java.util.Locale.ROOT));
   }
 
   private static long sinceJvmStart() {

@@ -115,7 +115,7 @@ public final class CommandBench {
   private volatile long sink;
 
   public CommandBench(Corpus corpus, PassageIndex index, Commands commands) {
-    this(corpus, index, commands, Workloads.Claims.PRINTED);
+    this(corpus, index, commands, Workloads.Claims.printed);
   }
 
   /** With {@code claims} for /check. */

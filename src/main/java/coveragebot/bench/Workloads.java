@@ -20,16 +20,16 @@ public final class Workloads {
   /** One command line, and the plain text the baselines search for (null: no baseline). */
   public record Query(String line, String text) {}
 
-  /** What {@code /check} is asked. */
+  /** What {@code /check} is asked (named as {@code bench --claims} takes them). */
   public enum Claims {
     /** One to five words of a passage as printed (found verbatim unless under three words). */
-    PRINTED,
+    printed,
     /**
      * Six to twelve words of a passage, edited as a misquote or a false claim would be, in equal
      * shares: a word replaced by another passage's, a word dropped, the first half joined to the
      * second half of another passage's words, and words drawn one by one from random passages.
      */
-    EDITED
+    edited
   }
 
   private final Corpus corpus;
@@ -46,7 +46,7 @@ public final class Workloads {
 
   /** With the names of everyone quoted, so that /quote is asked about people as users do. */
   public Workloads(Corpus corpus, List<String> speakers) {
-    this(corpus, speakers, Claims.PRINTED);
+    this(corpus, speakers, Claims.printed);
   }
 
   /** With {@code claims} for /check. */
@@ -65,13 +65,13 @@ public final class Workloads {
                 this::passage,
                 "quote",
                 this::quote));
-    if (claims == Claims.EDITED) {
+    if (claims == Claims.edited) {
       special.put("check", this::editedClaim);
     }
     this.special = Map.copyOf(special);
   }
 
-  /** A claim of {@link Claims#EDITED}. */
+  /** A claim of {@link Claims#edited}. */
   private Query editedClaim(Random r) {
     List<Passage> passages = corpus.passages();
     if (passages.isEmpty()) {

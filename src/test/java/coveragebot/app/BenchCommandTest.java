@@ -80,7 +80,10 @@ class BenchCommandTest {
     assertThat(r.err()).contains("--threads");
     MainTest.Run claims = MainTest.run("bench", "--claims", "misquoted");
     assertThat(claims.code()).isEqualTo(2);
-    assertThat(claims.err()).contains("--claims must be printed or edited, not misquoted");
+    assertThat(claims.err())
+        .contains(
+            "Invalid value for option '--claims': expected one of [printed, edited]"
+                + " (case-sensitive) but was 'misquoted'");
   }
 
   @Test

@@ -50,7 +50,7 @@ class WorkloadsTest {
 
   @Test
   void editedClaimsAreMostlyNotAsPrinted() {
-    Workloads edited = new Workloads(CORPUS, List.of(), Workloads.Claims.EDITED);
+    Workloads edited = new Workloads(CORPUS, List.of(), Workloads.Claims.edited);
     CommandSpec check = spec("check", true);
     List<Query> claims = edited.queries(check, 400, 1);
     assertThat(claims).isEqualTo(edited.queries(check, 400, 1));
