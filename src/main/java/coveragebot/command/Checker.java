@@ -146,56 +146,47 @@ final class Checker {
 
   /**
    * The article where the claim lines up best (highest score; on a tie the first article), or null
-   * when no article has any of its words. An alignment scores at most {@code 2} per claim word the
-   * article has, so articles are aligned from the most promising down, and the search stops when no
-   * article left can beat (or tie with an earlier article than) the best so far; within that, an
-   * article whose words' pairs bound its score below the best ({@link
-   * CoverageWords#alignmentBound}) is not read. The answer is the one aligning every article would
-   * give (CheckerTest compares the two).
+   * when no article has any of its words. Only the articles where two of the claim's words stand
+   * near each other can score more than one matched word ({@link CoverageWords#articlesByBound}):
+   * they are aligned from the highest bound down, and the search stops when no article left can
+   * beat (or tie with an earlier article than) the best so far; if nothing beats one matched word,
+   * the first article with one of the words is the answer. The answer is the one aligning every
+   * article would give (CheckerTest compares the two).
    */
   Aligned closest(List<Words.Word> words) {
-    List<String> claim = Words.norms(words);
-    int[] ids = coverage.ids(claim);
-    long[] pairs = CoverageWords.pairHashes(ids);
-    int[] present = coverage.presentCounts(claim);
-    int[][] byCount = new int[claim.size() + 1][];
-    int[] sizes = new int[claim.size() + 1];
-    for (int count : present) {
-      sizes[count]++;
-    }
-    for (int u = 1; u <= claim.size(); u++) {
-      byCount[u] = new int[sizes[u]];
-      sizes[u] = 0;
-    }
-    for (int a = 0; a < present.length; a++) {
-      int u = present[a];
-      if (u > 0) {
-        byCount[u][sizes[u]++] = a;
-      }
-    }
+    int[] ids = coverage.ids(Words.norms(words));
+    int[][] byBound = coverage.articlesByBound(ids);
     // The best so far, shared by the cores: it only ever gets better, and an article is passed
     // over only when it cannot beat it (or tie with it from an earlier article), so the order the
     // articles are read in changes how many are aligned, never the answer.
     AtomicReference<Aligned> best = new AtomicReference<>();
-    for (int u = claim.size(); u >= 1; u--) {
-      int bound = Alignment.MATCH * u;
+    for (int bound = byBound.length - 1; bound > Alignment.MATCH; bound--) {
       Aligned b = best.get();
       if (b != null && bound < b.region.score()) {
         break;
       }
-      int[] articles = byCount[u];
+      int[] articles = byBound[bound];
       int from = 0;
       int end = end(articles, bound, b);
       // the first few on this core: a claim found whole is done with its first article
       for (; from < Math.min(end, ONE_CORE_FIRST); from++) {
-        align(articles[from], bound, ids, pairs, best);
+        align(articles[from], bound, ids, best);
         end = end(articles, bound, best.get());
       }
       IntStream at = IntStream.range(from, Math.max(from, end));
       if (end - from >= onAllCores) {
         at = at.parallel();
       }
-      at.forEach(k -> align(articles[k], bound, ids, pairs, best));
+      int top = bound;
+      at.forEach(k -> align(articles[k], top, ids, best));
+    }
+    Aligned b = best.get();
+    if (b == null || b.region.score() <= Alignment.MATCH) {
+      // every article with one of the words scores one match at least: the first of them ties
+      int first = coverage.firstWithAny(ids);
+      if (first >= 0 && (b == null || first < b.article)) {
+        align(first, Alignment.MATCH, ids, best);
+      }
     }
     return best.get();
   }
@@ -219,22 +210,16 @@ final class Checker {
   private static final int ONE_CORE_FIRST = 16;
 
   /**
-   * How many articles holding as many of the claim's words {@link #closest} reads on one core; from
-   * this many on, on all (a claim of common words at 100,000 articles aligns tens of thousands).
+   * How many articles of one bound {@link #closest} reads on one core; from this many on, on all (a
+   * claim of common words at 100,000 articles aligns thousands).
    */
   static final int ON_ALL_CORES = 2048;
 
-  /** Article {@code a} aligned into {@code best}, unless its bounds say it cannot do better. */
-  private void align(int a, int bound, int[] ids, long[] pairs, AtomicReference<Aligned> best) {
+  /** Article {@code a} aligned into {@code best}, unless its bound says it cannot do better. */
+  private void align(int a, int bound, int[] ids, AtomicReference<Aligned> best) {
     Aligned b = best.get();
-    if (b != null) {
-      if (!mayBeat(bound, a, b)) {
-        return;
-      }
-      // a claim of common words: thousands of articles have them all, scattered
-      if (!mayBeat(coverage.alignmentBound(a, ids, pairs), a, b)) {
-        return;
-      }
+    if (b != null && !mayBeat(bound, a, b)) {
+      return;
     }
     int[] words = coverage.words(a);
     if (b != null && !mayBeat(Alignment.score(ids, words), a, b)) {

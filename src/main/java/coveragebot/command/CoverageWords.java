@@ -13,10 +13,10 @@ import java.util.Set;
 /**
  * Which articles hold which words ({@link Words}: case and apostrophe style folded), so /check and
  * /compare read only the articles that can hold a claim, instead of every article per request. It
- * keeps, per word, the numbers of the articles that have it; per pair of neighbouring words, the
- * articles that have it ({@link WordPairs}); and each article's words as numbers, compactly.
- * Offsets are read again from the text of the few articles a request needs. Read-only once built;
- * build it once and give it to both commands.
+ * keeps, per word, the numbers of the articles that have it; per pair of neighbouring words and of
+ * words one apart, the articles that have it ({@link WordPairs}); and each article's words as
+ * numbers, compactly. Offsets are read again from the text of the few articles a request needs.
+ * Read-only once built; build it once and give it to both commands.
  */
 public final class CoverageWords {
   private static final int[] NONE = new int[0];
@@ -32,7 +32,7 @@ public final class CoverageWords {
    */
   private final byte[][] words;
 
-  /** Which articles have which pairs of neighbouring words. */
+  /** Which articles have which pairs of neighbouring words, and of words one apart. */
   private final WordPairs pairs;
 
   /**
@@ -173,26 +173,121 @@ public final class CoverageWords {
   }
 
   /**
-   * At least the best score {@link Alignment#best} can give the claim {@code ids} (with {@code
-   * pairHashes}, its {@link #pairHashes}) in article {@code a}, without reading the article: over
-   * the best run of the claim's words, {@link Alignment#MATCH} per word the article has, -1 per
-   * word it lacks (inside an alignment, a claim word not matched is a mismatch or a gap), and -1
-   * per pair of neighbouring words the article has both of but surely never side by side (both
-   * matched, a gap lies between them; one not matched, it costs three, more than its two pairs).
+   * A hash of the pair of words numbered {@code first} and {@code second} with one word between.
    */
-  int alignmentBound(int a, int[] ids, long[] pairHashes) {
-    int best = 0;
-    int run = 0; // the best run ending at the word before
-    boolean before = false; // whether the article has the word before
-    for (int i = 0; i < ids.length; i++) {
-      boolean has = ids[i] >= 0 && Arrays.binarySearch(articlesWith[ids[i]], a) >= 0;
-      int edge = i > 0 && has && before && !pairs.mayHave(a, pairHashes[i - 1]) ? -1 : 0;
-      int word = has ? Alignment.MATCH : -1;
-      run = Math.max(word, run + edge + word);
-      best = Math.max(best, run);
-      before = has;
+  static long skipPairHash(int first, int second) {
+    long h = (((long) first) << 32 | (second & 0xffffffffL)) * 0xC2B2AE3D27D4EB4FL;
+    return h ^ (h >>> 31);
+  }
+
+  /**
+   * The articles where claim {@code ids} ({@link #ids}) may score more than {@link Alignment#MATCH}
+   * ({@link Alignment#best}), grouped by a score they cannot beat: at {@code [s]}, in ascending
+   * order, the articles whose bound is {@code s}. Every other article scores {@code MATCH} if it
+   * has one of the claim's words ({@link #firstWithAny}), else zero.
+   *
+   * <p>An alignment is a chain of matched words; from one match to the next, {@code di} claim words
+   * on and {@code dj} text words on, it costs {@code max(di, dj) - 1} (mismatches, then gaps), so
+   * the next match adds {@code 3 - max(di, dj)}: something only when both steps are one or two
+   * words. The score is at most {@code MATCH} plus what such near steps add, and an article can
+   * take a near step only where it has the two claim words side by side or one word apart, which
+   * the {@link WordPairs} tell without reading the article: claim words {@code i} and {@code i + 1}
+   * as neighbours add 2, one apart 1; words {@code i} and {@code i + 2} either way add 1. The bound
+   * is the best sum of such steps along the claim (CheckerTest compares it with the alignment of
+   * every article).
+   */
+  int[][] articlesByBound(int[] ids) {
+    int n = ids.length;
+    int stride = Math.max(1, (4 * n + 63) >>> 6);
+    long[] masks = new long[Math.multiplyExact(articles.size(), stride)];
+    boolean any = false;
+    for (int i = 0; i + 1 < n; i++) {
+      for (int step = 1; step <= 2 && i + step < n; step++) {
+        int x = ids[i];
+        int y = ids[i + step];
+        if (x < 0 || y < 0) {
+          continue; // a word no article has makes no step
+        }
+        int link = 4 * i + 2 * (step - 1);
+        pairs.mark(pairHash(x, y), masks, stride, link >>> 6, 1L << link);
+        pairs.mark(skipPairHash(x, y), masks, stride, (link + 1) >>> 6, 1L << (link + 1));
+        any = true;
+      }
     }
-    return best;
+    int[][] out = new int[2 * n + 1][];
+    if (!any) {
+      Arrays.fill(out, new int[0]);
+      return out;
+    }
+    int[] bounds = new int[articles.size()];
+    int[] sizes = new int[2 * n + 1];
+    int[] best = new int[n];
+    for (int a = 0; a < bounds.length; a++) {
+      int from = a * stride;
+      boolean linked = false;
+      for (int w = 0; w < stride && !linked; w++) {
+        linked = masks[from + w] != 0;
+      }
+      if (linked) {
+        bounds[a] = Alignment.MATCH + steps(masks, from, n, best);
+        sizes[bounds[a]]++;
+      }
+    }
+    for (int s = 0; s < out.length; s++) {
+      out[s] = new int[sizes[s]];
+      sizes[s] = 0;
+    }
+    for (int a = 0; a < bounds.length; a++) {
+      if (bounds[a] > 0) {
+        out[bounds[a]][sizes[bounds[a]]++] = a;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The best sum of near steps along a claim of {@code n} words whose links are the bits from
+   * {@code masks[from]} (link {@code 4i}: words {@code i, i + 1} as neighbours; {@code 4i + 1}: one
+   * apart; {@code 4i + 2} and {@code 4i + 3}: words {@code i, i + 2} so). {@code best} is room.
+   */
+  private static int steps(long[] masks, int from, int n, int[] best) {
+    int top = 0; // the best sum ending at any word so far; a far step adds nothing
+    for (int i = 0; i < n; i++) {
+      int v = top;
+      if (i >= 1) {
+        int link = 4 * (i - 1);
+        if (bit(masks, from, link)) {
+          v = Math.max(v, best[i - 1] + 2);
+        } else if (bit(masks, from, link + 1)) {
+          v = Math.max(v, best[i - 1] + 1);
+        }
+      }
+      if (i >= 2) {
+        int link = 4 * (i - 2) + 2;
+        if (bit(masks, from, link) || bit(masks, from, link + 1)) {
+          v = Math.max(v, best[i - 2] + 1);
+        }
+      }
+      best[i] = v;
+      top = Math.max(top, v);
+    }
+    return top;
+  }
+
+  private static boolean bit(long[] masks, int from, int link) {
+    return (masks[from + (link >>> 6)] & (1L << link)) != 0;
+  }
+
+  /** The first article that has one of the words {@code ids} ({@link #ids}), or -1. */
+  int firstWithAny(int[] ids) {
+    int first = -1;
+    for (int id : ids) {
+      if (id >= 0 && articlesWith[id].length > 0) {
+        int a = articlesWith[id][0];
+        first = first < 0 ? a : Math.min(first, a);
+      }
+    }
+    return first;
   }
 
   /** The number of a word, or -1 when no article has it (it then equals no article word). */

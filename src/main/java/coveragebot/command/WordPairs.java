@@ -6,11 +6,13 @@ import java.util.PrimitiveIterator;
 
 /**
  * Which articles have which pairs of neighbouring words, so that /check looks for a claim's exact
- * words only in the articles that have all of its pairs. Pairs are hashed into buckets (a bucket
- * stands for every pair that hashes to it, so an answer may let through an article that lacks the
- * pair, never leave out one that has it); a bucket keeps its articles as a sorted list, or as a bit
- * per article once more than a 32nd of the articles (and more than 64) are in it: then the bits
- * take less room.
+ * words only in the articles that have all of its pairs, and which have which pairs of words one
+ * word apart ("skip pairs", {@link CoverageWords#skipPairHash}), so that /check aligns a claim only
+ * with the articles where two of its words stand near each other ({@link
+ * CoverageWords#articlesByBound}). Pairs are hashed into buckets (a bucket stands for every pair
+ * that hashes to it, so an answer may let through an article that lacks the pair, never leave out
+ * one that has it); a bucket keeps its articles as a sorted list, or as a bit per article once more
+ * than a 32nd of the articles (and more than 64) are in it: then the bits take less room.
  *
  * <p>It replaced a Bloom filter per article: a claim of common words (at 100,000 generated
  * articles, 20,000 to 45,000 articles have every word of it) then had every such article's filter
@@ -55,12 +57,13 @@ final class WordPairs {
 
     /**
      * @param articles how many articles will be counted
-     * @param textChars how long their texts are in all: a bucket for about every 200 characters (32
-     *     words), so that most pairs have a bucket of their own
+     * @param textChars how long their texts are in all: a bucket for about every 64 characters (10
+     *     words, 20 pairs of either kind), so that most pairs have a bucket of their own (with
+     *     neighbours only, one per 200 characters let through as many articles that lack a pair)
      */
     Builder(int articles, long textChars) {
       this.articles = articles;
-      int buckets = Integer.highestOneBit((int) Math.clamp(textChars / 200, 64, 1 << 29));
+      int buckets = Integer.highestOneBit((int) Math.clamp(textChars / 64, 64, 1 << 29));
       this.mask = buckets - 1;
       this.table = new int[2 * buckets];
     }
@@ -69,11 +72,18 @@ final class WordPairs {
     void count(int a, int[] seq) {
       int[] t = table;
       for (int i = 0; i + 1 < seq.length; i++) {
-        int b = bucket(CoverageWords.pairHash(seq[i], seq[i + 1]), mask) << 1;
-        if (t[b] != a + 1) {
-          t[b] = a + 1;
-          t[b + 1]++;
+        count(t, a, CoverageWords.pairHash(seq[i], seq[i + 1]));
+        if (i + 2 < seq.length) {
+          count(t, a, CoverageWords.skipPairHash(seq[i], seq[i + 2]));
         }
+      }
+    }
+
+    private void count(int[] t, int a, long pairHash) {
+      int b = bucket(pairHash, mask) << 1;
+      if (t[b] != a + 1) {
+        t[b] = a + 1;
+        t[b + 1]++;
       }
     }
 
@@ -128,21 +138,29 @@ final class WordPairs {
     for (int a = 0; a < articles; a++) {
       int[] seq = words.apply(a);
       for (int i = 0; i + 1 < seq.length; i++) {
-        int b = bucket(CoverageWords.pairHash(seq[i], seq[i + 1])) << 1;
-        if (table[b] == a + 1) {
-          continue;
-        }
-        table[b] = a + 1;
-        int at = table[b + 1];
-        if (at < 0) {
-          denseBits[-at - 1][a >>> 6] |= 1L << a;
-        } else {
-          for (int k = 0, at3 = at * width; k < width; k++) {
-            holders[at3 + k] = (byte) (a >>> (8 * k));
-          }
-          table[b + 1] = at + 1;
+        put(table, a, CoverageWords.pairHash(seq[i], seq[i + 1]));
+        if (i + 2 < seq.length) {
+          put(table, a, CoverageWords.skipPairHash(seq[i], seq[i + 2]));
         }
       }
+    }
+  }
+
+  /** Puts article {@code a} in the bucket of {@code pairHash}, once (the constructor's table). */
+  private void put(int[] table, int a, long pairHash) {
+    int b = bucket(pairHash) << 1;
+    if (table[b] == a + 1) {
+      return;
+    }
+    table[b] = a + 1;
+    int at = table[b + 1];
+    if (at < 0) {
+      denseBits[-at - 1][a >>> 6] |= 1L << a;
+    } else {
+      for (int k = 0, at3 = at * width; k < width; k++) {
+        holders[at3 + k] = (byte) (a >>> (8 * k));
+      }
+      table[b + 1] = at + 1;
     }
   }
 
@@ -188,6 +206,28 @@ final class WordPairs {
       }
     }
     return false;
+  }
+
+  /**
+   * Sets {@code bit} in {@code masks[a * stride + word]} for every article {@code a} that may have
+   * the pair of {@code pairHash} (the whole bucket's articles).
+   */
+  void mark(long pairHash, long[] masks, int stride, int word, long bit) {
+    int b = bucket(pairHash);
+    int d = denseSlot(b);
+    if (d >= 0) {
+      long[] bits = denseBits[d];
+      for (int w = 0; w < bits.length; w++) {
+        for (long x = bits[w]; x != 0; x &= x - 1) {
+          int a = (w << 6) + Long.numberOfTrailingZeros(x);
+          masks[a * stride + word] |= bit;
+        }
+      }
+      return;
+    }
+    for (int i = start[b], end = start[b + 1]; i < end; i++) {
+      masks[holder(i) * stride + word] |= bit;
+    }
   }
 
   /**

@@ -25,7 +25,8 @@ class CheckerTest {
 
   /**
    * Claims made of an article's words in a row, often edited as a reader would misquote them: a
-   * word dropped, two swapped, one replaced by a word of another article.
+   * word dropped, two swapped, one replaced by a word of another article; or words drawn at random
+   * from all articles (a claim not in the coverage), sometimes with a word no article has.
    */
   private static List<String> claims() {
     Random r = new Random(6);
@@ -41,7 +42,7 @@ class CheckerTest {
       for (Words.Word w : words.subList(from, from + 2 + r.nextInt(12))) {
         claim.add(text.substring(w.start(), w.end()));
       }
-      switch (r.nextInt(4)) {
+      switch (r.nextInt(6)) {
         case 0 -> claim.remove(r.nextInt(claim.size()));
         case 1 -> java.util.Collections.swap(claim, 0, claim.size() - 1);
         case 2 -> {
@@ -49,6 +50,19 @@ class CheckerTest {
           List<Words.Word> ws = Words.of(other);
           Words.Word w = ws.get(r.nextInt(ws.size()));
           claim.set(r.nextInt(claim.size()), other.substring(w.start(), w.end()));
+        }
+        case 3 -> { // words drawn at random, as a claim not in the coverage, or one word
+          int size = claim.size();
+          claim.clear();
+          for (int k = 0; k < size; k++) {
+            String other = CORPUS.articles().get(r.nextInt(CORPUS.articles().size())).text();
+            List<Words.Word> ws = Words.of(other);
+            Words.Word w = ws.get(r.nextInt(ws.size()));
+            claim.add(other.substring(w.start(), w.end()));
+          }
+          if (r.nextInt(4) == 0) {
+            claim.add(r.nextInt(claim.size() + 1), "zzyzx"); // a word no article has
+          }
         }
         default -> {}
       }
@@ -63,17 +77,43 @@ class CheckerTest {
     int compared = 0;
     for (String claim : claims()) {
       int[] ids = COVERAGE.ids(Words.norms(Words.of(claim)));
-      long[] pairs = CoverageWords.pairHashes(ids);
+      int[] bounds = bounds(ids);
       for (int a = 0; a < CORPUS.articles().size(); a++) {
         int score = Alignment.best(ids, COVERAGE.words(a)).score();
-        int bound = COVERAGE.alignmentBound(a, ids, pairs);
-        assertThat(bound).as("article %d, claim %s", a, claim).isGreaterThanOrEqualTo(score);
-        below += bound < 6 && ids.length >= 4 ? 1 : 0;
+        assertThat(bounds[a]).as("article %d, claim %s", a, claim).isGreaterThanOrEqualTo(score);
+        below += bounds[a] < 6 && ids.length >= 4 ? 1 : 0;
         compared++;
       }
     }
     assertThat(compared).isEqualTo(300 * CORPUS.articles().size());
     assertThat(below).as("articles the bound rules out").isGreaterThan(compared / 10);
+  }
+
+  /**
+   * Per article, the bound {@link CoverageWords#articlesByBound} gives it: its group, or one match
+   * for any other article with a word of the claim, else zero.
+   */
+  private static int[] bounds(int[] ids) {
+    int[] out = new int[CORPUS.articles().size()];
+    java.util.Set<Integer> claimWords = new java.util.HashSet<>();
+    for (int id : ids) {
+      claimWords.add(id);
+    }
+    for (int a = 0; a < out.length; a++) {
+      for (int w : COVERAGE.words(a)) {
+        if (claimWords.contains(w)) {
+          out[a] = Alignment.MATCH;
+        }
+      }
+    }
+    int[][] byBound = COVERAGE.articlesByBound(ids);
+    for (int s = 0; s < byBound.length; s++) {
+      for (int a : byBound[s]) {
+        assertThat(s).as("a bound above one match").isGreaterThan(Alignment.MATCH);
+        out[a] = s;
+      }
+    }
+    return out;
   }
 
   @Test

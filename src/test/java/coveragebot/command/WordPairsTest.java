@@ -48,6 +48,9 @@ class WordPairsTest {
       Set<Long> pairs = new HashSet<>();
       for (int i = 0; i + 1 < text.length; i++) {
         pairs.add(CoverageWords.pairHash(text[i], text[i + 1]));
+        if (i + 2 < text.length) {
+          pairs.add(CoverageWords.skipPairHash(text[i], text[i + 2]));
+        }
       }
       has.add(pairs);
     }
@@ -58,6 +61,8 @@ class WordPairsTest {
     WordPairs pairs = counts.build(a -> texts[a]);
 
     int denseTried = 0;
+    int markedWithout = 0;
+    int markedTried = 0;
     int letThrough = 0;
     int without = 0;
     for (int t = 0; t < claims; t++) {
@@ -94,7 +99,24 @@ class WordPairsTest {
       for (int holders : pairHolders) {
         denseTried += holders > n / 32 ? 1 : 0;
       }
+      if (claim.length >= 3) {
+        // marked: every article that may have the pair, neighbours or one word apart
+        long[] hashesToMark = {hashes[0], CoverageWords.skipPairHash(claim[0], claim[2])};
+        for (long h : hashesToMark) {
+          long[] masks = new long[2 * n];
+          pairs.mark(h, masks, 2, 1, 1L << 7);
+          for (int a = 0; a < n; a++) {
+            boolean marked = masks[2 * a + 1] == 1L << 7;
+            assertThat(masks[2 * a]).isZero();
+            assertThat(marked).as("article %d, claim %d", a, t).isEqualTo(pairs.mayHave(a, h));
+            assertThat(!has.get(a).contains(h) || marked).as("article %d", a).isTrue();
+            markedWithout += marked && !has.get(a).contains(h) ? 1 : 0;
+            markedTried++;
+          }
+        }
+      }
     }
+    assertThat(markedWithout).as("marked without the pair").isLessThan(markedTried / 100);
     assertThat(denseTried).as("pairs in many articles (kept as bits)").isGreaterThan(claims / 20);
     assertThat(letThrough).as("let through of %d", without).isLessThan(without / 100);
   }
