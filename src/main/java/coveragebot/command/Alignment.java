@@ -133,35 +133,77 @@ final class Alignment {
   }
 
   /**
-   * The score of {@link #best(int[], int[])} alone: the same table, without following where each
-   * cell's alignment starts. /check aligns many articles only to learn they cannot beat the best so
-   * far, and the bookkeeping was most of the cost (AlignmentTest compares the two).
+   * The score of {@link #best(int[], int[])} alone, without the table: only where the text has a
+   * claim word. An alignment is a chain of matched words (claim word {@code i} on text word {@code
+   * j}, both rising), and from one match to the next, {@code di} claim words and {@code dj} text
+   * words on, the cheapest way costs {@link #between}; so a match scores {@link #MATCH} plus the
+   * best of zero and what an earlier match scored less the way from it. A match further back than
+   * twice the claim's length cannot help (the way costs more than any score), so only the matches
+   * of the last so many text words are kept. /check scores many articles only to learn they cannot
+   * beat the best so far (AlignmentTest compares with the full tables).
    */
   static int score(int[] claim, int[] text) {
     int n = claim.length;
     long[] mayBeClaimWord = claimFilter(claim);
-    int[] hPrev = new int[n + 1];
-    int[] h = new int[n + 1];
+    int reach = 2 * n; // text words back that a match can still help from
+    int[] atI = new int[16]; // the matches kept: claim word, text word, score
+    int[] atJ = new int[16];
+    int[] scored = new int[16];
+    int from = 0;
+    int to = 0;
     int best = 0;
-    boolean zero = true; // the previous column is all zero
-    for (int word : text) {
-      if (zero && surelyNotIn(mayBeClaimWord, word)) {
-        continue; // surely none of the claim's words: the column stays zero
+    for (int j = 0; j < text.length; j++) {
+      int word = text[j];
+      if (surelyNotIn(mayBeClaimWord, word)) {
+        continue;
       }
-      boolean any = false;
-      for (int i = 1; i <= n; i++) {
-        int diag = hPrev[i - 1] + (claim[i - 1] == word ? MATCH : MISMATCH);
-        int v = Math.max(0, Math.max(diag, Math.max(h[i - 1], hPrev[i]) + GAP));
-        h[i] = v;
-        any |= v > 0;
+      while (from < to && atJ[from] < j - reach) {
+        from++;
+      }
+      int before = to; // the matches of earlier text words
+      for (int i = 0; i < n; i++) {
+        if (claim[i] != word) {
+          continue;
+        }
+        int v = 0;
+        for (int k = from; k < before; k++) {
+          if (atI[k] < i) {
+            v = Math.max(v, scored[k] - between(i - atI[k], j - atJ[k]));
+          }
+        }
+        v += MATCH;
         best = Math.max(best, v);
+        if (to == atI.length) {
+          // room: drop what is out of reach, or grow
+          int live = to - from;
+          if (live * 2 > atI.length) {
+            atI = java.util.Arrays.copyOf(atI, 2 * atI.length);
+            atJ = java.util.Arrays.copyOf(atJ, atI.length);
+            scored = java.util.Arrays.copyOf(scored, atI.length);
+          }
+          System.arraycopy(atI, from, atI, 0, live);
+          System.arraycopy(atJ, from, atJ, 0, live);
+          System.arraycopy(scored, from, scored, 0, live);
+          before -= from;
+          to = live;
+          from = 0;
+        }
+        atI[to] = i;
+        atJ[to] = j;
+        scored[to++] = v;
       }
-      zero = !any;
-      int[] t = hPrev;
-      hPrev = h;
-      h = t;
     }
     return best;
+  }
+
+  /**
+   * What the cheapest way between two matches costs, {@code di} claim words and {@code dj} text
+   * words apart (both at least one): a mismatch for each word skipped on both sides (or two gaps,
+   * if cheaper), a gap for each one more on one side.
+   */
+  private static int between(int di, int dj) {
+    int both = Math.min(di, dj) - 1;
+    return both * Math.min(-MISMATCH, -2 * GAP) + Math.abs(di - dj) * -GAP;
   }
 
   /** A filter of the claim's words: {@link #surelyNotIn} says which words are none of them. */
