@@ -143,6 +143,14 @@ final class Alignment {
    * beat the best so far (AlignmentTest compares with the full tables).
    */
   static int score(int[] claim, int[] text) {
+    return score(claim, WordCodes.encode(text));
+  }
+
+  /**
+   * As {@link #score(int[], int[])}, for a text in the compact form of {@link WordCodes}, read as
+   * it is (decoding it first took half the time).
+   */
+  static int score(int[] claim, byte[] text) {
     int n = claim.length;
     long[] mayBeClaimWord = claimFilter(claim);
     int reach = 2 * n; // text words back that a match can still help from
@@ -152,8 +160,20 @@ final class Alignment {
     int from = 0;
     int to = 0;
     int best = 0;
-    for (int j = 0; j < text.length; j++) {
-      int word = text[j];
+    int pos = 0;
+    while (text[pos++] < 0) {} // the count
+    for (int j = 0; pos < text.length; j++) {
+      int word = text[pos++];
+      if (word < 0) { // more bytes follow, seven bits each, low bits first
+        word &= 0x7F;
+        int b;
+        int shift = 7;
+        do {
+          b = text[pos++];
+          word |= (b & 0x7F) << shift;
+          shift += 7;
+        } while (b < 0);
+      }
       if (surelyNotIn(mayBeClaimWord, word)) {
         continue;
       }

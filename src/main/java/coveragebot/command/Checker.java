@@ -221,11 +221,10 @@ final class Checker {
     if (b != null && !mayBeat(bound, a, b)) {
       return;
     }
-    int[] words = coverage.words(a);
-    if (b != null && !mayBeat(Alignment.score(ids, words), a, b)) {
+    if (b != null && !mayBeat(Alignment.score(ids, coverage.compactWords(a)), a, b)) {
       return; // its score alone says so, without working out its region
     }
-    Alignment.Region r = Alignment.best(ids, words);
+    Alignment.Region r = Alignment.best(ids, coverage.words(a));
     if (r.matches() > 0) {
       best.accumulateAndGet(new Aligned(a, r), Checker::better);
     }

@@ -312,6 +312,11 @@ public final class CoverageWords {
     return WordCodes.decode(words[a]);
   }
 
+  /** The words of article {@code a} in the compact form of {@link WordCodes}, not to be changed. */
+  byte[] compactWords(int a) {
+    return words[a];
+  }
+
   /**
    * Where words {@code [from, from + count)} of article {@code a} (as in {@link #words}) are, as
    * {@link Words#bounds} gives them (word {@code from + k} at {@code [2k, 2k + 1]}); read from the
