@@ -28,12 +28,13 @@ class AlignmentTest {
 
   /**
    * Long texts where the claim's words are rare (most columns skipped), common (few skipped) or
-   * repeated (ties), numbers past the claim filter's 256 bits, and claim words no text has.
+   * repeated (ties), numbers past the claim filter's 256 bits and of one to four bytes in the
+   * compact form, and claim words no text has.
    */
   @Test
   void skippingColumnsEqualsTheFullTables() {
     Random r = new Random(11);
-    int[] vocabularies = {3, 12, 60, 700, 5_000};
+    int[] vocabularies = {3, 12, 60, 700, 5_000, 3_000_000};
     for (int run = 0; run < 6_000; run++) {
       int vocabulary = vocabularies[r.nextInt(vocabularies.length)];
       int[] claim = new int[r.nextInt(25)];
