@@ -34,12 +34,14 @@ class CheckerTest {
     while (out.size() < 300) {
       String text = CORPUS.articles().get(r.nextInt(CORPUS.articles().size())).text();
       List<Words.Word> words = Words.of(text);
-      if (words.size() < 20) {
+      if (words.size() < 40) {
         continue;
       }
-      int from = r.nextInt(words.size() - 14);
+      int from = r.nextInt(words.size() - 31);
       List<String> claim = new ArrayList<>();
-      for (Words.Word w : words.subList(from, from + 2 + r.nextInt(12))) {
+      // now and then past 16 words, whose links take more than one long
+      int length = 2 + r.nextInt(r.nextInt(6) == 0 ? 29 : 12);
+      for (Words.Word w : words.subList(from, from + length)) {
         claim.add(text.substring(w.start(), w.end()));
       }
       switch (r.nextInt(6)) {
