@@ -177,7 +177,9 @@ final class Alignment {
       if (surelyNotIn(mayBeClaimWord, word)) {
         continue;
       }
-      while (from < to && atJ[from] < j - reach) {
+      // a match helps only while the way from it costs less than it scored: most are a common
+      // word's fresh start, worth one match, and out of reach two words on
+      while (from < to && (atJ[from] < j - reach || spent(atJ[from], scored[from], j))) {
         from++;
       }
       int before = to; // the matches of earlier text words
@@ -187,7 +189,7 @@ final class Alignment {
         }
         int v = 0;
         for (int k = from; k < before; k++) {
-          if (atI[k] < i) {
+          if (atI[k] < i && !spent(atJ[k], scored[k], j)) {
             v = Math.max(v, scored[k] - between(i - atI[k], j - atJ[k]));
           }
         }
@@ -214,6 +216,14 @@ final class Alignment {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a match at text word {@code at} that scored {@code scored} can no longer help a match
+   * at text word {@code j}: the way from it costs at least that much, whatever the claim words.
+   */
+  private static boolean spent(int at, int scored, int j) {
+    return between(1, j - at) >= scored;
   }
 
   /**
