@@ -90,8 +90,10 @@ final class Checker {
             speakerNote(claim, List.of(shown)));
       }
     }
+    List<coveragebot.index.Hit> proposed = null; // searched for once, if at all
     if (!claim.quoted()) {
-      List<Evidence> found = paraphrases.supporting(claim.body());
+      proposed = paraphrases.proposed(claim.body());
+      List<Evidence> found = paraphrases.supporting(claim.body(), proposed);
       if (!found.isEmpty()) {
         return new CheckReply(claim.text(), "supported", claim.speaker(), List.of(), found, null);
       }
@@ -101,7 +103,7 @@ final class Checker {
         "not_found",
         claim.speaker(),
         List.of(),
-        paraphrases.nearest(claim.body()),
+        paraphrases.nearest(claim.body(), proposed),
         paraphrases.languageNote(words));
   }
 

@@ -33,13 +33,22 @@ final class Paraphrases {
     this.coverage = coverage;
   }
 
-  List<Evidence> supporting(String claim) {
+  /**
+   * The passages search proposes for the claim, best first: enough for {@link #supporting} and
+   * {@link #nearest}, so that a claim neither supported nor found is searched for once.
+   */
+  List<Hit> proposed(String claim) {
+    return index.search(claim, CANDIDATES);
+  }
+
+  /** A passage of {@code proposed} ({@link #proposed}) that supports the claim, if any. */
+  List<Evidence> supporting(String claim, List<Hit> proposed) {
     Set<String> terms = new HashSet<>(index.terms(claim));
     List<Words.Word> words = Words.of(claim);
     if (terms.size() < 2) {
       return List.of();
     }
-    for (Hit h : index.search(claim, CANDIDATES)) {
+    for (Hit h : proposed) {
       Passage p = corpus.passages().get(h.passageId());
       Set<String> has = new HashSet<>(index.terms(p.text()));
       long shared = terms.stream().filter(has::contains).count();
@@ -64,9 +73,15 @@ final class Paraphrases {
     return Character.isUpperCase(claim.charAt(w.start())) && !coverage.writtenLowerCase(w.norm());
   }
 
-  /** The closest passages, to show (labelled as not supporting) when nothing matches. */
-  List<Evidence> nearest(String claim) {
-    return index.search(claim, NEAREST).stream()
+  /**
+   * The closest passages, to show (labelled as not supporting) when nothing matches: the first of
+   * {@code proposed} ({@link #proposed}; a search for fewer gives the same first ones,
+   * PassageIndexTest), or of a search for them when it is null.
+   */
+  List<Evidence> nearest(String claim, List<Hit> proposed) {
+    List<Hit> hits = proposed != null ? proposed : index.search(claim, NEAREST);
+    return hits.stream()
+        .limit(NEAREST)
         .map(h -> evidence.passage(corpus.passages().get(h.passageId()), false))
         .toList();
   }

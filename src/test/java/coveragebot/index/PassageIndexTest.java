@@ -82,6 +82,31 @@ class PassageIndexTest {
     }
   }
 
+  /**
+   * /check searches once for a claim and shows the first three of the five passages it proposed as
+   * the nearest: the same three a search for three gives.
+   */
+  @Test
+  void aSearchGivesTheSameBestPassagesHoweverManyAreAsked() {
+    java.util.List<coveragebot.corpus.Passage> passages =
+        new coveragebot.bench.CorpusGenerator(3).corpus(300).passages();
+    java.util.Random r = new java.util.Random(9);
+    int compared = 0;
+    try (PassageIndex idx = PassageIndex.build(passages, 2)) {
+      for (int i = 0; i < 300; i++) {
+        String q = coveragebot.bench.Workloads.someWords(passages, r, 12);
+        List<Hit> five = idx.search(q, 5);
+        for (int n : new int[] {1, 3}) {
+          assertThat(idx.search(q, n))
+              .as(q + " top " + n)
+              .isEqualTo(five.subList(0, Math.min(n, five.size())));
+        }
+        compared += five.size() == 5 ? 1 : 0;
+      }
+    }
+    assertThat(compared).as("questions with five passages").isGreaterThan(250);
+  }
+
   @Test
   void tiesBreakOnThePassageId() {
     PassageIndex idx = index("same words", "same words", "same words");
