@@ -184,7 +184,8 @@ final class WordPairs {
 
   /**
    * False when article {@code a} surely lacks the pair of {@code pairHash} ({@link
-   * CoverageWords#pairHash}); true when it may have it.
+   * CoverageWords#pairHash}); true when it may have it. One article at a time: /check reads whole
+   * buckets ({@link #mark}, {@link #articlesWithAll}); WordPairsTest checks them against it.
    */
   boolean mayHave(int a, long pairHash) {
     int b = bucket(pairHash);
