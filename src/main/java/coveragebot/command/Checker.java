@@ -90,9 +90,9 @@ final class Checker {
             speakerNote(claim, List.of(shown)));
       }
     }
-    List<coveragebot.index.Hit> proposed = null; // searched for once, if at all
+    // searched for once: the passages proposed for support are also the nearest shown
+    List<coveragebot.index.Hit> proposed = paraphrases.proposed(claim.body());
     if (!claim.quoted()) {
-      proposed = paraphrases.proposed(claim.body());
       List<Evidence> found = paraphrases.supporting(claim.body(), proposed);
       if (!found.isEmpty()) {
         return new CheckReply(claim.text(), "supported", claim.speaker(), List.of(), found, null);
@@ -103,7 +103,7 @@ final class Checker {
         "not_found",
         claim.speaker(),
         List.of(),
-        paraphrases.nearest(claim.body(), proposed),
+        paraphrases.nearest(proposed),
         paraphrases.languageNote(words));
   }
 

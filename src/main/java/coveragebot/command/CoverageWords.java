@@ -216,7 +216,7 @@ public final class CoverageWords {
     }
     int[][] out = new int[2 * n + 1][];
     if (!any) {
-      Arrays.fill(out, new int[0]);
+      Arrays.fill(out, NONE);
       return out;
     }
     int[] bounds = new int[articles.size()];

@@ -76,11 +76,10 @@ final class Paraphrases {
   /**
    * The closest passages, to show (labelled as not supporting) when nothing matches: the first of
    * {@code proposed} ({@link #proposed}; a search for fewer gives the same first ones,
-   * PassageIndexTest), or of a search for them when it is null.
+   * PassageIndexTest).
    */
-  List<Evidence> nearest(String claim, List<Hit> proposed) {
-    List<Hit> hits = proposed != null ? proposed : index.search(claim, NEAREST);
-    return hits.stream()
+  List<Evidence> nearest(List<Hit> proposed) {
+    return proposed.stream()
         .limit(NEAREST)
         .map(h -> evidence.passage(corpus.passages().get(h.passageId()), false))
         .toList();
