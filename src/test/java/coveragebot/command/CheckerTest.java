@@ -21,7 +21,8 @@ class CheckerTest {
   private static final Checker CHECKER = new Checker(COVERAGE, null, null);
 
   /** The same, every bucket of articles read by all cores at once, sharing the best so far. */
-  private static final Checker ON_ALL_CORES = new Checker(COVERAGE, null, null, 1);
+  private static final Checker ON_ALL_CORES =
+      new Checker(COVERAGE, null, null, 1, Checker.MOST_ALIGNED);
 
   /**
    * Claims made of an article's words in a row, often edited as a reader would misquote them: a
@@ -154,8 +155,100 @@ class CheckerTest {
       assertThat(closest).as(claim).isNotNull();
       assertThat(closest.article()).as(claim).isEqualTo(bestArticle);
       assertThat(closest.region()).as(claim).isEqualTo(best);
+      assertThat(closest.unaligned()).as(claim).isZero();
       found++;
     }
     return found;
+  }
+
+  @Test
+  void withFewArticlesToAlignTheClosestIsTheBestOfTheMostLikely() {
+    for (int most : new int[] {1, 5, 40}) {
+      for (int onAllCores : new int[] {Checker.ON_ALL_CORES, 1}) {
+        Checker checker = new Checker(COVERAGE, null, null, onAllCores, most);
+        int cut = 0;
+        for (String claim : claims()) {
+          cut += closestOfTheMostLikely(checker, claim, most) ? 1 : 0;
+        }
+        assertThat(cut).as("claims with articles left, %d aligned at most", most).isPositive();
+      }
+    }
+  }
+
+  /**
+   * Checks that {@code checker}'s answer is the best of the first {@code most} articles in the
+   * order of their bounds (the highest first, then article order) and that it counts the others
+   * whose bound is above that score; whether any were.
+   */
+  private static boolean closestOfTheMostLikely(Checker checker, String claim, int most) {
+    List<Words.Word> words = Words.of(claim);
+    int[] ids = COVERAGE.ids(Words.norms(words));
+    int[][] byBound = COVERAGE.articlesByBound(ids);
+    List<int[]> order = new ArrayList<>(); // {article, bound}
+    for (int s = byBound.length - 1; s >= 0; s--) {
+      for (int a : byBound[s]) {
+        order.add(new int[] {a, s});
+      }
+    }
+    int bestArticle = -1;
+    Alignment.Region best = null;
+    for (int[] a : order.subList(0, Math.min(most, order.size()))) {
+      Alignment.Region r = Alignment.best(ids, COVERAGE.words(a[0]));
+      if (best == null
+          || r.score() > best.score()
+          || (r.score() == best.score() && a[0] < bestArticle)) {
+        best = r;
+        bestArticle = a[0];
+      }
+    }
+    Checker.Aligned closest = checker.closest(words);
+    if (best != null && best.score() > Alignment.MATCH) {
+      assertThat(closest.article()).as(claim).isEqualTo(bestArticle);
+      assertThat(closest.region()).as(claim).isEqualTo(best);
+    } // else no article scores more than one match: the first with a word (above)
+    if (closest == null) {
+      assertThat(order).as(claim).isEmpty();
+      return false;
+    }
+    long unaligned = order.stream().skip(most).filter(a -> a[1] > closest.region().score()).count();
+    assertThat(closest.unaligned()).as(claim).isEqualTo((int) unaligned);
+    return unaligned > 0;
+  }
+
+  @Test
+  void aReplyWithArticlesLeftUnalignedSaysSo() throws Exception {
+    coveragebot.extract.Quotations quotations =
+        new coveragebot.extract.QuoteExtractor().extract(CORPUS.articles());
+    CheckEvidence evidence = new CheckEvidence(CORPUS, quotations);
+    try (coveragebot.index.PassageIndex index =
+        coveragebot.index.PassageIndex.build(CORPUS.passages())) {
+      Paraphrases paraphrases = new Paraphrases(CORPUS, index, evidence, COVERAGE);
+      Checker few = new Checker(COVERAGE, evidence, paraphrases, Checker.ON_ALL_CORES, 5);
+      Checker all = new Checker(COVERAGE, evidence, paraphrases);
+      int noted = 0;
+      for (String text : claims().subList(0, 60)) {
+        Claim claim = Claim.parse(text);
+        Checker.Aligned closest = few.closest(Words.of(claim.body()));
+        coveragebot.reply.CheckReply reply = few.check(claim);
+        String note = String.valueOf(reply.note());
+        boolean left = closest != null && closest.unaligned() > 0;
+        // a claim found whole (perhaps with other punctuation inside) is not aligned at all;
+        // otherwise the note says what was left
+        List<String> norms = Words.norms(Words.of(claim.body()));
+        boolean whole =
+            CORPUS.articles().stream()
+                .anyMatch(
+                    a ->
+                        java.util.Collections.indexOfSubList(Words.norms(Words.of(a.text())), norms)
+                            >= 0);
+        assertThat(note.contains("might hold a closer one")).as(text).isEqualTo(left && !whole);
+        if (left && !whole) {
+          assertThat(note).contains("in the 5 articles most likely", closest.unaligned() + " more");
+          noted++;
+        }
+        assertThat(String.valueOf(all.check(claim).note())).doesNotContain("closer one");
+      }
+      assertThat(noted).isPositive();
+    }
   }
 }
