@@ -45,7 +45,7 @@ class CheckerTest {
       for (Words.Word w : words.subList(from, from + length)) {
         claim.add(text.substring(w.start(), w.end()));
       }
-      switch (r.nextInt(6)) {
+      switch (r.nextInt(8)) {
         case 0 -> claim.remove(r.nextInt(claim.size()));
         case 1 -> java.util.Collections.swap(claim, 0, claim.size() - 1);
         case 2 -> {
@@ -67,11 +67,30 @@ class CheckerTest {
             claim.add(r.nextInt(claim.size() + 1), "zzyzx"); // a word no article has
           }
         }
+        case 6 -> { // two to four words in a row replaced, as a claim that changes a phrase
+          int run = Math.min(claim.size(), 2 + r.nextInt(3));
+          int at = r.nextInt(claim.size() - run + 1);
+          for (int k = at; k < at + run; k++) {
+            claim.set(k, wordOfAnyArticle(r));
+          }
+        }
+        case 7 -> { // one to three words put in, as a claim that adds to what was said
+          for (int k = 1 + r.nextInt(3); k > 0; k--) {
+            claim.add(r.nextInt(claim.size() + 1), wordOfAnyArticle(r));
+          }
+        }
         default -> {}
       }
       out.add(String.join(" ", claim));
     }
     return out;
+  }
+
+  private static String wordOfAnyArticle(Random r) {
+    String other = CORPUS.articles().get(r.nextInt(CORPUS.articles().size())).text();
+    List<Words.Word> ws = Words.of(other);
+    Words.Word w = ws.get(r.nextInt(ws.size()));
+    return other.substring(w.start(), w.end());
   }
 
   @Test
