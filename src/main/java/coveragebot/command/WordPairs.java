@@ -27,13 +27,13 @@ final class WordPairs {
   private final int[] start;
 
   /**
-   * The listed buckets' articles, each in {@link #width} bytes, low byte first: three bytes for up
-   * to 16 million articles instead of four (lists hold most pairs of text with many distinct pairs:
-   * at 100,000 articles of words drawn from a Zipf vocabulary, 36 million of them).
+   * The listed buckets' articles, in ascending order, each as the gap from the one before (less
+   * one; the first from -1) in seven bits a byte, low bits first, the high bit set on every byte
+   * but a number's last: two bytes for most gaps at 100,000 articles, where a fixed width took
+   * three (lists hold most pairs of text with many distinct pairs: at 100,000 articles of words
+   * drawn from a Zipf vocabulary, 78 million of them).
    */
   private final byte[] holders;
-
-  private final int width;
 
   /** The dense buckets, in increasing order, and their bits and sizes. */
   private final int[] denseBuckets;
@@ -50,8 +50,9 @@ final class WordPairs {
     private final int mask;
 
     /**
-     * Per bucket {@code b}, at {@code 2b} the last article counted in it plus one, at {@code 2b +
-     * 1} how many articles it has: side by side, so that a pair costs one cache miss, not two.
+     * Per bucket {@code b}, at {@code 3b} the last article counted in it plus one, at {@code 3b +
+     * 1} how many articles it has, at {@code 3b + 2} how many bytes they take as a list: side by
+     * side, so that a pair costs one cache miss, not three.
      */
     private final int[] table;
 
@@ -65,7 +66,7 @@ final class WordPairs {
       this.articles = articles;
       int buckets = Integer.highestOneBit((int) Math.clamp(textChars / 64, 64, 1 << 29));
       this.mask = buckets - 1;
-      this.table = new int[2 * buckets];
+      this.table = new int[3 * buckets];
     }
 
     /** Counts article {@code a}'s pairs; {@code seq} is its words' numbers in text order. */
@@ -80,8 +81,9 @@ final class WordPairs {
     }
 
     private void count(int[] t, int a, long pairHash) {
-      int b = bucket(pairHash, mask) << 1;
+      int b = 3 * bucket(pairHash, mask);
       if (t[b] != a + 1) {
+        t[b + 2] += gapBytes(a - t[b]);
         t[b] = a + 1;
         t[b + 1]++;
       }
@@ -104,35 +106,30 @@ final class WordPairs {
     int total = 0;
     for (int b = 0; b < buckets; b++) {
       start[b] = total;
-      if (table[2 * b + 1] > denseAt) {
+      if (table[3 * b + 1] > denseAt) {
         dense++;
       } else {
-        total += table[2 * b + 1];
+        total = Math.addExact(total, table[3 * b + 2]);
       }
     }
     start[buckets] = total;
-    int w = 1;
-    while (w < 4 && articles - 1 >= 1 << (8 * w)) {
-      w++;
-    }
-    width = w;
-    holders = new byte[Math.multiplyExact(total, width)];
+    holders = new byte[total];
     denseBuckets = new int[dense];
     denseBits = new long[dense][];
     denseSizes = new int[dense];
-    // the table again, now per bucket: at 2b the last article put in it plus one, at 2b + 1 where
+    // the table again, now per bucket: at 3b the last article put in it plus one, at 3b + 1 where
     // its next article goes in holders, or -(slot + 1) for a dense bucket
     for (int b = 0, d = 0; b < buckets; b++) {
-      int count = table[2 * b + 1];
-      table[2 * b] = 0;
+      int count = table[3 * b + 1];
+      table[3 * b] = 0;
       if (count > denseAt) {
         denseBuckets[d] = b;
         denseBits[d] = new long[(articles + 63) >>> 6];
         denseSizes[d] = count;
-        table[2 * b + 1] = -(d + 1);
+        table[3 * b + 1] = -(d + 1);
         d++;
       } else {
-        table[2 * b + 1] = start[b];
+        table[3 * b + 1] = start[b];
       }
     }
     for (int a = 0; a < articles; a++) {
@@ -148,19 +145,70 @@ final class WordPairs {
 
   /** Puts article {@code a} in the bucket of {@code pairHash}, once (the constructor's table). */
   private void put(int[] table, int a, long pairHash) {
-    int b = bucket(pairHash) << 1;
+    int b = 3 * bucket(pairHash);
     if (table[b] == a + 1) {
       return;
     }
+    int gap = a - table[b];
     table[b] = a + 1;
     int at = table[b + 1];
     if (at < 0) {
       denseBits[-at - 1][a >>> 6] |= 1L << a;
     } else {
-      for (int k = 0, at3 = at * width; k < width; k++) {
-        holders[at3 + k] = (byte) (a >>> (8 * k));
+      for (; gap >= 0x80; gap >>>= 7) {
+        holders[at++] = (byte) (gap | 0x80);
       }
-      table[b + 1] = at + 1;
+      holders[at++] = (byte) gap;
+      table[b + 1] = at;
+    }
+  }
+
+  /** The bytes {@link #holders} takes for a gap. */
+  private static int gapBytes(int gap) {
+    int n = 1;
+    for (; gap >= 0x80; gap >>>= 7) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Reads a list of {@link #holders} one article at a time: {@link #article} is the one at the
+   * cursor, or {@link Integer#MAX_VALUE} past the list's end.
+   */
+  private final class Cursor {
+    private int at;
+    private final int end;
+    int article = -1;
+
+    Cursor(int bucket) {
+      this.at = start[bucket];
+      this.end = start[bucket + 1];
+      next();
+    }
+
+    /** Moves to the next article of the list. */
+    void next() {
+      if (at >= end) {
+        article = Integer.MAX_VALUE;
+        return;
+      }
+      int gap = 0;
+      for (int shift = 0; ; shift += 7) {
+        byte x = holders[at++];
+        gap |= (x & 0x7F) << shift;
+        if (x >= 0) {
+          break;
+        }
+      }
+      article += gap + 1;
+    }
+
+    /** Moves to the first article at least {@code target}. */
+    void skipTo(int target) {
+      while (article < target) {
+        next();
+      }
     }
   }
 
@@ -193,20 +241,9 @@ final class WordPairs {
     if (d >= 0) {
       return (denseBits[d][a >>> 6] & (1L << a)) != 0;
     }
-    int lo = start[b];
-    int hi = start[b + 1] - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int h = holder(mid);
-      if (h < a) {
-        lo = mid + 1;
-      } else if (h > a) {
-        hi = mid - 1;
-      } else {
-        return true;
-      }
-    }
-    return false;
+    Cursor c = new Cursor(b);
+    c.skipTo(a);
+    return c.article == a;
   }
 
   /**
@@ -226,16 +263,15 @@ final class WordPairs {
       }
       return;
     }
-    for (int i = start[b], end = start[b + 1]; i < end; i++) {
-      masks[holder(i) * stride + word] |= bit;
+    for (Cursor c = new Cursor(b); c.article != Integer.MAX_VALUE; c.next()) {
+      masks[c.article * stride + word] |= bit;
     }
   }
 
   /**
    * The articles that may have every one of the pairs, in ascending order, found as they are asked
    * for (a caller that stops after the fifth piece of evidence does not pay for the rest). The
-   * bucket with the fewest articles is walked; the others are searched forward or tested bit by
-   * bit.
+   * bucket with the fewest articles is walked; the others are read forward or tested bit by bit.
    */
   PrimitiveIterator.OfInt articlesWithAll(long[] pairHashes) {
     int[] buckets = Arrays.stream(pairHashes).mapToInt(this::bucket).distinct().toArray();
@@ -257,19 +293,18 @@ final class WordPairs {
       }
     }
     long[][] bits = new long[others.length][];
-    int[] cursors = new int[others.length];
-    int[] ends = new int[others.length];
+    Cursor[] cursors = new Cursor[others.length];
     for (int k = 0; k < others.length; k++) {
       int d = denseSlot(others[k]);
       if (d >= 0) {
         bits[k] = denseBits[d];
       } else {
-        cursors[k] = start[others[k]];
-        ends[k] = start[others[k] + 1];
+        cursors[k] = new Cursor(others[k]);
       }
     }
+    Cursor walkedList = walkedDense >= 0 ? null : new Cursor(walked);
     return new PrimitiveIterator.OfInt() {
-      private int from = walkedDense >= 0 ? 0 : start[walked]; // next article or list index
+      private int from; // the next article to look at of a dense walked bucket
       private int next = advance();
 
       /** The next article of the walked bucket that every other bucket has, or -1. */
@@ -283,10 +318,11 @@ final class WordPairs {
             }
             from = a + 1;
           } else {
-            if (from >= start[walked + 1]) {
+            a = walkedList.article;
+            if (a == Integer.MAX_VALUE) {
               return -1;
             }
-            a = holder(from++);
+            walkedList.next();
           }
           if (inAllOthers(a)) {
             return a;
@@ -304,8 +340,8 @@ final class WordPairs {
               return false;
             }
           } else {
-            cursors[k] = gallop(cursors[k], ends[k], a);
-            if (cursors[k] >= ends[k] || holder(cursors[k]) != a) {
+            cursors[k].skipTo(a);
+            if (cursors[k].article != a) {
               return false;
             }
           }
@@ -316,7 +352,7 @@ final class WordPairs {
       /** True when one of the listed buckets has no article left at or after the cursor. */
       private boolean usedUp() {
         for (int k = 0; k < others.length; k++) {
-          if (bits[k] == null && cursors[k] >= ends[k]) {
+          if (bits[k] == null && cursors[k].article == Integer.MAX_VALUE) {
             return true;
           }
         }
@@ -340,43 +376,10 @@ final class WordPairs {
     };
   }
 
-  /** The {@code i}th article of the lists. */
-  private int holder(int i) {
-    int at = i * width;
-    int a = holders[at] & 0xFF;
-    for (int k = 1; k < width; k++) {
-      a |= (holders[at + k] & 0xFF) << (8 * k);
-    }
-    return a;
-  }
-
   /**
-   * The first index in {@code [from, end)} of the lists whose article is at least {@code target},
-   * or {@code end}: galloping steps, then a binary search ({@link SortedInts#gallop} on the packed
-   * lists).
+   * About how many articles bucket {@code b} holds: a list's bytes, which are one to three per
+   * article (enough to choose which bucket to walk).
    */
-  private int gallop(int from, int end, int target) {
-    int step = 1;
-    int lo = from;
-    int hi = from;
-    while (hi < end && holder(hi) < target) {
-      lo = hi + 1;
-      hi += step;
-      step <<= 1;
-    }
-    hi = Math.min(hi, end);
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (holder(mid) < target) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** How many articles bucket {@code b} holds. */
   private int size(int b) {
     int d = denseSlot(b);
     return d >= 0 ? denseSizes[d] : start[b + 1] - start[b];

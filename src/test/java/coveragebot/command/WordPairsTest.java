@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class WordPairsTest {
 
-  /** Articles kept in two bytes each. */
+  /** Gaps between listed articles of one and two bytes. */
   @Test
   void answersAsReadingEveryArticleWould() {
     answersAsReadingEveryArticle(3_000, 120, 400, 20261127);
   }
 
-  /** Past 65,536 articles, in three bytes each: short articles, fewer claims. */
+  /** Past 65,536 articles, gaps up to three bytes: short articles, fewer claims. */
   @Test
   void answersAsReadingEveryArticleWouldInThreeBytes() {
     answersAsReadingEveryArticle(70_000, 12, 100, 20261128);
