@@ -118,7 +118,20 @@ final class WordCodes {
     return Arrays.copyOf(out, n);
   }
 
-  private static int put(byte[] out, int n, int v) {
+  /** How many bytes {@link #put} writes for {@code v}. */
+  static int bytes(int v) {
+    int n = 1;
+    for (; (v & ~0x7F) != 0; v >>>= 7) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Writes {@code v} (not negative) at {@code out[n]} in seven bits a byte, low bits first, the
+   * high bit set on every byte but the last; returns where the next number goes.
+   */
+  static int put(byte[] out, int n, int v) {
     while ((v & ~0x7F) != 0) {
       out[n++] = (byte) ((v & 0x7F) | 0x80);
       v >>>= 7;
@@ -128,24 +141,33 @@ final class WordCodes {
   }
 
   static int[] decode(byte[] in) {
-    int pos = 0;
-    int[] seq = null;
-    int k = 0;
-    while (seq == null || k < seq.length) {
-      int v = 0;
-      for (int shift = 0; ; shift += 7) {
-        byte b = in[pos++];
-        v |= (b & 0x7F) << shift;
-        if (b >= 0) {
-          break;
-        }
-      }
-      if (seq == null) {
-        seq = new int[v];
-      } else {
-        seq[k++] = v;
-      }
+    Reader r = new Reader(in, 0);
+    int[] seq = new int[r.next()];
+    for (int k = 0; k < seq.length; k++) {
+      seq[k] = r.next();
     }
     return seq;
+  }
+
+  /** Reads the numbers {@link #put} wrote, one after another, from {@code at} on. */
+  static final class Reader {
+    private final byte[] in;
+    int at;
+
+    Reader(byte[] in, int at) {
+      this.in = in;
+      this.at = at;
+    }
+
+    int next() {
+      int v = 0;
+      for (int shift = 0; ; shift += 7) {
+        byte b = in[at++];
+        v |= (b & 0x7F) << shift;
+        if (b >= 0) {
+          return v;
+        }
+      }
+    }
   }
 }

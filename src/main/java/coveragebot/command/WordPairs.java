@@ -28,10 +28,10 @@ final class WordPairs {
 
   /**
    * The listed buckets' articles, in ascending order, each as the gap from the one before (less
-   * one; the first from -1) in seven bits a byte, low bits first, the high bit set on every byte
-   * but a number's last: two bytes for most gaps at 100,000 articles, where a fixed width took
-   * three (lists hold most pairs of text with many distinct pairs: at 100,000 articles of words
-   * drawn from a Zipf vocabulary, 78 million of them).
+   * one; the first from -1) as {@link WordCodes#put} writes numbers (seven bits a byte, low bits
+   * first, the high bit set on every byte but a number's last): two bytes for most gaps at 100,000
+   * articles, where a fixed width took three (lists hold most pairs of text with many distinct
+   * pairs: at 100,000 articles of words drawn from a Zipf vocabulary, 78 million of them).
    */
   private final byte[] holders;
 
@@ -83,7 +83,7 @@ final class WordPairs {
     private void count(int[] t, int a, long pairHash) {
       int b = 3 * bucket(pairHash, mask);
       if (t[b] != a + 1) {
-        t[b + 2] += gapBytes(a - t[b]);
+        t[b + 2] += WordCodes.bytes(a - t[b]);
         t[b] = a + 1;
         t[b + 1]++;
       }
@@ -155,21 +155,8 @@ final class WordPairs {
     if (at < 0) {
       denseBits[-at - 1][a >>> 6] |= 1L << a;
     } else {
-      for (; gap >= 0x80; gap >>>= 7) {
-        holders[at++] = (byte) (gap | 0x80);
-      }
-      holders[at++] = (byte) gap;
-      table[b + 1] = at;
+      table[b + 1] = WordCodes.put(holders, at, gap);
     }
-  }
-
-  /** The bytes {@link #holders} takes for a gap. */
-  private static int gapBytes(int gap) {
-    int n = 1;
-    for (; gap >= 0x80; gap >>>= 7) {
-      n++;
-    }
-    return n;
   }
 
   /**
@@ -177,31 +164,19 @@ final class WordPairs {
    * cursor, or {@link Integer#MAX_VALUE} past the list's end.
    */
   private final class Cursor {
-    private int at;
+    private final WordCodes.Reader gaps;
     private final int end;
     int article = -1;
 
     Cursor(int bucket) {
-      this.at = start[bucket];
+      this.gaps = new WordCodes.Reader(holders, start[bucket]);
       this.end = start[bucket + 1];
       next();
     }
 
     /** Moves to the next article of the list. */
     void next() {
-      if (at >= end) {
-        article = Integer.MAX_VALUE;
-        return;
-      }
-      int gap = 0;
-      for (int shift = 0; ; shift += 7) {
-        byte x = holders[at++];
-        gap |= (x & 0x7F) << shift;
-        if (x >= 0) {
-          break;
-        }
-      }
-      article += gap + 1;
+      article = gaps.at < end ? article + gaps.next() + 1 : Integer.MAX_VALUE;
     }
 
     /** Moves to the first article at least {@code target}. */
