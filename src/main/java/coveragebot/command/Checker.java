@@ -98,6 +98,13 @@ final class Checker {
             List.of(shown),
             notes(speakerNote(claim, List.of(shown)), cut));
       }
+      // a claim whose words differ from a source's in wording only: the passage where it lines up
+      // is tried for support before any search (the search's passages share words, not order)
+      List<Evidence> here =
+          paraphrases.supportingAmong(claim.body(), passagesOf(a, shown.excerpt()));
+      if (!here.isEmpty()) {
+        return new CheckReply(claim.text(), "supported", claim.speaker(), List.of(), here, cut);
+      }
     }
     // searched for once: the passages proposed for support are also the nearest shown
     List<coveragebot.index.Hit> proposed = paraphrases.proposed(claim.body());
@@ -130,6 +137,14 @@ final class Checker {
             + " might hold a closer one.",
         mostAligned,
         best.unaligned());
+  }
+
+  /** The passages of {@code a} that share text with {@code span}, in text order. */
+  private static List<coveragebot.corpus.Passage> passagesOf(
+      Article a, coveragebot.reply.Excerpt span) {
+    return a.passages().stream()
+        .filter(p -> p.start() < span.end() && span.start() < p.end())
+        .toList();
   }
 
   private static String notes(String first, String second) {

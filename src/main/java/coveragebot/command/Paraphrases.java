@@ -43,13 +43,18 @@ final class Paraphrases {
 
   /** A passage of {@code proposed} ({@link #proposed}) that supports the claim, if any. */
   List<Evidence> supporting(String claim, List<Hit> proposed) {
+    return supportingAmong(
+        claim, proposed.stream().map(h -> corpus.passages().get(h.passageId())).toList());
+  }
+
+  /** The first of {@code passages} that supports the claim, if any. */
+  List<Evidence> supportingAmong(String claim, List<Passage> passages) {
     Set<String> terms = new HashSet<>(index.terms(claim));
     List<Words.Word> words = Words.of(claim);
     if (terms.size() < 2) {
       return List.of();
     }
-    for (Hit h : proposed) {
-      Passage p = corpus.passages().get(h.passageId());
+    for (Passage p : passages) {
       Set<String> has = new HashSet<>(index.terms(p.text()));
       long shared = terms.stream().filter(has::contains).count();
       Set<String> exact = new HashSet<>(Words.norms(Words.of(p.text())));
