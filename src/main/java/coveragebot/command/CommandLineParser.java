@@ -4,6 +4,7 @@ import coveragebot.reply.ErrorReply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,15 +14,22 @@ import java.util.regex.Pattern;
 /**
  * Reads a command line as a Discord user types it: {@code /search who will NATO work with limit:5}.
  * Words before any {@code name:} go to the command's main option; {@code name:value} starts an
- * option whose value runs to the next known {@code name:}. A {@code word:} that is not an option of
- * the command stays text, so colons can be searched.
+ * option whose value runs to the next known {@code name:} (names in any case: {@code Limit:5} as a
+ * phone writes it). A {@code word:} that is not an option of the command stays text, so colons can
+ * be searched, unless it is one letter off an option's name and has a value ({@code limt:5}): that
+ * is a typo, and taking it as words would quietly search for it.
  */
 final class CommandLineParser {
 
   /** Longer lines are refused before any work: no option may exceed 1,000 characters anyway. */
   static final int MAX_LINE = 4 * OptionSpec.MAX_TEXT;
 
-  private static final Pattern OPTION = Pattern.compile("([a-z][a-z0-9_]*):(.*)", Pattern.DOTALL);
+  private static final Pattern OPTION =
+      Pattern.compile("([a-zA-Z][a-zA-Z0-9_]*):(.*)", Pattern.DOTALL);
+
+  /** Names shorter than this are never taken for a typo of an option ({@code to:}, {@code at:}). */
+  private static final int TYPO_MIN = 4;
+
   private static final Pattern DASHED = Pattern.compile("--([a-zA-Z][a-zA-Z0-9_-]*)(=.*)?");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -68,8 +76,17 @@ final class CommandLineParser {
       String w = words[i];
       // most words are plain text: the patterns are tried only where they can match
       Matcher opt = w.indexOf(':') > 0 ? OPTION.matcher(w) : null;
-      if (opt != null && opt.matches() && spec.option(opt.group(1)).isPresent()) {
-        current = opt.group(1);
+      String named = opt != null && opt.matches() ? opt.group(1).toLowerCase(Locale.ROOT) : null;
+      if (named != null && spec.option(named).isEmpty() && !opt.group(2).isEmpty()) {
+        String meant = nearOption(spec, named);
+        if (meant != null) {
+          throw new UsageException(
+              "Unknown option " + clip(opt.group(1)) + ": for /" + spec.name() + ".",
+              "Did you mean " + meant + ":" + clip(opt.group(2)) + "? Usage: " + spec.usage());
+        }
+      }
+      if (named != null && spec.option(named).isPresent()) {
+        current = named;
         if (values.containsKey(current)) {
           throw new UsageException(current + ": given twice.", "Usage: " + spec.usage());
         }
@@ -93,7 +110,11 @@ final class CommandLineParser {
       }
       if (current == null) {
         throw new UsageException(
-            "/" + spec.name() + " takes no text here: \"" + clip(w) + "\".",
+            "/"
+                + spec.name()
+                + " takes no text here: \""
+                + clip(String.join(" ", java.util.Arrays.asList(words).subList(i, words.length)))
+                + "\".",
             "Usage: " + spec.usage());
       }
       values.computeIfAbsent(current, k -> new ArrayList<>()).add(w);
@@ -112,6 +133,21 @@ final class CommandLineParser {
           joined.put(k, k.equals(main) ? joinedValue : unquote(joinedValue));
         });
     return new Parsed(spec, joined);
+  }
+
+  /** The option whose name is one edit from {@code name}, or null ({@link #TYPO_MIN}). */
+  private static String nearOption(CommandSpec spec, String name) {
+    if (name.length() < TYPO_MIN) {
+      return null;
+    }
+    for (OptionSpec o : spec.options()) {
+      if (!o.main()
+          && o.name().length() >= TYPO_MIN
+          && coveragebot.extract.EditDistance.of(name, o.name()) == 1) {
+        return o.name();
+      }
+    }
+    return null;
   }
 
   private static String example(CommandSpec spec, String option) {

@@ -80,6 +80,29 @@ class CommandsTest {
   }
 
   @Test
+  void optionNamesAreReadInAnyCase() {
+    Reply r = commands.run("/search NATO Limit:2");
+    assertThat(r).isInstanceOf(SearchReply.class);
+    assertThat(((SearchReply) r).results()).hasSize(2);
+    assertThat(commands.run("/search NATO LIMIT:1"))
+        .isInstanceOfSatisfying(SearchReply.class, s -> assertThat(s.results()).hasSize(1));
+  }
+
+  @Test
+  void anOptionNameOneLetterOffIsRefusedNotSearchedFor() {
+    ErrorReply e = error("/search NATO limt:5");
+    assertThat(e.message()).isEqualTo("Unknown option limt: for /search.");
+    assertThat(e.hint())
+        .isEqualTo("Did you mean limit:5? Usage: /search <question> [limit:1-10] [outlet:<text>]");
+    assertThat(error("/search NATO outlt:Reuters").hint())
+        .startsWith("Did you mean outlet:Reuters?");
+    // other words with a colon stay text: a short one, one without a value, one not near
+    assertThat(commands.run("/search NATO at:5")).isInstanceOf(SearchReply.class);
+    assertThat(commands.run("/search NATO limt: 5")).isInstanceOf(SearchReply.class);
+    assertThat(commands.run("/search NATO summit:Brussels")).isInstanceOf(SearchReply.class);
+  }
+
+  @Test
   void badOptionValuesAreNamed() {
     assertThat(error("/search nato limit:abc").message())
         .isEqualTo("limit must be a whole number from 1 to 10, not \"abc\".");
@@ -92,6 +115,8 @@ class CommandsTest {
   void commandsWithoutOptionsRefuseExtraText() {
     ErrorReply e = error("/sources everything");
     assertThat(e.message()).isEqualTo("/sources takes no text here: \"everything\".");
+    assertThat(error("/sources extra words").message())
+        .isEqualTo("/sources takes no text here: \"extra words\".");
     assertThat(commands.run("/sources")).isInstanceOf(SourcesReply.class);
   }
 
