@@ -62,7 +62,47 @@ public final class TextRenderer {
         r.skipped().forEach(s -> b.append("skipped ").append(s).append('\n'));
       }
     }
-    return b.toString();
+    return visible(b);
+  }
+
+  /**
+   * The text with every control character but line breaks and tabs shown as its symbol ({@code ␛}
+   * for ESC, U+2400 on; C1 controls as U+FFFD), so that neither a file nor a typed line can move
+   * the cursor, recolour or clear the terminal; the bot's own bold is kept. JSON output gives the
+   * characters exactly.
+   */
+  private String visible(CharSequence b) {
+    StringBuilder out = null;
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+      if (!control || c == '\n' || c == '\t' || (c == '\r' && next(b, i) == '\n')) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (ansi && c == '\u001b' && (startsAt(b, i, BOLD) || startsAt(b, i, RESET))) {
+        if (out != null) {
+          out.append(b, i, i + BOLD.length());
+        }
+        i += BOLD.length() - 1;
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(b.length() + 16).append(b, 0, i);
+      }
+      out.append(c < 0x20 ? (char) (0x2400 + c) : c == 0x7f ? '\u2421' : '\ufffd');
+    }
+    return out == null ? b.toString() : out.toString();
+  }
+
+  private static char next(CharSequence b, int i) {
+    return i + 1 < b.length() ? b.charAt(i + 1) : 0;
+  }
+
+  private static boolean startsAt(CharSequence b, int i, String s) {
+    return i + s.length() <= b.length() && s.contentEquals(b.subSequence(i, i + s.length()));
   }
 
   /**
@@ -75,11 +115,11 @@ public final class TextRenderer {
       for (Excerpt e : r.passages()) {
         passage(b, e);
         if (b.length() > 1 << 16) {
-          out.append(b);
+          out.append(visible(b));
           b.setLength(0);
         }
       }
-      out.append(b);
+      out.append(visible(b));
     } else {
       out.print(render(reply));
     }
