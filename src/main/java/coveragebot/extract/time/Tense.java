@@ -71,19 +71,168 @@ enum Tense {
     int left = sentenceStart(text, from, start);
     int right = sentenceEnd(text, end, to);
     boolean byHand = plain(text, left, right); // and so the clause inside it
+    // Words inside a quotation are the speaker's, not the clause's: in 'said "we will stay
+    // united" on Monday' the date belongs to "said". An expression inside a quotation is read
+    // in it ('"We will meet on Monday," he said'), down to the innermost quotation holding it.
+    int[] quoted = quotations(text, left, right);
+    for (int k = 0; k < quoted.length; k += 2) {
+      if (quoted[k] <= start && end <= quoted[k + 1]) {
+        left = quoted[k];
+        right = quoted[k + 1];
+        quoted = quotations(text, left, right);
+        k = -2;
+      }
+    }
     // First the clause around the expression: in "said on Monday that NATO will stay united" the
     // date belongs to "said", not to the reported "will"; then, if it has no marker, the sentence.
     int l = clauseStart(text, left, start);
     int r = clauseEnd(text, end, right);
     for (boolean clause = true; ; clause = false) {
-      int future = distance(text, false, l, r, start, end, byHand);
-      int past = distance(text, true, l, r, start, end, byHand);
+      int future = outside(text, false, l, r, quoted, start, end, byHand);
+      int past = outside(text, true, l, r, quoted, start, end, byHand);
       if (!clause || future != Integer.MAX_VALUE || past != Integer.MAX_VALUE) {
         return future < past ? FUTURE : PAST;
       }
       l = left;
       r = right;
     }
+  }
+
+  /**
+   * {@link #distance} over {@code [left, right)} without the quoted text {@code quoted} (pairs of
+   * start and end, in text order, as {@link #quotations} gives them).
+   */
+  private static int outside(
+      String text,
+      boolean past,
+      int left,
+      int right,
+      int[] quoted,
+      int start,
+      int end,
+      boolean byHand) {
+    int best = Integer.MAX_VALUE;
+    int from = left;
+    for (int k = 0; k < quoted.length && from < right; k += 2) {
+      int until = Math.min(quoted[k], right);
+      if (until > from) {
+        best = Math.min(best, distance(text, past, from, until, start, end, byHand));
+      }
+      from = Math.max(from, quoted[k + 1]);
+    }
+    if (from < right) {
+      best = Math.min(best, distance(text, past, from, right, start, end, byHand));
+    }
+    return best;
+  }
+
+  private static final int[] NONE = {};
+
+  /**
+   * The quotations in {@code text[left, right)}, outermost only, as pairs of the start and end of
+   * the quoted words (the marks excluded), in text order: double quotes, straight or curly, and
+   * single ones, straight or curly, told from apostrophes ("Rutte's", "won't", "leaders' summit")
+   * by the characters around them. A double quotation closed with no opening mark began before the
+   * sentence (or before the reach of it), one left open goes on after it; a single quote with no
+   * match is taken for an apostrophe.
+   */
+  static int[] quotations(String text, int left, int right) {
+    int i = left;
+    while (i < right && QUOTES.indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    if (i == right) {
+      return NONE; // the usual case: no quote mark at all
+    }
+    int[] out = new int[8];
+    int n = 0;
+    for (; i < right; i++) {
+      char c = text.charAt(i);
+      if (QUOTES.indexOf(c) < 0) {
+        continue;
+      }
+      boolean isDouble = c == '"' || c == '\u201C' || c == '\u201D';
+      int from;
+      int until;
+      int next; // the last character read
+      if (opens(text, i)) {
+        int close = closing(text, i + 1, right, isDouble, c == '\'');
+        if (close < 0 && !isDouble) {
+          continue; // "the '90s": no quotation
+        }
+        from = i + 1;
+        until = close < 0 ? right : close;
+        // a mark that only opens ends the one left open before it, and is read again
+        next = close >= 0 && !closes(text, close) ? close - 1 : until;
+      } else if (isDouble && n == 0 && closes(text, i)) {
+        from = left;
+        until = i;
+        next = i;
+      } else {
+        continue;
+      }
+      if (n == out.length) {
+        out = java.util.Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = from;
+      out[n++] = until;
+      i = next;
+    }
+    return n == 0 ? NONE : java.util.Arrays.copyOf(out, n);
+  }
+
+  private static final String QUOTES = "\"\u201C\u201D'\u2018\u2019";
+
+  /**
+   * The first mark in {@code [from, right)} that closes a double (or single) quotation, or -1; a
+   * double mark that can only open ends the quotation left open before it. A single quotation
+   * closes with a mark of its kind: straight with straight, curly with curly.
+   */
+  private static int closing(String text, int from, int right, boolean isDouble, boolean straight) {
+    for (int j = from; j < right; j++) {
+      char c = text.charAt(j);
+      boolean mark =
+          isDouble ? c == '"' || c == '\u201C' || c == '\u201D' : c == (straight ? '\'' : '\u2019');
+      if (mark && closes(text, j)) {
+        return j;
+      }
+      if (mark && isDouble && opens(text, j)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the quote mark at {@code i} can open a quotation: not after a word, before one. */
+  private static boolean opens(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\u201C' || c == '\u2018') {
+      return true;
+    }
+    if (c == '\u201D' || c == '\u2019') {
+      return false;
+    }
+    char before = i > 0 ? text.charAt(i - 1) : ' ';
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    return !Character.isLetterOrDigit(before)
+        && ".,;!?)]".indexOf(before) < 0
+        && !Character.isWhitespace(after);
+  }
+
+  /** Whether the quote mark at {@code i} can close a quotation: after a word, not before one. */
+  private static boolean closes(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\u201C' || c == '\u2018') {
+      return false;
+    }
+    if (c == '\u201D') {
+      return true;
+    }
+    char before = i > 0 ? text.charAt(i - 1) : ' ';
+    char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    return !Character.isWhitespace(before)
+        && "([".indexOf(before) < 0
+        && !Character.isLetterOrDigit(after);
   }
 
   private static int sentenceStart(String text, int from, int start) {

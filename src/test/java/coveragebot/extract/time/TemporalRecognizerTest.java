@@ -69,6 +69,49 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void aFutureVerbInsideAQuotationDoesNotDateTheReportedEvent() {
+    // the date belongs to the clause that holds it ("said ... on Monday"), not to the quotation
+    for (String quoted :
+        List.of(
+            "Mark Rutte said \"we will stay united\" on Monday.",
+            "Mark Rutte said on Monday that \"we will stay united\".",
+            "Mark Rutte said \u201Cwe will stay united\u201D on Monday.",
+            "Mark Rutte said 'we will stay united' on Monday.",
+            "Mark Rutte said \u2018we\u2019ll stay united\u2019 on Monday.",
+            "Rutte said \"we won't give up, we'll stay united\" in Berlin on Monday.",
+            "\u201CWe will stay united,\u201D Rutte said in Berlin on Monday.",
+            "Nato will stay united.\" Rutte said this on Monday.")) {
+      assertThat(read(quoted, TUE_5_NOV_2024)).as(quoted).containsExactly("Monday=2024-11-04");
+    }
+    // a future verb outside the quotation, or the date inside it, still points ahead
+    for (String ahead :
+        List.of(
+            "Rutte will speak on Monday.",
+            "Rutte will speak on Monday, he \"said\".",
+            "Rutte will say \"we stayed united\" on Monday.",
+            "\"We will meet on Monday,\" Rutte said.",
+            "\u201COn Monday, we will stay united,\u201D Rutte said.",
+            "Rutte's team will meet on Monday.")) {
+      assertThat(read(ahead, TUE_5_NOV_2024)).as(ahead).containsExactly("Monday=2024-11-11");
+    }
+  }
+
+  @Test
+  void quotationsAreToldFromApostrophes() {
+    String text =
+        "Rutte's \"we'll stay\" and the leaders' 'own' plan in the '90s, \u2018yes\u2019.";
+    int[] q = Tense.quotations(text, 0, text.length());
+    List<String> quoted = new java.util.ArrayList<>();
+    for (int k = 0; k < q.length; k += 2) {
+      quoted.add(text.substring(q[k], q[k + 1]));
+    }
+    assertThat(quoted).containsExactly("we'll stay", "own", "yes");
+    String opened = "he said. We will stay united,\" Rutte said";
+    int[] before = Tense.quotations(opened, 9, opened.length());
+    assertThat(opened.substring(before[0], before[1])).isEqualTo("We will stay united,");
+  }
+
+  @Test
   void relativeExpressionsAroundAYearBoundary() {
     LocalDate newYear = LocalDate.of(2025, 1, 1);
     assertThat(
