@@ -16,9 +16,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * English analysis for news text. Curly and straight quotes and apostrophes are the same, NATO and
- * Nato are the same, British and American spellings are the same; {@code stemmed} adds stop words
- * and Porter stemming for recall, the unstemmed form keeps every word as written (in lower case)
- * for exact checks.
+ * Nato are the same, a word with precomposed accents and the same word with combining ones are the
+ * same ({@link ComposedFormFilter}), British and American spellings are the same; {@code stemmed}
+ * adds stop words and Porter stemming for recall, the unstemmed form keeps every word as written
+ * (in lower case) for exact checks.
  */
 final class CoverageAnalyzer extends Analyzer {
 
@@ -103,7 +104,8 @@ final class CoverageAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
     source.setMaxTokenLength(64);
-    TokenStream t = new EnglishPossessiveFilter(source);
+    TokenStream t = new ComposedFormFilter(source);
+    t = new EnglishPossessiveFilter(t);
     t = new LowerCaseFilter(t);
     t = new ASCIIFoldingFilter(t);
     t = new SpellingVariantFilter(t, SpellingVariants.BRITISH_TO_AMERICAN);
@@ -119,6 +121,6 @@ final class CoverageAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return new ASCIIFoldingFilter(new LowerCaseFilter(new ComposedFormFilter(in)));
   }
 }

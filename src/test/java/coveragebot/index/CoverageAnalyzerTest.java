@@ -81,6 +81,26 @@ class CoverageAnalyzerTest {
     "rock", "’n’", "roll", " ", ", ", ".", "the", "isn’t", "colour", "NATO", "é", "7", "\n"
   };
 
+  /**
+   * ComposedFormFilter's fast path: a word of characters below U+0300 alone is in NFC already, as
+   * each of them is and no two of them compose.
+   */
+  @Test
+  void charactersBelowTheCombiningMarksAreComposedAlready() {
+    for (char a = 0; a < '\u0300'; a++) {
+      assertThat(
+              java.text.Normalizer.isNormalized(String.valueOf(a), java.text.Normalizer.Form.NFC))
+          .as("U+%04X", (int) a)
+          .isTrue();
+      for (char b = 0; b < '\u0300'; b++) {
+        String pair = new String(new char[] {a, b});
+        if (!java.text.Normalizer.isNormalized(pair, java.text.Normalizer.Form.NFC)) {
+          throw new AssertionError(String.format("U+%04X U+%04X composes", (int) a, (int) b));
+        }
+      }
+    }
+  }
+
   @Test
   void foldsQuotesAsTheMappingCharFilterDid() throws IOException {
     for (boolean stemmed : new boolean[] {true, false}) {

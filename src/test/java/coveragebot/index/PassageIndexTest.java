@@ -45,6 +45,23 @@ class PassageIndexTest {
   }
 
   @Test
+  void precomposedAndCombiningAccentsAreTheSameWord() {
+    // "été" and "Αθήνα" with combining accents; "brûlée" and "Zürich" precomposed
+    String decomposed = "the e\u0301te\u0301 season in \u0391\u03b8\u03b7\u0301\u03bd\u03b1";
+    String precomposed = "cr\u00e8me br\u00fbl\u00e9e in Z\u00fcrich";
+    PassageIndex idx = index(decomposed, precomposed, "nothing here");
+    assertThat(ids(idx, "\u00e9t\u00e9")).containsExactly(0);
+    assertThat(ids(idx, "\u0391\u03b8\u03ae\u03bd\u03b1")).containsExactly(0);
+    assertThat(ids(idx, "bru\u0302le\u0301e zu\u0308rich")).containsExactly(1);
+    // the highlights are the text as written, not as composed
+    List<Span> spans = idx.matches("\u00e9t\u00e9 \u0391\u03b8\u03ae\u03bd\u03b1", decomposed);
+    assertThat(spans.stream().map(s -> s.of(decomposed)))
+        .containsExactly("e\u0301te\u0301", "\u0391\u03b8\u03b7\u0301\u03bd\u03b1");
+    assertThat(idx.terms("\u0391\u03b8\u03b7\u0301\u03bd\u03b1"))
+        .isEqualTo(idx.terms("\u0391\u03b8\u03ae\u03bd\u03b1"));
+  }
+
+  @Test
   void stemmingFindsOtherFormsOfAWord() {
     PassageIndex idx = index("allies were working together", "an ally works");
     assertThat(ids(idx, "work")).containsExactlyInAnyOrder(0, 1);
