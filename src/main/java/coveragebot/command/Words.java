@@ -1,18 +1,20 @@
 package coveragebot.command;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Words with their offsets in the original text, so a match on words maps back to an exact span.
- * Case and apostrophe style are folded; all other punctuation separates words and is ignored.
+ * Case, apostrophe style and Unicode form (NFC: precomposed or combining accents) are folded; all
+ * other punctuation separates words and is ignored.
  */
 final class Words {
   private Words() {}
 
   /**
-   * @param norm the lower-cased word with {@code ’} folded to {@code '}
+   * @param norm the lower-cased word with {@code ’} folded to {@code '}, in NFC
    * @param capital true when the word starts with a capital letter mid-sentence (a likely name)
    */
   record Word(String norm, int start, int end, boolean capital) {}
@@ -24,8 +26,8 @@ final class Words {
 
   /**
    * Finds the words of {@code text} in order: runs of letters and digits, with an apostrophe
-   * ({@code '} or {@code ’}) kept inside a word when a letter follows it (I'm, Nato's); quote marks
-   * around words are not kept.
+   * ({@code '} or {@code ’}) kept inside a word when a letter follows it (I'm, Nato's) and the
+   * combining marks after a letter or digit; quote marks around words are not kept.
    */
   static void scan(String text, Sink sink) {
     scan(text, 0, Integer.MAX_VALUE, sink);
@@ -53,6 +55,8 @@ final class Words {
         } else if ((c == '\'' || c == '\u2019') && i + 1 < n && letter(text.charAt(i + 1))) {
           curly |= c == '\u2019';
           i++;
+        } else if (c >= '\u0300' && mark(c)) {
+          i++; // a combining accent is part of its letter's word: "e\u0301te\u0301" is one word
         } else {
           break;
         }
@@ -82,13 +86,34 @@ final class Words {
     return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
   }
 
-  /** The norm of the word {@code [start, end)} of {@code text}: as {@link Word#norm}. */
+  /** Whether {@code c} is a combining mark (Mn, Mc, Me): an accent or vowel sign of a letter. */
+  private static boolean mark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * The norm of the word {@code [start, end)} of {@code text}: as {@link Word#norm}, in Unicode's
+   * composed form (NFC), so "été" typed with precomposed letters or with combining accents is one
+   * norm. Below U+0300 every character is composed already and composes with nothing before it:
+   * only a word with a later character is given to {@link Normalizer}.
+   */
   static String norm(String text, int start, int end, boolean curly) {
     String word = text.substring(start, end);
     if (curly) {
       word = word.replace('\u2019', '\''); // every ’ kept inside a word is an apostrophe
     }
-    return word.toLowerCase(Locale.ROOT);
+    word = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= '\u0300') {
+        return Normalizer.isNormalized(word, Normalizer.Form.NFC)
+            ? word
+            : Normalizer.normalize(word, Normalizer.Form.NFC);
+      }
+    }
+    return word;
   }
 
   /**

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class WordsTest {
 
-  /** Words.of as it was: a string builder per word, lower-cased as a whole (same sentence test). */
+  /**
+   * Words.of as it was: a string builder per word, lower-cased as a whole (same sentence test);
+   * since then, with combining marks in their word and the norm in NFC.
+   */
   private static List<Words.Word> reference(String text) {
     List<Words.Word> out = new ArrayList<>();
     int i = 0;
@@ -39,6 +42,11 @@ class WordsTest {
             && Character.isLetter(text.charAt(i + 1))) {
           w.append('\'');
           i++;
+        } else if (Character.getType(c) == Character.NON_SPACING_MARK
+            || Character.getType(c) == Character.COMBINING_SPACING_MARK
+            || Character.getType(c) == Character.ENCLOSING_MARK) {
+          w.append(c); // combining marks joined the words in NFC (the norm's Unicode form)
+          i++;
         } else {
           break;
         }
@@ -46,7 +54,10 @@ class WordsTest {
       boolean capital =
           Character.isUpperCase(text.charAt(start))
               && !Words.sentenceStart(text, start, out.isEmpty());
-      out.add(new Words.Word(w.toString().toLowerCase(Locale.ROOT), start, i, capital));
+      String norm =
+          java.text.Normalizer.normalize(
+              w.toString().toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFC);
+      out.add(new Words.Word(norm, start, i, capital));
     }
     return out;
   }
