@@ -7,15 +7,20 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +40,14 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          // A number or true/false where text goes is a wrong type, not text: {"outlet": 42}
+          // would otherwise name an outlet "42".
+          .withCoercionConfig(
+              LogicalType.Textual,
+              c ->
+                  c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
           .build();
 
   /** The file's shape: {@code {"sources": {"<file>.txt": {"outlet": ..., "url": ...}}}}. */
@@ -61,8 +74,9 @@ public final class ConfigLoader {
           name + ": the file is empty: it must be an object with a \"sources\" key");
     }
     Document doc;
+    Map<List<String>, JsonLocation> at;
     try {
-      checkKeys(name, bytes, Arrays.asList(Set.of("sources"), null, SOURCE_KEYS));
+      at = checkKeys(name, bytes, Arrays.asList(Set.of("sources"), null, SOURCE_KEYS));
       doc = mapper.readValue(bytes, Document.class);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
@@ -80,16 +94,34 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
     }
-    if (doc == null || doc.sources() == null) {
-      throw new ConfigException(name + ": expected an object with a \"sources\" key");
+    if (doc == null) {
+      throw new ConfigException(
+          where(name, at, List.of())
+              + "the file must be an object with a \"sources\" key, not null");
+    }
+    if (doc.sources() == null) {
+      List<String> key = List.of("sources");
+      throw new ConfigException(
+          at.containsKey(key)
+              ? where(name, at, key)
+                  + "\"sources\" must be an object of file names, each with its entry, not null"
+              : where(name, at, List.of())
+                  + "the file must be an object with a \"sources\" key (it has none)");
     }
     Map<String, SourceEntry> sources = new LinkedHashMap<>();
     for (var e : doc.sources().entrySet()) {
       SourceEntry entry = e.getValue();
       if (entry == null) {
-        throw new ConfigException(name + ": entry \"" + e.getKey() + "\" is null");
+        throw new ConfigException(
+            where(name, at, List.of("sources", e.getKey()))
+                + "\"sources\" > \""
+                + e.getKey()
+                + "\" must be "
+                + expected(SourceEntry.class)
+                + ", not null");
       }
-      validate(name, e.getKey(), entry);
+      validate(
+          name, e.getKey(), entry, field -> where(name, at, List.of("sources", e.getKey(), field)));
       sources.put(e.getKey(), entry);
     }
     return new SourcesConfig(name, sources);
@@ -141,11 +173,29 @@ public final class ConfigLoader {
     return new DiscordConfig(name, tokenFile, doc.guildIds(), doc.restUrl(), doc.gatewayUrl());
   }
 
-  private static void validate(String name, String key, SourceEntry entry) throws ConfigException {
+  /**
+   * Checks the values Jackson cannot: an empty outlet (which would show answers from an outlet with
+   * no name), the URL's scheme, the date. {@code where} gives "file:line:column: " of a key.
+   */
+  private static void validate(
+      String name, String key, SourceEntry entry, java.util.function.Function<String, String> where)
+      throws ConfigException {
+    if (entry.outlet() != null && entry.outlet().isBlank()) {
+      throw new ConfigException(
+          where.apply("outlet")
+              + "\""
+              + key
+              + "\": outlet is empty: write the outlet's name, or leave the key out (the outlet"
+              + " is then the file name)");
+    }
     if (entry.url() != null
         && !(entry.url().startsWith("https://") || entry.url().startsWith("http://"))) {
       throw new ConfigException(
-          name + ": \"" + key + "\": url must start with https:// or http://: " + entry.url());
+          where.apply("url")
+              + "\""
+              + key
+              + "\": url must start with https:// or http://: "
+              + entry.url());
     }
     if (entry.published() != null) {
       try {
@@ -156,8 +206,8 @@ public final class ConfigLoader {
         }
       } catch (DateTimeParseException e) {
         throw new ConfigException(
-            name
-                + ": \""
+            where.apply("published")
+                + "\""
                 + key
                 + "\": published must be ISO-8601 like 2024-11-05 or 2024-11-05T09:07: "
                 + entry.published());
@@ -175,15 +225,34 @@ public final class ConfigLoader {
    * end of its object, which would point the user at a closing brace.) {@code known.get(d)} lists
    * the keys allowed in objects nested {@code d} deep; null allows any (file names).
    */
-  private void checkKeys(String name, byte[] bytes, List<Set<String>> known)
-      throws IOException, ConfigException {
+  private Map<List<String>, JsonLocation> checkKeys(
+      String name, byte[] bytes, List<Set<String>> known) throws IOException, ConfigException {
+    Map<List<String>, JsonLocation> values = new HashMap<>();
     try (JsonParser p = mapper.getFactory().createParser(bytes)) {
-      int depth = 0;
+      // The keys of the objects that hold the current token, and the key it is the value of.
+      List<String> path = new ArrayList<>();
+      String field = null;
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isScalarValue() || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          // path.get(0) stands for the file's top value, which has no key.
+          List<String> key = new ArrayList<>(path.isEmpty() ? path : path.subList(1, path.size()));
+          if (field != null) {
+            key.add(field);
+          }
+          values.putIfAbsent(List.copyOf(key), p.currentTokenLocation());
+        }
+        int depth = path.size();
         switch (t) {
-          case START_OBJECT, START_ARRAY -> depth++;
-          case END_OBJECT, END_ARRAY -> depth--;
+          case START_OBJECT, START_ARRAY -> {
+            path.add(field == null ? "" : field);
+            field = null;
+          }
+          case END_OBJECT, END_ARRAY -> {
+            path.remove(path.size() - 1);
+            field = null;
+          }
           case FIELD_NAME -> {
+            field = p.currentName();
             Set<String> allowed = depth - 1 < known.size() ? known.get(depth - 1) : null;
             if (allowed != null && !allowed.contains(p.currentName())) {
               JsonLocation at = p.currentTokenLocation();
@@ -200,10 +269,20 @@ public final class ConfigLoader {
                       + ")");
             }
           }
-          default -> {}
+          default -> field = null;
         }
       }
     }
+    return values;
+  }
+
+  /** "file:line:column: " of the value at {@code key} (its keys from the top), or "file: ". */
+  private static String where(String name, Map<List<String>, JsonLocation> at, List<String> key) {
+    JsonLocation loc = at.get(key);
+    if (loc == null || loc.getLineNr() < 1) {
+      return name + ": ";
+    }
+    return name + ":" + loc.getLineNr() + ":" + loc.getColumnNr() + ": ";
   }
 
   /**
@@ -227,7 +306,8 @@ public final class ConfigLoader {
   }
 
   private static final java.util.regex.Pattern FOUND =
-      java.util.regex.Pattern.compile("from (Array|Object|String|Integer|Float|Boolean) value");
+      java.util.regex.Pattern.compile(
+          "(?:from|coerce) (Array|Object|String|Integer|Float|Boolean) value");
 
   /** The kind of value Jackson met, read from its message ("... from Array value ..."). */
   private static String found(String message) {

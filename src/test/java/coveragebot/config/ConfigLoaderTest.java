@@ -74,6 +74,52 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void numbersAndTrueOrFalseAreRefusedWhereAStringGoesNotReadAsText() throws IOException {
+    assertError(
+        "{\"sources\": {\n \"a.txt\": {\"outlet\": 42}}}",
+        ":2:22: \"sources\" > \"a.txt\" > \"outlet\" must be a string, not a number");
+    assertError(
+        "{\"sources\": {\n \"a.txt\": {\"outlet\": 1.5e3}}}",
+        ":2:22: \"sources\" > \"a.txt\" > \"outlet\" must be a string, not a number");
+    assertError(
+        "{\"sources\": {\n \"a.txt\": {\"outlet\": true}}}",
+        ":2:22: \"sources\" > \"a.txt\" > \"outlet\" must be a string, not true or false");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"title\": false}}}",
+        ":1:33: \"sources\" > \"a.txt\" > \"title\" must be a string, not true or false");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"url\": 7}}}",
+        ":1:31: \"sources\" > \"a.txt\" > \"url\" must be a string, not a number");
+  }
+
+  @Test
+  void anEmptyOutletIsRefusedWhereItIsWritten() throws IOException {
+    assertError(
+        "{\"sources\": {\n \"a.txt\": {\"outlet\": \"\"}}}",
+        ":2:22: \"a.txt\": outlet is empty: write the outlet's name, or leave the key out");
+    assertError(
+        "{\"sources\": {\n \"a.txt\": {\"outlet\": \"  \"}}}", ":2:22: \"a.txt\": outlet is empty");
+  }
+
+  @Test
+  void badValuesAndAMissingSourcesNameLineAndColumn() throws IOException {
+    assertError(
+        "{\"sources\": {\n  \"a.txt\": {\"url\": \"ftp://x\"}}}",
+        ":2:20: \"a.txt\": url must start with https:// or http://: ftp://x");
+    assertError(
+        "{\"sources\": {\n  \"a.txt\": {\"outlet\": \"X\",\n   \"published\": \"5 Nov\"}}}",
+        ":3:17: \"a.txt\": published must be ISO-8601");
+    assertError(
+        "{\n  \"sources\": null\n}",
+        ":2:14: \"sources\" must be an object of file names, each with its entry, not null");
+    assertError("{}", ":1:1: the file must be an object with a \"sources\" key");
+    assertError("null", ":1:1: the file must be an object with a \"sources\" key, not null");
+    assertError(
+        "{\"sources\": {\n \"a.txt\": null}}",
+        ":2:11: \"sources\" > \"a.txt\" must be an object such as");
+  }
+
+  @Test
   void anUnknownKeyIsReportedWhereItIsWrittenNotAtTheClosingBrace() throws IOException {
     Path p =
         write(
@@ -104,10 +150,11 @@ class ConfigLoaderTest {
   @Test
   void badValuesAreNamed() throws IOException {
     assertError(
-        "{\"sources\": {\"a.txt\": {\"url\": \"ftp://x\"}}}", ": \"a.txt\": url must start with");
+        "{\"sources\": {\"a.txt\": {\"url\": \"ftp://x\"}}}",
+        ":1:31: \"a.txt\": url must start with");
     assertError(
         "{\"sources\": {\"a.txt\": {\"published\": \"5 Nov\"}}}",
-        ": \"a.txt\": published must be ISO-8601");
+        ":1:37: \"a.txt\": published must be ISO-8601");
   }
 
   @Test
