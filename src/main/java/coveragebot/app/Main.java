@@ -55,15 +55,18 @@ public final class Main implements Callable<Integer> {
       names = "--seeds",
       scope = ScopeType.INHERIT,
       paramLabel = "DIR",
-      description = "Folder of .txt articles (default: ${DEFAULT-VALUE}).",
-      defaultValue = "seeds")
+      description =
+          "Folder of .txt articles, relative to the current folder (default: the project's"
+              + " seeds/).")
   Path seeds;
 
   @Option(
       names = "--config",
       scope = ScopeType.INHERIT,
       paramLabel = "FILE",
-      description = "Metadata of the articles (default: config/sources.json when present).")
+      description =
+          "Metadata of the articles, relative to the current folder (default:"
+              + " config/sources.json beside the articles folder, when present).")
   Path config;
 
   @Option(
@@ -146,8 +149,60 @@ public final class Main implements Callable<Integer> {
     return "coverage-bot failed unexpectedly: " + e + ". The log has the details.";
   }
 
+  /**
+   * The system property the launcher sets to the project's folder, where seeds/ and config/ are.
+   */
+  static final String HOME = "coveragebot.home";
+
+  /**
+   * The project's folder, where the defaults (seeds/, config/) are: the launcher says where it is,
+   * so that it need not change to it (which would read the user's relative paths from there);
+   * without it (tests, java -jar), the current folder.
+   */
+  static Path home() {
+    String home = System.getProperty(HOME);
+    return home == null || home.isBlank() ? Path.of("") : Path.of(home);
+  }
+
+  /**
+   * The articles folder, absolute: --seeds from the current folder, or the project's seeds/.
+   * Absolute, so that a message about it says which folder was tried.
+   */
+  Path seedsFolder() {
+    return (seeds == null ? home().resolve("seeds") : seeds).toAbsolutePath().normalize();
+  }
+
+  /** What is wrong with the global options, or null: one line for the user. */
+  String badOptions() {
+    if (seeds != null && seeds.toString().isBlank()) {
+      return "--seeds is empty: give the folder of .txt articles (for example --seeds"
+          + " my/articles), or leave the option out for the project's seeds/ folder.";
+    }
+    if (config != null && config.toString().isBlank()) {
+      return "--config is empty: give the sources file (for example --config"
+          + " my/sources.json), or leave the option out for config/sources.json beside the"
+          + " articles folder.";
+    }
+    if (maxArticleBytes < 1) {
+      return "--max-article-bytes must be at least 1 (a number of bytes), not "
+          + maxArticleBytes
+          + ": every article would be skipped.";
+    }
+    if (maxCorpusBytes < 1) {
+      return "--max-corpus-bytes must be at least 1 (a number of bytes), not "
+          + maxCorpusBytes
+          + ": every article would be skipped.";
+    }
+    return null;
+  }
+
   @Override
   public Integer call() throws Exception {
+    String bad = badOptions();
+    if (bad != null) {
+      err.println(bad);
+      return BAD_INPUT;
+    }
     DiscordConfig discordConfig;
     try {
       discordConfig =
@@ -266,21 +321,26 @@ public final class Main implements Callable<Integer> {
    */
   Path sourcesConfig() {
     if (config != null) {
-      return config;
+      return config.toAbsolutePath().normalize();
     }
-    Path parent = seeds.toAbsolutePath().normalize().getParent();
+    Path parent = seedsFolder().getParent();
     return (parent == null ? Path.of("config") : parent.resolve("config")).resolve("sources.json");
   }
 
   /** Loads the bot, reporting skipped files; null (after a message) when it cannot start. */
   LiveBot load() {
+    String bad = badOptions();
+    if (bad != null) {
+      err.println(bad);
+      return null;
+    }
     boolean explicitConfig = config != null;
     Path cfg = sourcesConfig();
     try {
       LiveBot live =
           LiveBot.load(
               new Bot.Settings(
-                  seeds,
+                  seedsFolder(),
                   cfg,
                   explicitConfig,
                   new CorpusLoader.Limits(maxArticleBytes, maxCorpusBytes)));

@@ -37,7 +37,11 @@ class AskProcessIT {
   private static ProcessBuilder launcher(ProcessBuilder pb) {
     pb.environment().remove("DISCORD_TOKEN");
     pb.environment()
-        .put("COVERAGE_BOT_JAR", System.getProperty("coveragebot.jar", "target/coverage-bot.jar"));
+        .put(
+            "COVERAGE_BOT_JAR",
+            Path.of(System.getProperty("coveragebot.jar", "target/coverage-bot.jar"))
+                .toAbsolutePath()
+                .toString());
     pb.environment()
         .put(
             "JAVA_HOME",
@@ -52,9 +56,22 @@ class AskProcessIT {
   }
 
   static Result launch(List<String> args, Map<String, String> env) throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of("bin/coverage-bot"));
+    return launch(args, env, null);
+  }
+
+  /** As {@link #launch(List, Map)}, run from {@code folder} (null: the project). */
+  static Result launch(List<String> args, Map<String, String> env, Path folder) throws Exception {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                folder == null
+                    ? "bin/coverage-bot"
+                    : Path.of("bin/coverage-bot").toAbsolutePath().toString()));
     command.addAll(args);
     ProcessBuilder pb = launcher(new ProcessBuilder(command));
+    if (folder != null) {
+      pb.directory(folder.toFile());
+    }
     pb.environment().putAll(env);
     Path out = Files.createTempFile("ask", ".out");
     Path err = Files.createTempFile("ask", ".err");
@@ -195,5 +212,26 @@ class AskProcessIT {
     assertThat(json.get("articles")).hasSize(5);
     assertThat(json.get("articles").get(0).get("source").get("published").asText())
         .isEqualTo("2024-11-05T09:07");
+  }
+
+  @Test
+  void fromAnotherFolderTheUsersPathsAreReadFromThereAndTheDefaultsAreTheProjects()
+      throws Exception {
+    Path folder = Files.createTempDirectory("ask-elsewhere");
+    Path seeds = Files.createDirectories(folder.resolve("c1/seeds"));
+    Files.writeString(seeds.resolve("one.txt"), "Headline\nThe only story text here.\n");
+    Result mine = launch(List.of("--seeds", "c1/seeds", "ask", "/sources"), Map.of(), folder);
+    assertThat(mine.code()).as(mine.err()).isZero();
+    assertThat(mine.out()).contains("one.txt").doesNotContain("Khaleej Times");
+    Result missing = launch(List.of("--seeds", "c2", "ask", "/sources"), Map.of(), folder);
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err())
+        .contains(
+            "Cannot read the articles folder "
+                + folder.toRealPath().resolve("c2")
+                + ": no such folder");
+    Result project = launch(List.of("ask", "/sources"), Map.of(), folder);
+    assertThat(project.code()).as(project.err()).isZero();
+    assertThat(project.out()).contains("Khaleej Times");
   }
 }

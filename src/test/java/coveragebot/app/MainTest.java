@@ -117,6 +117,78 @@ class MainTest {
   }
 
   @Test
+  void aRelativeSeedsFolderIsReadFromTheCurrentFolderAndNamedInFull() {
+    Run r = run("ask", "--seeds", "no/such/folder", "/sources");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            "Cannot read the articles folder "
+                + Path.of("").toAbsolutePath().resolve("no/such/folder")
+                + ": no such folder");
+  }
+
+  @Test
+  void theDefaultsAreTheProjectsSeedsAndConfigWhereverTheCommandRuns() throws IOException {
+    Path home = dir.resolve("project");
+    Files.createDirectories(home.resolve("seeds"));
+    Files.createDirectories(home.resolve("config"));
+    Files.writeString(home.resolve("seeds/one.txt"), "Headline\nThe only story text here.\n");
+    Files.writeString(
+        home.resolve("config/sources.json"),
+        "{\"sources\": {\"one.txt\": {\"outlet\": \"The Home Outlet\"}}}");
+    String before = System.getProperty(Main.HOME);
+    System.setProperty(Main.HOME, home.toString());
+    try {
+      Run r = run("ask", "/sources");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).contains("The Home Outlet").doesNotContain("Khaleej Times");
+    } finally {
+      if (before == null) {
+        System.clearProperty(Main.HOME);
+      } else {
+        System.setProperty(Main.HOME, before);
+      }
+    }
+  }
+
+  @Test
+  void anEmptySeedsOrConfigPathIsRefusedNotReadAsTheCurrentFolder() {
+    Run seeds = run("--seeds", "", "ask", "/sources");
+    assertThat(seeds.code()).isEqualTo(2);
+    assertThat(seeds.out()).isEmpty();
+    assertThat(seeds.err().strip())
+        .isEqualTo(
+            "--seeds is empty: give the folder of .txt articles (for example --seeds"
+                + " my/articles), or leave the option out for the project's seeds/ folder.");
+    Run config = run("ask", "--config", " ", "/sources");
+    assertThat(config.code()).isEqualTo(2);
+    assertThat(config.out()).isEmpty();
+    assertThat(config.err()).startsWith("--config is empty: give the sources file");
+    Run terminal = run("--seeds", "", "terminal");
+    assertThat(terminal.code()).isEqualTo(2);
+    assertThat(terminal.err()).startsWith("--seeds is empty");
+  }
+
+  @Test
+  void aSizeLimitBelowOneIsRefused() {
+    for (String option : new String[] {"--max-article-bytes", "--max-corpus-bytes"}) {
+      for (String value : new String[] {"-1", "0"}) {
+        Run r = run("ask", option, value, "/sources");
+        assertThat(r.code()).as(option + " " + value).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip())
+            .isEqualTo(
+                option
+                    + " must be at least 1 (a number of bytes), not "
+                    + value
+                    + ": every article would be skipped.");
+      }
+    }
+    Run one = run("ask", "--max-article-bytes", "1", "/sources");
+    assertThat(one.code()).isZero();
+  }
+
+  @Test
   void globalOptionsWorkBeforeAndAfterTheSubcommand() throws IOException {
     Files.writeString(dir.resolve("one.txt"), "Headline\nThe only story text here.\n");
     Run before = run("--seeds", dir.toString(), "ask", "/sources");
