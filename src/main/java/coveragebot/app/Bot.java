@@ -16,6 +16,7 @@ import coveragebot.config.ConfigException;
 import coveragebot.config.ConfigLoader;
 import coveragebot.config.SourcesConfig;
 import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Counts;
 import coveragebot.corpus.Unread;
 import coveragebot.extract.Quotations;
 import coveragebot.extract.QuoteExtractor;
@@ -86,7 +87,25 @@ public record Bot(
               + reason(settings.seeds(), e),
           e);
     }
+    if (corpus.articles().isEmpty()) {
+      List<String> warnings = new ArrayList<>(corpus.warnings());
+      warnings.add(0, noArticles(settings.seeds(), corpus.skipped().size()));
+      corpus = new Corpus(corpus.articles(), corpus.passages(), corpus.skipped(), warnings);
+    }
     return of(corpus, (System.nanoTime() - t0) / 1_000_000, reload);
+  }
+
+  /**
+   * The warning of a folder that gave no article: the bot still starts (a folder may be filled and
+   * reloaded), but says so at the start, in /sources and in the reply of /reload.
+   */
+  static String noArticles(Path folder, int skipped) {
+    return folder
+        + " has no articles: "
+        + (skipped == 0
+            ? "it holds no .txt file"
+            : "none of its files could be loaded (" + Counts.of(skipped, "file") + " skipped)")
+        + ", so every answer will be empty.";
   }
 
   private static Reply noReload() {

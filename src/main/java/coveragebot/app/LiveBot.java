@@ -2,6 +2,7 @@ package coveragebot.app;
 
 import coveragebot.command.CommandSource;
 import coveragebot.command.Commands;
+import coveragebot.corpus.Counts;
 import coveragebot.reply.ReloadReply;
 import coveragebot.reply.Reply;
 import java.util.List;
@@ -32,6 +33,12 @@ public final class LiveBot implements CommandSource {
   private final AtomicReference<Bot> current = new AtomicReference<>();
   private final ReentrantLock reloading = new ReentrantLock();
 
+  /**
+   * True in the terminal, where the reply of a failed reload is all its user should see: the
+   * failure is then logged at INFO (the log file, not stderr). Discord's operator watches stderr.
+   */
+  private volatile boolean failuresOnlyInTheReply;
+
   /** Null when the heap has room for a reload, or why it has not ({@link HeapRoom}). */
   private final Supplier<String> room;
 
@@ -57,6 +64,12 @@ public final class LiveBot implements CommandSource {
     LiveBot live = new LiveBot(settings, loader, room);
     live.current.set(loader.load(settings, live::reload));
     return live;
+  }
+
+  /** For the terminal: a failed reload is told in its reply, not also as a log line on stderr. */
+  public LiveBot failuresOnlyInTheReply() {
+    failuresOnlyInTheReply = true;
+    return this;
   }
 
   /** The bot answering now. */
@@ -101,13 +114,22 @@ public final class LiveBot implements CommandSource {
                 + " the bot to load them, or give it more memory (COVERAGE_BOT_JAVA_OPTS=-Xmx...).",
             t0);
       }
+      int before = bot().corpus().articles().size();
       current.set(next);
       log.info("reloaded: {}", next.summary());
+      String empty =
+          next.corpus().articles().isEmpty()
+              ? " Warning: "
+                  + Bot.noArticles(settings.seeds(), next.corpus().skipped().size())
+                  + (before == 0
+                      ? ""
+                      : " The " + Counts.of(before, "article") + " before are gone.")
+              : "";
       List<String> skipped =
           next.corpus().skipped().stream().map(s -> s.file() + ": " + s.reason()).toList();
       return new ReloadReply(
           ReloadReply.Status.RELOADED,
-          "Reloaded. " + next.summary(),
+          "Reloaded. " + next.summary() + empty,
           next.corpus().articles().size(),
           next.corpus().passages().size(),
           (System.nanoTime() - t0) / 1_000_000,
@@ -119,10 +141,15 @@ public final class LiveBot implements CommandSource {
 
   private ReloadReply keptOld(String why, long t0) {
     Bot old = bot();
-    log.warn("reload failed, keeping the old corpus: {}", why);
+    if (failuresOnlyInTheReply) {
+      log.info("reload failed, keeping the old corpus: {}", why);
+    } else {
+      log.warn("reload failed, keeping the old corpus: {}", why);
+    }
     return new ReloadReply(
         ReloadReply.Status.KEPT_OLD,
         why
+            + (why.matches("(?s).*[.!?]\\s*") ? "" : ".")
             + " The bot still answers from the previous "
             + old.corpus().articles().size()
             + " articles.",

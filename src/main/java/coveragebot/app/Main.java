@@ -307,6 +307,7 @@ public final class Main implements Callable<Integer> {
     if (live == null) {
       return BAD_INPUT;
     }
+    live.failuresOnlyInTheReply();
     String banner =
         "coverage-bot: "
             + live.bot().summary()

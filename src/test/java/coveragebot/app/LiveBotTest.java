@@ -107,6 +107,75 @@ class LiveBotTest {
         .isEqualTo(answer);
   }
 
+  /** The levels LiveBot logs at while {@code action} runs. */
+  private static List<ch.qos.logback.classic.Level> liveBotLogLevels(ThrowingRunnable action)
+      throws Exception {
+    var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(LiveBot.class);
+    var events =
+        new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    events.start();
+    logger.addAppender(events);
+    try {
+      action.run();
+    } finally {
+      logger.detachAppender(events);
+    }
+    return events.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getLevel).toList();
+  }
+
+  interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  @Test
+  void aFailedReloadInTheTerminalIsToldOnlyInTheReplyAsWholeSentences() throws Exception {
+    LiveBot discord = live();
+    LiveBot terminal =
+        LiveBot.load(
+                new Bot.Settings(dir.resolve("seeds"), config(), true, CorpusLoader.Limits.DEFAULT))
+            .failuresOnlyInTheReply();
+    Files.writeString(config(), "{\n  \"sources\": {\n    \"a.txt\": {\"outlet\": }\n  }\n}\n");
+    ReloadReply[] r = new ReloadReply[2];
+    assertThat(liveBotLogLevels(() -> r[0] = discord.reload()))
+        .as("Discord: the operator sees it on stderr")
+        .contains(ch.qos.logback.classic.Level.WARN);
+    assertThat(liveBotLogLevels(() -> r[1] = terminal.reload()))
+        .as("terminal: INFO goes to the log file only, stderr shows WARN and above")
+        .containsOnly(ch.qos.logback.classic.Level.INFO)
+        .isNotEmpty();
+    for (ReloadReply reply : r) {
+      assertThat(reply.status()).isEqualTo(ReloadReply.Status.KEPT_OLD);
+      assertThat(reply.message())
+          .matches(
+              "(?s)Configuration error: .*[.!?] The bot still answers from the previous 5"
+                  + " articles\\.");
+    }
+  }
+
+  @Test
+  void aReloadOntoAnEmptiedFolderSaysSoInTheReply() throws Exception {
+    LiveBot live = live();
+    try (var files = Files.list(dir.resolve("seeds"))) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    ReloadReply r = (ReloadReply) live.current().run("/reload");
+    assertThat(r.status()).isEqualTo(ReloadReply.Status.RELOADED);
+    assertThat(r.articles()).isZero();
+    assertThat(r.message())
+        .startsWith("Reloaded. Loaded 0 articles")
+        .endsWith(
+            " Warning: "
+                + dir.resolve("seeds")
+                + " has no articles: it holds no .txt file, so every answer will be empty. The 5"
+                + " articles before are gone.");
+    assertThat(((SourcesReply) live.current().run("/sources")).warnings())
+        .contains(
+            dir.resolve("seeds")
+                + " has no articles: it holds no .txt file, so every answer will be empty.");
+  }
+
   @Test
   void aReloadWithoutRoomInTheHeapIsRefusedAtOnceAndTheOldArticlesStay() throws Exception {
     java.util.concurrent.atomic.AtomicInteger builds =

@@ -189,6 +189,26 @@ class MainTest {
   }
 
   @Test
+  void anEmptyFolderStartsButSaysItHasNoArticles() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Run r = run("ask", "--seeds", empty.toString(), "/search NATO");
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .contains(
+            "note: "
+                + empty
+                + " has no articles: it holds no .txt file, so every answer will be empty.");
+    Files.writeString(empty.resolve("notes.md"), "not an article");
+    Run sources = run("ask", "--seeds", empty.toString(), "/sources");
+    assertThat(sources.code()).isZero();
+    assertThat(sources.out())
+        .contains(
+            empty
+                + " has no articles: none of its files could be loaded (1 file skipped), so every"
+                + " answer will be empty.");
+  }
+
+  @Test
   void globalOptionsWorkBeforeAndAfterTheSubcommand() throws IOException {
     Files.writeString(dir.resolve("one.txt"), "Headline\nThe only story text here.\n");
     Run before = run("--seeds", dir.toString(), "ask", "/sources");
