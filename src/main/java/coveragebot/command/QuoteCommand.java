@@ -71,6 +71,15 @@ public final class QuoteCommand implements Command {
           "/quote needs a speaker (or text: to find who said something).",
           "For example: /quote Rutte, or /quote text:safe hands");
     }
+    if ((typed != null && !hasLetterOrDigit(typed))
+        || (phrase != null && !hasLetterOrDigit(phrase))) {
+      // "😀" or ":" would otherwise be matched as the start of every name ("could be several
+      // people"), and the input itself is not repeated: a lone " would read """.
+      return new ErrorReply(
+          ErrorReply.Kind.USAGE,
+          "/quote needs a person's name or some of their words, with letters or digits.",
+          "For example: /quote Rutte, or /quote text:safe hands");
+    }
     String speaker = null;
     String how = null;
     if (typed != null) {
@@ -131,6 +140,10 @@ public final class QuoteCommand implements Command {
     String query = phrase != null ? phrase : about;
     String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;
     return new QuoteReply(speaker, query, how, groups, note);
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    return s.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private ErrorReply unknown(String typed, List<String> choices) {

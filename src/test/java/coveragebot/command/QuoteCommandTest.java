@@ -84,6 +84,28 @@ class QuoteCommandTest {
   }
 
   @Test
+  void aSpeakerOrTextWithNoLetterOrDigitGetsAUsageAnswerNotAListOfPeople() {
+    for (String line :
+        new String[] {
+          "/quote 😀", "/quote :", "/quote \"", "/quote ...", "/quote text:\"", "/quote text:!?"
+        }) {
+      Reply r = commands.run(line);
+      assertThat(r).as(line).isInstanceOf(ErrorReply.class);
+      ErrorReply e = (ErrorReply) r;
+      assertThat(e.kind()).as(line).isEqualTo(ErrorReply.Kind.USAGE);
+      assertThat(e.message())
+          .as(line)
+          .isEqualTo(
+              "/quote needs a person's name or some of their words, with letters or digits.");
+      assertThat(e.hint())
+          .as(line)
+          .isEqualTo("For example: /quote Rutte, or /quote text:safe hands");
+    }
+    assertThat(commands.run("/quote Rutte")).isInstanceOf(QuoteReply.class);
+    assertThat(commands.run("/quote text:stay united")).isInstanceOf(QuoteReply.class);
+  }
+
+  @Test
   void theSameWordsFromSeveralOutletsAreShownOnceWithTheOthers() {
     QuoteReply r = (QuoteReply) commands.run("/quote Rutte limit:25");
     QuoteReply.Group whoever =
