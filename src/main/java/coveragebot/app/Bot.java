@@ -266,11 +266,13 @@ public record Bot(
    */
   public String summary() {
     return "Loaded "
-        + corpus.articles().size()
-        + " articles ("
-        + corpus.passages().size()
-        + " passages)"
-        + (corpus.skipped().isEmpty() ? "" : ", skipped " + corpus.skipped().size() + " files")
+        + Counts.of(corpus.articles().size(), "article")
+        + " ("
+        + Counts.of(corpus.passages().size(), "passage")
+        + ")"
+        + (corpus.skipped().isEmpty()
+            ? ""
+            : ", skipped " + Counts.of(corpus.skipped().size(), "file"))
         + " in "
         + (loadMillis + indexMillis + extractMillis)
         + " ms.";

@@ -151,8 +151,8 @@ public final class LiveBot implements CommandSource {
         why
             + (why.matches("(?s).*[.!?]\\s*") ? "" : ".")
             + " The bot still answers from the previous "
-            + old.corpus().articles().size()
-            + " articles.",
+            + Counts.of(old.corpus().articles().size(), "article")
+            + ".",
         old.corpus().articles().size(),
         old.corpus().passages().size(),
         (System.nanoTime() - t0) / 1_000_000,

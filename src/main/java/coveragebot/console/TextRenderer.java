@@ -1,6 +1,7 @@
 package coveragebot.console;
 
 import coveragebot.corpus.Boilerplate;
+import coveragebot.corpus.Counts;
 import coveragebot.corpus.Published;
 import coveragebot.corpus.Skipped;
 import coveragebot.corpus.SourceRef;
@@ -155,9 +156,9 @@ public final class TextRenderer {
   }
 
   private void sources(StringBuilder b, SourcesReply r) {
-    b.append(r.articles().size()).append(" articles");
+    b.append(Counts.of(r.articles().size(), "article"));
     if (!r.skipped().isEmpty()) {
-      b.append(", ").append(r.skipped().size()).append(" files skipped");
+      b.append(", ").append(Counts.of(r.skipped().size(), "file")).append(" skipped");
     }
     b.append(":\n\n");
     for (SourcesReply.ArticleInfo a : r.articles()) {
@@ -169,7 +170,7 @@ public final class TextRenderer {
           .append('\n');
       b.append("  ").append(s.file()).append(" · ").append(date(s.published()));
       b.append(" · by ").append(s.byline() == null ? "(unknown)" : s.byline());
-      b.append(" · ").append(a.passages()).append(" passages\n");
+      b.append(" · ").append(Counts.of(a.passages(), "passage")).append('\n');
       b.append("  ").append(s.url() == null ? "no link known" : s.url()).append('\n');
       if (!a.unknown().isEmpty()) {
         b.append("  unknown: ").append(String.join(", ", a.unknown())).append('\n');

@@ -1,5 +1,6 @@
 package coveragebot.discord;
 
+import coveragebot.corpus.Counts;
 import coveragebot.discord.DiscordRenderer.Paged;
 import coveragebot.reply.CoverageReply;
 import coveragebot.reply.EventsReply;
@@ -52,7 +53,7 @@ final class ExtractEmbeds {
   static Optional<Paged> quotations(QuotationsReply r, int page) {
     List<Item> items =
         r.quotes().stream().map(q -> new Item(q.excerpt(), List.of(), speaker(q))).toList();
-    return pages(r.quotes().size() + " quotations:", items, page);
+    return pages(Counts.of(r.quotes().size(), "quotation") + ":", items, page);
   }
 
   static Optional<Paged> timeline(TimelineReply r, int page) {

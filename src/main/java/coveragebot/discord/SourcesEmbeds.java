@@ -1,5 +1,6 @@
 package coveragebot.discord;
 
+import coveragebot.corpus.Counts;
 import coveragebot.corpus.Skipped;
 import coveragebot.corpus.SourceRef;
 import coveragebot.reply.SourcesReply;
@@ -34,8 +35,7 @@ final class SourcesEmbeds {
     }
     String footer =
         (pages > 1 ? "Page " + (page + 1) + " of " + pages + " · " : "")
-            + r.articles().size()
-            + " articles";
+            + Counts.of(r.articles().size(), "article");
     wanted.embed().setFooter(footer);
     DiscordMessage m = new DiscordMessage("", List.of(wanted.embed().build()), false);
     return Optional.of(new DiscordRenderer.Paged(m, page, pages));
@@ -45,7 +45,7 @@ final class SourcesEmbeds {
 
   private static Page build(SourcesReply r, int from) {
     EmbedBuilder b = new EmbedBuilder();
-    b.setTitle(r.articles().size() + " articles");
+    b.setTitle(Counts.of(r.articles().size(), "article"));
     StringBuilder notes = new StringBuilder();
     for (Skipped s : r.skipped()) {
       notes.append("Skipped ").append(s.file()).append(": ").append(s.reason()).append('\n');
@@ -80,7 +80,8 @@ final class SourcesEmbeds {
     String title = Quote.fit(s.title() == null ? "(no title)" : s.title(), 300).shown();
     String link = Urls.first(s.url());
     String line = link == null ? title + " (no link known)" : Urls.masked(title, link);
-    String rest = "\n" + Quote.fit(s.file(), 200).shown() + " · " + a.passages() + " passages";
+    String rest =
+        "\n" + Quote.fit(s.file(), 200).shown() + " · " + Counts.of(a.passages(), "passage");
     return Quote.plain(line + rest, Limits.FIELD_VALUE);
   }
 }

@@ -153,6 +153,21 @@ class LiveBotTest {
   }
 
   @Test
+  void theReloadReplyCountsOneArticleInTheSingular() throws Exception {
+    LiveBot live = live();
+    try (var files = Files.list(dir.resolve("seeds"))) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.writeString(dir.resolve("seeds/900_extra.txt"), EXTRA, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("seeds/notes.md"), "not an article");
+    ReloadReply r = (ReloadReply) live.current().run("/reload");
+    assertThat(r.message())
+        .matches("Reloaded\\. Loaded 1 article \\(\\d+ passages\\), skipped 1 file in \\d+ ms\\.");
+  }
+
+  @Test
   void aReloadOntoAnEmptiedFolderSaysSoInTheReply() throws Exception {
     LiveBot live = live();
     try (var files = Files.list(dir.resolve("seeds"))) {

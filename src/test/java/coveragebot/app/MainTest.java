@@ -209,6 +209,19 @@ class MainTest {
   }
 
   @Test
+  void countsOfOneAreSingular() throws IOException {
+    Files.writeString(dir.resolve("one.txt"), "Headline\nThe only story text here.\n");
+    Files.writeString(dir.resolve("notes.md"), "not an article");
+    Run r = run("ask", "--seeds", dir.toString(), "/sources");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("1 article, 1 file skipped:\n").contains(" · 1 passage\n");
+    assertThat(r.out() + r.err()).doesNotContain("1 articles", "1 files", "1 passages");
+    Files.delete(dir.resolve("notes.md"));
+    assertThat(run("ask", "--seeds", dir.toString(), "/sources").out()).startsWith("1 article:\n");
+    assertThat(run("ask", "/sources").out()).startsWith("5 articles:\n");
+  }
+
+  @Test
   void globalOptionsWorkBeforeAndAfterTheSubcommand() throws IOException {
     Files.writeString(dir.resolve("one.txt"), "Headline\nThe only story text here.\n");
     Run before = run("--seeds", dir.toString(), "ask", "/sources");
