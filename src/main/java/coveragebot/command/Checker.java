@@ -77,10 +77,13 @@ final class Checker {
     Aligned best = closest(words);
     String cut = notAllAligned(best);
     if (best != null && sameStatement(best.region, words.size())) {
-      List<Words.Word> text = Words.of(articles.get(best.article).text());
-      Alignment.Region wide = Alignment.widened(best.region, words.size(), text.size());
-      List<Words.Word> source = text.subList(wide.from(), wide.to());
       Article a = articles.get(best.article);
+      List<Words.Word> text = Words.of(a.text());
+      // widened within the body paragraph the region lies in (closest chose it there)
+      int[] paragraph =
+          BodyText.rangeHolding(BodyText.wordRanges(a), best.region.from(), best.region.to());
+      Alignment.Region wide = Alignment.widened(best.region, words.size(), paragraph[1]);
+      List<Words.Word> source = text.subList(Math.max(paragraph[0], wide.from()), wide.to());
       Evidence shown = evidence.span(a, source.getFirst().start(), source.getLast().end(), true);
       List<Difference> diffs = new ArrayList<>(Differences.between(words, source));
       diffs.addAll(speakerDifferences(claim, List.of(shown)));
@@ -186,6 +189,9 @@ final class Checker {
           }
         }
         int end = text[2 * claim.size() - 1];
+        if (!BodyText.inOneParagraph(articles.get(a), text[0], end)) {
+          continue; // boilerplate (a caption, its repeat, a headline), or across paragraphs
+        }
         out.add(new Found(evidence.span(articles.get(a), text[0], end, true), punctuation));
       }
     }
@@ -244,10 +250,15 @@ final class Checker {
     }
     Aligned b = best.get();
     if (b == null || b.region.score() <= Alignment.MATCH) {
-      // every article with one of the words scores one match at least: the first of them ties
-      int first = coverage.firstWithAny(ids);
-      if (first >= 0 && (b == null || first < b.article)) {
-        align(first, Alignment.MATCH, ids, best);
+      // every article with one of the words in its body scores one match at least: the first of
+      // them ties; one with them only in boilerplate (a dateline's "Published") scores nothing, so
+      // the next is tried, up to ONE_MATCH_TRIED of them (one word never makes a verdict)
+      int tried = 0;
+      for (int a = coverage.firstWithAny(ids, 0);
+          a >= 0 && (b == null || a < b.article) && tried++ < ONE_MATCH_TRIED;
+          a = coverage.firstWithAny(ids, a + 1)) {
+        align(a, Alignment.MATCH, ids, best);
+        b = best.get();
       }
       b = best.get();
     }
@@ -287,6 +298,12 @@ final class Checker {
    */
   static final int MOST_ALIGNED = 2048;
 
+  /**
+   * Articles with one of a claim's words {@link #closest} aligns at most when no article has two of
+   * them near each other in its body, looking for the first with one in its body.
+   */
+  private static final int ONE_MATCH_TRIED = 64;
+
   /** Articles of a bucket {@link #closest} aligns on its own core before sharing the rest. */
   private static final int ONE_CORE_FIRST = 16;
 
@@ -307,10 +324,31 @@ final class Checker {
     if (b != null && !mayBeat(Alignment.score(ids, coverage.compactWords(a)), a, b)) {
       return; // its score alone says so, without working out its region
     }
-    Alignment.Region r = Alignment.best(ids, coverage.words(a));
+    Alignment.Region r = bodyRegion(a, ids, best);
     if (r.matches() > 0) {
       best.accumulateAndGet(new Aligned(a, r, 0), Checker::better);
     }
+  }
+
+  /**
+   * The best region of article {@code a} for the claim {@code ids} within one body paragraph
+   * ({@link BodyText}): the alignment of the whole text when it lies in one, otherwise the best of
+   * the paragraphs aligned one by one (no higher, so the bounds hold). Re-chosen only when the
+   * whole text's region might beat {@code best} (null: nothing yet), which only gets better: one
+   * that cannot is dropped either way.
+   */
+  Alignment.Region bodyRegion(int a, int[] ids, AtomicReference<Aligned> best) {
+    int[] seq = coverage.words(a);
+    Alignment.Region r = Alignment.best(ids, seq);
+    Aligned b = best == null ? null : best.get();
+    if (r.matches() == 0 || (b != null && !mayBeat(r.score(), a, b))) {
+      return r;
+    }
+    int[] at = coverage.bounds(a, r.from(), r.to() - r.from());
+    if (BodyText.inOneParagraph(articles.get(a), at[0], at[at.length - 1])) {
+      return r;
+    }
+    return BodyText.best(ids, seq, BodyText.wordRanges(articles.get(a)));
   }
 
   /** Whether article {@code a}, scoring at most {@code cap}, may beat {@code best} or tie first. */

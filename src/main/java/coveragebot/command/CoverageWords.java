@@ -311,6 +311,23 @@ public final class CoverageWords {
     return first;
   }
 
+  /** The first article from {@code from} on that has one of the words {@code ids}, or -1. */
+  int firstWithAny(int[] ids, int from) {
+    int first = -1;
+    for (int id : ids) {
+      if (id < 0) {
+        continue;
+      }
+      int[] with = articlesWith[id];
+      int k = Arrays.binarySearch(with, from);
+      k = k >= 0 ? k : -k - 1;
+      if (k < with.length) {
+        first = first < 0 ? with[k] : Math.min(first, with[k]);
+      }
+    }
+    return first;
+  }
+
   /** The number of a word, or -1 when no article has it (it then equals no article word). */
   int id(String norm) {
     Integer id = ids.get(norm);

@@ -160,7 +160,7 @@ class CheckerTest {
       int bestArticle = -1;
       Alignment.Region best = null;
       for (int a = 0; a < CORPUS.articles().size(); a++) {
-        Alignment.Region r = Alignment.best(ids, COVERAGE.words(a));
+        Alignment.Region r = checker.bodyRegion(a, ids, null); // within one body paragraph
         if (r.matches() > 0 && (best == null || r.score() > best.score())) {
           best = r;
           bestArticle = a;
@@ -212,7 +212,7 @@ class CheckerTest {
     int bestArticle = -1;
     Alignment.Region best = null;
     for (int[] a : order.subList(0, Math.min(most, order.size()))) {
-      Alignment.Region r = Alignment.best(ids, COVERAGE.words(a[0]));
+      Alignment.Region r = checker.bodyRegion(a[0], ids, null);
       if (best == null
           || r.score() > best.score()
           || (r.score() == best.score() && a[0] < bestArticle)) {
@@ -251,15 +251,20 @@ class CheckerTest {
         coveragebot.reply.CheckReply reply = few.check(claim);
         String note = String.valueOf(reply.note());
         boolean left = closest != null && closest.unaligned() > 0;
-        // a claim found whole (perhaps with other punctuation inside) is not aligned at all;
-        // otherwise the note says what was left
+        // a claim found whole in one body paragraph (perhaps with other punctuation inside) is
+        // not aligned at all; otherwise the note says what was left
         List<String> norms = Words.norms(Words.of(claim.body()));
         boolean whole =
             CORPUS.articles().stream()
                 .anyMatch(
                     a ->
-                        java.util.Collections.indexOfSubList(Words.norms(Words.of(a.text())), norms)
-                            >= 0);
+                        java.util.Arrays.stream(BodyText.paragraphs(a))
+                            .anyMatch(
+                                p ->
+                                    java.util.Collections.indexOfSubList(
+                                            Words.norms(Words.of(a.text().substring(p[0], p[1]))),
+                                            norms)
+                                        >= 0));
         assertThat(note.contains("might hold a closer one")).as(text).isEqualTo(left && !whole);
         if (left && !whole) {
           assertThat(note).contains("in the 5 articles most likely", closest.unaligned() + " more");

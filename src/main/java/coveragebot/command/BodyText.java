@@ -1,0 +1,120 @@
+package coveragebot.command;
+
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Boilerplate;
+import coveragebot.corpus.Passage;
+import java.util.List;
+
+/**
+ * An article's body as /check and /compare may quote it: its paragraphs, each the passages of one
+ * paragraph from the first one's start to the last one's end, and its headline. The word look-up
+ * ({@link CoverageWords}) reads the whole text, boilerplate and headline included, and an alignment
+ * may run from one paragraph into the next; evidence is re-chosen here, at answer time, so that it
+ * lies within one body paragraph (README: boilerplate is "never used in answers").
+ */
+final class BodyText {
+  private BodyText() {}
+
+  /**
+   * The body paragraphs of {@code a} as {@code [start, end)} character ranges, in text order, with
+   * the headline: the outlet's own words, which /check's gold set checks ("Nato will 'stay united'
+   * whoever wins US election"), unlike captions, teasers, page chrome and repeats.
+   */
+  static int[][] paragraphs(Article a) {
+    List<Passage> ps = a.passages();
+    List<int[]> out = new java.util.ArrayList<>(ps.size() + 1);
+    for (int i = 0; i < ps.size(); i++) {
+      Passage p = ps.get(i);
+      if (i > 0 && ps.get(i - 1).paragraph() == p.paragraph()) {
+        out.getLast()[1] = p.end(); // a long paragraph's next sentences
+      } else {
+        out.add(new int[] {p.start(), p.end()});
+      }
+    }
+    for (Boilerplate b : a.boilerplate()) {
+      if (b.kind() == Boilerplate.Kind.METADATA && HEADLINE.equals(b.reason())) {
+        out.add(new int[] {b.start(), b.end()});
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(r -> r[0]));
+    return out.toArray(new int[0][]);
+  }
+
+  /** {@link Boilerplate#reason} of a headline (ArticleParser). */
+  private static final String HEADLINE = "headline";
+
+  /** Whether {@code [start, end)} lies within one body paragraph of {@code a}. */
+  static boolean inOneParagraph(Article a, int start, int end) {
+    return paragraphHolding(a, start, end) != null;
+  }
+
+  /** The body paragraph of {@code a} that holds {@code [start, end)} whole, or null. */
+  static int[] paragraphHolding(Article a, int start, int end) {
+    for (int[] p : paragraphs(a)) {
+      if (p[0] <= start && end <= p[1]) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body paragraphs of {@code a} as word ranges {@code [from, to)} of its words (as {@link
+   * Words#of} and {@link CoverageWords#words} number them), in text order; empty ones left out.
+   */
+  static int[][] wordRanges(Article a) {
+    int[] b = Words.bounds(a.text(), 0, Integer.MAX_VALUE);
+    int words = b.length / 2;
+    int[][] paragraphs = paragraphs(a);
+    int[][] out = new int[paragraphs.length][];
+    int n = 0;
+    int w = 0;
+    for (int[] p : paragraphs) {
+      while (w < words && b[2 * w] < p[0]) {
+        w++;
+      }
+      int from = w;
+      while (w < words && b[2 * w + 1] <= p[1]) {
+        w++;
+      }
+      if (w > from) {
+        out[n++] = new int[] {from, w};
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** The word range of {@link #wordRanges} that holds words {@code [from, to)}, or null. */
+  static int[] rangeHolding(int[][] ranges, int from, int to) {
+    for (int[] r : ranges) {
+      if (r[0] <= from && to <= r[1]) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The best region for {@code claim} in {@code text} (an article's words) that lies within one of
+   * {@code ranges} ({@link #wordRanges}): the highest score, on a tie the earliest paragraph; no
+   * region (all zero) when no paragraph has a claim word. No higher than {@link Alignment#best} on
+   * the whole text, so a bound on that is a bound on this.
+   */
+  static Alignment.Region best(int[] claim, int[] text, int[][] ranges) {
+    Alignment.Region best = new Alignment.Region(0, 0, 0, 0, 0, 0);
+    for (int[] r : ranges) {
+      Alignment.Region here = Alignment.best(claim, java.util.Arrays.copyOfRange(text, r[0], r[1]));
+      if (here.score() > best.score()) {
+        best =
+            new Alignment.Region(
+                here.from() + r[0],
+                here.to() + r[0],
+                here.matches(),
+                here.score(),
+                here.claimFrom(),
+                here.claimTo());
+      }
+    }
+    return best;
+  }
+}
