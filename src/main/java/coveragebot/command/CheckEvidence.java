@@ -49,17 +49,28 @@ final class CheckEvidence {
     return new Evidence(Excerpts.of(p), null, supports);
   }
 
-  /** The speaker of the quotation that holds the span, or null when none is known. */
+  /**
+   * The speaker of the quotation that holds the span, or null when none is known. The span must lie
+   * within the quotation's words (within one of its pieces when it runs over several paragraphs):
+   * narration that merely runs into a quotation ("...the outcome of the vote. "Whoever wins...") is
+   * nobody's words.
+   */
   String speaker(String file, int start, int end) {
     for (Quotation q : in(file)) {
-      if (q.start() < end
-          && start < q.end()
+      if (q.start() <= start
+          && end <= q.end()
           && q.speaker() != null
-          && q.kind() != Quotation.Kind.TITLE) {
+          && q.kind() != Quotation.Kind.TITLE
+          && inOnePiece(q, start, end)) {
         return q.speaker();
       }
     }
     return null;
+  }
+
+  private static boolean inOnePiece(Quotation q, int start, int end) {
+    return q.segments().size() <= 1
+        || q.segments().stream().anyMatch(s -> s.start() <= start && end <= s.end());
   }
 
   /** The quotation (not a title) that holds the span, if any: /compare shows it whole. */
