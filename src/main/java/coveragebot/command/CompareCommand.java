@@ -83,6 +83,7 @@ public final class CompareCommand implements Command {
     // with too few of them are missing without being aligned.
     int[] present = coverage.presentCounts(query);
     int[] ids = coverage.ids(query);
+    int[] content = contentWords(query, ids);
     boolean[] carries = new boolean[articles.size()];
     Alignment.Region[] regions = new Alignment.Region[articles.size()];
     // each article on its own: on all cores
@@ -99,12 +100,20 @@ public final class CompareCommand implements Command {
               int[] seq = coverage.words(i); // decoded once per article
               if (contains(seq, ids)) {
                 // every word in a row: the highest score there is, so the best region matches
-                // them all
-                carries[i] = true;
-                return;
+                // them all, if one such place is body text
+                Alignment.Region whole = inARowInBody(i, seq, ids);
+                if (whole != null) {
+                  carries[i] = true;
+                  regions[i] = whole;
+                  return;
+                }
               }
               Alignment.Region r = Alignment.best(ids, seq);
-              carries[i] = r.matches() >= needed;
+              if (r.matches() >= needed && !inBody(i, r)) {
+                // a caption, teaser or page chrome, or across paragraphs: the body's best instead
+                r = BodyText.best(ids, seq, BodyText.wordRanges(articles.get(i)));
+              }
+              carries[i] = r.matches() >= needed && sharesContent(r, seq, content);
               regions[i] = carries[i] ? r : null;
             });
     List<CompareReply.Missing> missing = new ArrayList<>();
@@ -133,7 +142,7 @@ public final class CompareCommand implements Command {
         continue;
       }
       Article a = articles.get(i);
-      Alignment.Region r = regions[i] != null ? regions[i] : Alignment.best(ids, coverage.words(i));
+      Alignment.Region r = regions[i];
       List<Words.Word> words = Words.of(a.text());
       int start = words.get(r.from()).start();
       int end = words.get(r.to() - 1).end();
@@ -185,6 +194,84 @@ public final class CompareCommand implements Command {
     }
     return false;
   }
+
+  /**
+   * The first place where {@code ids} stand in a row in article {@code a} (whose words are {@code
+   * seq}) within one body paragraph, as a region matching them all, or null.
+   */
+  private Alignment.Region inARowInBody(int a, int[] seq, int[] ids) {
+    for (int j = 0; j + ids.length <= seq.length; j++) {
+      if (seq[j] == ids[0] && inRowAt(seq, j, ids)) {
+        Alignment.Region r =
+            new Alignment.Region(
+                j, j + ids.length, ids.length, ids.length * Alignment.MATCH, 0, ids.length);
+        if (inBody(a, r)) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the words of {@code r} in article {@code a} lie within one body paragraph. */
+  private boolean inBody(int a, Alignment.Region r) {
+    if (r.matches() == 0) {
+      return false;
+    }
+    int[] at = coverage.bounds(a, r.from(), r.to() - r.from());
+    return BodyText.inOneParagraph(articles.get(a), at[0], at[at.length - 1]);
+  }
+
+  /**
+   * The numbers of the statement's content words (not stop words; a word no article has is left
+   * out), or all of its words when it has only stop words.
+   */
+  private static int[] contentWords(List<String> query, int[] ids) {
+    int[] out = new int[ids.length];
+    int n = 0;
+    boolean any = false;
+    for (int k = 0; k < ids.length; k++) {
+      if (!stopWord(query.get(k))) {
+        any = true;
+        if (ids[k] >= 0) {
+          out[n++] = ids[k];
+        }
+      }
+    }
+    return any ? java.util.Arrays.copyOf(out, n) : ids;
+  }
+
+  /**
+   * Whether region {@code r} of {@code seq} has one of the statement's content words: "in the
+   * context of the" shares only stop words with "in the interest of the United States" and is no
+   * version of it.
+   */
+  static boolean sharesContent(Alignment.Region r, int[] seq, int[] content) {
+    for (int j = r.from(); j < r.to(); j++) {
+      for (int w : content) {
+        if (seq[j] == w) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that alone make no version of a statement: Lucene's English stop words (as search drops
+   * them) and the pronouns and auxiliaries of reported speech.
+   */
+  static boolean stopWord(String norm) {
+    return org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(norm)
+        || MORE_STOP_WORDS.contains(norm);
+  }
+
+  private static final java.util.Set<String> MORE_STOP_WORDS =
+      java.util.Set.of(
+          "from", "has", "have", "had", "he", "she", "we", "i", "you", "his", "her", "its", "our",
+          "were", "been", "being", "would", "could", "should", "can", "may", "might", "do", "does",
+          "did", "who", "which", "what", "when", "where", "how", "than", "so", "about", "over",
+          "after", "before", "up", "out", "all", "also", "him", "them");
 
   private static boolean inRowAt(int[] text, int at, int[] words) {
     for (int k = 1; k < words.length; k++) {
