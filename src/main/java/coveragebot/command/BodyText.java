@@ -43,9 +43,33 @@ final class BodyText {
   /** {@link Boilerplate#reason} of a headline (ArticleParser). */
   private static final String HEADLINE = "headline";
 
-  /** Whether {@code [start, end)} lies within one body paragraph of {@code a}. */
+  /**
+   * Whether {@code [start, end)} lies within one body paragraph of {@code a} or its headline, as
+   * {@link #paragraphs} gives them; without building them (asked once per exact match found).
+   */
   static boolean inOneParagraph(Article a, int start, int end) {
-    return paragraphHolding(a, start, end) != null;
+    List<Passage> ps = a.passages();
+    for (int i = 0; i < ps.size(); i++) {
+      Passage p = ps.get(i);
+      if (p.start() <= start && start < p.end() || p.start() == start) {
+        int k = i; // the paragraph's next sentences, split off a long paragraph
+        while (end > ps.get(k).end()
+            && k + 1 < ps.size()
+            && ps.get(k + 1).paragraph() == p.paragraph()) {
+          k++;
+        }
+        return end <= ps.get(k).end();
+      }
+    }
+    for (Boilerplate b : a.boilerplate()) {
+      if (b.start() <= start
+          && end <= b.end()
+          && b.kind() == Boilerplate.Kind.METADATA
+          && HEADLINE.equals(b.reason())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The body paragraph of {@code a} that holds {@code [start, end)} whole, or null. */
