@@ -258,12 +258,11 @@ public final class CompareCommand implements Command {
   }
 
   /**
-   * Words that alone make no version of a statement: Lucene's English stop words (as search drops
-   * them) and the pronouns and auxiliaries of reported speech.
+   * Words that alone make no version of a statement: the stop words search drops and the pronouns
+   * and auxiliaries of reported speech.
    */
   static boolean stopWord(String norm) {
-    return org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(norm)
-        || MORE_STOP_WORDS.contains(norm);
+    return coveragebot.index.PassageIndex.stopWord(norm) || MORE_STOP_WORDS.contains(norm);
   }
 
   private static final java.util.Set<String> MORE_STOP_WORDS =

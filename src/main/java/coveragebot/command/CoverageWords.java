@@ -184,7 +184,7 @@ public final class CoverageWords {
    * The articles where claim {@code ids} ({@link #ids}) may score more than {@link Alignment#MATCH}
    * ({@link Alignment#best}), grouped by a score they cannot beat: at {@code [s]}, in ascending
    * order, the articles whose bound is {@code s}. Every other article scores {@code MATCH} if it
-   * has one of the claim's words ({@link #firstWithAny}), else zero.
+   * has one of the claim's words ({@link #firstWithAny(int[], int)}), else zero.
    *
    * <p>An alignment is a chain of matched words; from one match to the next, {@code di} claim words
    * on and {@code dj} text words on, it costs {@code max(di, dj) - 1} (mismatches, then gaps), so
@@ -299,19 +299,10 @@ public final class CoverageWords {
     return (masks[from + (link >>> 6)] & (1L << link)) != 0;
   }
 
-  /** The first article that has one of the words {@code ids} ({@link #ids}), or -1. */
-  int firstWithAny(int[] ids) {
-    int first = -1;
-    for (int id : ids) {
-      if (id >= 0 && articlesWith[id].length > 0) {
-        int a = articlesWith[id][0];
-        first = first < 0 ? a : Math.min(first, a);
-      }
-    }
-    return first;
-  }
-
-  /** The first article from {@code from} on that has one of the words {@code ids}, or -1. */
+  /**
+   * The first article from {@code from} on that has one of the words {@code ids} ({@link #ids}), or
+   * -1.
+   */
   int firstWithAny(int[] ids, int from) {
     int first = -1;
     for (int id : ids) {

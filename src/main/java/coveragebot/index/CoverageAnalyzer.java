@@ -39,6 +39,11 @@ final class CoverageAnalyzer extends Analyzer {
     return CharArraySet.unmodifiableSet(set);
   }
 
+  /** Whether search drops {@code word} (lower case) as a stop word. */
+  static boolean stopWord(String word) {
+    return STOP_WORDS.contains(word);
+  }
+
   private final boolean stemmed;
 
   /** Where the stemmed chain records the exact words it reads, or null. */

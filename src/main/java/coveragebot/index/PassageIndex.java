@@ -90,6 +90,14 @@ public final class PassageIndex implements AutoCloseable {
     this.searcher.setQueryCache(null); // every query is new text; caching only costs memory
   }
 
+  /**
+   * Whether search drops {@code word} (lower case): Lucene's English stop words and the words
+   * questions are made of ("who", "did", "would").
+   */
+  public static boolean stopWord(String word) {
+    return CoverageAnalyzer.stopWord(word);
+  }
+
   /** Builds the index; passage ids must be 0..n-1 (as {@code Corpus} guarantees). */
   public static PassageIndex build(List<Passage> passages) {
     return build(passages, Runtime.getRuntime().availableProcessors());
