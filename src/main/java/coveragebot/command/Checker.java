@@ -61,18 +61,25 @@ final class Checker {
         sameWords.stream().filter(f -> f.punctuation() == null).map(Found::evidence).toList();
     if (!exact.isEmpty()) {
       List<Difference> who = speakerDifferences(claim, exact);
-      String verdict = who.isEmpty() ? "verbatim" : "mismatch";
+      if (!who.isEmpty()) {
+        // the words, but someone else's: the sources are evidence against the claim
+        return new CheckReply(claim.text(), "mismatch", claim.speaker(), who, against(exact), null);
+      }
       return new CheckReply(
-          claim.text(), verdict, claim.speaker(), who, exact, speakerNote(claim, exact));
+          claim.text(), "verbatim", claim.speaker(), who, exact, speakerNote(claim, exact));
     }
     if (!sameWords.isEmpty()) {
       // the same words with other punctuation inside: close, but not the source's exact words
       List<Evidence> shown = sameWords.stream().map(Found::evidence).toList();
       List<Difference> diffs = new ArrayList<>(speakerDifferences(claim, shown));
-      String verdict = diffs.isEmpty() ? "variant" : "mismatch";
+      boolean otherSpeaker = !diffs.isEmpty();
       sameWords.stream().map(Found::punctuation).distinct().forEach(diffs::add);
+      if (otherSpeaker) {
+        return new CheckReply(
+            claim.text(), "mismatch", claim.speaker(), diffs, against(shown), null);
+      }
       return new CheckReply(
-          claim.text(), verdict, claim.speaker(), diffs, shown, speakerNote(claim, shown));
+          claim.text(), "variant", claim.speaker(), diffs, shown, speakerNote(claim, shown));
     }
     Aligned best = closest(words);
     String cut = notAllAligned(best);
@@ -148,6 +155,11 @@ final class Checker {
     return a.passages().stream()
         .filter(p -> p.start() < span.end() && span.start() < p.end())
         .toList();
+  }
+
+  /** {@code shown} marked as not supporting the claim (a mismatch's sources). */
+  private static List<Evidence> against(List<Evidence> shown) {
+    return shown.stream().map(e -> new Evidence(e.excerpt(), e.speaker(), false)).toList();
   }
 
   private static String notes(String first, String second) {

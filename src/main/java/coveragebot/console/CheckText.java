@@ -17,7 +17,12 @@ final class CheckText {
       b.append(r.note()).append('\n');
     }
     for (CheckReply.Evidence e : r.evidence()) {
-      b.append(e.supports() ? "Evidence" : "Nearest passage (does NOT support the claim)");
+      b.append(
+          e.supports()
+              ? "Evidence"
+              : r.verdict().equals("mismatch")
+                  ? "Source (does NOT support the claim as made)"
+                  : "Nearest passage (does NOT support the claim)");
       if (e.speaker() != null) {
         b.append(", said by ").append(e.speaker());
       }

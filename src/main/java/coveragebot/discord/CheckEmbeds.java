@@ -32,7 +32,12 @@ final class CheckEmbeds {
     }
     List<ExtractEmbeds.Item> items = new ArrayList<>();
     for (coveragebot.reply.CheckReply.Evidence e : r.evidence()) {
-      String label = e.supports() ? "evidence" : "nearest passage, does NOT support the claim";
+      String label =
+          e.supports()
+              ? "evidence"
+              : r.verdict().equals("mismatch")
+                  ? "source, does NOT support the claim as made"
+                  : "nearest passage, does NOT support the claim";
       if (e.speaker() != null) {
         label += " · said by " + e.speaker();
       }

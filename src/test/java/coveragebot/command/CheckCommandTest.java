@@ -77,6 +77,9 @@ class CheckCommandTest {
     assertThat(wrong.differences())
         .extracting(CheckReply.Difference::kind)
         .containsExactly("speaker");
+    // the words are there, but not as the claim's speaker's: no source supports the claim
+    assertThat(wrong.evidence()).isNotEmpty().noneMatch(CheckReply.Evidence::supports);
+    assertThat(right.evidence()).allMatch(CheckReply.Evidence::supports);
   }
 
   @Test

@@ -20,6 +20,29 @@ class TextRendererTest {
   }
 
   @Test
+  void aMismatchsSourcesAreLabelledAsSourcesNotAsNearestPassages() {
+    String mismatch =
+        new TextRenderer(false)
+            .render(
+                Seeds.bot()
+                    .commands()
+                    .run("/check Rutte said \"He knows how to make compromises\""));
+    assertThat(mismatch)
+        .startsWith("Verdict: mismatch")
+        .contains("Source (does NOT support the claim as made), said by Jens Stoltenberg")
+        .doesNotContain("Nearest passage");
+    String notFound =
+        new TextRenderer(false)
+            .render(
+                Seeds.bot()
+                    .commands()
+                    .run("/check The European Central Bank raised interest rates"));
+    assertThat(notFound)
+        .startsWith("Verdict: not_found")
+        .contains("Nearest passage (does NOT support the claim)");
+  }
+
+  @Test
   void theBotsOwnBoldIsKept() {
     Reply r = Seeds.bot().commands().run("/search NATO limit:1");
     assertThat(r).isInstanceOf(SearchReply.class);
