@@ -510,7 +510,9 @@ public final class ArticleParser {
 
   /** "000_36892fb6aa2421ea.txt" has no outlet to tell; the file name is the honest fallback. */
   static String outletFromFile(String file) {
-    return file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
+    return file.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")
+        ? file.substring(0, file.length() - 4)
+        : file;
   }
 
   private static String firstNonBlank(String a, String b) {

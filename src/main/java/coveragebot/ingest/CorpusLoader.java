@@ -87,7 +87,7 @@ public final class CorpusLoader {
         if (name.startsWith(".")) {
           continue; // .gitkeep and editor files are not articles
         }
-        if (name.endsWith(".txt")) {
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
           files.add(p);
         } else {
           skipped.add(new Skipped(name, "not a .txt file"));

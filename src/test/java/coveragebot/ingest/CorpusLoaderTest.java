@@ -56,10 +56,12 @@ class CorpusLoaderTest {
     Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
     Files.writeString(dir.resolve("blank.txt"), " \n\t\n");
     Files.writeString(dir.resolve("notes.md"), "not an article");
+    Files.writeString(dir.resolve("UPPER.TXT"), GOOD); // an article whatever the name's case
 
     Corpus c = load(SourcesConfig.empty());
 
-    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("UPPER.TXT", "good.txt");
+    assertThat(c.articles().getFirst().source().outlet()).isEqualTo("UPPER");
     assertThat(reason(c, "empty.txt")).isEqualTo("empty file");
     assertThat(reason(c, "latin1.txt")).isEqualTo("not valid UTF-8 (first bad byte at offset 3)");
     assertThat(reason(c, "folder.txt")).isEqualTo("is a directory, not a file");
