@@ -56,7 +56,8 @@ final class Checker {
 
   CheckReply check(Claim claim) {
     List<Words.Word> words = Words.of(claim.body());
-    List<Found> sameWords = exact(words, claim.body());
+    Exact inText = exact(words, claim.body());
+    List<Found> sameWords = inText.places();
     List<Evidence> exact =
         sameWords.stream().filter(f -> f.punctuation() == null).map(Found::evidence).toList();
     if (!exact.isEmpty()) {
@@ -82,7 +83,9 @@ final class Checker {
           claim.text(), "variant", claim.speaker(), diffs, shown, speakerNote(claim, shown));
     }
     Aligned best = closest(words);
-    String cut = notAllAligned(best);
+    // what the user should know besides: the words are only in set-aside text, or articles that
+    // might hold a closer version were not aligned
+    String cut = notes(inText.setAside(), notAllAligned(best));
     if (best != null && sameStatement(best.region, words.size())) {
       Article a = articles.get(best.article);
       List<Words.Word> text = Words.of(a.text());
@@ -175,13 +178,20 @@ final class Checker {
   private record Found(Evidence evidence, Difference punctuation) {}
 
   /**
+   * The places with the claim's words in body text, and, when there is none, where else the words
+   * stand (a caption, a teaser, across a paragraph break) as a note, or null.
+   */
+  private record Exact(List<Found> places, String setAside) {}
+
+  /**
    * Every place whose words equal the claim's, in article order (up to the article where the fifth
    * is found). Only the articles that may have every pair of neighbouring words of the claim are
    * read.
    */
-  private List<Found> exact(List<Words.Word> words, String body) {
+  private Exact exact(List<Words.Word> words, String body) {
     List<String> claim = Words.norms(words);
     List<Found> out = new ArrayList<>();
+    String setAside = null;
     int[] ids = coverage.ids(claim);
     var candidates = coverage.mayHaveInARow(ids);
     WordCodes.Phrase phrase = new WordCodes.Phrase(ids);
@@ -202,12 +212,44 @@ final class Checker {
         }
         int end = text[2 * claim.size() - 1];
         if (!BodyText.inOneParagraph(articles.get(a), text[0], end)) {
-          continue; // boilerplate (a caption, its repeat, a headline), or across paragraphs
+          // boilerplate (a caption, its repeat, a teaser), or across paragraphs: not quoted
+          if (setAside == null) {
+            setAside = setAside(articles.get(a), text[0], end);
+          }
+          continue;
         }
         out.add(new Found(evidence.span(articles.get(a), text[0], end, true), punctuation));
       }
     }
-    return out;
+    return new Exact(out, out.isEmpty() ? setAside : null);
+  }
+
+  /**
+   * A note that the claim's words stand at {@code [start, end)} of {@code a}, outside one body
+   * paragraph, where answers never quote from.
+   */
+  private static String setAside(Article a, int start, int end) {
+    String where = "run across a paragraph break";
+    for (coveragebot.corpus.Boilerplate b : a.boilerplate()) {
+      if (b.start() <= start && end <= b.end()) {
+        where =
+            switch (b.kind()) {
+              case CAPTION -> "stand only in a photo caption";
+              case RELATED -> "stand only in a teaser of another story";
+              case PAGE_CHROME, NAVIGATION -> "stand only in the page's header or navigation";
+              case DUPLICATE -> "stand only in a paragraph repeated within the article";
+              case METADATA -> "stand only in a byline, dateline or credit line";
+            };
+        break;
+      }
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        "These exact words %s (%s [%d-%d]), which answers do not quote as coverage.",
+        where,
+        a.file(),
+        start,
+        end);
   }
 
   /**

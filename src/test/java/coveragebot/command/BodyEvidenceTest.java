@@ -62,6 +62,10 @@ class BodyEvidenceTest {
     assertBodyOnly(r.evidence().stream().map(CheckReply.Evidence::excerpt).toList());
     assertThat(r.evidence())
         .noneMatch(e -> e.excerpt().file().startsWith("000_") && e.excerpt().start() == 352);
+    // not quoted, but not hidden either: the reply says where the words are
+    assertThat(r.note())
+        .contains(
+            "These exact words stand only in a photo caption (000_36892fb6aa2421ea.txt [352-403])");
   }
 
   @Test
@@ -78,6 +82,10 @@ class BodyEvidenceTest {
     assertThat(r.evidence())
         .noneMatch(e -> e.excerpt().text().contains("nervously") && e.speaker() != null);
     assertThat(r.evidence()).noneMatch(e -> e.supports() && e.excerpt().text().contains("vote"));
+    assertThat(r.note()).contains("These exact words run across a paragraph break (000_");
+    // words found in body text need no such note
+    assertThat(check("Whoever wins those elections, we will work with Kamala Harris").note())
+        .isNull();
   }
 
   @Test
