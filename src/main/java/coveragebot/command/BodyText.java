@@ -83,14 +83,16 @@ final class BodyText {
   }
 
   /**
-   * The body paragraphs of {@code a} as word ranges {@code [from, to)} of its words (as {@link
-   * Words#of} and {@link CoverageWords#words} number them), in text order; empty ones left out.
+   * The body paragraphs of {@code a} as word ranges of its words (as {@link Words#of} and {@link
+   * CoverageWords#words} number them), in text order, empty ones left out: paragraph {@code k} from
+   * word {@code [2k]} to before word {@code [2k + 1]}. One flat array, as {@link
+   * CoverageWords#bodyRanges} keeps it per article once asked.
    */
-  static int[][] wordRanges(Article a) {
+  static int[] wordRanges(Article a) {
     int[] b = Words.bounds(a.text(), 0, Integer.MAX_VALUE);
     int words = b.length / 2;
     int[][] paragraphs = paragraphs(a);
-    int[][] out = new int[paragraphs.length][];
+    int[] out = new int[2 * paragraphs.length];
     int n = 0;
     int w = 0;
     for (int[] p : paragraphs) {
@@ -102,17 +104,38 @@ final class BodyText {
         w++;
       }
       if (w > from) {
-        out[n++] = new int[] {from, w};
+        out[n++] = from;
+        out[n++] = w;
       }
     }
     return java.util.Arrays.copyOf(out, n);
   }
 
-  /** The word range of {@link #wordRanges} that holds words {@code [from, to)}, or null. */
-  static int[] rangeHolding(int[][] ranges, int from, int to) {
-    for (int[] r : ranges) {
-      if (r[0] <= from && to <= r[1]) {
-        return r;
+  /**
+   * Whether words {@code [from, to)} lie within one of {@code ranges} ({@link #wordRanges}), found
+   * by binary search on the ranges' ends.
+   */
+  static boolean inOneRange(int[] ranges, int from, int to) {
+    int lo = 0;
+    int hi = ranges.length / 2 - 1;
+    while (lo <= hi) { // the first range whose end is past word from
+      int mid = (lo + hi) >>> 1;
+      if (ranges[2 * mid + 1] <= from) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo < ranges.length / 2 && ranges[2 * lo] <= from && to <= ranges[2 * lo + 1];
+  }
+
+  /**
+   * The range ({@code {from, to}}) of {@code ranges} that holds words {@code [from, to)}, or null.
+   */
+  static int[] rangeHolding(int[] ranges, int from, int to) {
+    for (int k = 0; k < ranges.length; k += 2) {
+      if (ranges[k] <= from && to <= ranges[k + 1]) {
+        return new int[] {ranges[k], ranges[k + 1]};
       }
     }
     return null;
@@ -124,9 +147,10 @@ final class BodyText {
    * region (all zero) when no paragraph has a claim word. No higher than {@link Alignment#best} on
    * the whole text, so a bound on that is a bound on this.
    */
-  static Alignment.Region best(int[] claim, int[] text, int[][] ranges) {
+  static Alignment.Region best(int[] claim, int[] text, int[] ranges) {
     Alignment.Region best = new Alignment.Region(0, 0, 0, 0, 0, 0);
-    for (int[] r : ranges) {
+    for (int k = 0; k < ranges.length; k += 2) {
+      int[] r = {ranges[k], ranges[k + 1]};
       Alignment.Region here = Alignment.best(claim, java.util.Arrays.copyOfRange(text, r[0], r[1]));
       if (here.score() > best.score()) {
         best =

@@ -91,7 +91,8 @@ final class Checker {
       List<Words.Word> text = Words.of(a.text());
       // widened within the body paragraph the region lies in (closest chose it there)
       int[] paragraph =
-          BodyText.rangeHolding(BodyText.wordRanges(a), best.region.from(), best.region.to());
+          BodyText.rangeHolding(
+              coverage.bodyRanges(best.article), best.region.from(), best.region.to());
       Alignment.Region wide = Alignment.widened(best.region, words.size(), paragraph[1]);
       List<Words.Word> source = text.subList(Math.max(paragraph[0], wide.from()), wide.to());
       Evidence shown = evidence.span(a, source.getFirst().start(), source.getLast().end(), true);
@@ -398,11 +399,11 @@ final class Checker {
     if (r.matches() == 0 || (b != null && !mayBeat(r.score(), a, b))) {
       return r;
     }
-    int[] at = coverage.bounds(a, r.from(), r.to() - r.from());
-    if (BodyText.inOneParagraph(articles.get(a), at[0], at[at.length - 1])) {
+    int[] ranges = coverage.bodyRanges(a);
+    if (BodyText.inOneRange(ranges, r.from(), r.to())) {
       return r;
     }
-    return BodyText.best(ids, seq, BodyText.wordRanges(articles.get(a)));
+    return BodyText.best(ids, seq, ranges);
   }
 
   /** Whether article {@code a}, scoring at most {@code cap}, may beat {@code best} or tie first. */

@@ -111,7 +111,7 @@ public final class CompareCommand implements Command {
               Alignment.Region r = Alignment.best(ids, seq);
               if (r.matches() >= needed && !inBody(i, r)) {
                 // a caption, teaser or page chrome, or across paragraphs: the body's best instead
-                r = BodyText.best(ids, seq, BodyText.wordRanges(articles.get(i)));
+                r = BodyText.best(ids, seq, coverage.bodyRanges(i));
               }
               carries[i] = r.matches() >= needed && sharesContent(r, seq, content);
               regions[i] = carries[i] ? r : null;
@@ -218,8 +218,7 @@ public final class CompareCommand implements Command {
     if (r.matches() == 0) {
       return false;
     }
-    int[] at = coverage.bounds(a, r.from(), r.to() - r.from());
-    return BodyText.inOneParagraph(articles.get(a), at[0], at[at.length - 1]);
+    return BodyText.inOneRange(coverage.bodyRanges(a), r.from(), r.to());
   }
 
   /**

@@ -47,8 +47,16 @@ public final class CoverageWords {
   /** Words the coverage writes in lower case somewhere: common words, not names. */
   private final Set<String> lowerCase;
 
+  /**
+   * Per article, its body paragraphs as word ranges ({@link BodyText#wordRanges}), worked out the
+   * first time /check or /compare asks (reading the article's words once), then kept: at most about
+   * 110 bytes per article, only for the articles asked about.
+   */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> bodyRanges;
+
   public CoverageWords(Corpus corpus) {
     this.articles = corpus.articles();
+    this.bodyRanges = new java.util.concurrent.atomic.AtomicReferenceArray<>(articles.size());
     this.words = new byte[articles.size()][];
     this.marks = new int[articles.size()][];
     // every word numbered in article order, looked up with the text's own characters (no string
@@ -344,6 +352,16 @@ public final class CoverageWords {
   /** The words of article {@code a} in the compact form of {@link WordCodes}, not to be changed. */
   byte[] compactWords(int a) {
     return words[a];
+  }
+
+  /** The body paragraphs of article {@code a} as word ranges ({@link BodyText#wordRanges}). */
+  int[] bodyRanges(int a) {
+    int[] r = bodyRanges.get(a);
+    if (r == null) {
+      r = BodyText.wordRanges(articles.get(a)); // two threads may both work it out: the same
+      bodyRanges.set(a, r);
+    }
+    return r;
   }
 
   /**
