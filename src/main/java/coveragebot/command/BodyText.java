@@ -72,16 +72,6 @@ final class BodyText {
     return false;
   }
 
-  /** The body paragraph of {@code a} that holds {@code [start, end)} whole, or null. */
-  static int[] paragraphHolding(Article a, int start, int end) {
-    for (int[] p : paragraphs(a)) {
-      if (p[0] <= start && end <= p[1]) {
-        return p;
-      }
-    }
-    return null;
-  }
-
   /**
    * The body paragraphs of {@code a} as word ranges of its words (as {@link Words#of} and {@link
    * CoverageWords#words} number them), in text order, empty ones left out: paragraph {@code k} from
@@ -150,13 +140,14 @@ final class BodyText {
   static Alignment.Region best(int[] claim, int[] text, int[] ranges) {
     Alignment.Region best = new Alignment.Region(0, 0, 0, 0, 0, 0);
     for (int k = 0; k < ranges.length; k += 2) {
-      int[] r = {ranges[k], ranges[k + 1]};
-      Alignment.Region here = Alignment.best(claim, java.util.Arrays.copyOfRange(text, r[0], r[1]));
+      int from = ranges[k];
+      Alignment.Region here =
+          Alignment.best(claim, java.util.Arrays.copyOfRange(text, from, ranges[k + 1]));
       if (here.score() > best.score()) {
         best =
             new Alignment.Region(
-                here.from() + r[0],
-                here.to() + r[0],
+                here.from() + from,
+                here.to() + from,
                 here.matches(),
                 here.score(),
                 here.claimFrom(),

@@ -315,7 +315,6 @@ final class Checker {
         align(a, Alignment.MATCH, ids, best);
         b = best.get();
       }
-      b = best.get();
     }
     if (b == null) {
       return null;

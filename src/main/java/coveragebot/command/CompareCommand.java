@@ -98,15 +98,13 @@ public final class CompareCommand implements Command {
               // reads little beyond them, and that count cost more than it saved (a third of the
               // time, for a seventh of the articles)
               int[] seq = coverage.words(i); // decoded once per article
-              if (contains(seq, ids)) {
-                // every word in a row: the highest score there is, so the best region matches
-                // them all, if one such place is body text
-                Alignment.Region whole = inARowInBody(i, seq, ids);
-                if (whole != null) {
-                  carries[i] = true;
-                  regions[i] = whole;
-                  return;
-                }
+              // every word in a row: the highest score there is, so the best region matches them
+              // all, if one such place is body text
+              Alignment.Region whole = inARowInBody(i, seq, ids);
+              if (whole != null) {
+                carries[i] = true;
+                regions[i] = whole;
+                return;
               }
               Alignment.Region r = Alignment.best(ids, seq);
               if (r.matches() >= needed && !inBody(i, r)) {
@@ -172,27 +170,27 @@ public final class CompareCommand implements Command {
   }
 
   /**
-   * Whether {@code words} (word numbers; a negative one is a word no article has) occur in a row in
-   * {@code text}. Compared number by number where the first matches: through {@code Arrays.equals}
-   * at every position (two range checks and a call that the launcher's less inlining no longer
-   * inlines) it was a fifth of /compare's time.
+   * Where {@code words} (word numbers; a negative one is a word no article has) first occur in a
+   * row in {@code text} from position {@code from} on, or -1. Compared number by number where the
+   * first matches: through {@code Arrays.equals} at every position (two range checks and a call
+   * that the launcher's less inlining no longer inlines) it was a fifth of /compare's time.
    */
-  static boolean contains(int[] text, int[] words) {
+  static int firstInRow(int[] text, int[] words, int from) {
     for (int id : words) {
       if (id < 0) {
-        return false;
+        return -1;
       }
     }
     if (words.length == 0) {
-      return true;
+      return from <= text.length ? from : -1;
     }
     int first = words[0];
-    for (int j = 0; j + words.length <= text.length; j++) {
+    for (int j = from; j + words.length <= text.length; j++) {
       if (text[j] == first && inRowAt(text, j, words)) {
-        return true;
+        return j;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -200,14 +198,12 @@ public final class CompareCommand implements Command {
    * seq}) within one body paragraph, as a region matching them all, or null.
    */
   private Alignment.Region inARowInBody(int a, int[] seq, int[] ids) {
-    for (int j = 0; j + ids.length <= seq.length; j++) {
-      if (seq[j] == ids[0] && inRowAt(seq, j, ids)) {
-        Alignment.Region r =
-            new Alignment.Region(
-                j, j + ids.length, ids.length, ids.length * Alignment.MATCH, 0, ids.length);
-        if (inBody(a, r)) {
-          return r;
-        }
+    for (int j = firstInRow(seq, ids, 0); j >= 0; j = firstInRow(seq, ids, j + 1)) {
+      Alignment.Region r =
+          new Alignment.Region(
+              j, j + ids.length, ids.length, ids.length * Alignment.MATCH, 0, ids.length);
+      if (inBody(a, r)) {
+        return r;
       }
     }
     return null;
