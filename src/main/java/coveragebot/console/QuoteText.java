@@ -1,5 +1,6 @@
 package coveragebot.console;
 
+import coveragebot.corpus.Counts;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.QuotationsReply;
 import coveragebot.reply.QuoteItem;
@@ -32,9 +33,7 @@ final class QuoteText {
       b.append("   ").append(TextRenderer.heading(q.excerpt().source())).append('\n');
       b.append("   ").append(where(q.excerpt())).append('\n');
       if (!g.alsoIn().isEmpty()) {
-        b.append("   also in (")
-            .append(g.outlets())
-            .append(g.outlets() == 1 ? " outlet): " : " outlets): ");
+        b.append("   also in (").append(Counts.of(g.outlets(), "outlet")).append("): ");
         String sep = "";
         for (QuoteItem c : g.alsoIn()) {
           b.append(sep)
@@ -71,11 +70,7 @@ final class QuoteText {
   static void speakers(StringBuilder b, SpeakersReply r) {
     b.append(r.speakers().size()).append(" people quoted:\n");
     for (SpeakersReply.Speaker s : r.speakers()) {
-      b.append("- ")
-          .append(s.name())
-          .append(": ")
-          .append(s.quotes())
-          .append(s.quotes() == 1 ? " quote" : " quotes");
+      b.append("- ").append(s.name()).append(": ").append(Counts.of(s.quotes(), "quote"));
       b.append(" in ").append(String.join(", ", s.outlets()));
       if (!s.aliases().isEmpty()) {
         b.append(" (also named ").append(String.join(", ", s.aliases())).append(')');

@@ -34,8 +34,7 @@ final class ExtractEmbeds {
     }
     List<Item> items = new ArrayList<>();
     for (QuoteReply.Group g : r.groups()) {
-      String label =
-          speaker(g.quote()) + " · " + g.outlets() + (g.outlets() == 1 ? " outlet" : " outlets");
+      String label = speaker(g.quote()) + " · " + Counts.of(g.outlets(), "outlet");
       if (!g.variants().isEmpty()) {
         label += " · copies differ: " + String.join("; ", g.variants().getFirst().differences());
       }
@@ -97,8 +96,8 @@ final class ExtractEmbeds {
   static Optional<Paged> speakers(SpeakersReply r, int page) {
     StringBuilder b = new StringBuilder("Everyone quoted:\n");
     for (SpeakersReply.Speaker s : r.speakers()) {
-      b.append("- ").append(Markdown.escaped(s.name()).text()).append(": ").append(s.quotes());
-      b.append(s.quotes() == 1 ? " quote" : " quotes").append(" in ");
+      b.append("- ").append(Markdown.escaped(s.name()).text()).append(": ");
+      b.append(Counts.of(s.quotes(), "quote")).append(" in ");
       b.append(Markdown.escaped(String.join(", ", s.outlets())).text()).append('\n');
     }
     if (!r.unnamed().isEmpty()) {
