@@ -20,7 +20,8 @@ final class DateBound {
 
   TimeValue read(String option, String raw) throws UsageException {
     String v = raw.strip();
-    var iso = TimeValue.parseIso(v);
+    String upper = v.toUpperCase(java.util.Locale.ROOT); // 2024-w45 as 2024-W45
+    var iso = TimeValue.parseIso(upper);
     if (iso.isPresent()) {
       return iso.get();
     }
@@ -39,7 +40,50 @@ final class DateBound {
               + ").",
           HINT);
     }
+    String range = outOfRange(upper);
+    if (range != null) {
+      throw new UsageException(
+          option + ":" + CommandLineParser.clip(v) + " cannot be used as a date (" + range + ").",
+          HINT);
+    }
     throw new UsageException(option + ":" + CommandLineParser.clip(v) + " is not a date.", HINT);
+  }
+
+  private static final java.util.regex.Pattern ISO_PART =
+      java.util.regex.Pattern.compile("(\\d{4})-([WQH]?)(\\d{1,2})");
+
+  /**
+   * Why an ISO month, week, quarter or half that {@link TimeValue#parseIso} refused cannot be read
+   * ("2024 has weeks 1 to 52", or one digit where it takes two), or null when {@code iso} is not of
+   * that form.
+   */
+  static String outOfRange(String iso) {
+    java.util.regex.Matcher m = ISO_PART.matcher(iso);
+    if (!m.matches()) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group(1));
+    int n = Integer.parseInt(m.group(3));
+    String kind = m.group(2);
+    long last =
+        switch (kind) {
+          case "W" ->
+              java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR
+                  .rangeRefinedBy(java.time.LocalDate.of(year, 6, 1))
+                  .getMaximum();
+          case "Q" -> 4;
+          case "H" -> 2;
+          default -> 12;
+        };
+    if (n >= 1 && n <= last) {
+      return "write it with two digits, as " + String.format("%d-%s%02d", year, kind, n);
+    }
+    return switch (kind) {
+      case "W" -> "no week " + n + ": " + year + " has weeks 1 to " + last;
+      case "Q" -> "no quarter " + n + ": a year has quarters Q1 to Q4";
+      case "H" -> "no half " + n + ": a year has halves H1 and H2";
+      default -> "no month " + n + ": write a month as 01 to 12";
+    };
   }
 
   /**

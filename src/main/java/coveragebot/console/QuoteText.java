@@ -33,7 +33,8 @@ final class QuoteText {
       b.append("   ").append(TextRenderer.heading(q.excerpt().source())).append('\n');
       b.append("   ").append(where(q.excerpt())).append('\n');
       if (!g.alsoIn().isEmpty()) {
-        b.append("   also in (").append(Counts.of(g.outlets(), "outlet")).append("): ");
+        // the count is of every outlet with the quotation, the one shown first included
+        b.append("   in ").append(Counts.of(g.outlets(), "outlet")).append("; also in: ");
         String sep = "";
         for (QuoteItem c : g.alsoIn()) {
           b.append(sep)

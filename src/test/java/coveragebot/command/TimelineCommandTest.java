@@ -174,6 +174,31 @@ class TimelineCommandTest {
   }
 
   @Test
+  void aMonthWeekQuarterOrHalfThatDoesNotExistIsNamedAndLowerCaseIsRead() {
+    assertThat(error("/timeline from:2024-W53").message())
+        .isEqualTo("from:2024-W53 cannot be used as a date (no week 53: 2024 has weeks 1 to 52).");
+    assertThat(error("/timeline from:2020-w54").message())
+        .isEqualTo("from:2020-w54 cannot be used as a date (no week 54: 2020 has weeks 1 to 53).");
+    assertThat(error("/timeline to:2024-13").message())
+        .isEqualTo("to:2024-13 cannot be used as a date (no month 13: write a month as 01 to 12).");
+    assertThat(error("/timeline to:2024-Q5").message())
+        .isEqualTo(
+            "to:2024-Q5 cannot be used as a date (no quarter 5: a year has quarters Q1 to Q4).");
+    assertThat(error("/timeline to:2024-h3").message())
+        .isEqualTo("to:2024-h3 cannot be used as a date (no half 3: a year has halves H1 and H2).");
+    assertThat(error("/timeline from:2024-1").message())
+        .isEqualTo("from:2024-1 cannot be used as a date (write it with two digits, as 2024-01).");
+    assertThat(error("/timeline from:2024-w5").message())
+        .isEqualTo(
+            "from:2024-w5 cannot be used as a date (write it with two digits, as 2024-W05).");
+    // 2020 had a week 53; lower-case letters read as the ISO forms
+    assertThat(commands.run("/timeline from:2020-w53 to:2024-q4"))
+        .isInstanceOf(TimelineReply.class);
+    assertThat(commands.run("/timeline from:2024-w45 to:2024-h2"))
+        .isInstanceOf(TimelineReply.class);
+  }
+
+  @Test
   void fromAfterToIsRefusedAndTheSwapSuggested() {
     ErrorReply e = error("/timeline from:2024-12 to:2024-11-06");
     assertThat(e.message()).isEqualTo("from:2024-12 is after to:2024-11-06.");

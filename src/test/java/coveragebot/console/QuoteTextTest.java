@@ -34,7 +34,7 @@ class QuoteTextTest {
                     seeds.matchedAs(),
                     List.of(edited),
                     seeds.note()));
-    assertThat(text).contains("also in (1 outlet): ");
+    assertThat(text).contains("   in 1 outlet; also in: ");
     assertThat(text.lines().filter(l -> l.startsWith("   differs in ")).toList())
         .containsExactly(
             "   differs in Amman Times (3 copies): \",\" → \".\"",
