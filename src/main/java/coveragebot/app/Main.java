@@ -110,6 +110,17 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(new Main(out, err));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
+    // A mistyped command line gets its one-line reason (and picocli's "did you mean"), not the
+    // whole usage, which hid the reason under twenty lines of options.
+    cli.setCaseInsensitiveEnumValuesAllowed(true); // export QUOTES, as option names are read
+    cli.setParameterExceptionHandler(
+        (e, argv) -> {
+          CommandLine bad = e.getCommandLine();
+          err.println(e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          err.println("See '" + bad.getCommandSpec().qualifiedName() + " --help' for its options.");
+          return BAD_INPUT;
+        });
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           log.error("unexpected failure", e);

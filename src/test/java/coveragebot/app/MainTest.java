@@ -87,6 +87,24 @@ class MainTest {
   }
 
   @Test
+  void aBadCommandLineSaysWhyAndWhereTheOptionsAreNotTheWholeUsage() {
+    Run r = run("export", "bogus");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines().toList())
+        .hasSize(2)
+        .first()
+        .asString()
+        .contains("expected one of [passages, articles, quotes, events]", "'bogus'");
+    assertThat(r.err()).contains("See 'coverage-bot export --help' for its options.");
+    assertThat(r.err()).doesNotContain("Usage:");
+    assertThat(run("export", "SOURCES-NOT").code()).isEqualTo(2);
+    assertThat(run("export", "QUOTES").code()).isZero();
+    Run typo = run("exprot", "quotes");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("export").doesNotContain("Usage:");
+  }
+
+  @Test
   void aBrokenConfigNamesFileLineAndColumnAndTheBotDoesNotStart() throws IOException {
     Path cfg = dir.resolve("bad.json");
     Files.writeString(cfg, "{\n  \"sources\": {\n    \"a.txt\": {\"outlet\": }\n  }\n}\n");
