@@ -1,6 +1,6 @@
 package coveragebot.command;
 
-import java.text.Normalizer;
+import coveragebot.corpus.ComposedForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -96,9 +96,8 @@ final class Words {
 
   /**
    * The norm of the word {@code [start, end)} of {@code text}: as {@link Word#norm}, in Unicode's
-   * composed form (NFC), so "été" typed with precomposed letters or with combining accents is one
-   * norm. Below U+0300 every character is composed already and composes with nothing before it:
-   * only a word with a later character is given to {@link Normalizer}.
+   * composed form (NFC, {@link ComposedForm}), so "été" typed with precomposed letters or with
+   * combining accents is one norm.
    */
   static String norm(String text, int start, int end, boolean curly) {
     String word = text.substring(start, end);
@@ -106,14 +105,7 @@ final class Words {
       word = word.replace('\u2019', '\''); // every ’ kept inside a word is an apostrophe
     }
     word = word.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) >= '\u0300') {
-        return Normalizer.isNormalized(word, Normalizer.Form.NFC)
-            ? word
-            : Normalizer.normalize(word, Normalizer.Form.NFC);
-      }
-    }
-    return word;
+    return ComposedForm.needed(word) ? ComposedForm.of(word) : word;
   }
 
   /**
