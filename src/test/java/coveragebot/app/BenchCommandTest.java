@@ -83,7 +83,7 @@ class BenchCommandTest {
     assertThat(claims.err())
         .contains(
             "Invalid value for option '--claims': expected one of [printed, edited]"
-                + " (case-sensitive) but was 'misquoted'");
+                + " (case-insensitive) but was 'misquoted'");
   }
 
   @Test
