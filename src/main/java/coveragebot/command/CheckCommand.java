@@ -53,11 +53,14 @@ public final class CheckCommand implements Command {
           "This claim has no words to check (only punctuation, emoji or mentions).",
           "Paste the sentence itself, for example: " + SPEC.examples().getFirst());
     }
-    if (words < MIN_WORDS) {
+    // a short quotation credited to someone ('Trump said "stop worrying"') is checked: who said
+    // it is the question, and the quote marks and the speaker say what to look for
+    int least = claim.quoted() && claim.speaker() != null ? 2 : MIN_WORDS;
+    if (words < least) {
       return new ErrorReply(
           ErrorReply.Kind.USAGE,
           "A claim needs at least "
-              + MIN_WORDS
+              + least
               + " words; \""
               + CommandLineParser.clip(claim.body())
               + "\" has "

@@ -5,6 +5,7 @@ import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
 import coveragebot.extract.Quotation;
 import coveragebot.extract.Quotations;
+import coveragebot.extract.ReportedSpeech;
 import coveragebot.reply.CheckReply.Evidence;
 import coveragebot.reply.Excerpt;
 import java.util.ArrayList;
@@ -20,9 +21,17 @@ final class CheckEvidence {
   /** Quotations by file, in text order: a look-up per evidence must not scan the corpus. */
   private final Map<String, List<Quotation>> byFile = new HashMap<>();
 
+  /** Each form of a person's name the quotations know ({@link #key}), to that person's name. */
+  private final Map<String, String> people = new HashMap<>();
+
   CheckEvidence(Corpus corpus, Quotations quotations) {
     corpus.articles().forEach(a -> articles.put(a.file(), a));
     quotations.all().forEach(q -> byFile.computeIfAbsent(q.file(), f -> new ArrayList<>()).add(q));
+    for (coveragebot.extract.Person p : quotations.people()) {
+      people.put(key(p.name()), p.name());
+      p.aliases().forEach(alias -> people.putIfAbsent(key(alias), p.name()));
+    }
+    quotations.aliases().forEach(m -> people.putIfAbsent(key(m.alias()), m.canonical()));
   }
 
   private List<Quotation> in(String file) {
@@ -41,7 +50,80 @@ final class CheckEvidence {
             a.source(),
             Links.textFragment(a.source().url(), text),
             List.of());
-    return new Evidence(e, speaker(a.file(), start, end), supports);
+    String speaker = speaker(a.file(), start, end);
+    return new Evidence(e, speaker != null ? speaker : reporter(a, start, end), supports);
+  }
+
+  /**
+   * Who the paragraph says spoke the words {@code [start, end)} of {@code a} when they stand
+   * outside quote marks ("Rutte said he had no doubt that ..."), the nearest speech verb's speaker
+   * ({@link ReportedSpeech}), or null.
+   */
+  private String reporter(Article a, int start, int end) {
+    int[] paragraph = paragraph(a, start);
+    if (paragraph == null) {
+      return null;
+    }
+    List<String> names = ReportedSpeech.around(a.text(), paragraph[0], paragraph[1], start, end);
+    return names.isEmpty() ? null : person(names.getFirst());
+  }
+
+  /**
+   * Everyone the text {@code [start, end)} of {@code file} has speaking: the speakers of the
+   * quotations in it and the names its sentences report as saying something, in text order.
+   */
+  List<String> speakersIn(String file, int start, int end) {
+    List<String> out = new ArrayList<>();
+    for (Quotation q : in(file)) {
+      if (q.start() < end && start < q.end() && q.speaker() != null) {
+        out.add(q.speaker());
+      }
+    }
+    Article a = articles.get(file);
+    if (a != null) {
+      ReportedSpeech.within(a.text(), start, end).stream().map(this::person).forEach(out::add);
+    }
+    return out.stream().distinct().toList();
+  }
+
+  /**
+   * The person a name as written stands for ("Mr. Stoltenberg", "German Chancellor Olaf Scholz"):
+   * the quotations' person for it or for its last words, else the name as written.
+   */
+  private String person(String written) {
+    List<String> words = Text.words(written);
+    for (int i = 0; i < words.size(); i++) {
+      String known = people.get(String.join(" ", words.subList(i, words.size())));
+      if (known != null) {
+        return known;
+      }
+    }
+    return written;
+  }
+
+  /** A name's words, lower case, one space apart: "Mr. Rutte" as "mr rutte". */
+  private static String key(String name) {
+    return String.join(" ", Text.words(name));
+  }
+
+  /** The body paragraph of {@code a} holding offset {@code at}, as {start, end}, or null. */
+  private static int[] paragraph(Article a, int at) {
+    List<Passage> ps = a.passages();
+    for (int i = 0; i < ps.size(); i++) {
+      Passage p = ps.get(i);
+      if (p.start() <= at && at < p.end()) {
+        int first = i;
+        while (first > 0 && ps.get(first - 1).paragraph() == p.paragraph()) {
+          first--;
+        }
+        int last = i;
+        while (last + 1 < ps.size() && ps.get(last + 1).paragraph() == p.paragraph()) {
+          last++;
+        }
+        return new int[] {ps.get(first).start(), ps.get(last).end()};
+      }
+    }
+    return null;
   }
 
   Evidence passage(Passage p, boolean supports) {

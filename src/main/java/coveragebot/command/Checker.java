@@ -117,7 +117,7 @@ final class Checker {
       List<Evidence> here =
           paraphrases.supportingAmong(claim.body(), passagesOf(a, shown.excerpt()));
       if (!here.isEmpty()) {
-        return new CheckReply(claim.text(), "supported", claim.speaker(), List.of(), here, cut);
+        return supported(claim, here, cut);
       }
     }
     // searched for once: the passages proposed for support are also the nearest shown
@@ -125,7 +125,7 @@ final class Checker {
     if (!claim.quoted()) {
       List<Evidence> found = paraphrases.supporting(claim.body(), proposed);
       if (!found.isEmpty()) {
-        return new CheckReply(claim.text(), "supported", claim.speaker(), List.of(), found, cut);
+        return supported(claim, found, cut);
       }
     }
     return new CheckReply(
@@ -135,6 +135,34 @@ final class Checker {
         List.of(),
         paraphrases.nearest(proposed),
         notes(paraphrases.languageNote(words), cut));
+  }
+
+  /**
+   * A claim the passage {@code found} supports in other words: unless the claim names a speaker and
+   * the passage has only others speaking (its quotations' speakers, the names it reports as saying
+   * something), which makes it a mismatch; when the passage has no one speaking, the reply says the
+   * speaker could not be confirmed.
+   */
+  private CheckReply supported(Claim claim, List<Evidence> found, String cut) {
+    if (claim.speaker() != null) {
+      coveragebot.reply.Excerpt x = found.getFirst().excerpt();
+      List<String> who = evidence.speakersIn(x.file(), x.start(), x.end());
+      if (who.isEmpty()) {
+        return new CheckReply(
+            claim.text(),
+            "supported",
+            claim.speaker(),
+            List.of(),
+            found,
+            notes(speakerNote(claim, found), cut));
+      }
+      if (who.stream().noneMatch(s -> CheckEvidence.sameName(claim.speaker(), s))) {
+        List<Difference> diffs = List.of(new Difference("speaker", claim.speaker(), who.get(0)));
+        return new CheckReply(
+            claim.text(), "mismatch", claim.speaker(), diffs, against(found), cut);
+      }
+    }
+    return new CheckReply(claim.text(), "supported", claim.speaker(), List.of(), found, cut);
   }
 
   /**
@@ -434,7 +462,7 @@ final class Checker {
 
   private static String speakerNote(Claim claim, List<Evidence> found) {
     if (claim.speaker() != null && found.stream().allMatch(e -> e.speaker() == null)) {
-      return "The sources do not say who said these words, so \""
+      return "The sources do not name who said these words where they stand, so \""
           + claim.speaker()
           + "\" could not be confirmed.";
     }

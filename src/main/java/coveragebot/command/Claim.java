@@ -41,22 +41,41 @@ record Claim(String text, String body, String speaker, boolean quoted) {
               + NAME
               + ")\\.?$");
 
+  /** "..." - Rutte / "..." — Mark Rutte */
+  private static final Pattern DASHED =
+      Pattern.compile("^(" + OPEN + ".+" + CLOSE + ")[,.]?\\s*[-–—]+\\s*" + NAME + "\\.?$");
+
+  /** Rutte: "..." */
+  private static final Pattern COLON =
+      Pattern.compile("^" + NAME + ":\\s*(" + OPEN + ".+" + CLOSE + "[.,!?]*)$");
+
+  /** According to Rutte, ... */
+  private static final Pattern ACCORDING_BEFORE =
+      Pattern.compile("^[Aa]ccording to " + NAME + ",\\s*(.+)$");
+
+  /** ..., according to Rutte. */
+  private static final Pattern ACCORDING_AFTER =
+      Pattern.compile("^(.+?),?\\s+according to " + NAME + "\\.?$");
+
   private static final Pattern WRAPPED = Pattern.compile("^" + OPEN + "(.+)" + CLOSE + "[.,!?]*$");
 
   static Claim parse(String typed) {
     String text = clean(typed);
     String speaker = null;
     String body = text;
-    Matcher m = BEFORE.matcher(text);
-    if (m.matches()) {
+    Matcher m;
+    if ((m = BEFORE.matcher(text)).matches()
+        || (m = COLON.matcher(text)).matches()
+        || (m = ACCORDING_BEFORE.matcher(text)).matches()) {
       speaker = m.group(1).strip();
       body = m.group(2).strip();
-    } else {
-      m = AFTER.matcher(text);
-      if (m.matches()) {
-        speaker = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
-        body = m.group(1).strip();
-      }
+    } else if ((m = AFTER.matcher(text)).matches()) {
+      speaker = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
+      body = m.group(1).strip();
+    } else if ((m = DASHED.matcher(text)).matches()
+        || (m = ACCORDING_AFTER.matcher(text)).matches()) {
+      speaker = m.group(2).strip();
+      body = m.group(1).strip();
     }
     Matcher w = WRAPPED.matcher(body);
     boolean quoted = w.matches();

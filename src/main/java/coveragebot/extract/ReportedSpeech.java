@@ -1,0 +1,232 @@
+package coveragebot.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who a sentence says is speaking when it reports words without quote marks: "Rutte said he had no
+ * doubt that ...", "... and will do its best to stay united, NATO secretary general Mark Rutte
+ * promised on Monday", "..., said Rutte", "according to Rutte, ...". Quotations have their own,
+ * fuller attribution ({@link Attributor}); {@code /check} asks this for words it finds outside
+ * quote marks, so that "Scholz said he had no doubt" is not confirmed by "Rutte said he had no
+ * doubt".
+ *
+ * <p>The speaker of a speech verb ({@link Lexicon#SPEECH_VERBS}) is the run of capitalised words
+ * right before it ("also", "has" or an adverb may stand between), or right after it ("said Rutte").
+ * A pronoun names nobody here ("he said" is not resolved); a group ("Officials said") is given as
+ * written: it is not the person a claim names either.
+ */
+public final class ReportedSpeech {
+  private ReportedSpeech() {}
+
+  /**
+   * The names reported as speaking in the sentences of {@code text[from, to)} (a paragraph) that
+   * hold {@code [start, end)}, nearest to it first, each once; the words of {@code [start, end)}
+   * themselves are not read (a claim's own "Rutte told allies" is what is checked, not who says
+   * it).
+   */
+  public static List<String> around(String text, int from, int to, int start, int end) {
+    int s = sentenceStart(text, from, start);
+    int e = sentenceEnd(text, Math.max(start, end), to);
+    Tokens words = Tokens.of(text, s, e);
+    List<int[]> found = new ArrayList<>(); // name start, name end, distance to the span
+    for (int k = 0; k < words.size(); k++) {
+      if (words.start(k) >= start && words.end(k) <= end) {
+        continue;
+      }
+      int[] name = null;
+      if (words.lowerIn(Lexicon.SPEECH_VERBS, k)) {
+        name = before(text, words, k);
+        if (name == null) {
+          name = after(text, words, k + 1);
+        }
+      } else if (words.lowerIs(k, "according")
+          && k + 1 < words.size()
+          && words.lowerIs(k + 1, "to")) {
+        name = after(text, words, k + 2);
+      }
+      if (name != null && (name[1] <= start || name[0] >= end)) {
+        int verb = words.start(k);
+        found.add(new int[] {name[0], name[1], verb < start ? start - verb : verb - end});
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(f -> f[2]));
+    List<String> out = new ArrayList<>();
+    for (int[] f : found) {
+      String name = text.substring(f[0], f[1]);
+      if (!out.contains(name)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** Every name reported as speaking anywhere in {@code text[from, to)}, in text order. */
+  public static List<String> within(String text, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int s = from; s < to; ) {
+      int e = sentenceEnd(text, s, to);
+      for (String name : around(text, s, e, s, s)) {
+        if (!out.contains(name)) {
+          out.add(name);
+        }
+      }
+      s = Math.max(e, s + 1);
+    }
+    return out;
+  }
+
+  /** Words that never name a speaker, though capitalised at a sentence's start. */
+  private static final WordSet NOBODY =
+      WordSet.of(
+          "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who",
+          "which", "there", "the", "a", "an", "but", "and", "as", "while", "when");
+
+  /** Days and months: "said Monday" is when, not who. */
+  private static final WordSet WHEN =
+      WordSet.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "today",
+          "yesterday",
+          "on",
+          "in",
+          "at",
+          "last",
+          "this");
+
+  /** The name right before speech verb {@code k}, as {start, end} in the text, or null. */
+  private static int[] before(String text, Tokens words, int k) {
+    int last = k - 1;
+    while (last >= 0
+        && (words.lowerIn(Cues.BETWEEN, last) || words.lower(last).endsWith("ly"))
+        && gapIsBlank(text, words.end(last), words.start(last + 1))) {
+      last--;
+    }
+    if (last < 0 || !gapIsBlank(text, words.end(last), words.start(last + 1))) {
+      return null;
+    }
+    int first = last + 1;
+    while (first - 1 >= 0
+        && words.capitalised(first - 1)
+        && (first == last + 1 || joined(text, words, first - 1))) {
+      first--;
+    }
+    while (first <= last && words.lowerIn(NOBODY, first)) {
+      first++; // "The Kremlin said": the article is no part of the name
+    }
+    if (first > last || words.possessive(last)) {
+      return null;
+    }
+    return new int[] {words.start(first), words.baseEnd(last)};
+  }
+
+  /** The name right after a speech verb, starting at word {@code k} ("said Rutte"), or null. */
+  private static int[] after(String text, Tokens words, int k) {
+    if (k >= words.size()
+        || !words.capitalised(k)
+        || words.lowerIn(WHEN, k)
+        || words.lowerIn(NOBODY, k)
+        || !gapIsBlank(text, words.end(k - 1), words.start(k))) {
+      return null;
+    }
+    int last = k;
+    while (last + 1 < words.size() && words.capitalised(last + 1) && joined(text, words, last)) {
+      last++;
+    }
+    return new int[] {words.start(k), words.baseEnd(last)};
+  }
+
+  /** Whether words {@code k} and {@code k + 1} belong to one name: "Mark Rutte", "Mr. Rutte". */
+  private static boolean joined(String text, Tokens words, int k) {
+    int gapStart = words.end(k);
+    int gapEnd = words.start(k + 1);
+    if (gapIsBlank(text, gapStart, gapEnd)) {
+      return true;
+    }
+    return text.charAt(gapStart) == '.'
+        && gapIsBlank(text, gapStart + 1, gapEnd)
+        && words.lowerIn(TITLES, k);
+  }
+
+  private static final WordSet TITLES = WordSet.of("mr", "mrs", "ms", "dr", "gen", "sen", "st");
+
+  private static boolean gapIsBlank(String text, int from, int to) {
+    if (to <= from) {
+      return to == from;
+    }
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the sentence holding {@code at} starts, no earlier than {@code from}. */
+  private static int sentenceStart(String text, int from, int at) {
+    for (int i = Math.min(at, text.length()) - 1; i > from; i--) {
+      if (endsSentence(text, i - 1)) {
+        return i;
+      }
+    }
+    return from;
+  }
+
+  /** Where the sentence holding {@code at} ends (after its full stop), no later than {@code to}. */
+  private static int sentenceEnd(String text, int at, int to) {
+    for (int i = at; i < to; i++) {
+      if (endsSentence(text, i)) {
+        return i + 1;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Whether the sentence ends at {@code i}: a full stop, question or exclamation mark (closing
+   * quote marks after it included) before a space, not the stop of "Mr." or an initial.
+   */
+  private static boolean endsSentence(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '.' && c != '!' && c != '?' && "\"”’'".indexOf(c) < 0) {
+      return false;
+    }
+    int j = i;
+    while (j >= 0 && "\"”’'".indexOf(text.charAt(j)) >= 0) {
+      j--; // 'stay united."': the stop before the closing marks
+    }
+    if (j < 0 || ".!?".indexOf(text.charAt(j)) < 0) {
+      return false;
+    }
+    if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+      return false;
+    }
+    if (text.charAt(j) == '.') {
+      int w = j;
+      while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      String word = text.substring(w, j).toLowerCase(java.util.Locale.ROOT);
+      return !(TITLES.contains(word) || word.length() == 1 && j - w == 1);
+    }
+    return true;
+  }
+}

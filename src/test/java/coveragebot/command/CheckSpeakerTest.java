@@ -1,0 +1,86 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CheckReply;
+import coveragebot.reply.CheckReply.Difference;
+import coveragebot.reply.Excerpt;
+import coveragebot.reply.Reply;
+import coveragebot.testing.Seeds;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /check on the seeds when a claim names who spoke: words the sources report outside quote marks
+ * ("Rutte said he had no doubt ...") are someone's too, a paraphrase's passage is asked who speaks
+ * in it, and the other ways of writing a speaker ("..." - Rutte) are read.
+ */
+class CheckSpeakerTest {
+  private static CheckReply verdict(String claim) {
+    Reply r = Seeds.bot().commands().run("/check " + claim);
+    assertThat(r).as(claim).isInstanceOf(CheckReply.class);
+    CheckReply c = (CheckReply) r;
+    for (Excerpt e : VerbatimInvariantTest.excerpts(c)) {
+      VerbatimInvariantTest.assertVerbatim(e);
+    }
+    return c;
+  }
+
+  @Test
+  void wordsReportedOutsideQuoteMarksAreTheReportedSpeakersNotAnyoneNamed() {
+    // Khaleej Times: 'Rutte said he had "no doubt" that whoever wins the election would ...'
+    String words = "he had no doubt that whoever wins the election would continue to support Nato";
+    CheckReply wrong = verdict("Scholz said " + words);
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).contains(new Difference("speaker", "Scholz", "Mark Rutte"));
+    assertThat(wrong.evidence()).noneMatch(CheckReply.Evidence::supports);
+    CheckReply right = verdict("Rutte said " + words);
+    assertThat(right.verdict()).isEqualTo("verbatim");
+    assertThat(right.note()).isNull();
+    assertThat(right.evidence()).extracting(CheckReply.Evidence::speaker).contains("Mark Rutte");
+    // Radio Romania: "NATO will work with the winner ..., NATO secretary general Mark Rutte
+    // promised on Monday."
+    assertThat(verdict("Harris said NATO will work with the winner of the US elections").verdict())
+        .isEqualTo("mismatch");
+  }
+
+  @Test
+  void aParaphraseCreditedToSomeoneIsAskedWhoSpeaksInItsPassage() {
+    // Jowhar: "... NATO will be in safe hands" is Stoltenberg's
+    CheckReply other = verdict("\"NATO will be in safe hands\" - Rutte");
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences())
+        .contains(new Difference("speaker", "Rutte", "Jens Stoltenberg"));
+    // Jordan Times' own words, no one speaking: the words are there, the speaker is not
+    CheckReply narration = verdict("Rutte said Trump's first term was a rollercoaster for NATO");
+    assertThat(narration.verdict()).isEqualTo("supported");
+    assertThat(narration.note()).contains("\"Rutte\" could not be confirmed");
+    assertThat(verdict("Trump's first term was a rollercoaster for NATO").note()).isNull();
+  }
+
+  @Test
+  void aSpeakerAfterADashBeforeAColonOrWithAccordingToIsRead() {
+    assertThat(verdict("\"This motivates us to step up to do even more\" - Rutte").verdict())
+        .isEqualTo("verbatim");
+    CheckReply dashed = verdict("\"stop worrying\" — Trump");
+    assertThat(dashed.speaker()).isEqualTo("Trump");
+    assertThat(dashed.verdict()).isEqualTo("mismatch");
+    assertThat(dashed.differences()).contains(new Difference("speaker", "Trump", "Mark Rutte"));
+    assertThat(verdict("Rutte: \"stop worrying\"").verdict()).isEqualTo("verbatim");
+    CheckReply according = verdict("According to Stoltenberg, NATO will be in safe hands");
+    assertThat(according.speaker()).isEqualTo("Stoltenberg");
+    assertThat(according.verdict()).isEqualTo("verbatim");
+    assertThat(verdict("NATO will be in safe hands, according to Rutte").verdict())
+        .isEqualTo("mismatch");
+  }
+
+  @Test
+  void aTwoWordQuotationCreditedToSomeoneIsCheckedOtherTwoWordClaimsAreNot() {
+    CheckReply r = verdict("Trump said \"stop worrying\"");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences()).contains(new Difference("speaker", "Trump", "Mark Rutte"));
+    assertThat(Seeds.bot().commands().run("/check stop worrying"))
+        .isInstanceOf(coveragebot.reply.ErrorReply.class);
+    assertThat(Seeds.bot().commands().run("/check \"stop worrying\""))
+        .isInstanceOf(coveragebot.reply.ErrorReply.class);
+  }
+}

@@ -1,0 +1,62 @@
+package coveragebot.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportedSpeechTest {
+  /** The names reported as speaking around the first place of {@code words} in {@code text}. */
+  private static List<String> around(String text, String words) {
+    int start = text.indexOf(words);
+    return ReportedSpeech.around(text, 0, text.length(), start, start + words.length());
+  }
+
+  @Test
+  void theSpeakerBeforeOrAfterTheSpeechVerbOutsideTheWords() {
+    assertThat(around("Rutte said he had no doubt that allies would stay.", "he had no doubt"))
+        .containsExactly("Rutte");
+    assertThat(
+            around(
+                "NATO will work with the winner, whoever that may be, NATO secretary general"
+                    + " Mark Rutte promised on Monday.",
+                "NATO will work with the winner"))
+        .containsExactly("Mark Rutte");
+    assertThat(around("Allies will stay united, said Mr. Stoltenberg.", "Allies will stay united"))
+        .containsExactly("Mr. Stoltenberg");
+    assertThat(around("According to Kaja Kallas, the aid will come.", "the aid will come"))
+        .containsExactly("Kaja Kallas");
+    assertThat(around("The Kremlin also said the talks had failed.", "the talks had failed"))
+        .containsExactly("Kremlin");
+  }
+
+  @Test
+  void pronounsTimesAndPossessivesNameNobody() {
+    assertThat(around("He said the talks had failed.", "the talks had failed")).isEmpty();
+    assertThat(around("Officials said on Monday the talks had failed.", "the talks had failed"))
+        .containsExactly("Officials");
+    assertThat(around("Rutte's remarks said little: the talks had failed.", "the talks had failed"))
+        .isEmpty();
+    assertThat(around("The talks had failed, it said Monday.", "The talks had failed")).isEmpty();
+  }
+
+  @Test
+  void onlyTheSentenceHoldingTheWordsCountsAndTheWordsThemselvesAreNotRead() {
+    String text =
+        "Scholz said the meeting went well. The talks had failed, officials feared. Mr. Rutte"
+            + " told allies to stop worrying.";
+    assertThat(around(text, "The talks had failed")).isEmpty();
+    // the claim's own "Rutte told" is what is checked, not a report of it
+    assertThat(around(text, "Mr. Rutte told allies to stop worrying")).isEmpty();
+    assertThat(around(text, "allies to stop worrying")).containsExactly("Mr. Rutte");
+    assertThat(ReportedSpeech.within(text, 0, text.length()))
+        .containsExactly("Scholz", "Mr. Rutte");
+  }
+
+  @Test
+  void theNearestSpeakerComesFirst() {
+    String text = "Rutte said allies will stay united, while Scholz added aid would come.";
+    assertThat(around(text, "aid would come")).containsExactly("Scholz", "Rutte");
+    assertThat(around(text, "allies will stay united")).containsExactly("Rutte", "Scholz");
+  }
+}
