@@ -3,6 +3,7 @@ package coveragebot.bench;
 import coveragebot.bench.Workloads.Query;
 import coveragebot.command.CommandSpec;
 import coveragebot.command.Commands;
+import coveragebot.command.SearchCommand;
 import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
 import coveragebot.index.PassageIndex;
@@ -145,8 +146,11 @@ public final class CommandBench {
               q -> commands.run(q.line()));
       List<Query> queries = workloads.queries(spec, plan.queries(), plan.seed());
       boolean text = queries.get(0).text() != null;
+      // the words the command itself searches for: /search leaves out how a question is asked
+      java.util.function.UnaryOperator<String> searched =
+          spec.name().equals("search") ? SearchCommand::topicWords : t -> t;
       if (text) {
-        queries.forEach(q -> sink += index.ids(q.text(), LUCENE_TOP).length); // Lucene's warm-up
+        queries.forEach(q -> sink += index.ids(searched.apply(q.text()), LUCENE_TOP).length);
       }
       long[] nanos = new long[queries.size()];
       long[] luceneNanos = new long[queries.size()];
@@ -162,7 +166,7 @@ public final class CommandBench {
           // Right after the command, query by query: a busy machine slows both alike, so the
           // ratio of the two stays fair.
           long l = System.nanoTime();
-          sink += index.ids(queries.get(i).text(), LUCENE_TOP).length;
+          sink += index.ids(searched.apply(queries.get(i).text()), LUCENE_TOP).length;
           luceneNanos[i] = System.nanoTime() - l;
         }
       }

@@ -63,7 +63,7 @@ class SearchGroupsTest {
     List<List<String>> groups = new ArrayList<>();
     List<long[]> shingles = new ArrayList<>();
     List<Set<String>> files = new ArrayList<>();
-    for (Hit h : index.search(q, Math.max(50, limit * 5))) {
+    for (Hit h : index.search(SearchCommand.topicWords(q), Math.max(50, limit * 5))) {
       Passage p = corpus.passages().get(h.passageId());
       long[] s = Text.shingles(p.text());
       int home = -1;
