@@ -82,6 +82,10 @@ final class Checker {
       return new CheckReply(
           claim.text(), "variant", claim.speaker(), diffs, shown, speakerNote(claim, shown));
     }
+    CheckReply otherForm = contracted(claim);
+    if (otherForm != null) {
+      return otherForm;
+    }
     Aligned best = closest(words);
     // what the user should know besides: the words are only in set-aside text, or articles that
     // might hold a closer version were not aligned
@@ -135,6 +139,36 @@ final class Checker {
         List.of(),
         paraphrases.nearest(proposed),
         notes(paraphrases.languageNote(words), cut));
+  }
+
+  /**
+   * The claim's words found with its contractions written the other way ("I am" for "I'm"): a
+   * {@code variant} naming them (a {@code mismatch} when someone else said them), or null.
+   */
+  private CheckReply contracted(Claim claim) {
+    Contractions.Other other = Contractions.of(claim.body());
+    if (other == null) {
+      return null;
+    }
+    List<Evidence> found =
+        exact(Words.of(other.text()), other.text()).places().stream()
+            .filter(f -> f.punctuation() == null)
+            .map(Found::evidence)
+            .toList();
+    if (found.isEmpty()) {
+      return null;
+    }
+    List<Difference> who = speakerDifferences(claim, found);
+    if (!who.isEmpty()) {
+      return new CheckReply(claim.text(), "mismatch", claim.speaker(), who, against(found), null);
+    }
+    return new CheckReply(
+        claim.text(),
+        "variant",
+        claim.speaker(),
+        other.changes(),
+        found,
+        speakerNote(claim, found));
   }
 
   /**
