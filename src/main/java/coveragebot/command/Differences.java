@@ -125,10 +125,39 @@ final class Differences {
     if (any(was, UNITS) && any(now, UNITS)) {
       return "unit";
     }
-    if (was.stream().anyMatch(Words.Word::capital) && now.stream().anyMatch(Words.Word::capital)) {
+    if (was.stream().anyMatch(Words.Word::capital)
+        && now.stream().anyMatch(Words.Word::capital)
+        && (unmatchedName(was, now) || unmatchedName(now, was))) {
       return "name";
     }
     return WORDING;
+  }
+
+  /**
+   * Whether a capitalised word of {@code these} is none of {@code those}'s in another form: "allow
+   * Russia" for "encourage the Russians" changes the verb, not the name.
+   */
+  private static boolean unmatchedName(List<Words.Word> these, List<Words.Word> those) {
+    return these.stream()
+        .filter(Words.Word::capital)
+        .anyMatch(w -> those.stream().filter(Words.Word::capital).noneMatch(o -> sameName(w, o)));
+  }
+
+  /**
+   * One name in two forms: one the other's start (Russia, Russians; German, Germany) or both alike
+   * but for the shorter one's last letter (Ukraine, Ukrainian); not Austria and Australia.
+   */
+  static boolean sameName(Words.Word a, Words.Word b) {
+    String x = a.norm();
+    String y = b.norm();
+    if (x.startsWith(y) || y.startsWith(x)) {
+      return true;
+    }
+    int shared = 0;
+    while (shared < x.length() && shared < y.length() && x.charAt(shared) == y.charAt(shared)) {
+      shared++;
+    }
+    return shared >= 4 && shared >= Math.min(x.length(), y.length()) - 1;
   }
 
   private static boolean negated(List<Words.Word> words) {

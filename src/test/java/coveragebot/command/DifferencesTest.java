@@ -1,0 +1,29 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CheckReply.Difference;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DifferencesTest {
+  private static List<Difference> between(String claim, String source) {
+    return Differences.between(Words.of(claim), Words.of(source));
+  }
+
+  @Test
+  void anotherNameIsANameChangeAnotherFormOfTheSameNameIsWording() {
+    assertThat(between("Rutte met Scholz in Paris", "Rutte met Scholz in Berlin"))
+        .extracting(Difference::kind)
+        .containsExactly("name");
+    assertThat(between("he would allow Russia to act", "he would encourage the Russians to act"))
+        .extracting(Difference::kind)
+        .containsExactly("wording");
+    assertThat(between("aid for Ukrainian forces", "aid for Ukraine forces"))
+        .extracting(Difference::kind)
+        .containsExactly("wording");
+    assertThat(between("troops from Austria", "troops from Australia"))
+        .extracting(Difference::kind)
+        .containsExactly("name");
+  }
+}
