@@ -119,7 +119,8 @@ final class Checker {
       // a claim whose words differ from a source's in wording only: the passage where it lines up
       // is tried for support before any search (the search's passages share words, not order)
       List<Evidence> here =
-          paraphrases.supportingAmong(claim.body(), passagesOf(a, shown.excerpt()));
+          paraphrases.supportingAmong(
+              claim.body(), passagesOf(a, shown.excerpt()), claim.speaker() != null);
       if (!here.isEmpty()) {
         return supported(claim, here, cut);
       }
@@ -127,7 +128,8 @@ final class Checker {
     // searched for once: the passages proposed for support are also the nearest shown
     List<coveragebot.index.Hit> proposed = paraphrases.proposed(claim.body());
     if (!claim.quoted()) {
-      List<Evidence> found = paraphrases.supporting(claim.body(), proposed);
+      List<Evidence> found =
+          paraphrases.supporting(claim.body(), proposed, claim.speaker() != null);
       if (!found.isEmpty()) {
         return supported(claim, found, cut);
       }
@@ -178,25 +180,40 @@ final class Checker {
    * speaker could not be confirmed.
    */
   private CheckReply supported(Claim claim, List<Evidence> found, String cut) {
-    if (claim.speaker() != null) {
-      coveragebot.reply.Excerpt x = found.getFirst().excerpt();
+    if (claim.speaker() == null) {
+      return new CheckReply(
+          claim.text(), "supported", claim.speaker(), List.of(), found.subList(0, 1), cut);
+    }
+    // of the passages that support the words, the first with the claimed speaker speaking, else
+    // the first with no one speaking, else the first (others speaking: a mismatch)
+    Evidence nobody = null;
+    String someoneElse = null;
+    for (Evidence e : found) {
+      coveragebot.reply.Excerpt x = e.excerpt();
       List<String> who = evidence.speakersIn(x.file(), x.start(), x.end());
-      if (who.isEmpty()) {
+      if (who.stream().anyMatch(s -> CheckEvidence.sameName(claim.speaker(), s))) {
         return new CheckReply(
-            claim.text(),
-            "supported",
-            claim.speaker(),
-            List.of(),
-            found,
-            notes(speakerNote(claim, found), cut));
+            claim.text(), "supported", claim.speaker(), List.of(), List.of(e), cut);
       }
-      if (who.stream().noneMatch(s -> CheckEvidence.sameName(claim.speaker(), s))) {
-        List<Difference> diffs = List.of(new Difference("speaker", claim.speaker(), who.get(0)));
-        return new CheckReply(
-            claim.text(), "mismatch", claim.speaker(), diffs, against(found), cut);
+      if (who.isEmpty() && nobody == null) {
+        nobody = e;
+      } else if (!who.isEmpty() && someoneElse == null) {
+        someoneElse = who.getFirst();
       }
     }
-    return new CheckReply(claim.text(), "supported", claim.speaker(), List.of(), found, cut);
+    if (nobody != null) {
+      List<Evidence> shown = List.of(nobody);
+      return new CheckReply(
+          claim.text(),
+          "supported",
+          claim.speaker(),
+          List.of(),
+          shown,
+          notes(speakerNote(claim, shown), cut));
+    }
+    List<Difference> diffs = List.of(new Difference("speaker", claim.speaker(), someoneElse));
+    return new CheckReply(
+        claim.text(), "mismatch", claim.speaker(), diffs, against(found.subList(0, 1)), cut);
   }
 
   /**

@@ -41,30 +41,48 @@ final class Paraphrases {
     return index.search(claim, CANDIDATES);
   }
 
-  /** A passage of {@code proposed} ({@link #proposed}) that supports the claim, if any. */
-  List<Evidence> supporting(String claim, List<Hit> proposed) {
+  /**
+   * The passages of {@code proposed} ({@link #proposed}) that support the claim, in its order: the
+   * first only, unless {@code all}.
+   */
+  List<Evidence> supporting(String claim, List<Hit> proposed, boolean all) {
     return supportingAmong(
-        claim, proposed.stream().map(h -> corpus.passages().get(h.passageId())).toList());
+        claim, proposed.stream().map(h -> corpus.passages().get(h.passageId())).toList(), all);
   }
 
-  /** The first of {@code passages} that supports the claim, if any. */
-  List<Evidence> supportingAmong(String claim, List<Passage> passages) {
+  /**
+   * The passages of {@code passages} that support the claim, in order: the first only, unless
+   * {@code all}.
+   */
+  List<Evidence> supportingAmong(String claim, List<Passage> passages, boolean all) {
     Set<String> terms = new HashSet<>(index.terms(claim));
     List<Words.Word> words = Words.of(claim);
     if (terms.size() < 2) {
       return List.of();
     }
+    List<Evidence> out = new java.util.ArrayList<>();
     for (Passage p : passages) {
       Set<String> has = new HashSet<>(index.terms(p.text()));
       long shared = terms.stream().filter(has::contains).count();
-      Set<String> exact = new HashSet<>(Words.norms(Words.of(p.text())));
+      Set<String> exact = new HashSet<>();
+      Words.norms(Words.of(p.text())).forEach(w -> exact.add(unpossessed(w)));
       boolean facts =
-          words.stream().filter(w -> fact(claim, w)).allMatch(w -> exact.contains(w.norm()));
+          words.stream()
+              .filter(w -> fact(claim, w))
+              .allMatch(w -> exact.contains(unpossessed(w.norm())));
       if (facts && shared >= SUPPORT * terms.size()) {
-        return List.of(evidence.passage(p, true));
+        out.add(evidence.passage(p, true));
+        if (!all) {
+          break;
+        }
       }
     }
-    return List.of();
+    return out;
+  }
+
+  /** A word without its possessive: "Trump's" first term is Trump's, whom "Trump" names. */
+  private static String unpossessed(String norm) {
+    return norm.endsWith("'s") && norm.length() > 2 ? norm.substring(0, norm.length() - 2) : norm;
   }
 
   /**

@@ -58,6 +58,23 @@ class CheckSpeakerTest {
   }
 
   @Test
+  void ofThePassagesThatSupportAParaphraseTheOneWithItsSpeakerSpeakingIsShown() {
+    // Jordan Times has the words twice: in its own narration ("Trump's first term in power was a
+    // rollercoaster ... weak defence spending") and in Rutte's quotation ("his first term in
+    // office, a term that turned the tide on European defence spending"); "Trump's" names Trump
+    CheckReply r =
+        verdict("Rutte said Trump's first term turned the tide on European defence spending");
+    assertThat(r.verdict()).isEqualTo("supported");
+    assertThat(r.note()).isNull();
+    assertThat(r.evidence())
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.excerpt().text())
+                    .contains("a term that turned the tide", "Rutte said"));
+  }
+
+  @Test
   void aSpeakerAfterADashBeforeAColonOrWithAccordingToIsRead() {
     assertThat(verdict("\"This motivates us to step up to do even more\" - Rutte").verdict())
         .isEqualTo("verbatim");
