@@ -174,10 +174,11 @@ final class Checker {
   }
 
   /**
-   * A claim the passage {@code found} supports in other words: unless the claim names a speaker and
-   * the passage has only others speaking (its quotations' speakers, the names it reports as saying
-   * something), which makes it a mismatch; when the passage has no one speaking, the reply says the
-   * speaker could not be confirmed.
+   * A claim the passages {@code found} (at least one) support in other words. When the claim names
+   * a speaker, the first passage with that speaker speaking (in its quotations, or as a name its
+   * sentences report as saying something) is shown; else the first with no one speaking, with a
+   * note that the speaker could not be confirmed; passages with only others speaking make it a
+   * mismatch.
    */
   private CheckReply supported(Claim claim, List<Evidence> found, String cut) {
     if (claim.speaker() == null) {
