@@ -82,35 +82,16 @@ public final class ReportedSpeech {
           "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who",
           "which", "there", "the", "a", "an", "but", "and", "as", "while", "when");
 
-  /** Days and months: "said Monday" is when, not who. */
+  /** Days, months and the like: "said Monday" is when, not who. */
   private static final WordSet WHEN =
       WordSet.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "today",
-          "yesterday",
-          "on",
-          "in",
-          "at",
-          "last",
-          "this");
+          java.util.stream.Stream.of(
+                  java.util.Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name),
+                  java.util.Arrays.stream(java.time.Month.values()).map(Enum::name),
+                  java.util.stream.Stream.of("today", "yesterday", "tomorrow"))
+              .flatMap(w -> w)
+              .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+              .toList());
 
   /** The name right before speech verb {@code k}, as {start, end} in the text, or null. */
   private static int[] before(String text, Tokens words, int k) {
