@@ -161,24 +161,32 @@ public final class ReportedSpeech {
     return true;
   }
 
+  /**
+   * How far from the words a sentence's start or end is looked for: a speech verb further away is
+   * not the words' (and a paragraph of megabytes with no full stop costs no more than this).
+   */
+  private static final int REACH = 400;
+
   /** Where the sentence holding {@code at} starts, no earlier than {@code from}. */
   private static int sentenceStart(String text, int from, int at) {
-    for (int i = Math.min(at, text.length()) - 1; i > from; i--) {
+    int limit = Math.max(from, at - REACH);
+    for (int i = Math.min(at, text.length()) - 1; i > limit; i--) {
       if (endsSentence(text, i - 1)) {
         return i;
       }
     }
-    return from;
+    return limit;
   }
 
   /** Where the sentence holding {@code at} ends (after its full stop), no later than {@code to}. */
   private static int sentenceEnd(String text, int at, int to) {
-    for (int i = at; i < to; i++) {
+    int limit = Math.min(to, at + REACH);
+    for (int i = at; i < limit; i++) {
       if (endsSentence(text, i)) {
         return i + 1;
       }
     }
-    return to;
+    return limit;
   }
 
   /**
@@ -191,7 +199,7 @@ public final class ReportedSpeech {
       return false;
     }
     int j = i;
-    while (j >= 0 && "\"”’'".indexOf(text.charAt(j)) >= 0) {
+    while (j >= 0 && i - j < 3 && "\"”’'".indexOf(text.charAt(j)) >= 0) {
       j--; // 'stay united."': the stop before the closing marks
     }
     if (j < 0 || ".!?".indexOf(text.charAt(j)) < 0) {

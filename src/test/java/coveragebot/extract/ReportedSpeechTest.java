@@ -54,6 +54,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aSpeechVerbFarBeyondTheWordsInASentenceWithNoEndIsNotTheirs() {
+    String filler = "and so on ".repeat(100); // 1,000 characters, no full stop
+    String text = "Rutte said " + filler + "the talks had failed";
+    assertThat(around(text, "the talks had failed")).isEmpty();
+    assertThat(
+            around("Rutte said " + "and so on ".repeat(10) + "the talks had failed", "the talks"))
+        .containsExactly("Rutte");
+    // after a run of quote marks (each looks back at most three marks for a full stop)
+    String marks = "\"".repeat(200_000) + " Rutte said the talks had failed.";
+    assertThat(around(marks, "the talks had failed")).containsExactly("Rutte");
+  }
+
+  @Test
   void theNearestSpeakerComesFirst() {
     String text = "Rutte said allies will stay united, while Scholz added aid would come.";
     assertThat(around(text, "aid would come")).containsExactly("Scholz", "Rutte");
