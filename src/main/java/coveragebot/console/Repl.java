@@ -56,12 +56,7 @@ public final class Repl {
       boolean colours =
           !Terminal.TYPE_DUMB.equals(terminal.getType()) && System.getenv("NO_COLOR") == null;
       TextRenderer text = new TextRenderer(colours);
-      LineReaderBuilder builder =
-          LineReaderBuilder.builder().terminal(terminal).appName("coverage-bot");
-      if (historyFile != null) {
-        builder.variable(LineReader.HISTORY_FILE, historyFile);
-      }
-      LineReader reader = builder.build();
+      LineReader reader = lineReader(terminal, historyFile);
       while (true) {
         String line;
         try {
@@ -78,13 +73,30 @@ public final class Repl {
     }
   }
 
+  /**
+   * Line editing and history on {@code terminal}; a line is read as typed: JLine's shell-like
+   * history expansion is off, so a claim ending in "!!" is not replaced by the line before.
+   */
+  static LineReader lineReader(Terminal terminal, Path historyFile) {
+    LineReaderBuilder builder =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("coverage-bot")
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    if (historyFile != null) {
+      builder.variable(LineReader.HISTORY_FILE, historyFile);
+    }
+    return builder.build();
+  }
+
   /** Answers one line; false when the user asked to leave. */
   private boolean answer(String line, TextRenderer text, PrintStream print) {
     String trimmed = line.strip();
     if (trimmed.isEmpty()) {
       return true;
     }
-    if (trimmed.equals("exit") || trimmed.equals("quit") || trimmed.equals("/exit")) {
+    String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+    if (lower.equals("exit") || lower.equals("quit") || lower.equals("/exit")) {
       return false;
     }
     Reply reply = commands.current().run(trimmed);

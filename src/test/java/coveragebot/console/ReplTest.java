@@ -32,6 +32,30 @@ class ReplTest {
   }
 
   @Test
+  void exitInAnyCaseLeaves() throws Exception {
+    assertThat(session("EXIT\n/help\n")).doesNotContain("Commands (type them", "Unknown command");
+    assertThat(session("Quit\n/help\n")).doesNotContain("Commands (type them");
+  }
+
+  @Test
+  void aLineWithExclamationMarksIsReadAsTyped() throws Exception {
+    byte[] typed =
+        "/quote Rutte limit:1\n/check Trump said \"whatever the hell they want!!\"\n"
+            .getBytes(StandardCharsets.UTF_8);
+    try (org.jline.terminal.Terminal terminal =
+        org.jline.terminal.TerminalBuilder.builder()
+            .streams(new ByteArrayInputStream(typed), new ByteArrayOutputStream())
+            .dumb(true)
+            .build()) {
+      org.jline.reader.LineReader reader = Repl.lineReader(terminal, null);
+      assertThat(reader.readLine("> ")).isEqualTo("/quote Rutte limit:1");
+      // with history expansion on, "!!" would become the line before
+      assertThat(reader.readLine("> "))
+          .isEqualTo("/check Trump said \"whatever the hell they want!!\"");
+    }
+  }
+
+  @Test
   void endOfInputEndsTheSession() throws Exception {
     assertThat(session("/help")).contains("/search <question> [limit:1-10]");
   }
