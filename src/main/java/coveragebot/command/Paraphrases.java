@@ -110,8 +110,10 @@ final class Paraphrases {
 
   /** A hint when most of the claim's words never occur in the coverage (another language?). */
   String languageNote(List<Words.Word> words) {
-    long known = words.stream().filter(w -> coverage.known(w.norm())).count();
-    if (words.size() >= 3 && known < 0.5 * words.size()) {
+    // names say nothing of the language: "French President Emmanuel Macron" is English too
+    List<Words.Word> plain = words.stream().filter(w -> !w.capital()).toList();
+    long known = plain.stream().filter(w -> coverage.known(w.norm())).count();
+    if (plain.size() >= 3 && known < 0.5 * plain.size()) {
       return "Most words of this claim never occur in the coverage; it may be in another language"
           + " than the articles (English). Check a claim in the articles' language.";
     }

@@ -12,9 +12,10 @@ import java.util.List;
  * doubt".
  *
  * <p>The speaker of a speech verb ({@link Lexicon#SPEECH_VERBS}) is the run of capitalised words
- * right before it ("also", "has" or an adverb may stand between), or right after it ("said Rutte").
- * A pronoun names nobody here ("he said" is not resolved); a group ("Officials said") is given as
- * written: it is not the person a claim names either.
+ * right before it ("also", "has" or an adverb may stand between), or right after one that puts its
+ * speaker after it ("said Rutte", not "told Rutte" or "insisting Trump understood"). A pronoun
+ * names nobody here ("he said" is not resolved); a group ("Officials said") is given as written: it
+ * is not the person a claim names either.
  */
 public final class ReportedSpeech {
   private ReportedSpeech() {}
@@ -37,7 +38,7 @@ public final class ReportedSpeech {
       int[] name = null;
       if (words.lowerIn(Lexicon.SPEECH_VERBS, k)) {
         name = before(text, words, k);
-        if (name == null) {
+        if (name == null && words.lowerIn(INVERTED, k)) {
           name = after(text, words, k + 1);
         }
       } else if (words.lowerIs(k, "according")
@@ -81,6 +82,35 @@ public final class ReportedSpeech {
       WordSet.of(
           "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who",
           "which", "there", "the", "a", "an", "but", "and", "as", "while", "when");
+
+  /**
+   * The speech verbs a speaker follows in news copy ("..., said Rutte"). After the others the name
+   * is who is spoken to or about: "told Rutte", "warned Rutte", "insisting Trump understood".
+   */
+  private static final WordSet INVERTED =
+      WordSet.of(
+          "said",
+          "says",
+          "added",
+          "adds",
+          "wrote",
+          "writes",
+          "asked",
+          "continued",
+          "explained",
+          "noted",
+          "stated",
+          "replied",
+          "declared",
+          "insisted",
+          "argued",
+          "commented",
+          "remarked",
+          "asserted",
+          "stressed",
+          "concluded",
+          "articulated",
+          "affirmed");
 
   /** Days, months and the like: "said Monday" is when, not who. */
   private static final WordSet WHEN =

@@ -138,4 +138,10 @@ class CheckCommandTest {
     assertThat(r.verdict()).isEqualTo("not_found");
     assertThat(r.note()).contains("another language");
   }
+
+  @Test
+  void namesTheCoverageNeverMentionsAreNoSignOfAnotherLanguage() {
+    CheckReply r = verdict("Rutte said alongside French President Emmanuel Macron");
+    assertThat(String.valueOf(r.note())).doesNotContain("another language");
+  }
 }

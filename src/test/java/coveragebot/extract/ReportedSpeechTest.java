@@ -38,6 +38,14 @@ class ReportedSpeechTest {
     assertThat(around("Rutte's remarks said little: the talks had failed.", "the talks had failed"))
         .isEmpty();
     assertThat(around("The talks had failed, it said Monday.", "The talks had failed")).isEmpty();
+    // after "told", "warned" or "insisting" the name is who is spoken to or about
+    assertThat(around("The aid will come, he told Scholz.", "The aid will come")).isEmpty();
+    assertThat(
+            around(
+                "But Rutte previously told allies to relax, insisting Trump understood the value"
+                    + " of the 32-nation alliance.",
+                "the 32-nation alliance"))
+        .containsExactly("Rutte");
   }
 
   @Test
