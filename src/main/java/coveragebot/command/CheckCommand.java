@@ -3,6 +3,7 @@ package coveragebot.command;
 import coveragebot.corpus.Corpus;
 import coveragebot.extract.Quotations;
 import coveragebot.index.PassageIndex;
+import coveragebot.reply.CheckReply;
 import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Reply;
 import java.util.List;
@@ -68,6 +69,21 @@ public final class CheckCommand implements Command {
               + ".",
           "To find a word or name, use /search or /quote.");
     }
-    return checker.check(claim);
+    CheckReply reply = checker.check(claim);
+    if (claim.unnamed() == null) {
+      return reply;
+    }
+    // "the outgoing NATO chief said ...": the sources name people, and a role is not compared
+    String unnamed =
+        "The claim credits these words to \""
+            + CommandLineParser.clip(claim.unnamed())
+            + "\", not a name, so who said them was not compared: each source shows its speaker.";
+    return new CheckReply(
+        reply.claim(),
+        reply.verdict(),
+        reply.speaker(),
+        reply.differences(),
+        reply.evidence(),
+        reply.note() == null ? unnamed : reply.note() + " " + unnamed);
   }
 }

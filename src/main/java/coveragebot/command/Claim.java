@@ -13,12 +13,74 @@ import java.util.regex.Pattern;
  * @param quoted true when the claim presents words as a quotation (quote marks), so a close but
  *     unequal source is a {@code variant}; an unquoted claim is a statement of fact instead
  */
-record Claim(String text, String body, String speaker, boolean quoted) {
+record Claim(String text, String body, String speaker, boolean quoted, String unnamed) {
 
-  private static final String VERBS = "said|says|stated|states|told|added|remarked|insisted";
+  /**
+   * A claim whose speaker is written as a name, or not named ({@code unnamed} null).
+   *
+   * @param unnamed how the claim describes its speaker when that is not a name ("the outgoing NATO
+   *     chief"): not compared with the sources' speakers, and the reply says so; else null
+   */
+  Claim(String text, String body, String speaker, boolean quoted) {
+    this(text, body, speaker, quoted, null);
+  }
+
+  /** The verbs that put words in someone's mouth, as a claim writes them. */
+  private static final List<String> SPEECH =
+      List.of(
+          "said",
+          "says",
+          "stated",
+          "states",
+          "told",
+          "tells",
+          "added",
+          "adds",
+          "remarked",
+          "insisted",
+          "insists",
+          "asserted",
+          "asserts",
+          "affirmed",
+          "commented",
+          "articulated",
+          "warned",
+          "warns",
+          "promised",
+          "pledged",
+          "vowed",
+          "noted",
+          "notes",
+          "expressed",
+          "declared",
+          "argued",
+          "explained",
+          "claimed",
+          "stressed",
+          "emphasised",
+          "emphasized",
+          "wrote",
+          "writes",
+          "tweeted",
+          "posted",
+          "announced",
+          "acknowledged",
+          "admitted",
+          "replied",
+          "continued");
+
+  private static final String VERBS = String.join("|", SPEECH);
+
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of("he", "she", "they", "it", "we", "i", "you");
+
   private static final String NAME = "((?:[A-Z][\\p{L}.'-]*\\s+){0,3}[A-Z][\\p{L}'-]+)";
   private static final String OPEN = "[\"“‘']";
   private static final String CLOSE = "[\"”’']";
+
+  /** A quotation at the end of a claim, and what comes before it. */
+  private static final Pattern ENDS_QUOTED =
+      Pattern.compile("^(.*?\\S)(?:\\s*[:,]\\s*|\\s+)(" + OPEN + ".+" + CLOSE + "[.,!?]*)$");
 
   /** Rutte said: "..." */
   private static final Pattern BEFORE =
@@ -61,6 +123,10 @@ record Claim(String text, String body, String speaker, boolean quoted) {
 
   static Claim parse(String typed) {
     String text = clean(typed);
+    Claim credited = credited(text);
+    if (credited != null) {
+      return credited;
+    }
     String speaker = null;
     String body = text;
     Matcher m;
@@ -83,6 +149,45 @@ record Claim(String text, String body, String speaker, boolean quoted) {
       body = w.group(1).strip();
     }
     return new Claim(text, body, speaker, quoted);
+  }
+
+  /**
+   * A quotation credited by the words before it: a speech verb, with who spoke before it and at
+   * most four words between it and the quotation ("Rutte told reporters", "Rutte wrote on X", "Mark
+   * Rutte, NATO's chief, said", "the outgoing NATO chief said", "he said"); or null. The speaker is
+   * the words before the verb, up to a comma, when they are a name; a pronoun credits no one; any
+   * other description is kept as {@code unnamed}.
+   */
+  private static Claim credited(String text) {
+    Matcher m = ENDS_QUOTED.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    List<String> words = List.of(m.group(1).strip().split("\\s+"));
+    int verb = -1;
+    for (int i = words.size() - 1; i >= Math.max(1, words.size() - 5) && verb < 0; i--) {
+      if (SPEECH.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))) {
+        verb = i;
+      }
+    }
+    if (verb < 1) {
+      return null;
+    }
+    Matcher w = WRAPPED.matcher(m.group(2));
+    if (!w.matches()) {
+      return null;
+    }
+    String body = w.group(1).strip();
+    String subject = String.join(" ", words.subList(0, verb));
+    String who = subject.contains(",") ? subject.substring(0, subject.indexOf(',')) : subject;
+    who = who.strip();
+    if (PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))) {
+      return new Claim(text, body, null, true, null);
+    }
+    if (who.matches(NAME)) {
+      return new Claim(text, body, who, true, null);
+    }
+    return new Claim(text, body, null, true, subject.replaceAll(",\\s*$", ""));
   }
 
   /**

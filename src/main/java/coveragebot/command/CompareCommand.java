@@ -70,8 +70,11 @@ public final class CompareCommand implements Command {
 
   @Override
   public Reply handle(CommandRequest request) {
-    Claim claim = Claim.parse(request.text("statement").orElse(""));
-    List<String> query = Words.norms(Words.of(claim.body()));
+    Claim typed = Claim.parse(request.text("statement").orElse(""));
+    // a quotation credited to someone is compared without its credit; any other statement whole
+    // ("Trump warned in February" is a statement, not "in February" credited to Trump)
+    String statement = typed.quoted() ? typed.body() : typed.text();
+    List<String> query = Words.norms(Words.of(statement));
     if (query.size() < 2) {
       return new ErrorReply(
           ErrorReply.Kind.USAGE,
@@ -164,9 +167,9 @@ public final class CompareCommand implements Command {
     }
     String note =
         carried.isEmpty()
-            ? "No outlet carries \"" + CommandLineParser.clip(claim.body()) + "\"."
+            ? "No outlet carries \"" + CommandLineParser.clip(statement) + "\"."
             : null;
-    return new CompareReply(claim.body(), carried, missing, note, moreCarried, moreMissing);
+    return new CompareReply(statement, carried, missing, note, moreCarried, moreMissing);
   }
 
   /**

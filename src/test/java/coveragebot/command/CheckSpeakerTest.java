@@ -91,6 +91,39 @@ class CheckSpeakerTest {
   }
 
   @Test
+  void anySpeechVerbWithWordsBetweenItAndTheQuotationCreditsTheNameBeforeIt() {
+    // Jowhar: "“I’m not worried. ...” said Mr. Rutte"; "“She’s a highly respected leader ...”"
+    assertThat(verdict("Rutte told reporters \"I'm not worried\"").verdict()).isEqualTo("verbatim");
+    CheckReply asserted = verdict("Stoltenberg asserted \"She's a highly respected leader\"");
+    assertThat(asserted.verdict()).isEqualTo("mismatch");
+    assertThat(asserted.differences())
+        .contains(new Difference("speaker", "Stoltenberg", "Mark Rutte"));
+    CheckReply titled =
+        verdict(
+            "Mark Rutte, NATO's chief, said \"We face a growing number of challenges globally\"");
+    assertThat(titled.speaker()).isEqualTo("Mark Rutte");
+    assertThat(titled.verdict()).isEqualTo("verbatim");
+    assertThat(verdict("Rutte wrote on X \"His leadership will again be key\"").verdict())
+        .isEqualTo("verbatim");
+    // Jowhar: "outgoing NATO chief Jens Stoltenberg affirmed that the military alliance was in
+    // “safe hands” with Rutte at the helm"
+    assertThat(verdict("Rutte affirmed that the military alliance was in \"safe hands\"").verdict())
+        .isEqualTo("mismatch");
+  }
+
+  @Test
+  void aPronounCreditsNoOneAndARoleIsSaidNotToBeCompared() {
+    CheckReply pronoun = verdict("he said \"I'm not worried\"");
+    assertThat(pronoun.speaker()).isNull();
+    assertThat(pronoun.verdict()).isEqualTo("verbatim");
+    assertThat(pronoun.note()).isNull();
+    CheckReply role = verdict("the outgoing NATO chief said \"I'm not worried\"");
+    assertThat(role.speaker()).isNull();
+    assertThat(role.verdict()).isEqualTo("verbatim");
+    assertThat(role.note()).contains("\"the outgoing NATO chief\", not a name");
+  }
+
+  @Test
   void aTwoWordQuotationCreditedToSomeoneIsCheckedOtherTwoWordClaimsAreNot() {
     CheckReply r = verdict("Trump said \"stop worrying\"");
     assertThat(r.verdict()).isEqualTo("mismatch");
