@@ -83,7 +83,40 @@ final class Differences {
           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "first", "second", "third",
           "fourth", "fifth", "dozen", "half");
 
+  /** The numbers written as words, by value: "one" is at 1. */
+  private static final List<String> SPELLED =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
+
   private Differences() {}
+
+  /** Whether one word is the other's number in digits ("4" and "four", up to twenty). */
+  private static boolean sameNumber(Words.Word a, Words.Word b) {
+    int x = SPELLED.indexOf(a.norm());
+    int y = SPELLED.indexOf(b.norm());
+    return x >= 0 && b.norm().equals(Integer.toString(x))
+        || y >= 0 && a.norm().equals(Integer.toString(y));
+  }
 
   /** Differences from {@code source} to {@code claim}, in claim order. */
   static List<Difference> between(List<Words.Word> claim, List<Words.Word> source) {
@@ -120,7 +153,10 @@ final class Differences {
       return "currency";
     }
     if (numeric(was) && numeric(now)) {
-      return "number";
+      // "4 years" for "four years" is the same number written another way
+      return was.size() == 1 && now.size() == 1 && sameNumber(was.get(0), now.get(0))
+          ? WORDING
+          : "number";
     }
     if (any(was, UNITS) && any(now, UNITS)) {
       return "unit";

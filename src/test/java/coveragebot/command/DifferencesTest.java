@@ -26,4 +26,17 @@ class DifferencesTest {
         .extracting(Difference::kind)
         .containsExactly("name");
   }
+
+  @Test
+  void aNumberInDigitsForTheSameNumberInWordsIsWordingAnotherNumberIsANumber() {
+    assertThat(between("I worked for 4 years", "I worked for four years"))
+        .extracting(Difference::kind)
+        .containsExactly("wording");
+    assertThat(between("I worked for 5 years", "I worked for four years"))
+        .extracting(Difference::kind)
+        .containsExactly("number");
+    assertThat(between("the 30-member alliance", "the 32-member alliance"))
+        .extracting(Difference::kind)
+        .containsExactly("number");
+  }
 }
