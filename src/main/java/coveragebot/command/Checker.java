@@ -122,7 +122,11 @@ final class Checker {
           paraphrases.supportingAmong(
               claim.body(), passagesOf(a, shown.excerpt()), claim.speaker() != null);
       if (!here.isEmpty()) {
-        return supported(claim, here, cut);
+        // the words it has in place of the source's: "the loser" for "the winner" is supported by
+        // the passage's other words, and the reader sees the swap
+        List<Difference> swapped =
+            diffs.stream().filter(d -> !d.claim().isEmpty() && !d.source().isEmpty()).toList();
+        return supported(claim, here, cut, swapped);
       }
     }
     // searched for once: the passages proposed for support are also the nearest shown
@@ -131,7 +135,7 @@ final class Checker {
       List<Evidence> found =
           paraphrases.supporting(claim.body(), proposed, claim.speaker() != null);
       if (!found.isEmpty()) {
-        return supported(claim, found, cut);
+        return supported(claim, found, cut, List.of());
       }
     }
     return new CheckReply(
@@ -178,12 +182,14 @@ final class Checker {
    * a speaker, the first passage with that speaker speaking (in its quotations, or as a name its
    * sentences report as saying something) is shown; else the first with no one speaking, with a
    * note that the speaker could not be confirmed; passages with only others speaking make it a
-   * mismatch.
+   * mismatch. {@code swapped}: the claim's words in place of the source's where it lines up with
+   * the passages (none when search found them).
    */
-  private CheckReply supported(Claim claim, List<Evidence> found, String cut) {
+  private CheckReply supported(
+      Claim claim, List<Evidence> found, String cut, List<Difference> swapped) {
     if (claim.speaker() == null) {
       return new CheckReply(
-          claim.text(), "supported", claim.speaker(), List.of(), found.subList(0, 1), cut);
+          claim.text(), "supported", claim.speaker(), swapped, found.subList(0, 1), cut);
     }
     // of the passages that support the words, the first with the claimed speaker speaking, else
     // the first with no one speaking, else the first (others speaking: a mismatch)
@@ -193,8 +199,7 @@ final class Checker {
       coveragebot.reply.Excerpt x = e.excerpt();
       List<String> who = evidence.speakersIn(x.file(), x.start(), x.end());
       if (who.stream().anyMatch(s -> CheckEvidence.sameName(claim.speaker(), s))) {
-        return new CheckReply(
-            claim.text(), "supported", claim.speaker(), List.of(), List.of(e), cut);
+        return new CheckReply(claim.text(), "supported", claim.speaker(), swapped, List.of(e), cut);
       }
       if (who.isEmpty() && nobody == null) {
         nobody = e;
@@ -208,7 +213,7 @@ final class Checker {
           claim.text(),
           "supported",
           claim.speaker(),
-          List.of(),
+          swapped,
           shown,
           notes(speakerNote(claim, shown), cut));
     }

@@ -140,6 +140,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void aSupportedClaimThatLinesUpWithItsSourceShowsTheWordsItSwapped() {
+    // Radio Romania: "NATO will work with the winner of the US elections"
+    CheckReply r = verdict("NATO will work with the loser of the US elections");
+    assertThat(r.verdict()).isEqualTo("supported");
+    assertThat(r.differences())
+        .containsExactly(new CheckReply.Difference("wording", "loser", "winner"));
+  }
+
+  @Test
   void namesTheCoverageNeverMentionsAreNoSignOfAnotherLanguage() {
     CheckReply r = verdict("Rutte said alongside French President Emmanuel Macron");
     assertThat(String.valueOf(r.note())).doesNotContain("another language");
