@@ -51,7 +51,13 @@ final class CheckEvidence {
             Links.textFragment(a.source().url(), text),
             List.of());
     String speaker = speaker(a.file(), start, end);
-    return new Evidence(e, speaker != null ? speaker : reporter(a, start, end), supports);
+    if (speaker == null) {
+      speaker = reporter(a, start, end);
+    }
+    if (speaker == null) {
+      speaker = speakerOfAll(a.file(), start, end);
+    }
+    return new Evidence(e, speaker, supports);
   }
 
   /**
@@ -148,6 +154,24 @@ final class CheckEvidence {
       }
     }
     return null;
+  }
+
+  /**
+   * The one speaker of every quotation the span runs into, when it runs over several ("He knows how
+   * to make compromises ..." Mr. Stoltenberg articulated. "NATO will be in safe hands."), or null
+   * when they have none, or more than one.
+   */
+  private String speakerOfAll(String file, int start, int end) {
+    String one = null;
+    for (Quotation q : in(file)) {
+      if (q.start() < end && start < q.end() && q.kind() != Quotation.Kind.TITLE) {
+        if (q.speaker() == null || (one != null && !one.equals(q.speaker()))) {
+          return null;
+        }
+        one = q.speaker();
+      }
+    }
+    return one;
   }
 
   private static boolean inOnePiece(Quotation q, int start, int end) {

@@ -112,6 +112,17 @@ class CheckSpeakerTest {
   }
 
   @Test
+  void wordsRunningOverQuotationsOfOneSpeakerAreThatSpeakers() {
+    // Jowhar: "“He knows how to make compromises, ... here at NATO,” Mr. Stoltenberg articulated"
+    CheckReply r =
+        verdict(
+            "Stoltenberg said \"He knows how to make compromises, create consensus, and these are"
+                + " skills that are highly valued here at NATO. NATO will be in safe hands.\"");
+    assertThat(r.evidence()).extracting(CheckReply.Evidence::speaker).contains("Jens Stoltenberg");
+    assertThat(r.note()).isNull();
+  }
+
+  @Test
   void aPronounCreditsNoOneAndARoleIsSaidNotToBeCompared() {
     CheckReply pronoun = verdict("he said \"I'm not worried\"");
     assertThat(pronoun.speaker()).isNull();
