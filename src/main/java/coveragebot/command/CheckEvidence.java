@@ -132,6 +132,17 @@ final class CheckEvidence {
     return null;
   }
 
+  /**
+   * The text of {@code x} and up to {@code chars} characters after it in its article: where a
+   * currency word follows a figure ("40 billion" then "euros").
+   */
+  String withNext(Excerpt x, int chars) {
+    Article a = articles.get(x.file());
+    return a == null
+        ? x.text()
+        : a.text().substring(x.start(), Math.min(a.text().length(), x.end() + chars));
+  }
+
   Evidence passage(Passage p, boolean supports) {
     // a passage may hold several quotations: no single speaker is claimed for it
     return new Evidence(Excerpts.of(p), null, supports);

@@ -21,6 +21,9 @@ final class Checker {
 
   private static final int MAX_EVIDENCE = 5;
 
+  /** How far after a source's words a currency is looked for ("40 billion" then "euros"). */
+  private static final int CURRENCY = 12;
+
   private final List<Article> articles;
   private final CoverageWords coverage;
   private final CheckEvidence evidence;
@@ -73,6 +76,15 @@ final class Checker {
       // the same words with other punctuation inside: close, but not the source's exact words
       List<Evidence> shown = sameWords.stream().map(Found::evidence).toList();
       List<Difference> diffs = new ArrayList<>(speakerDifferences(claim, shown));
+      // a currency sign is no word: "$40 billion" and "40 billion euros" differ in more than a "$"
+      Difference money = null;
+      for (int i = 0; i < shown.size() && money == null; i++) {
+        money =
+            Currencies.between(claim.body(), evidence.withNext(shown.get(i).excerpt(), CURRENCY));
+      }
+      if (money != null) {
+        diffs.add(money);
+      }
       boolean otherSpeaker = !diffs.isEmpty();
       sameWords.stream().map(Found::punctuation).distinct().forEach(diffs::add);
       if (otherSpeaker) {
@@ -101,6 +113,14 @@ final class Checker {
       List<Words.Word> source = text.subList(Math.max(paragraph[0], wide.from()), wide.to());
       Evidence shown = evidence.span(a, source.getFirst().start(), source.getLast().end(), true);
       List<Difference> diffs = new ArrayList<>(Differences.between(words, source));
+      if (diffs.stream().noneMatch(d -> d.kind().equals("currency"))) {
+        int end = Math.min(a.text().length(), source.getLast().end() + CURRENCY);
+        Difference money =
+            Currencies.between(claim.body(), a.text().substring(source.getFirst().start(), end));
+        if (money != null) {
+          diffs.add(money);
+        }
+      }
       diffs.addAll(speakerDifferences(claim, List.of(shown)));
       if (Differences.significant(diffs)) {
         Evidence against = new Evidence(shown.excerpt(), shown.speaker(), false);
@@ -124,8 +144,7 @@ final class Checker {
       if (!here.isEmpty()) {
         // the words it has in place of the source's: "the loser" for "the winner" is supported by
         // the passage's other words, and the reader sees the swap
-        List<Difference> swapped =
-            diffs.stream().filter(d -> !d.claim().isEmpty() && !d.source().isEmpty()).toList();
+        List<Difference> swapped = diffs.stream().filter(Checker::oneWordForAnother).toList();
         return supported(claim, here, cut, swapped);
       }
     }
@@ -220,6 +239,15 @@ final class Checker {
     List<Difference> diffs = List.of(new Difference("speaker", claim.speaker(), someoneElse));
     return new CheckReply(
         claim.text(), "mismatch", claim.speaker(), diffs, against(found.subList(0, 1)), cut);
+  }
+
+  /**
+   * Whether a difference is one word in place of one other ("loser" for "winner"): longer runs
+   * where a claim lines up with a region can pair words that do not belong together ("allies will"
+   * for "promise to" when the region starts after the claim's first words).
+   */
+  private static boolean oneWordForAnother(Difference d) {
+    return d.claim().matches("\\S+") && d.source().matches("\\S+");
   }
 
   /**

@@ -149,6 +149,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void aCurrencySignIsACurrencyNotPunctuation() {
+    // Radio Romania: "defence aid worth 40 billion euros to Ukraine"
+    CheckReply sign = verdict("defence aid worth $40 billion");
+    assertThat(sign.verdict()).isEqualTo("mismatch");
+    assertThat(sign.differences()).contains(new CheckReply.Difference("currency", "$", "euros"));
+    CheckReply aligned = verdict("allies will deliver defence aid worth $40 billion to Ukraine");
+    assertThat(aligned.verdict()).isEqualTo("mismatch");
+    assertThat(aligned.differences()).contains(new CheckReply.Difference("currency", "$", "euros"));
+    assertThat(verdict("defence aid worth €40 billion").verdict()).isEqualTo("variant");
+    assertThat(Currencies.in("£5 or 3 euros, not dollars")).containsOnlyKeys("GBP", "EUR", "USD");
+    assertThat(Currencies.in("a European pounding")).isEmpty();
+  }
+
+  @Test
   void namesTheCoverageNeverMentionsAreNoSignOfAnotherLanguage() {
     CheckReply r = verdict("Rutte said alongside French President Emmanuel Macron");
     assertThat(String.valueOf(r.note())).doesNotContain("another language");
