@@ -87,6 +87,21 @@ public final class TimelineCommand implements Command {
   @Override
   public Reply handle(CommandRequest request) {
     if (request.text("view").orElse("events").equals("coverage")) {
+      // the coverage view counts every outlet's dated and undated articles: a filter of events
+      // would silently not apply, so it is refused
+      List<String> filters =
+          java.util.stream.Stream.of("about", "from", "to", "undated", "limit")
+              .filter(request.options()::containsKey)
+              .map(o -> o + ":")
+              .toList();
+      if (!filters.isEmpty()) {
+        return new ErrorReply(
+            ErrorReply.Kind.USAGE,
+            "view:coverage shows when each outlet published, over the whole coverage; it takes no "
+                + String.join(", ", filters)
+                + ".",
+            "Leave out view:coverage to filter events, for example /timeline from:2024-11-06");
+      }
       return coverage.reply();
     }
     String about = request.text("about").orElse(null);

@@ -174,6 +174,15 @@ class TimelineCommandTest {
   }
 
   @Test
+  void theCoverageViewRefusesTheEventFiltersItWouldNotApply() {
+    assertThat(error("/timeline view:coverage about:Trump from:2024-11-06").message())
+        .isEqualTo(
+            "view:coverage shows when each outlet published, over the whole coverage; it takes"
+                + " no about:, from:.");
+    assertThat(commands.run("/timeline view:coverage")).isNotInstanceOf(ErrorReply.class);
+  }
+
+  @Test
   void aMonthWeekQuarterOrHalfThatDoesNotExistIsNamedAndLowerCaseIsRead() {
     assertThat(error("/timeline from:2024-W53").message())
         .isEqualTo("from:2024-W53 cannot be used as a date (no week 53: 2024 has weeks 1 to 52).");
