@@ -346,14 +346,7 @@ final class Checker {
     String where = "run across a paragraph break";
     for (coveragebot.corpus.Boilerplate b : a.boilerplate()) {
       if (b.start() <= start && end <= b.end()) {
-        where =
-            switch (b.kind()) {
-              case CAPTION -> "stand only in a photo caption";
-              case RELATED -> "stand only in a teaser of another story";
-              case PAGE_CHROME, NAVIGATION -> "stand only in the page's header or navigation";
-              case DUPLICATE -> "stand only in a paragraph repeated within the article";
-              case METADATA -> "stand only in a byline, dateline or credit line";
-            };
+        where = "stand only in " + b.kind().what();
         break;
       }
     }

@@ -63,9 +63,21 @@ public final class PassageCommand implements Command {
         return new PassagesReply(List.of(Excerpts.of(p)));
       }
     }
+    for (coveragebot.corpus.Boilerplate b : article.boilerplate()) {
+      if (b.start() <= at && at < b.end()) {
+        // /check and /quote may cite a headline; captions and the like are set aside
+        String what = "headline".equals(b.reason()) ? "the headline" : b.kind().what();
+        return new ErrorReply(
+            ErrorReply.Kind.USAGE,
+            "Character " + at + " of " + file + " is in " + what + ", which is not a passage.",
+            "/passage shows body text; the terminal's export articles lists what was set aside.");
+      }
+    }
+    String beyond =
+        at >= article.text().length() ? " (it has " + article.text().length() + " characters)" : "";
     return new ErrorReply(
         ErrorReply.Kind.USAGE,
-        "No passage of " + file + " holds character " + at + ".",
+        "No passage of " + file + " holds character " + at + beyond + ".",
         "Offsets are shown in each answer's footer.");
   }
 }

@@ -19,6 +19,17 @@ public record Boilerplate(Kind kind, int start, int end, String text, String rea
     /** A paragraph repeated earlier in the same article. */
     DUPLICATE,
     /** Headline, byline, dateline and credit lines: metadata, not story text. */
-    METADATA
+    METADATA;
+
+    /** What such text is, for a reader: "a photo caption". */
+    public String what() {
+      return switch (this) {
+        case CAPTION -> "a photo caption";
+        case RELATED -> "a teaser of another story";
+        case PAGE_CHROME, NAVIGATION -> "the page's header or navigation";
+        case DUPLICATE -> "a paragraph repeated within the article";
+        case METADATA -> "a byline, dateline or credit line";
+      };
+    }
   }
 }

@@ -34,9 +34,33 @@ class PassageCommandTest {
     Passage first = Seeds.bot().corpus().passages().get(0);
     ErrorReply far =
         (ErrorReply) Seeds.bot().commands().run("/passage " + first.file() + " at:999999");
+    int length =
+        Seeds.bot().corpus().articles().stream()
+            .filter(a -> a.file().equals(first.file()))
+            .findFirst()
+            .orElseThrow()
+            .text()
+            .length();
     assertThat(far.message())
-        .isEqualTo("No passage of " + first.file() + " holds character 999999.");
+        .isEqualTo(
+            "No passage of "
+                + first.file()
+                + " holds character 999999 (it has "
+                + length
+                + " characters).");
     assertThat(Seeds.bot().commands().run("/passage " + first.file()))
         .isInstanceOf(ErrorReply.class);
+  }
+
+  @Test
+  void anOffsetInTheHeadlineOrACaptionSaysWhereItIs() {
+    // 000's headline "Nato will 'stay united' whoever wins US election: Rutte", which /quote and
+    // /check cite
+    ErrorReply headline =
+        (ErrorReply) Seeds.bot().commands().run("/passage 000_36892fb6aa2421ea.txt at:70");
+    assertThat(headline.message())
+        .isEqualTo(
+            "Character 70 of 000_36892fb6aa2421ea.txt is in the headline, which is not a"
+                + " passage.");
   }
 }
