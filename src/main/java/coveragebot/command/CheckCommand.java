@@ -43,6 +43,55 @@ public final class CheckCommand implements Command {
     return SPEC;
   }
 
+  /** An ellipsis in a quotation: "...", "…" or ". . .", with words on both sides. */
+  private static final java.util.regex.Pattern ELLIPSIS =
+      java.util.regex.Pattern.compile("\\s*(?:\\.\\s?\\.\\s?\\.|…)\\s*");
+
+  /** How bad a verdict is for a quotation, to combine its parts': the worst part decides. */
+  private static final List<String> WORSE = List.of("verbatim", "variant", "mismatch", "not_found");
+
+  /**
+   * A quotation cut with an ellipsis ('"I'm not worried ... I worked for four years"'), each part
+   * checked on its own and the worst verdict kept, with every part's differences and evidence; or
+   * null when the claim is no such quotation (unquoted, or a part of fewer than two words).
+   */
+  private CheckReply cut(Claim claim) {
+    if (!claim.quoted()) {
+      return null;
+    }
+    List<String> parts = List.of(ELLIPSIS.split(claim.body().strip()));
+    if (parts.size() < 2 || parts.stream().anyMatch(p -> Words.of(p).size() < 2)) {
+      return null;
+    }
+    String verdict = "verbatim";
+    List<CheckReply.Difference> differences = new java.util.ArrayList<>();
+    List<CheckReply.Evidence> evidence = new java.util.ArrayList<>();
+    List<String> notes = new java.util.ArrayList<>();
+    for (String part : parts) {
+      CheckReply r =
+          checker.check(new Claim(claim.text(), part, claim.speaker(), true, claim.unnamed()));
+      if (WORSE.indexOf(r.verdict()) > WORSE.indexOf(verdict)) {
+        verdict = r.verdict();
+      }
+      differences.addAll(r.differences());
+      r.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+      if (r.note() != null && !notes.contains(r.note())) {
+        notes.add(r.note());
+      }
+    }
+    notes.add(
+        "The quotation's ellipsis was read as a cut: its "
+            + parts.size()
+            + " parts were checked one by one, and the worst verdict is given.");
+    return new CheckReply(
+        claim.text(),
+        verdict,
+        claim.speaker(),
+        differences.stream().distinct().toList(),
+        evidence,
+        String.join(" ", notes));
+  }
+
   @Override
   public Reply handle(CommandRequest request) {
     String typed = request.text("claim").orElse("");
@@ -69,7 +118,10 @@ public final class CheckCommand implements Command {
               + ".",
           "To find a word or name, use /search or /quote.");
     }
-    CheckReply reply = checker.check(claim);
+    CheckReply reply = cut(claim);
+    if (reply == null) {
+      reply = checker.check(claim);
+    }
     if (claim.unnamed() == null) {
       return reply;
     }

@@ -163,6 +163,22 @@ class CheckCommandTest {
   }
 
   @Test
+  void aQuotationCutWithAnEllipsisIsCheckedPartByPartTheWorstPartDeciding() {
+    // Jowhar: "“I’m not worried. I know both candidates very well. I worked for four years with
+    // Donald Trump ...”"
+    CheckReply cut =
+        verdict("Rutte said \"I'm not worried ... I worked for four years with Donald Trump\"");
+    assertThat(cut.verdict()).isEqualTo("verbatim");
+    assertThat(cut.evidence()).hasSize(2).allMatch(CheckReply.Evidence::supports);
+    assertThat(cut.note()).contains("ellipsis");
+    CheckReply changed =
+        verdict("Rutte said \"I'm not worried … I worked for five years with Donald Trump\"");
+    assertThat(changed.verdict()).isEqualTo("mismatch");
+    assertThat(changed.differences())
+        .containsExactly(new CheckReply.Difference("number", "five", "four"));
+  }
+
+  @Test
   void namesTheCoverageNeverMentionsAreNoSignOfAnotherLanguage() {
     CheckReply r = verdict("Rutte said alongside French President Emmanuel Macron");
     assertThat(String.valueOf(r.note())).doesNotContain("another language");
