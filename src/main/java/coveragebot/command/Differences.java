@@ -206,8 +206,11 @@ final class Differences {
             w -> w.norm().chars().anyMatch(Character::isDigit) || NUMBER_WORDS.contains(w.norm()));
   }
 
+  /** Whether a word is one of {@code set}, its possessive aside ("Wednesday's" is Wednesday). */
   private static boolean any(List<Words.Word> words, Set<String> set) {
-    return words.stream().anyMatch(w -> set.contains(w.norm()));
+    return words.stream()
+        .map(Words.Word::norm)
+        .anyMatch(w -> set.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w));
   }
 
   private static String join(List<Words.Word> words) {

@@ -28,6 +28,13 @@ class DifferencesTest {
   }
 
   @Test
+  void anotherDayInThePossessiveIsADateChange() {
+    assertThat(between("after Wednesday's vote", "after Tuesday's vote"))
+        .extracting(Difference::kind)
+        .containsExactly("date");
+  }
+
+  @Test
   void aNumberInDigitsForTheSameNumberInWordsIsWordingAnotherNumberIsANumber() {
     assertThat(between("I worked for 4 years", "I worked for four years"))
         .extracting(Difference::kind)
