@@ -32,7 +32,7 @@ final class BodyText {
       }
     }
     for (Boilerplate b : a.boilerplate()) {
-      if (b.kind() == Boilerplate.Kind.METADATA && HEADLINE.equals(b.reason())) {
+      if (isHeadline(b)) {
         out.add(new int[] {b.start(), b.end()});
       }
     }
@@ -43,33 +43,49 @@ final class BodyText {
   /** {@link Boilerplate#reason} of a headline (ArticleParser). */
   private static final String HEADLINE = "headline";
 
+  /** Whether {@code b} is the article's headline: set aside from passages, quoted as its own. */
+  static boolean isHeadline(Boilerplate b) {
+    return b.kind() == Boilerplate.Kind.METADATA && HEADLINE.equals(b.reason());
+  }
+
   /**
    * Whether {@code [start, end)} lies within one body paragraph of {@code a} or its headline, as
    * {@link #paragraphs} gives them; without building them (asked once per exact match found).
    */
   static boolean inOneParagraph(Article a, int start, int end) {
-    List<Passage> ps = a.passages();
-    for (int i = 0; i < ps.size(); i++) {
-      Passage p = ps.get(i);
-      if (p.start() <= start && start < p.end() || p.start() == start) {
-        int k = i; // the paragraph's next sentences, split off a long paragraph
-        while (end > ps.get(k).end()
-            && k + 1 < ps.size()
-            && ps.get(k + 1).paragraph() == p.paragraph()) {
-          k++;
-        }
-        return end <= ps.get(k).end();
-      }
+    int[] paragraph = paragraphAt(a, start);
+    if (paragraph != null) {
+      return end <= paragraph[1];
     }
     for (Boilerplate b : a.boilerplate()) {
-      if (b.start() <= start
-          && end <= b.end()
-          && b.kind() == Boilerplate.Kind.METADATA
-          && HEADLINE.equals(b.reason())) {
+      if (b.start() <= start && end <= b.end() && isHeadline(b)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The body paragraph of {@code a} whose passages hold offset {@code at} (or start there), as
+   * {start, end}: from its first passage's start to its last one's end; null when no passage does.
+   */
+  static int[] paragraphAt(Article a, int at) {
+    List<Passage> ps = a.passages();
+    for (int i = 0; i < ps.size(); i++) {
+      Passage p = ps.get(i);
+      if (p.start() <= at && at < p.end() || p.start() == at) {
+        int first = i; // a long paragraph's sentences are passages of their own
+        while (first > 0 && ps.get(first - 1).paragraph() == p.paragraph()) {
+          first--;
+        }
+        int last = i;
+        while (last + 1 < ps.size() && ps.get(last + 1).paragraph() == p.paragraph()) {
+          last++;
+        }
+        return new int[] {ps.get(first).start(), ps.get(last).end()};
+      }
+    }
+    return null;
   }
 
   /**

@@ -66,7 +66,7 @@ final class CheckEvidence {
    * ({@link ReportedSpeech}), or null.
    */
   private String reporter(Article a, int start, int end) {
-    int[] paragraph = paragraph(a, start);
+    int[] paragraph = BodyText.paragraphAt(a, start);
     if (paragraph == null) {
       return null;
     }
@@ -110,26 +110,6 @@ final class CheckEvidence {
   /** A name's words, lower case, one space apart: "Mr. Rutte" as "mr rutte". */
   private static String key(String name) {
     return String.join(" ", Text.words(name));
-  }
-
-  /** The body paragraph of {@code a} holding offset {@code at}, as {start, end}, or null. */
-  private static int[] paragraph(Article a, int at) {
-    List<Passage> ps = a.passages();
-    for (int i = 0; i < ps.size(); i++) {
-      Passage p = ps.get(i);
-      if (p.start() <= at && at < p.end()) {
-        int first = i;
-        while (first > 0 && ps.get(first - 1).paragraph() == p.paragraph()) {
-          first--;
-        }
-        int last = i;
-        while (last + 1 < ps.size() && ps.get(last + 1).paragraph() == p.paragraph()) {
-          last++;
-        }
-        return new int[] {ps.get(first).start(), ps.get(last).end()};
-      }
-    }
-    return null;
   }
 
   /**

@@ -66,7 +66,7 @@ public final class PassageCommand implements Command {
     for (coveragebot.corpus.Boilerplate b : article.boilerplate()) {
       if (b.start() <= at && at < b.end()) {
         // /check and /quote may cite a headline; captions and the like are set aside
-        String what = "headline".equals(b.reason()) ? "the headline" : b.kind().what();
+        String what = BodyText.isHeadline(b) ? "the headline" : b.kind().what();
         return new ErrorReply(
             ErrorReply.Kind.USAGE,
             "Character " + at + " of " + file + " is in " + what + ", which is not a passage.",
