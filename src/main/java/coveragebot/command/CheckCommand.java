@@ -136,6 +136,6 @@ public final class CheckCommand implements Command {
         reply.speaker(),
         reply.differences(),
         reply.evidence(),
-        reply.note() == null ? unnamed : reply.note() + " " + unnamed);
+        Checker.notes(reply.note(), unnamed));
   }
 }

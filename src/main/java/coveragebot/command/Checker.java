@@ -77,11 +77,7 @@ final class Checker {
       List<Evidence> shown = sameWords.stream().map(Found::evidence).toList();
       List<Difference> diffs = new ArrayList<>(speakerDifferences(claim, shown));
       // a currency sign is no word: "$40 billion" and "40 billion euros" differ in more than a "$"
-      Difference money = null;
-      for (int i = 0; i < shown.size() && money == null; i++) {
-        money =
-            Currencies.between(claim.body(), evidence.withNext(shown.get(i).excerpt(), CURRENCY));
-      }
+      Difference money = currency(claim, shown);
       if (money != null) {
         diffs.add(money);
       }
@@ -114,9 +110,7 @@ final class Checker {
       Evidence shown = evidence.span(a, source.getFirst().start(), source.getLast().end(), true);
       List<Difference> diffs = new ArrayList<>(Differences.between(words, source));
       if (diffs.stream().noneMatch(d -> d.kind().equals("currency"))) {
-        int end = Math.min(a.text().length(), source.getLast().end() + CURRENCY);
-        Difference money =
-            Currencies.between(claim.body(), a.text().substring(source.getFirst().start(), end));
+        Difference money = currency(claim, List.of(shown));
         if (money != null) {
           diffs.add(money);
         }
@@ -164,6 +158,20 @@ final class Checker {
         List.of(),
         paraphrases.nearest(proposed),
         notes(paraphrases.languageNote(words), cut));
+  }
+
+  /**
+   * The first currency difference between the claim (its signs and words) and one of {@code
+   * shown}'s words with the few characters after them ({@link Currencies#between}), or null.
+   */
+  private Difference currency(Claim claim, List<Evidence> shown) {
+    for (Evidence e : shown) {
+      Difference money = Currencies.between(claim.body(), evidence.withNext(e.excerpt(), CURRENCY));
+      if (money != null) {
+        return money;
+      }
+    }
+    return null;
   }
 
   /**
@@ -279,7 +287,8 @@ final class Checker {
     return shown.stream().map(e -> new Evidence(e.excerpt(), e.speaker(), false)).toList();
   }
 
-  private static String notes(String first, String second) {
+  /** Two notes as one, either of them null. */
+  static String notes(String first, String second) {
     return first == null ? second : second == null ? first : first + " " + second;
   }
 

@@ -183,7 +183,7 @@ final class Differences {
    * One name in two forms: one the other's start (Russia, Russians; German, Germany) or both alike
    * but for the shorter one's last letter (Ukraine, Ukrainian); not Austria and Australia.
    */
-  static boolean sameName(Words.Word a, Words.Word b) {
+  private static boolean sameName(Words.Word a, Words.Word b) {
     String x = a.norm();
     String y = b.norm();
     if (x.startsWith(y) || y.startsWith(x)) {
@@ -208,9 +208,7 @@ final class Differences {
 
   /** Whether a word is one of {@code set}, its possessive aside ("Wednesday's" is Wednesday). */
   private static boolean any(List<Words.Word> words, Set<String> set) {
-    return words.stream()
-        .map(Words.Word::norm)
-        .anyMatch(w -> set.contains(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w));
+    return words.stream().map(Words.Word::norm).anyMatch(w -> set.contains(Words.unpossessed(w)));
   }
 
   private static String join(List<Words.Word> words) {

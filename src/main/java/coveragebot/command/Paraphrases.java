@@ -65,11 +65,11 @@ final class Paraphrases {
       Set<String> has = new HashSet<>(index.terms(p.text()));
       long shared = terms.stream().filter(has::contains).count();
       Set<String> exact = new HashSet<>();
-      Words.norms(Words.of(p.text())).forEach(w -> exact.add(unpossessed(w)));
+      Words.norms(Words.of(p.text())).forEach(w -> exact.add(Words.unpossessed(w)));
       boolean facts =
           words.stream()
               .filter(w -> fact(claim, w))
-              .allMatch(w -> exact.contains(unpossessed(w.norm())));
+              .allMatch(w -> exact.contains(Words.unpossessed(w.norm())));
       if (facts && shared >= SUPPORT * terms.size()) {
         out.add(evidence.passage(p, true));
         if (!all) {
@@ -78,11 +78,6 @@ final class Paraphrases {
       }
     }
     return out;
-  }
-
-  /** A word without its possessive: "Trump's" first term is Trump's, whom "Trump" names. */
-  private static String unpossessed(String norm) {
-    return norm.endsWith("'s") && norm.length() > 2 ? norm.substring(0, norm.length() - 2) : norm;
   }
 
   /**

@@ -186,6 +186,11 @@ final class Words {
     };
   }
 
+  /** A norm without its possessive: "trump's" as "trump", "wednesday's" as "wednesday". */
+  static String unpossessed(String norm) {
+    return norm.endsWith("'s") && norm.length() > 2 ? norm.substring(0, norm.length() - 2) : norm;
+  }
+
   static List<String> norms(List<Word> words) {
     return words.stream().map(Word::norm).toList();
   }
