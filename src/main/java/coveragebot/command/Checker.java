@@ -151,6 +151,13 @@ final class Checker {
         return supported(claim, found, cut, List.of());
       }
     }
+    Paraphrases.Contradiction other = paraphrases.contradicting(claim.body(), proposed);
+    if (other != null) {
+      List<Difference> diffs = new ArrayList<>(other.differences());
+      diffs.addAll(speakerDifferences(claim, List.of(other.against())));
+      return new CheckReply(
+          claim.text(), "mismatch", claim.speaker(), diffs, List.of(other.against()), cut);
+    }
     return new CheckReply(
         claim.text(),
         "not_found",

@@ -132,6 +132,15 @@ final class Differences {
     return out;
   }
 
+  /**
+   * What kind of fact one word is: {@code "date"} for a weekday, month or day word ("Wednesday's"
+   * too), {@code "number"} for digits or a number word, else null.
+   */
+  static String factKind(Words.Word word) {
+    List<Words.Word> one = List.of(word);
+    return any(one, MONTHS) ? "date" : numeric(one) ? "number" : null;
+  }
+
   static boolean significant(List<Difference> differences) {
     return differences.stream().anyMatch(d -> !d.kind().equals(WORDING));
   }

@@ -4,6 +4,7 @@ import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
 import coveragebot.index.Hit;
 import coveragebot.index.PassageIndex;
+import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +79,83 @@ final class Paraphrases {
       }
     }
     return out;
+  }
+
+  /**
+   * A passage that states the claim but for its dates or numbers, and what it has in their place:
+   * the first passage of {@code proposed} ({@link #proposed}) with the claim's share of words
+   * ({@link #SUPPORT}) and every name, where each date or number of the claim it lacks has one of
+   * that kind the claim does not ("Thursday" where it says "Wednesday"); or null. A claim that
+   * changes a fact in other words is a mismatch, not a claim the coverage does not hold.
+   */
+  Contradiction contradicting(String claim, List<Hit> proposed) {
+    Set<String> terms = new HashSet<>(index.terms(claim));
+    List<Words.Word> words = Words.of(claim);
+    if (terms.size() < 2) {
+      return null;
+    }
+    for (Hit h : proposed) {
+      Passage p = corpus.passages().get(h.passageId());
+      Set<String> has = new HashSet<>(index.terms(p.text()));
+      if (terms.stream().filter(has::contains).count() < SUPPORT * terms.size()) {
+        continue;
+      }
+      List<Words.Word> text = Words.of(p.text());
+      Set<String> exact = new HashSet<>();
+      text.forEach(w -> exact.add(Words.unpossessed(w.norm())));
+      List<Difference> changed = new java.util.ArrayList<>();
+      for (Words.Word w : words) {
+        if (!fact(claim, w) || exact.contains(Words.unpossessed(w.norm()))) {
+          continue;
+        }
+        Words.Word instead = insteadOf(w, words, text);
+        if (instead == null) {
+          changed = null; // a name, or a fact with nothing of its kind in its place
+          break;
+        }
+        changed.add(new Difference(Differences.factKind(w), w.norm(), instead.norm()));
+      }
+      if (changed != null && !changed.isEmpty()) {
+        return new Contradiction(evidence.passage(p, false), changed);
+      }
+    }
+    return null;
+  }
+
+  /** A passage that states a claim with other dates or numbers, and the differences. */
+  record Contradiction(Evidence against, List<Difference> differences) {}
+
+  /**
+   * The word of {@code text} of {@code fact}'s kind (date or number) that is none of the claim's
+   * words, or null ("Wednesday" for "Thursday", "32" for "30"): the first with the fact's neighbour
+   * in the claim beside it ("32-member" for "30-member"), else the first.
+   */
+  private static Words.Word insteadOf(
+      Words.Word fact, List<Words.Word> claim, List<Words.Word> text) {
+    String kind = Differences.factKind(fact);
+    if (kind == null) {
+      return null;
+    }
+    Set<String> claimed = new HashSet<>();
+    claim.forEach(w -> claimed.add(Words.unpossessed(w.norm())));
+    int at = claim.indexOf(fact);
+    String before = at > 0 ? claim.get(at - 1).norm() : null;
+    String after = at + 1 < claim.size() ? claim.get(at + 1).norm() : null;
+    Words.Word first = null;
+    for (int i = 0; i < text.size(); i++) {
+      Words.Word w = text.get(i);
+      if (!kind.equals(Differences.factKind(w)) || claimed.contains(Words.unpossessed(w.norm()))) {
+        continue;
+      }
+      if (i > 0 && text.get(i - 1).norm().equals(before)
+          || i + 1 < text.size() && text.get(i + 1).norm().equals(after)) {
+        return w;
+      }
+      if (first == null) {
+        first = w;
+      }
+    }
+    return first;
   }
 
   /**

@@ -1,0 +1,68 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CheckReply;
+import coveragebot.reply.CheckReply.Difference;
+import coveragebot.reply.Excerpt;
+import coveragebot.reply.Reply;
+import coveragebot.testing.Seeds;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /check on the seeds with a claim in other words than its source and one date or number changed: a
+ * {@code mismatch} naming the change, with the passage shown as not supporting, not a claim the
+ * coverage does not hold.
+ */
+class CheckChangedFactTest {
+  private static CheckReply verdict(String claim) {
+    Reply r = Seeds.bot().commands().run("/check " + claim);
+    assertThat(r).as(claim).isInstanceOf(CheckReply.class);
+    CheckReply c = (CheckReply) r;
+    for (Excerpt e : VerbatimInvariantTest.excerpts(c)) {
+      VerbatimInvariantTest.assertVerbatim(e);
+    }
+    return c;
+  }
+
+  @Test
+  void aRewordedClaimWithAnotherDayIsADateMismatch() {
+    // Jordan Times: "NATO chief Mark Rutte on Wednesday congratulated Donald Trump, ..."
+    CheckReply wrong = verdict("Rutte congratulated Trump on Thursday");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences())
+        .containsExactly(new Difference("date", "thursday", "wednesday"));
+    assertThat(wrong.evidence())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.supports()).isFalse();
+              assertThat(e.excerpt().text()).contains("on Wednesday congratulated Donald Trump");
+            });
+    assertThat(verdict("Rutte congratulated Trump on Wednesday").verdict()).isEqualTo("supported");
+  }
+
+  @Test
+  void aRewordedClaimWithAnotherNumberIsANumberMismatchOnTheNumberBesideTheSameWord() {
+    // Jowhar: "... at the head of the 32-member alliance, notably characterized by Russia’s
+    // invasion of Ukraine in 2022": 32, not 2022, stands where the claim's 30 does
+    // in another order, so that the claim does not line up with the passage
+    CheckReply wrong =
+        verdict(
+            "The 30-member alliance was headed by Stoltenberg for a decade till he stepped down");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).containsExactly(new Difference("number", "30", "32"));
+    assertThat(wrong.evidence()).singleElement().satisfies(e -> assertThat(e.supports()).isFalse());
+    assertThat(
+            verdict(
+                    "The 32-member alliance was headed by Stoltenberg for a decade till he stepped down")
+                .verdict())
+        .isEqualTo("supported");
+  }
+
+  @Test
+  void aMissingNameIsNoMismatchOfFacts() {
+    // no passage has Scholz: the claim is not in the coverage, whatever its date
+    assertThat(verdict("Scholz congratulated Trump on Thursday").verdict()).isEqualTo("not_found");
+  }
+}
