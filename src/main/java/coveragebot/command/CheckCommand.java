@@ -26,6 +26,7 @@ public final class CheckCommand implements Command {
               "/check allies will deliver defence aid worth 40 billion dollars to Ukraine"));
 
   private final Checker checker;
+  private final ClaimedOutlet.Known outlets;
 
   public CheckCommand(Corpus corpus, PassageIndex index, Quotations quotations) {
     this(corpus, index, quotations, new CoverageWords(corpus));
@@ -36,6 +37,7 @@ public final class CheckCommand implements Command {
       Corpus corpus, PassageIndex index, Quotations quotations, CoverageWords words) {
     CheckEvidence evidence = new CheckEvidence(corpus, quotations);
     this.checker = new Checker(words, evidence, new Paraphrases(corpus, index, evidence, words));
+    this.outlets = new ClaimedOutlet.Known(words.articles());
   }
 
   @Override
@@ -55,7 +57,7 @@ public final class CheckCommand implements Command {
    * checked on its own and the worst verdict kept, with every part's differences and evidence; or
    * null when the claim is no such quotation (unquoted, or a part of fewer than two words).
    */
-  private CheckReply cut(Claim claim) {
+  private CheckReply cut(Claim claim, Checker.Scope only) {
     if (!claim.quoted()) {
       return null;
     }
@@ -69,7 +71,8 @@ public final class CheckCommand implements Command {
     List<String> notes = new java.util.ArrayList<>();
     for (String part : parts) {
       CheckReply r =
-          checker.check(new Claim(claim.text(), part, claim.speaker(), true, claim.unnamed()));
+          checker.check(
+              new Claim(claim.text(), part, claim.speaker(), true, claim.unnamed()), only);
       if (WORSE.indexOf(r.verdict()) > WORSE.indexOf(verdict)) {
         verdict = r.verdict();
       }
@@ -92,10 +95,97 @@ public final class CheckCommand implements Command {
         String.join(" ", notes));
   }
 
+  /** The verdict on {@code claim} within {@code only}'s articles (null: the whole coverage). */
+  private CheckReply verdict(Claim claim, Checker.Scope only) {
+    CheckReply cut = cut(claim, only);
+    return cut != null ? cut : checker.check(claim, only);
+  }
+
+  /** The verdicts that find the claim in the articles looked in. */
+  private static final java.util.Set<String> FOUND =
+      java.util.Set.of("verbatim", "variant", "supported");
+
+  /**
+   * The verdict on a claim of what an outlet reported: the outlet's articles are checked first; a
+   * claim they do not hold but others do is a {@code mismatch} on the outlet, with the others'
+   * passages as evidence against it; one no article holds gets the verdict over the whole coverage.
+   */
+  private CheckReply inOutlet(Claim claim, ClaimedOutlet reported) {
+    CheckReply there = verdict(claim, reported.scope());
+    if (FOUND.contains(there.verdict())) {
+      return there;
+    }
+    CheckReply anywhere = verdict(claim, null);
+    boolean elsewhere = FOUND.contains(anywhere.verdict());
+    if (there.verdict().equals("mismatch")) {
+      // the outlet printed another version: that is the answer, and whether others printed it
+      return elsewhere
+          ? withNote(
+              there,
+              "Other outlets carry it as the claim has it ("
+                  + outletsOf(anywhere.evidence())
+                  + ").")
+          : there;
+    }
+    if (elsewhere) {
+      List<CheckReply.Evidence> others =
+          anywhere.evidence().stream()
+              .filter(CheckReply.Evidence::supports)
+              .map(e -> new CheckReply.Evidence(e.excerpt(), e.speaker(), false))
+              .toList();
+      List<CheckReply.Difference> differences = new java.util.ArrayList<>();
+      differences.add(
+          new CheckReply.Difference(
+              "outlet", reported.outlet(), others.getFirst().excerpt().source().outlet()));
+      differences.addAll(anywhere.differences());
+      return new CheckReply(
+          claim.text(),
+          "mismatch",
+          claim.speaker(),
+          differences,
+          others,
+          Checker.notes(
+              anywhere.note(),
+              "Nothing close in "
+                  + reported.outlet()
+                  + "'s articles; other outlets carry it ("
+                  + outletsOf(others)
+                  + ")."));
+    }
+    return withNote(
+        anywhere,
+        "Nothing close in "
+            + reported.outlet()
+            + "'s articles; the verdict is over the whole coverage.");
+  }
+
+  /** The outlets of {@code evidence}, in order, each once. */
+  private static String outletsOf(List<CheckReply.Evidence> evidence) {
+    return String.join(
+        ", ", evidence.stream().map(e -> e.excerpt().source().outlet()).distinct().toList());
+  }
+
+  private static CheckReply withNote(CheckReply r, String note) {
+    return new CheckReply(
+        r.claim(),
+        r.verdict(),
+        r.speaker(),
+        r.differences(),
+        r.evidence(),
+        Checker.notes(r.note(), note));
+  }
+
   @Override
   public Reply handle(CommandRequest request) {
     String typed = request.text("claim").orElse("");
+    // "Khaleej Times reported that Rutte said ...": the outlet is where to look, not a speaker
+    ClaimedOutlet reported = outlets.in(Claim.clean(typed));
     Claim claim = Claim.parse(typed);
+    if (reported != null) {
+      Claim inner = Claim.parse(reported.rest());
+      claim =
+          new Claim(claim.text(), inner.body(), inner.speaker(), inner.quoted(), inner.unnamed());
+    }
     int words = Words.of(claim.body()).size();
     if (words == 0) {
       return new ErrorReply(
@@ -118,10 +208,7 @@ public final class CheckCommand implements Command {
               + ".",
           "To find a word or name, use /search or /quote.");
     }
-    CheckReply reply = cut(claim);
-    if (reply == null) {
-      reply = checker.check(claim);
-    }
+    CheckReply reply = reported == null ? verdict(claim, null) : inOutlet(claim, reported);
     if (claim.unnamed() == null) {
       return reply;
     }

@@ -58,8 +58,19 @@ final class Checker {
   }
 
   CheckReply check(Claim claim) {
+    return check(claim, null);
+  }
+
+  /**
+   * The articles a check looks in: their numbers (as in {@link CoverageWords#articles}) and the ids
+   * of their passages (an outlet's articles, when a claim names the outlet that reported it).
+   */
+  record Scope(java.util.BitSet articles, long[] passages) {}
+
+  /** The verdict on {@code claim} within {@code only}'s articles (null: the whole coverage). */
+  CheckReply check(Claim claim, Scope only) {
     List<Words.Word> words = Words.of(claim.body());
-    Exact inText = exact(words, claim.body());
+    Exact inText = exact(words, claim.body(), only);
     List<Found> sameWords = inText.places();
     List<Evidence> exact =
         sameWords.stream().filter(f -> f.punctuation() == null).map(Found::evidence).toList();
@@ -90,11 +101,11 @@ final class Checker {
       return new CheckReply(
           claim.text(), "variant", claim.speaker(), diffs, shown, speakerNote(claim, shown));
     }
-    CheckReply otherForm = contracted(claim);
+    CheckReply otherForm = contracted(claim, only);
     if (otherForm != null) {
       return otherForm;
     }
-    Aligned best = closest(words);
+    Aligned best = closest(words, only);
     // what the user should know besides: the words are only in set-aside text, or articles that
     // might hold a closer version were not aligned
     String cut = notes(inText.setAside(), notAllAligned(best));
@@ -143,7 +154,7 @@ final class Checker {
       }
     }
     // searched for once: the passages proposed for support are also the nearest shown
-    List<coveragebot.index.Hit> proposed = paraphrases.proposed(claim.body());
+    List<coveragebot.index.Hit> proposed = paraphrases.proposed(claim.body(), only);
     if (!claim.quoted()) {
       List<Evidence> found =
           paraphrases.supporting(claim.body(), proposed, claim.speaker() != null);
@@ -185,13 +196,13 @@ final class Checker {
    * The claim's words found with its contractions written the other way ("I am" for "I'm"): a
    * {@code variant} naming them (a {@code mismatch} when someone else said them), or null.
    */
-  private CheckReply contracted(Claim claim) {
+  private CheckReply contracted(Claim claim, Scope only) {
     Contractions.Other other = Contractions.of(claim.body());
     if (other == null) {
       return null;
     }
     List<Evidence> found =
-        exact(Words.of(other.text()), other.text()).places().stream()
+        exact(Words.of(other.text()), other.text(), only).places().stream()
             .filter(f -> f.punctuation() == null)
             .map(Found::evidence)
             .toList();
@@ -318,7 +329,7 @@ final class Checker {
    * is found). Only the articles that may have every pair of neighbouring words of the claim are
    * read.
    */
-  private Exact exact(List<Words.Word> words, String body) {
+  private Exact exact(List<Words.Word> words, String body, Scope only) {
     List<String> claim = Words.norms(words);
     List<Found> out = new ArrayList<>();
     String setAside = null;
@@ -327,6 +338,9 @@ final class Checker {
     WordCodes.Phrase phrase = new WordCodes.Phrase(ids);
     while (candidates.hasNext() && out.size() < MAX_EVIDENCE) {
       int a = candidates.nextInt();
+      if (only != null && !only.articles().get(a)) {
+        continue;
+      }
       String source = articles.get(a).text();
       for (int i : coverage.positions(a, phrase)) {
         int[] text = coverage.bounds(a, i, claim.size()); // the found words' offsets
@@ -394,8 +408,18 @@ final class Checker {
    * ClosestCutTest measures what the cut loses).
    */
   Aligned closest(List<Words.Word> words) {
+    return closest(words, null);
+  }
+
+  /** As {@link #closest(List)}, among {@code only}'s articles (null: all). */
+  Aligned closest(List<Words.Word> words, Scope only) {
     int[] ids = coverage.ids(Words.norms(words));
     int[][] byBound = coverage.articlesByBound(ids);
+    if (only != null) {
+      for (int bound = 0; bound < byBound.length; bound++) {
+        byBound[bound] = Arrays.stream(byBound[bound]).filter(only.articles()::get).toArray();
+      }
+    }
     // The best so far, shared by the cores: it only ever gets better, and an article is passed
     // over only when it cannot beat it (or tie with it from an earlier article), so the order the
     // articles are read in changes how many are aligned, never the answer.
@@ -434,6 +458,10 @@ final class Checker {
       for (int a = coverage.firstWithAny(ids, 0);
           a >= 0 && (b == null || a < b.article) && tried++ < ONE_MATCH_TRIED;
           a = coverage.firstWithAny(ids, a + 1)) {
+        if (only != null && !only.articles().get(a)) {
+          tried--; // not one of the articles looked in
+          continue;
+        }
         align(a, Alignment.MATCH, ids, best);
         b = best.get();
       }

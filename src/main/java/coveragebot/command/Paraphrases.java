@@ -38,8 +38,10 @@ final class Paraphrases {
    * The passages search proposes for the claim, best first: enough for {@link #supporting} and
    * {@link #nearest}, so that a claim neither supported nor found is searched for once.
    */
-  List<Hit> proposed(String claim) {
-    return index.search(claim, CANDIDATES);
+  List<Hit> proposed(String claim, Checker.Scope only) {
+    return only == null
+        ? index.search(claim, CANDIDATES)
+        : index.search(claim, CANDIDATES, only.passages());
   }
 
   /**

@@ -151,8 +151,28 @@ class CheckerTest {
     }
   }
 
-  /** Claims whose closest article {@code checker} finds as aligning every article does. */
+  @Test
+  void withinOneOutletsArticlesTheClosestIsTheOneAligningEachOfThemFinds() {
+    String outlet = CORPUS.articles().getFirst().source().outlet();
+    java.util.BitSet theirs = new java.util.BitSet();
+    for (int a = 0; a < CORPUS.articles().size(); a++) {
+      theirs.set(a, CORPUS.articles().get(a).source().outlet().equals(outlet));
+    }
+    assertThat(theirs.cardinality()).isBetween(10, CORPUS.articles().size() / 2);
+    Checker.Scope only = new Checker.Scope(theirs, new long[0]);
+    assertThat(closestAsAligningEveryArticle(CHECKER, only)).isGreaterThan(250);
+    assertThat(closestAsAligningEveryArticle(ON_ALL_CORES, only)).isGreaterThan(250);
+  }
+
   private static int closestAsAligningEveryArticle(Checker checker) {
+    return closestAsAligningEveryArticle(checker, null);
+  }
+
+  /**
+   * Claims whose closest article {@code checker} finds among {@code only}'s articles (null: all) as
+   * aligning each of them does.
+   */
+  private static int closestAsAligningEveryArticle(Checker checker, Checker.Scope only) {
     int found = 0;
     for (String claim : claims()) {
       List<Words.Word> words = Words.of(claim);
@@ -160,13 +180,16 @@ class CheckerTest {
       int bestArticle = -1;
       Alignment.Region best = null;
       for (int a = 0; a < CORPUS.articles().size(); a++) {
+        if (only != null && !only.articles().get(a)) {
+          continue;
+        }
         Alignment.Region r = checker.bodyRegion(a, ids, null); // within one body paragraph
         if (r.matches() > 0 && (best == null || r.score() > best.score())) {
           best = r;
           bestArticle = a;
         }
       }
-      Checker.Aligned closest = checker.closest(words);
+      Checker.Aligned closest = checker.closest(words, only);
       if (best == null) {
         assertThat(closest).as(claim).isNull();
         continue;

@@ -1,0 +1,113 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CheckReply;
+import coveragebot.reply.CheckReply.Difference;
+import coveragebot.reply.CheckReply.Evidence;
+import coveragebot.reply.Excerpt;
+import coveragebot.reply.Reply;
+import coveragebot.testing.Seeds;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /check on the seeds with a claim of what an outlet reported ("Khaleej Times reported that ...",
+ * "According to Jowhar, ...", "..., the Jordan Times reported"): the outlet's articles are where
+ * the claim must be; words only other outlets carry make it a mismatch on the outlet.
+ */
+class ClaimedOutletTest {
+  /** Khaleej Times' words, and Radio Romania's: Jowhar does not carry them. */
+  private static final String NO_DOUBT =
+      "Rutte said he had no doubt that whoever wins the election would continue to support Nato";
+
+  private static CheckReply verdict(String claim) {
+    Reply r = Seeds.bot().commands().run("/check " + claim);
+    assertThat(r).as(claim).isInstanceOf(CheckReply.class);
+    CheckReply c = (CheckReply) r;
+    for (Excerpt e : VerbatimInvariantTest.excerpts(c)) {
+      VerbatimInvariantTest.assertVerbatim(e);
+    }
+    return c;
+  }
+
+  private static String outlet(Evidence e) {
+    return e.excerpt().source().outlet();
+  }
+
+  @Test
+  void wordsTheOutletCarriesAreFoundInItsArticlesOnly() {
+    CheckReply found = verdict("Khaleej Times reported that " + NO_DOUBT);
+    assertThat(found.verdict()).isEqualTo("verbatim");
+    assertThat(found.speaker()).isEqualTo("Rutte");
+    assertThat(found.claim()).startsWith("Khaleej Times reported that");
+    assertThat(found.evidence())
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(outlet(e)).isEqualTo("Khaleej Times"))
+        .allMatch(Evidence::supports);
+    // Khaleej Times, Radio Romania and Daily Mail Nigeria carry these words: only the one named
+    String together = "\"we will work with Kamala Harris, we will work with Donald Trump\"";
+    assertThat(verdict(together).evidence()).extracting(ClaimedOutletTest::outlet).hasSize(3);
+    CheckReply romania = verdict("Radio Romania International reported " + together);
+    assertThat(romania.verdict()).isEqualTo("verbatim");
+    assertThat(romania.evidence())
+        .extracting(ClaimedOutletTest::outlet)
+        .containsExactly("Radio Romania International");
+  }
+
+  @Test
+  void wordsOnlyOtherOutletsCarryAreAMismatchOnTheOutlet() {
+    CheckReply other = verdict("Jowhar reported that " + NO_DOUBT);
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences().getFirst().kind()).isEqualTo("outlet");
+    assertThat(other.differences().getFirst().claim()).isEqualTo("Jowhar");
+    assertThat(other.evidence())
+        .isNotEmpty()
+        .noneMatch(Evidence::supports)
+        .noneMatch(e -> outlet(e).equals("Jowhar"));
+    assertThat(other.note()).contains("Nothing close in Jowhar's articles");
+  }
+
+  @Test
+  void theOutletIsReadInEachWayOfWritingIt() {
+    // Jordan Times: "NATO chief Mark Rutte on Wednesday congratulated Donald Trump, ..."
+    String claim = "Rutte congratulated Trump on Wednesday";
+    for (String typed :
+        new String[] {
+          "According to Jordan Times, " + claim,
+          "according to the Jordan Times, " + claim,
+          claim + ", the Jordan Times reported",
+          claim + ", according to JORDAN TIMES.",
+          "The Jordan Times wrote that " + claim,
+          "Jordan Times: " + claim
+        }) {
+      CheckReply r = verdict(typed);
+      assertThat(r.verdict()).as(typed).isEqualTo("supported");
+      assertThat(r.speaker()).as(typed).isNull();
+      assertThat(r.evidence())
+          .as(typed)
+          .allSatisfy(e -> assertThat(outlet(e)).isEqualTo("Jordan Times"));
+    }
+    CheckReply jowhar = verdict("According to Jowhar, " + claim);
+    assertThat(jowhar.verdict()).isEqualTo("mismatch");
+    assertThat(jowhar.differences()).contains(new Difference("outlet", "Jowhar", "Jordan Times"));
+  }
+
+  @Test
+  void aClaimNoOutletCarriesGetsTheVerdictOverTheWholeCoverage() {
+    CheckReply r =
+        verdict("Radio Romania International reported that Rutte congratulated Trump on Thursday");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences()).containsExactly(new Difference("date", "thursday", "wednesday"));
+    assertThat(r.note())
+        .contains(
+            "Nothing close in Radio Romania International's articles; the verdict is over the whole coverage.");
+  }
+
+  @Test
+  void aNameThatIsNoOutletIsStillASpeaker() {
+    CheckReply r =
+        verdict("According to Rutte, NATO will work with the winner of the US elections");
+    assertThat(r.speaker()).isEqualTo("Rutte");
+    assertThat(r.differences()).noneMatch(d -> d.kind().equals("outlet"));
+  }
+}
