@@ -117,7 +117,18 @@ final class Checker {
           BodyText.rangeHolding(
               coverage.bodyRanges(best.article), best.region.from(), best.region.to());
       Alignment.Region wide = Alignment.widened(best.region, words.size(), paragraph[1]);
-      List<Words.Word> source = text.subList(Math.max(paragraph[0], wide.from()), wide.to());
+      int from = Math.max(paragraph[0], wide.from());
+      int to = wide.to();
+      // the claim's first (last) word a few words before (after) the region: the words between
+      // are dropped from the claim, not changed ("Stoltenberg stepped down" for "Stoltenberg, a
+      // former Prime Minister of Norway, stepped down" leaves out six words, it has no "Norway")
+      if (best.region.claimFrom() > 0) {
+        from = Math.min(from, near(text, words.getFirst(), best.region.from() - 1, -1, paragraph));
+      }
+      if (best.region.claimTo() < words.size()) {
+        to = Math.max(to, near(text, words.getLast(), best.region.to(), 1, paragraph) + 1);
+      }
+      List<Words.Word> source = text.subList(from, to);
       Evidence shown = evidence.span(a, source.getFirst().start(), source.getLast().end(), true);
       List<Difference> diffs = new ArrayList<>(Differences.between(words, source));
       if (diffs.stream().noneMatch(d -> d.kind().equals("currency"))) {
@@ -176,6 +187,26 @@ final class Checker {
         List.of(),
         paraphrases.nearest(proposed),
         notes(paraphrases.languageNote(words), cut));
+  }
+
+  /** How many words before or after its aligned region a claim's end word is looked for. */
+  private static final int NEAR = 8;
+
+  /**
+   * Where {@code word} stands in {@code text}, looking from {@code at} one word at a time in {@code
+   * direction} (-1 or 1), at most {@link #NEAR} words and within {@code paragraph} (word range
+   * {@code [from, to)}); when not found, {@code at} less one step back (no widening).
+   */
+  private static int near(
+      List<Words.Word> text, Words.Word word, int at, int direction, int[] paragraph) {
+    for (int k = at, n = 0;
+        n < NEAR && k >= paragraph[0] && k < paragraph[1];
+        k += direction, n++) {
+      if (text.get(k).norm().equals(word.norm())) {
+        return k;
+      }
+    }
+    return at - direction;
   }
 
   /**

@@ -35,6 +35,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void wordsTheClaimLeavesOutBeforeItsFirstWordAreDroppedNotChanged() {
+    // Jowhar: "Stoltenberg, a former Prime Minister of Norway, stepped down after a tumultuous
+    // decade at the head of the 32-member alliance"; the alignment starts at "stepped"
+    CheckReply r =
+        verdict("Stoltenberg stepped down after a decade at the head of the 30-member alliance");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences())
+        .containsExactly(
+            new CheckReply.Difference("wording", "", "a former prime minister of norway"),
+            new CheckReply.Difference("wording", "", "tumultuous"),
+            new CheckReply.Difference("number", "30", "32"));
+    assertThat(r.evidence().getFirst().excerpt().text()).startsWith("Stoltenberg, a former");
+  }
+
+  @Test
   void otherPunctuationInsideTheWordsIsAVariantNamedPunctuation() {
     CheckReply r = verdict("“Whoever wins those elections we will work with Kamala Harris”");
     assertThat(r.verdict()).isEqualTo("variant");
