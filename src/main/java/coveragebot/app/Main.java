@@ -274,6 +274,7 @@ public final class Main implements Callable<Integer> {
         "quote.speaker", read.apply(speakers),
         "quote.outlet", read.apply(outlets),
         "search.outlet", read.apply(outlets),
+        "check.outlet", read.apply(outlets),
         "quote.about", read.apply(topics),
         "timeline.about", read.apply(topics));
   }

@@ -20,13 +20,21 @@ public final class CheckCommand implements Command {
       new CommandSpec(
           "check",
           "Fact-check a quote or claim against the coverage: verbatim, variant, mismatch or not",
-          List.of(OptionSpec.text("claim", "The quote or claim to check", true, true)),
+          List.of(
+              OptionSpec.text("claim", "The quote or claim to check", true, true),
+              OptionSpec.text(
+                  "outlet",
+                  "Check it in this outlet's articles (as \"Jowhar reported ...\")",
+                  false,
+                  false)),
           List.of(
               "/check Rutte said \"NATO will be in safe hands\"",
-              "/check allies will deliver defence aid worth 40 billion dollars to Ukraine"));
+              "/check allies will deliver defence aid worth 40 billion dollars to Ukraine",
+              "/check Rutte congratulated Trump on Wednesday outlet:Jordan Times"));
 
   private final Checker checker;
   private final ClaimedOutlet.Known outlets;
+  private final Outlets outletNames;
 
   public CheckCommand(Corpus corpus, PassageIndex index, Quotations quotations) {
     this(corpus, index, quotations, new CoverageWords(corpus));
@@ -38,6 +46,7 @@ public final class CheckCommand implements Command {
     CheckEvidence evidence = new CheckEvidence(corpus, quotations);
     this.checker = new Checker(words, evidence, new Paraphrases(corpus, index, evidence, words));
     this.outlets = new ClaimedOutlet.Known(words.articles());
+    this.outletNames = new Outlets(corpus);
   }
 
   @Override
@@ -180,6 +189,25 @@ public final class CheckCommand implements Command {
     String typed = request.text("claim").orElse("");
     // "Khaleej Times reported that Rutte said ...": the outlet is where to look, not a speaker
     ClaimedOutlet reported = outlets.in(Claim.clean(typed));
+    if (request.text("outlet").isPresent()) {
+      String named;
+      try {
+        named = outletNames.name(request.text("outlet").get());
+      } catch (UsageException e) {
+        return e.toReply();
+      }
+      if (reported != null && !reported.outlet().equals(named)) {
+        return new ErrorReply(
+            ErrorReply.Kind.USAGE,
+            "The claim names "
+                + reported.outlet()
+                + " and outlet: names "
+                + named
+                + "; which outlet should it be checked in?",
+            "Give the outlet once, in the claim or as outlet:.");
+      }
+      reported = outlets.named(named, reported != null ? reported.rest() : Claim.clean(typed));
+    }
     Claim claim = Claim.parse(typed);
     if (reported != null) {
       Claim inner = Claim.parse(reported.rest());

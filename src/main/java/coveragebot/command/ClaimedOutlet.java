@@ -71,22 +71,23 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
       String text = claim.strip();
       Matcher m;
       if ((m = BEFORE.matcher(text)).matches() && name(m.group(1)) != null) {
-        return of(name(m.group(1)), m.group(2));
+        return named(name(m.group(1)), m.group(2));
       }
       if ((m = ACCORDING_OR_COLON.matcher(text)).matches()) {
         String named = name(m.group(1) != null ? m.group(1) : m.group(2));
         if (named != null) {
-          return of(named, m.group(3));
+          return named(named, m.group(3));
         }
       }
       if (((m = AFTER_ACCORDING.matcher(text)).matches() || (m = AFTER.matcher(text)).matches())
           && name(m.group(2)) != null) {
-        return of(name(m.group(2)), m.group(1));
+        return named(name(m.group(2)), m.group(1));
       }
       return null;
     }
 
-    private ClaimedOutlet of(String outlet, String rest) {
+    /** The claim {@code rest} as reported by {@code outlet} (a name as the coverage writes it). */
+    ClaimedOutlet named(String outlet, String rest) {
       BitSet which = new BitSet(articles.size());
       List<Long> passages = new java.util.ArrayList<>();
       for (int a = 0; a < articles.size(); a++) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -17,7 +16,7 @@ import java.util.TreeMap;
  * closest names, never guessed.
  */
 final class Outlets {
-  private final Map<String, Set<String>> filesByOutlet =
+  private final TreeMap<String, Set<String>> filesByOutlet =
       new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
   Outlets(Corpus corpus) {
@@ -33,10 +32,14 @@ final class Outlets {
 
   /** The files of the outlet {@code typed} names. */
   Set<String> files(String typed) throws UsageException {
+    return filesByOutlet.get(name(typed));
+  }
+
+  /** The name of the outlet {@code typed} names, as the coverage writes it. */
+  String name(String typed) throws UsageException {
     String t = typed.strip();
-    Set<String> exact = filesByOutlet.get(t);
-    if (exact != null) {
-      return exact;
+    if (filesByOutlet.containsKey(t)) {
+      return filesByOutlet.ceilingKey(t); // the key as written, whatever the case typed
     }
     String lower = t.toLowerCase(Locale.ROOT);
     List<String> starts = new ArrayList<>();
@@ -50,7 +53,7 @@ final class Outlets {
       }
     }
     if (starts.size() == 1) {
-      return filesByOutlet.get(starts.get(0));
+      return starts.get(0);
     }
     List<String> choices = starts.isEmpty() ? near : starts;
     String hint =

@@ -104,6 +104,34 @@ class ClaimedOutletTest {
   }
 
   @Test
+  void theOutletOptionChecksTheClaimInThatOutletsArticles() {
+    String claim = "Rutte congratulated Trump on Wednesday";
+    CheckReply jordan = verdict(claim + " outlet:jordan");
+    assertThat(jordan.verdict()).isEqualTo("supported");
+    assertThat(jordan.claim()).isEqualTo(claim);
+    assertThat(verdict(claim + " outlet:Jowhar").differences())
+        .contains(new Difference("outlet", "Jowhar", "Jordan Times"));
+    // the same outlet named twice is no conflict
+    assertThat(verdict("According to Jowhar, " + claim + " outlet:JOWHAR").verdict())
+        .isEqualTo("mismatch");
+  }
+
+  @Test
+  void anUnknownOrAConflictingOutletIsRefusedWithTheReason() {
+    Reply unknown = Seeds.bot().commands().run("/check Rutte congratulated Trump outlet:Reuters");
+    assertThat(unknown).isInstanceOf(coveragebot.reply.ErrorReply.class);
+    assertThat(((coveragebot.reply.ErrorReply) unknown).message())
+        .isEqualTo("No outlet called \"Reuters\".");
+    Reply both =
+        Seeds.bot()
+            .commands()
+            .run("/check Jowhar reported that Rutte congratulated Trump outlet:Jordan");
+    assertThat(both).isInstanceOf(coveragebot.reply.ErrorReply.class);
+    assertThat(((coveragebot.reply.ErrorReply) both).message())
+        .contains("names Jowhar and outlet: names Jordan Times");
+  }
+
+  @Test
   void aNameThatIsNoOutletIsStillASpeaker() {
     CheckReply r =
         verdict("According to Rutte, NATO will work with the winner of the US elections");
