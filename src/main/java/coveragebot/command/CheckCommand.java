@@ -110,80 +110,6 @@ public final class CheckCommand implements Command {
     return cut != null ? cut : checker.check(claim, only);
   }
 
-  /** The verdicts that find the claim in the articles looked in. */
-  private static final java.util.Set<String> FOUND =
-      java.util.Set.of("verbatim", "variant", "supported");
-
-  /**
-   * The verdict on a claim of what an outlet reported: the outlet's articles are checked first; a
-   * claim they do not hold but others do is a {@code mismatch} on the outlet, with the others'
-   * passages as evidence against it; one no article holds gets the verdict over the whole coverage.
-   */
-  private CheckReply inOutlet(Claim claim, ClaimedOutlet reported) {
-    CheckReply there = verdict(claim, reported.scope());
-    if (FOUND.contains(there.verdict())) {
-      return there;
-    }
-    CheckReply anywhere = verdict(claim, null);
-    boolean elsewhere = FOUND.contains(anywhere.verdict());
-    if (there.verdict().equals("mismatch")) {
-      // the outlet printed another version: that is the answer, and whether others printed it
-      return elsewhere
-          ? withNote(
-              there,
-              "Other outlets carry it as the claim has it ("
-                  + outletsOf(anywhere.evidence())
-                  + ").")
-          : there;
-    }
-    if (elsewhere) {
-      List<CheckReply.Evidence> others =
-          anywhere.evidence().stream()
-              .filter(CheckReply.Evidence::supports)
-              .map(e -> new CheckReply.Evidence(e.excerpt(), e.speaker(), false))
-              .toList();
-      List<CheckReply.Difference> differences = new java.util.ArrayList<>();
-      differences.add(
-          new CheckReply.Difference(
-              "outlet", reported.outlet(), others.getFirst().excerpt().source().outlet()));
-      differences.addAll(anywhere.differences());
-      return new CheckReply(
-          claim.text(),
-          "mismatch",
-          claim.speaker(),
-          differences,
-          others,
-          Checker.notes(
-              anywhere.note(),
-              "Nothing close in "
-                  + reported.outlet()
-                  + "'s articles; other outlets carry it ("
-                  + outletsOf(others)
-                  + ")."));
-    }
-    return withNote(
-        anywhere,
-        "Nothing close in "
-            + reported.outlet()
-            + "'s articles; the verdict is over the whole coverage.");
-  }
-
-  /** The outlets of {@code evidence}, in order, each once. */
-  private static String outletsOf(List<CheckReply.Evidence> evidence) {
-    return String.join(
-        ", ", evidence.stream().map(e -> e.excerpt().source().outlet()).distinct().toList());
-  }
-
-  private static CheckReply withNote(CheckReply r, String note) {
-    return new CheckReply(
-        r.claim(),
-        r.verdict(),
-        r.speaker(),
-        r.differences(),
-        r.evidence(),
-        Checker.notes(r.note(), note));
-  }
-
   @Override
   public Reply handle(CommandRequest request) {
     String typed = request.text("claim").orElse("");
@@ -236,7 +162,8 @@ public final class CheckCommand implements Command {
               + ".",
           "To find a word or name, use /search or /quote.");
     }
-    CheckReply reply = reported == null ? verdict(claim, null) : inOutlet(claim, reported);
+    CheckReply reply =
+        reported == null ? verdict(claim, null) : reported.judged(claim, this::verdict);
     if (claim.unnamed() == null) {
       return reply;
     }
@@ -245,12 +172,6 @@ public final class CheckCommand implements Command {
         "The claim credits these words to \""
             + CommandLineParser.clip(claim.unnamed())
             + "\", not a name, so who said them was not compared: each source shows its speaker.";
-    return new CheckReply(
-        reply.claim(),
-        reply.verdict(),
-        reply.speaker(),
-        reply.differences(),
-        reply.evidence(),
-        Checker.notes(reply.note(), unnamed));
+    return Checker.noted(reply, unnamed);
   }
 }

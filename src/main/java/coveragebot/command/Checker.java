@@ -336,6 +336,12 @@ final class Checker {
     return shown.stream().map(e -> new Evidence(e.excerpt(), e.speaker(), false)).toList();
   }
 
+  /** {@code r} with {@code note} added to its note. */
+  static CheckReply noted(CheckReply r, String note) {
+    return new CheckReply(
+        r.claim(), r.verdict(), r.speaker(), r.differences(), r.evidence(), notes(r.note(), note));
+  }
+
   /** Two notes as one, either of them null. */
   static String notes(String first, String second) {
     return first == null ? second : second == null ? first : first + " " + second;

@@ -1,11 +1,13 @@
 package coveragebot.command;
 
 import coveragebot.corpus.Article;
+import coveragebot.reply.CheckReply;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,69 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
   /** ..., Khaleej Times reported. */
   private static final Pattern AFTER =
       Pattern.compile("^(.+),\\s*(.{1,80}?)\\s+(?:" + VERBS + ")\\.?$");
+
+  /** The verdicts that find the claim in the articles looked in. */
+  private static final java.util.Set<String> FOUND =
+      java.util.Set.of("verbatim", "variant", "supported");
+
+  /**
+   * The verdict on {@code claim} as reported by this outlet, from {@code verdict} (a claim within a
+   * scope of articles, null for all): the outlet's articles are checked first; a claim they do not
+   * hold but others do is a {@code mismatch} on the outlet, with the others' passages as evidence
+   * against it; one no article holds gets the verdict over the whole coverage.
+   */
+  CheckReply judged(Claim claim, BiFunction<Claim, Checker.Scope, CheckReply> verdict) {
+    CheckReply there = verdict.apply(claim, scope);
+    if (FOUND.contains(there.verdict())) {
+      return there;
+    }
+    CheckReply anywhere = verdict.apply(claim, null);
+    boolean elsewhere = FOUND.contains(anywhere.verdict());
+    if (there.verdict().equals("mismatch")) {
+      // the outlet printed another version: that is the answer, and whether others printed it
+      return elsewhere
+          ? Checker.noted(
+              there,
+              "Other outlets carry it as the claim has it ("
+                  + outletsOf(anywhere.evidence())
+                  + ").")
+          : there;
+    }
+    List<CheckReply.Evidence> others =
+        anywhere.evidence().stream()
+            .filter(CheckReply.Evidence::supports)
+            .map(e -> new CheckReply.Evidence(e.excerpt(), e.speaker(), false))
+            .toList();
+    if (elsewhere && !others.isEmpty()) {
+      List<CheckReply.Difference> differences = new java.util.ArrayList<>();
+      differences.add(
+          new CheckReply.Difference(
+              "outlet", outlet, others.getFirst().excerpt().source().outlet()));
+      differences.addAll(anywhere.differences());
+      return new CheckReply(
+          claim.text(),
+          "mismatch",
+          claim.speaker(),
+          differences,
+          others,
+          Checker.notes(
+              anywhere.note(),
+              "Nothing close in "
+                  + outlet
+                  + "'s articles; other outlets carry it ("
+                  + outletsOf(others)
+                  + ")."));
+    }
+    return Checker.noted(
+        anywhere,
+        "Nothing close in " + outlet + "'s articles; the verdict is over the whole coverage.");
+  }
+
+  /** The outlets of {@code evidence}, in order, each once. */
+  private static String outletsOf(List<CheckReply.Evidence> evidence) {
+    return String.join(
+        ", ", evidence.stream().map(e -> e.excerpt().source().outlet()).distinct().toList());
+  }
 
   /**
    * The coverage's outlets, by name in any case; an outlet's articles are listed when a claim names
