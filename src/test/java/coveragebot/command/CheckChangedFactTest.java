@@ -1,12 +1,10 @@
 package coveragebot.command;
 
+import static coveragebot.command.SeedChecks.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
-import coveragebot.reply.Excerpt;
-import coveragebot.reply.Reply;
-import coveragebot.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,16 +13,6 @@ import org.junit.jupiter.api.Test;
  * coverage does not hold.
  */
 class CheckChangedFactTest {
-  private static CheckReply verdict(String claim) {
-    Reply r = Seeds.bot().commands().run("/check " + claim);
-    assertThat(r).as(claim).isInstanceOf(CheckReply.class);
-    CheckReply c = (CheckReply) r;
-    for (Excerpt e : VerbatimInvariantTest.excerpts(c)) {
-      VerbatimInvariantTest.assertVerbatim(e);
-    }
-    return c;
-  }
-
   @Test
   void aRewordedClaimWithAnotherDayIsADateMismatch() {
     // Jordan Times: "NATO chief Mark Rutte on Wednesday congratulated Donald Trump, ..."

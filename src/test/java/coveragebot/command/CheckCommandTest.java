@@ -1,10 +1,10 @@
 package coveragebot.command;
 
+import static coveragebot.command.SeedChecks.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.ErrorReply;
-import coveragebot.reply.Excerpt;
 import coveragebot.reply.Reply;
 import coveragebot.testing.Seeds;
 import org.junit.jupiter.api.Test;
@@ -13,16 +13,6 @@ import org.junit.jupiter.api.Test;
 class CheckCommandTest {
   private static Reply check(String claim) {
     return Seeds.bot().commands().run("/check " + claim);
-  }
-
-  private static CheckReply verdict(String claim) {
-    Reply r = check(claim);
-    assertThat(r).isInstanceOf(CheckReply.class);
-    CheckReply c = (CheckReply) r;
-    for (Excerpt e : VerbatimInvariantTest.excerpts(c)) {
-      VerbatimInvariantTest.assertVerbatim(e);
-    }
-    return c;
   }
 
   @Test

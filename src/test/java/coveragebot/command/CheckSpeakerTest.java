@@ -1,11 +1,10 @@
 package coveragebot.command;
 
+import static coveragebot.command.SeedChecks.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
-import coveragebot.reply.Excerpt;
-import coveragebot.reply.Reply;
 import coveragebot.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -15,16 +14,6 @@ import org.junit.jupiter.api.Test;
  * in it, and the other ways of writing a speaker ("..." - Rutte) are read.
  */
 class CheckSpeakerTest {
-  private static CheckReply verdict(String claim) {
-    Reply r = Seeds.bot().commands().run("/check " + claim);
-    assertThat(r).as(claim).isInstanceOf(CheckReply.class);
-    CheckReply c = (CheckReply) r;
-    for (Excerpt e : VerbatimInvariantTest.excerpts(c)) {
-      VerbatimInvariantTest.assertVerbatim(e);
-    }
-    return c;
-  }
-
   @Test
   void wordsReportedOutsideQuoteMarksAreTheReportedSpeakersNotAnyoneNamed() {
     // Khaleej Times: 'Rutte said he had "no doubt" that whoever wins the election would ...'

@@ -1,11 +1,11 @@
 package coveragebot.command;
 
+import static coveragebot.command.SeedChecks.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
-import coveragebot.reply.Excerpt;
 import coveragebot.reply.Reply;
 import coveragebot.testing.Seeds;
 import org.junit.jupiter.api.Test;
@@ -19,16 +19,6 @@ class ClaimedOutletTest {
   /** Khaleej Times' words, and Radio Romania's: Jowhar does not carry them. */
   private static final String NO_DOUBT =
       "Rutte said he had no doubt that whoever wins the election would continue to support Nato";
-
-  private static CheckReply verdict(String claim) {
-    Reply r = Seeds.bot().commands().run("/check " + claim);
-    assertThat(r).as(claim).isInstanceOf(CheckReply.class);
-    CheckReply c = (CheckReply) r;
-    for (Excerpt e : VerbatimInvariantTest.excerpts(c)) {
-      VerbatimInvariantTest.assertVerbatim(e);
-    }
-    return c;
-  }
 
   private static String outlet(Evidence e) {
     return e.excerpt().source().outlet();
