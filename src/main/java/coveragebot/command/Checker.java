@@ -195,15 +195,18 @@ final class Checker {
   /**
    * Where {@code word} stands in {@code text}, looking from {@code at} one word at a time in {@code
    * direction} (-1 or 1), at most {@link #NEAR} words and within {@code paragraph} (word range
-   * {@code [from, to)}); when not found, {@code at} less one step back (no widening).
+   * {@code [from, to)}), not past a negation; when not found, {@code at} less one step back (no
+   * widening).
    */
-  private static int near(
-      List<Words.Word> text, Words.Word word, int at, int direction, int[] paragraph) {
+  static int near(List<Words.Word> text, Words.Word word, int at, int direction, int[] paragraph) {
     for (int k = at, n = 0;
         n < NEAR && k >= paragraph[0] && k < paragraph[1];
         k += direction, n++) {
       if (text.get(k).norm().equals(word.norm())) {
         return k;
+      }
+      if (Differences.negation(text.get(k))) {
+        break; // a "no" between would make the claim a negation mismatch by words it never meant
       }
     }
     return at - direction;

@@ -141,6 +141,36 @@ final class Differences {
     return any(one, MONTHS) ? "date" : numeric(one) ? "number" : null;
   }
 
+  private static final Set<String> DAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "yesterday",
+          "today",
+          "tomorrow");
+
+  /**
+   * Which sort of fact a word is, finer than {@link #factKind}, so that one stands in for another
+   * of its sort only: a day ("Wednesday", "yesterday"), a month, a year (four digits: "2024" is no
+   * count of "two"), another number; else null.
+   */
+  static String factSort(Words.Word word) {
+    String kind = factKind(word);
+    if (kind == null) {
+      return null;
+    }
+    String w = Words.unpossessed(word.norm());
+    if (kind.equals("date")) {
+      return DAYS.contains(w) ? "day" : "month";
+    }
+    return w.length() == 4 && w.chars().allMatch(Character::isDigit) ? "year" : "number";
+  }
+
   static boolean significant(List<Difference> differences) {
     return differences.stream().anyMatch(d -> !d.kind().equals(WORDING));
   }
@@ -206,7 +236,12 @@ final class Differences {
   }
 
   private static boolean negated(List<Words.Word> words) {
-    return words.stream().anyMatch(w -> NEGATIONS.contains(w.norm()) || w.norm().endsWith("n't"));
+    return words.stream().anyMatch(Differences::negation);
+  }
+
+  /** Whether a word negates: "not", "never", "no", "won't" and the like. */
+  static boolean negation(Words.Word w) {
+    return NEGATIONS.contains(w.norm()) || w.norm().endsWith("n't");
   }
 
   private static boolean numeric(List<Words.Word> words) {

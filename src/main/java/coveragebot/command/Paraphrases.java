@@ -128,14 +128,15 @@ final class Paraphrases {
   record Contradiction(Evidence against, List<Difference> differences) {}
 
   /**
-   * The word of {@code text} of {@code fact}'s kind (date or number) that is none of the claim's
-   * words, or null ("Wednesday" for "Thursday", "32" for "30"): the first with the fact's neighbour
-   * in the claim beside it ("32-member" for "30-member"), else the first.
+   * The word of {@code text} of {@code fact}'s sort ({@link Differences#factSort}: a day, month,
+   * year or other number) that is none of the claim's words, or null ("Wednesday" for "Thursday",
+   * "32" for "30"): the first with the fact's neighbour in the claim beside it ("32-member" for
+   * "30-member"), else the first.
    */
   private static Words.Word insteadOf(
       Words.Word fact, List<Words.Word> claim, List<Words.Word> text) {
-    String kind = Differences.factKind(fact);
-    if (kind == null) {
+    String sort = Differences.factSort(fact);
+    if (sort == null) {
       return null;
     }
     Set<String> claimed = new HashSet<>();
@@ -146,7 +147,7 @@ final class Paraphrases {
     Words.Word first = null;
     for (int i = 0; i < text.size(); i++) {
       Words.Word w = text.get(i);
-      if (!kind.equals(Differences.factKind(w)) || claimed.contains(Words.unpossessed(w.norm()))) {
+      if (!sort.equals(Differences.factSort(w)) || claimed.contains(Words.unpossessed(w.norm()))) {
         continue;
       }
       if (i > 0 && text.get(i - 1).norm().equals(before)

@@ -49,6 +49,24 @@ class CheckChangedFactTest {
   }
 
   @Test
+  void onlyAFactOfTheSameSortStandsInForAnother() {
+    for (String[] sorts :
+        new String[][] {
+          {"Thursday", "day"},
+          {"yesterday's", "day"},
+          {"November", "month"},
+          {"2024", "year"},
+          {"32", "number"},
+          {"four", "number"},
+          {"Trump", null}
+        }) {
+      assertThat(Differences.factSort(Words.of(sorts[0]).getFirst()))
+          .as(sorts[0])
+          .isEqualTo(sorts[1]);
+    }
+  }
+
+  @Test
   void aMissingNameIsNoMismatchOfFacts() {
     // no passage has Scholz: the claim is not in the coverage, whatever its date
     assertThat(verdict("Scholz congratulated Trump on Thursday").verdict()).isEqualTo("not_found");

@@ -94,6 +94,27 @@ class CheckerTest {
   }
 
   @Test
+  void aClaimsFirstWordIsReachedBackUpToEightWordsButNotPastANegation() {
+    List<Words.Word> text =
+        Words.of("Stoltenberg, a former Prime Minister of Norway, stepped down after a decade");
+    Words.Word first = Words.of("Stoltenberg stepped down").getFirst();
+    int[] all = {0, text.size()};
+    // the region starts at "stepped" (word 7): "Stoltenberg" is 7 words back
+    assertThat(Checker.near(text, first, 6, -1, all)).isZero();
+    assertThat(Checker.near(text, first, 6, -1, new int[] {1, text.size()})).isEqualTo(7);
+    List<Words.Word> negated =
+        Words.of("Stoltenberg, who is not a former Prime Minister, stepped down after a decade");
+    assertThat(Checker.near(negated, first, 6, -1, all)).isEqualTo(7); // no widening
+    List<Words.Word> far =
+        Words.of("Stoltenberg, a former Prime Minister of Norway and its leader, stepped down");
+    assertThat(Checker.near(far, first, 9, -1, all)).isEqualTo(10); // 10 words back: too far
+    // and on to the last word, after the region
+    Words.Word last = Words.of("stepped down after a decade").getLast();
+    List<Words.Word> after = Words.of("stepped down after a long and tumultuous decade");
+    assertThat(Checker.near(after, last, 4, 1, new int[] {0, after.size()})).isEqualTo(7);
+  }
+
+  @Test
   void theBoundFromWordPairsIsNeverBelowTheAlignmentsScore() {
     int below = 0; // articles the bound rules out against a score of 6
     int compared = 0;
