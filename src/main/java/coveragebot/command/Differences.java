@@ -222,7 +222,7 @@ final class Differences {
    * One name in two forms: one the other's start (Russia, Russians; German, Germany) or both alike
    * but for the shorter one's last letter (Ukraine, Ukrainian); not Austria and Australia.
    */
-  private static boolean sameName(Words.Word a, Words.Word b) {
+  static boolean sameName(Words.Word a, Words.Word b) {
     String x = a.norm();
     String y = b.norm();
     if (x.startsWith(y) || y.startsWith(x)) {

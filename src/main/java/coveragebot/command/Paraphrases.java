@@ -8,6 +8,7 @@ import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,22 +59,11 @@ final class Paraphrases {
    * {@code all}.
    */
   List<Evidence> supportingAmong(String claim, List<Passage> passages, boolean all) {
-    Set<String> terms = new HashSet<>(index.terms(claim));
-    List<Words.Word> words = Words.of(claim);
-    if (terms.size() < 2) {
-      return List.of();
-    }
+    Reading r = new Reading(claim);
     List<Evidence> out = new java.util.ArrayList<>();
     for (Passage p : passages) {
-      Set<String> has = new HashSet<>(index.terms(p.text()));
-      long shared = terms.stream().filter(has::contains).count();
-      Set<String> exact = new HashSet<>();
-      Words.norms(Words.of(p.text())).forEach(w -> exact.add(Words.unpossessed(w)));
-      boolean facts =
-          words.stream()
-              .filter(w -> fact(claim, w))
-              .allMatch(w -> exact.contains(Words.unpossessed(w.norm())));
-      if (facts && shared >= SUPPORT * terms.size()) {
+      List<Difference> differences = r.against(p);
+      if (differences != null && differences.isEmpty()) {
         out.add(evidence.passage(p, true));
         if (!all) {
           break;
@@ -84,45 +74,138 @@ final class Paraphrases {
   }
 
   /**
-   * A passage that states the claim but for its dates or numbers, and what it has in their place:
-   * the first passage of {@code proposed} ({@link #proposed}) with the claim's share of words
-   * ({@link #SUPPORT}) and every name, where each date or number of the claim it lacks has one of
-   * that kind the claim does not ("Thursday" where it says "Wednesday"); or null. A claim that
-   * changes a fact in other words is a mismatch, not a claim the coverage does not hold.
+   * A passage that states the claim but for a negation, dates or numbers, and what it has in their
+   * place: the first passage of {@code proposed} ({@link #proposed}) with the claim's share of
+   * words ({@link #SUPPORT}) and every name, where the claim says "not" and the passage does not
+   * (or the other way round), or each date or number of the claim it lacks has one of that sort the
+   * claim does not ("Thursday" where it says "Wednesday"); or null. A claim that changes a fact in
+   * other words is a mismatch, not a claim the coverage does not hold.
    */
   Contradiction contradicting(String claim, List<Hit> proposed) {
-    Set<String> terms = new HashSet<>(index.terms(claim));
-    List<Words.Word> words = Words.of(claim);
-    if (terms.size() < 2) {
-      return null;
-    }
+    Reading r = new Reading(claim);
     for (Hit h : proposed) {
       Passage p = corpus.passages().get(h.passageId());
+      List<Difference> differences = r.against(p);
+      if (differences != null && !differences.isEmpty()) {
+        return new Contradiction(evidence.passage(p, false), differences);
+      }
+    }
+    return null;
+  }
+
+  /** A claim read once for the passages it is held against. */
+  private final class Reading {
+    private final String claim;
+    private final Set<String> terms;
+    private final List<Words.Word> words;
+    private final Map<String, Words.Word> mine;
+
+    Reading(String claim) {
+      this.claim = claim;
+      this.terms = new HashSet<>(index.terms(claim));
+      this.words = Words.of(claim);
+      this.mine = negatedStems(words);
+    }
+
+    /**
+     * How passage {@code p} stands to the claim: null when it does not state it (fewer than {@link
+     * #SUPPORT} of its search terms, a name missing, or a date or number missing with nothing of
+     * its sort in its place); else the differences, none when it supports the claim.
+     */
+    List<Difference> against(Passage p) {
+      if (terms.size() < 2) {
+        return null;
+      }
       Set<String> has = new HashSet<>(index.terms(p.text()));
       if (terms.stream().filter(has::contains).count() < SUPPORT * terms.size()) {
-        continue;
+        return null;
       }
       List<Words.Word> text = Words.of(p.text());
       Set<String> exact = new HashSet<>();
       text.forEach(w -> exact.add(Words.unpossessed(w.norm())));
       List<Difference> changed = new java.util.ArrayList<>();
       for (Words.Word w : words) {
-        if (!fact(claim, w) || exact.contains(Words.unpossessed(w.norm()))) {
+        if (!fact(claim, w) || exact.contains(Words.unpossessed(w.norm())) || named(w, text)) {
           continue;
         }
         Words.Word instead = insteadOf(w, words, text);
         if (instead == null) {
-          changed = null; // a name, or a fact with nothing of its kind in its place
-          break;
+          return null; // a name, or a fact with nothing of its sort in its place
         }
         changed.add(new Difference(Differences.factKind(w), w.norm(), instead.norm()));
       }
-      if (changed != null && !changed.isEmpty()) {
-        return new Contradiction(evidence.passage(p, false), changed);
+      // a word one side says "not" to and the other says plainly: "did not congratulate" against
+      // "congratulated", "threatening not to protect" against "threatened to protect"
+      Map<String, Words.Word> theirs = negatedStems(text);
+      Set<String> all = new HashSet<>(index.terms(p.text()));
+      Words.Word notMine = unmatched(mine, all, theirs);
+      if (notMine != null) {
+        changed.add(new Difference("negation", notMine.norm(), ""));
       }
+      Words.Word notTheirs = unmatched(theirs, terms, mine);
+      if (notTheirs != null) {
+        changed.add(new Difference("negation", "", notTheirs.norm()));
+      }
+      return changed;
     }
-    return null;
+
+    /**
+     * A negation of one side ({@code negated}: stems with their negation) whose words the other
+     * side has ({@code other}) but negates none of ({@code otherNegated}), or null: "did not
+     * congratulate" against "congratulated"; not "no doubt" against "no doubt".
+     */
+    private static Words.Word unmatched(
+        Map<String, Words.Word> negated, Set<String> other, Map<String, Words.Word> otherNegated) {
+      Map<Words.Word, List<String>> byNegation = new java.util.LinkedHashMap<>();
+      negated.forEach(
+          (stem, not) ->
+              byNegation.computeIfAbsent(not, k -> new java.util.ArrayList<>()).add(stem));
+      for (var e : byNegation.entrySet()) {
+        boolean there = e.getValue().stream().anyMatch(other::contains);
+        boolean negatedThere = e.getValue().stream().anyMatch(otherNegated::containsKey);
+        if (there && !negatedThere) {
+          return e.getKey();
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The stems of the words {@code words} negate, each with its negation: the two words after
+     * "not", "never", "no" ..., past small words ("not to protect": protect; "no doubt that":
+     * doubt; "not gone away": gone, away), up to four words on.
+     */
+    private Map<String, Words.Word> negatedStems(List<Words.Word> words) {
+      Map<String, Words.Word> out = new java.util.HashMap<>();
+      for (int i = 0; i < words.size(); i++) {
+        if (!Differences.negation(words.get(i))) {
+          continue;
+        }
+        Words.Word not = words.get(i);
+        int taken = 0;
+        for (int k = i + 1; k < Math.min(words.size(), i + 5) && taken < 2; k++) {
+          if (!SMALL.contains(words.get(k).norm())) {
+            index.terms(words.get(k).norm()).forEach(t -> out.putIfAbsent(t, not));
+            taken++;
+          }
+        }
+      }
+      return out;
+    }
+
+    /** A capitalised fact of the claim in another form in the passage ("Russians", "Russia"). */
+    private static boolean named(Words.Word fact, List<Words.Word> text) {
+      return fact.capital()
+          && text.stream().anyMatch(w -> w.capital() && Differences.sameName(fact, w));
+    }
   }
+
+  /** Words between a negation and the word it negates ("not to be", "did not have a"). */
+  private static final Set<String> SMALL =
+      Set.of(
+          "to", "be", "been", "being", "a", "an", "the", "do", "does", "did", "have", "has", "had",
+          "will", "would", "can", "could", "should", "is", "are", "was", "were", "even", "yet",
+          "ever");
 
   /** A passage that states a claim with other dates or numbers, and the differences. */
   record Contradiction(Evidence against, List<Difference> differences) {}
@@ -131,7 +214,7 @@ final class Paraphrases {
    * The word of {@code text} of {@code fact}'s sort ({@link Differences#factSort}: a day, month,
    * year or other number) that is none of the claim's words, or null ("Wednesday" for "Thursday",
    * "32" for "30"): the first with the fact's neighbour in the claim beside it ("32-member" for
-   * "30-member"), else the first.
+   * "30-member"), else the only one of its sort (of two or more, none can be told for it).
    */
   private static Words.Word insteadOf(
       Words.Word fact, List<Words.Word> claim, List<Words.Word> text) {
@@ -145,6 +228,7 @@ final class Paraphrases {
     String before = at > 0 ? claim.get(at - 1).norm() : null;
     String after = at + 1 < claim.size() ? claim.get(at + 1).norm() : null;
     Words.Word first = null;
+    boolean ambiguous = false; // two of its sort, neither beside the fact's neighbour
     for (int i = 0; i < text.size(); i++) {
       Words.Word w = text.get(i);
       if (!sort.equals(Differences.factSort(w)) || claimed.contains(Words.unpossessed(w.norm()))) {
@@ -156,18 +240,20 @@ final class Paraphrases {
       }
       if (first == null) {
         first = w;
+      } else {
+        ambiguous = true;
       }
     }
-    return first;
+    return ambiguous ? null : first;
   }
 
   /**
-   * A name or number the passage must have: a capital mid-sentence, or a first word never in lower
-   * case in the coverage ("Japan will ...", not "The ...").
+   * A name or number the passage must have: a capital mid-sentence, a number in digits or words, or
+   * a first word never in lower case in the coverage ("Japan will ...", not "The ...").
    */
   private boolean fact(String claim, Words.Word w) {
-    if (w.capital() || w.norm().chars().anyMatch(Character::isDigit)) {
-      return true;
+    if (w.capital() || "number".equals(Differences.factKind(w))) {
+      return true; // digits, and numbers in words: "two decades" is not "a decade"
     }
     return Character.isUpperCase(claim.charAt(w.start())) && !coverage.writtenLowerCase(w.norm());
   }

@@ -49,6 +49,40 @@ class CheckChangedFactTest {
   }
 
   @Test
+  void aRewordedClaimThatSaysNotWhereItsPassageDoesNotIsANegationMismatch() {
+    // Jordan Times: "NATO chief Mark Rutte on Wednesday congratulated Donald Trump, ..."
+    for (String claim :
+        new String[] {"Rutte did not congratulate Trump", "Rutte never congratulated Trump"}) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("mismatch");
+      assertThat(r.differences())
+          .as(claim)
+          .extracting(Difference::kind)
+          .containsExactly("negation");
+      assertThat(r.evidence()).as(claim).noneMatch(CheckReply.Evidence::supports);
+    }
+    assertThat(verdict("Rutte congratulated Trump").verdict()).isEqualTo("supported");
+    // Jordan Times: "... threatening not to protect members who do not spend enough on defence"
+    CheckReply dropped =
+        verdict("Trump threatened to protect members who do not spend enough on defence");
+    assertThat(dropped.verdict()).isEqualTo("mismatch");
+    assertThat(dropped.differences()).extracting(Difference::kind).contains("negation");
+  }
+
+  @Test
+  void aNumberInWordsIsAFactASupportingPassageMustHave() {
+    // Jowhar: "stepped down after a tumultuous decade at the head of the 32-member alliance"
+    String two =
+        "Stoltenberg was at the head of the 32-member alliance for two decades before he stepped down";
+    assertThat(verdict(two).verdict()).isNotEqualTo("supported");
+    assertThat(
+            verdict(
+                    "Stoltenberg was at the head of the 32-member alliance for a decade before he stepped down")
+                .verdict())
+        .isEqualTo("supported");
+  }
+
+  @Test
   void onlyAFactOfTheSameSortStandsInForAnother() {
     for (String[] sorts :
         new String[][] {
