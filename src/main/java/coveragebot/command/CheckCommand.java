@@ -135,6 +135,12 @@ public final class CheckCommand implements Command {
       reported = outlets.named(named, reported != null ? reported.rest() : Claim.clean(typed));
     }
     Claim claim = Claim.parse(typed);
+    if (reported != null && reported.empty()) {
+      return new ErrorReply(
+          ErrorReply.Kind.USAGE,
+          "The claim names " + reported.outlet() + " but not what it reported.",
+          "Write the words after it: /check Jowhar reported that Rutte is not worried");
+    }
     if (reported != null) {
       Claim inner = Claim.parse(reported.rest());
       claim =

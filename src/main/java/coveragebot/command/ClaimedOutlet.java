@@ -2,10 +2,11 @@ package coveragebot.command;
 
 import coveragebot.corpus.Article;
 import coveragebot.reply.CheckReply;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -13,21 +14,44 @@ import java.util.regex.Pattern;
 
 /**
  * An outlet a claim says reported it ("Khaleej Times reported that ...", "According to Jowhar,
- * ...", "..., Jordan Times wrote"), read against the outlets of the coverage: a name that is no
- * outlet of the coverage is left to the claim (a speaker, or words to find).
+ * ...", "..., Jordan Times wrote"), read against the outlets of the coverage. After a verb of
+ * reporting a unique start of an outlet's name will do ("Khaleej reported"), and a name the
+ * coverage has no outlet for ("Reuters reported that ...") is read as an outlet it does not hold;
+ * after "said", "according to" or before a colon only an outlet's whole name is, since a person is
+ * more often meant ("Jordan said ...").
  *
- * @param outlet the outlet's name as the coverage writes it
+ * @param outlet the outlet's name as the coverage writes it, or as typed when the coverage has no
+ *     such outlet
  * @param rest the claim without the outlet's words
- * @param scope the outlet's articles, for {@link Checker#check(Claim, Checker.Scope)}
+ * @param scope the outlet's articles, for {@link Checker#check(Claim, Checker.Scope)}; null when
+ *     the coverage has no such outlet
  */
 record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
 
-  private static final String VERBS =
-      "reported|reports|wrote|writes|published|publishes|said|says|quoted|quotes|ran";
+  /** Verbs of an outlet's reporting, not of a person's speech. */
+  private static final String REPORTED = "reported|reports|published|publishes|ran|runs";
 
-  /** Khaleej Times reported (that) ... */
-  private static final Pattern BEFORE =
-      Pattern.compile("^(.{1,80}?)\\s+(?:" + VERBS + ")(?:\\s+that)?[:,]?\\s+(.+)$");
+  /** Verbs an outlet's whole name may take too. */
+  private static final String SAID = "wrote|writes|said|says|quoted|quotes";
+
+  private static final String THAT = "(?:\\s+that)?[:,]?\\s+(.+)$";
+
+  /** Khaleej Times reported (that) ... / As reported by Khaleej Times, ... */
+  private static final Pattern REPORTED_BEFORE =
+      Pattern.compile(
+          "^(?:[Aa]s reported by\\s+(.{1,80}?),\\s*(.+)$|(.{1,80}?)\\s+(?:"
+              + REPORTED
+              + ")"
+              + THAT
+              + ")");
+
+  /** Jowhar's report says (that) ... */
+  private static final Pattern REPORT_SAYS =
+      Pattern.compile("^(.{1,80}?)['’]s?\\s+(?:report|article|story)\\s+(?:says|said)" + THAT);
+
+  /** Khaleej Times wrote (that) ... */
+  private static final Pattern SAID_BEFORE =
+      Pattern.compile("^(.{1,80}?)\\s+(?:" + SAID + ")" + THAT);
 
   /** According to Khaleej Times, ... / Khaleej Times: ... */
   private static final Pattern ACCORDING_OR_COLON =
@@ -37,21 +61,65 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
   private static final Pattern AFTER_ACCORDING =
       Pattern.compile("^(.+?),?\\s+according to\\s+(.{1,80}?)\\.?$");
 
-  /** ..., Khaleej Times reported. */
-  private static final Pattern AFTER =
-      Pattern.compile("^(.+),\\s*(.{1,80}?)\\s+(?:" + VERBS + ")\\.?$");
+  /** ..., Khaleej Times reported. / ..., reported Khaleej Times. */
+  private static final Pattern REPORTED_AFTER =
+      Pattern.compile(
+          "^(.+),\\s*(?:(.{1,80}?)\\s+(?:"
+              + REPORTED
+              + ")|(?:"
+              + REPORTED
+              + ")\\s+(.{1,80}?))\\.?$");
+
+  /** ..., Khaleej Times wrote. */
+  private static final Pattern SAID_AFTER =
+      Pattern.compile("^(.+),\\s*(.{1,80}?)\\s+(?:" + SAID + ")\\.?$");
+
+  /** Khaleej Times reported (that). / According to Jowhar: an outlet, and nothing it reported. */
+  private static final Pattern ONLY =
+      Pattern.compile(
+          "^(?:[Aa]ccording to\\s+(.{1,80}?)|(.{1,80}?)\\s+(?:"
+              + REPORTED
+              + "|"
+              + SAID
+              + "))(?:\\s+that)?[.,:]?$");
+
+  /** ... (Jordan Times) */
+  private static final Pattern IN_BRACKETS = Pattern.compile("^(.+?)\\s*\\((.{1,80}?)\\)\\.?$");
+
+  /** A name as outlets write theirs: one to five words, each capitalised ("The New York Times"). */
+  private static final Pattern A_NAME =
+      Pattern.compile("^(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}.&'-]*(?:\\s+\\p{Lu}[\\p{L}.&'-]*){0,4}$");
+
+  /** Capitalised words that name no outlet before "reported" ("It reported that ..."). */
+  private static final Set<String> NO_OUTLET =
+      Set.of(
+          "it", "he", "she", "they", "we", "i", "you", "as", "this", "that", "media", "officials");
 
   /** The verdicts that find the claim in the articles looked in. */
-  private static final java.util.Set<String> FOUND =
-      java.util.Set.of("verbatim", "variant", "supported");
+  private static final Set<String> FOUND = Set.of("verbatim", "variant", "supported");
+
+  /** Whether what is left of the claim has words to check. */
+  boolean empty() {
+    return Words.of(rest.replaceFirst("^(?i)that\\b", "")).isEmpty();
+  }
 
   /**
    * The verdict on {@code claim} as reported by this outlet, from {@code verdict} (a claim within a
    * scope of articles, null for all): the outlet's articles are checked first; a claim they do not
-   * hold but others do is a {@code mismatch} on the outlet, with the others' passages as evidence
-   * against it; one no article holds gets the verdict over the whole coverage.
+   * hold as claimed but others do is a {@code mismatch} on the outlet, with the others' passages as
+   * evidence against it; any other gets the verdict over the whole coverage, with an {@code outlet}
+   * difference when its sources are other outlets'. An outlet the coverage does not have gets the
+   * verdict over the whole coverage, and a note saying so.
    */
   CheckReply judged(Claim claim, BiFunction<Claim, Checker.Scope, CheckReply> verdict) {
+    if (scope == null) {
+      return Checker.noted(
+          verdict.apply(claim, null),
+          "The coverage has no outlet called \""
+              + CommandLineParser.clip(outlet)
+              + "\" (/sources lists them), so what it reported cannot be checked; the verdict is"
+              + " over every outlet's articles.");
+    }
     CheckReply there = verdict.apply(claim, scope);
     if (FOUND.contains(there.verdict())) {
       return there;
@@ -63,39 +131,46 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
       return elsewhere
           ? Checker.noted(
               there,
-              "Other outlets carry it as the claim has it ("
+              "Other outlets print it as the claim has it ("
                   + outletsOf(anywhere.evidence())
                   + ").")
           : there;
     }
-    List<CheckReply.Evidence> others =
+    List<CheckReply.Evidence> evidence =
         anywhere.evidence().stream()
-            .filter(CheckReply.Evidence::supports)
             .map(e -> new CheckReply.Evidence(e.excerpt(), e.speaker(), false))
             .toList();
-    if (elsewhere && !others.isEmpty()) {
-      List<CheckReply.Difference> differences = new java.util.ArrayList<>();
-      differences.add(
-          new CheckReply.Difference(
-              "outlet", outlet, others.getFirst().excerpt().source().outlet()));
-      differences.addAll(anywhere.differences());
-      return new CheckReply(
-          claim.text(),
-          "mismatch",
-          claim.speaker(),
-          differences,
-          others,
-          Checker.notes(
-              anywhere.note(),
-              "Nothing close in "
-                  + outlet
-                  + "'s articles; other outlets carry it ("
-                  + outletsOf(others)
-                  + ")."));
+    String other =
+        anywhere.evidence().stream()
+            .map(e -> e.excerpt().source().outlet())
+            .filter(o -> !o.equals(outlet))
+            .findFirst()
+            .orElse(null);
+    boolean outletsOnly =
+        other != null
+            && anywhere.evidence().stream()
+                .noneMatch(e -> e.excerpt().source().outlet().equals(outlet));
+    List<CheckReply.Difference> differences = new ArrayList<>();
+    if (outletsOnly && (elsewhere || anywhere.verdict().equals("mismatch"))) {
+      differences.add(new CheckReply.Difference("outlet", outlet, other));
     }
-    return Checker.noted(
-        anywhere,
-        "Nothing close in " + outlet + "'s articles; the verdict is over the whole coverage.");
+    differences.addAll(anywhere.differences());
+    String note =
+        "Not found as claimed in the articles of "
+            + outlet
+            + "; "
+            + (anywhere.evidence().isEmpty()
+                ? "nor elsewhere."
+                : (elsewhere ? "the evidence below is from " : "the passages below are from ")
+                    + outletsOf(anywhere.evidence())
+                    + ".");
+    return new CheckReply(
+        claim.text(),
+        elsewhere ? "mismatch" : anywhere.verdict(),
+        claim.speaker(),
+        differences,
+        elsewhere ? evidence : anywhere.evidence(),
+        Checker.notes(anywhere.note(), note));
   }
 
   /** The outlets of {@code evidence}, in order, each once. */
@@ -110,7 +185,7 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
    */
   static final class Known {
     private final List<Article> articles;
-    private final Map<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final TreeMap<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     Known(List<Article> articles) {
       this.articles = articles;
@@ -119,7 +194,7 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
       }
     }
 
-    /** The outlet {@code typed} names exactly (any case, "the" before it or not), or null. */
+    /** The outlet {@code typed} names whole (any case, "the" before it or not), or null. */
     String name(String typed) {
       if (typed == null) {
         return null;
@@ -131,11 +206,45 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
       return names.get(t);
     }
 
+    /**
+     * The outlet {@code typed} names whole or by a unique start ("Khaleej", "Radio Romania"); as
+     * typed when it is a name the coverage has no outlet for ("Reuters", "AFP"); else null.
+     */
+    private String reporter(String typed) {
+      String whole = name(typed);
+      if (whole != null
+          || typed == null
+          || !A_NAME.matcher(typed.strip()).matches()
+          || NO_OUTLET.contains(typed.strip().toLowerCase(Locale.ROOT))) {
+        return whole;
+      }
+      String t = typed.strip().replaceFirst("^(?i)the\\s+", "").toLowerCase(Locale.ROOT);
+      List<String> starts =
+          names.keySet().stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(t)).toList();
+      return starts.size() == 1 ? starts.getFirst() : starts.isEmpty() ? typed.strip() : null;
+    }
+
     /** The outlet a claim says reported it, and the claim without it; or null. */
     ClaimedOutlet in(String claim) {
       String text = claim.strip();
       Matcher m;
-      if ((m = BEFORE.matcher(text)).matches() && name(m.group(1)) != null) {
+      if ((m = ONLY.matcher(text)).matches()) {
+        String who = m.group(1) != null ? name(m.group(1)) : reporter(m.group(2));
+        if (who != null) {
+          return named(who, "");
+        }
+      }
+      if ((m = REPORTED_BEFORE.matcher(text)).matches()) {
+        boolean as = m.group(1) != null;
+        String who = reporter(as ? m.group(1) : m.group(3));
+        if (who != null) {
+          return named(who, as ? m.group(2) : m.group(4));
+        }
+      }
+      if ((m = REPORT_SAYS.matcher(text)).matches() && reporter(m.group(1)) != null) {
+        return named(reporter(m.group(1)), m.group(2));
+      }
+      if ((m = SAID_BEFORE.matcher(text)).matches() && name(m.group(1)) != null) {
         return named(name(m.group(1)), m.group(2));
       }
       if ((m = ACCORDING_OR_COLON.matcher(text)).matches()) {
@@ -144,17 +253,31 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
           return named(named, m.group(3));
         }
       }
-      if (((m = AFTER_ACCORDING.matcher(text)).matches() || (m = AFTER.matcher(text)).matches())
+      if ((m = REPORTED_AFTER.matcher(text)).matches()) {
+        String who = reporter(m.group(2) != null ? m.group(2) : m.group(3));
+        if (who != null) {
+          return named(who, m.group(1));
+        }
+      }
+      if (((m = AFTER_ACCORDING.matcher(text)).matches()
+              || (m = SAID_AFTER.matcher(text)).matches()
+              || (m = IN_BRACKETS.matcher(text)).matches())
           && name(m.group(2)) != null) {
         return named(name(m.group(2)), m.group(1));
       }
       return null;
     }
 
-    /** The claim {@code rest} as reported by {@code outlet} (a name as the coverage writes it). */
+    /**
+     * The claim {@code rest} as reported by {@code outlet} (a name as the coverage writes it, or
+     * one it has no outlet for).
+     */
     ClaimedOutlet named(String outlet, String rest) {
+      if (!names.containsKey(outlet)) {
+        return new ClaimedOutlet(outlet, rest.strip(), null);
+      }
       BitSet which = new BitSet(articles.size());
-      List<Long> passages = new java.util.ArrayList<>();
+      List<Long> passages = new ArrayList<>();
       for (int a = 0; a < articles.size(); a++) {
         if (articles.get(a).source().outlet().equals(outlet)) {
           which.set(a);

@@ -48,7 +48,8 @@ final class Outlets {
       String l = name.toLowerCase(Locale.ROOT);
       if (l.startsWith(lower)) {
         starts.add(name);
-      } else if (EditDistance.of(lower, l) <= Math.max(1, lower.length() / 5)) {
+      } else if (EditDistance.of(lower, l) <= Math.max(1, lower.length() / 5)
+          || (" " + l + " ").contains(" " + lower + " ")) {
         near.add(name);
       }
     }

@@ -54,7 +54,9 @@ class ClaimedOutletTest {
         .isNotEmpty()
         .noneMatch(Evidence::supports)
         .noneMatch(e -> outlet(e).equals("Jowhar"));
-    assertThat(other.note()).contains("Nothing close in Jowhar's articles");
+    assertThat(other.note())
+        .contains(
+            "Not found as claimed in the articles of Jowhar; the evidence below is from Khaleej Times.");
   }
 
   @Test
@@ -83,14 +85,68 @@ class ClaimedOutletTest {
   }
 
   @Test
-  void aClaimNoOutletCarriesGetsTheVerdictOverTheWholeCoverage() {
+  void aClaimNoOutletCarriesGetsTheVerdictOverTheWholeCoverageWithTheOutletsThatDiffer() {
+    // Jordan Times has it on Wednesday: another day, and another outlet than the one named
     CheckReply r =
         verdict("Radio Romania International reported that Rutte congratulated Trump on Thursday");
     assertThat(r.verdict()).isEqualTo("mismatch");
-    assertThat(r.differences()).containsExactly(new Difference("date", "thursday", "wednesday"));
+    assertThat(r.differences())
+        .containsExactly(
+            new Difference("outlet", "Radio Romania International", "Jordan Times"),
+            new Difference("date", "thursday", "wednesday"));
     assertThat(r.note())
         .contains(
-            "Nothing close in Radio Romania International's articles; the verdict is over the whole coverage.");
+            "Not found as claimed in the articles of Radio Romania International; the passages below are from Jordan Times.");
+    // Jowhar has Stoltenberg's words: the speaker differs, and the outlet
+    CheckReply safe =
+        verdict("Khaleej Times reported that Rutte said \"NATO will be in safe hands\"");
+    assertThat(safe.differences())
+        .extracting(Difference::kind)
+        .containsExactly("outlet", "speaker");
+  }
+
+  @Test
+  void afterAVerbOfReportingAnOutletsStartOrANameTheCoverageLacksIsTheOutlet() {
+    String claim = "Rutte congratulated Trump on Wednesday";
+    assertThat(verdict("Jordan reported that " + claim).verdict()).isEqualTo("supported");
+    assertThat(verdict("Khaleej reported that " + claim).differences())
+        .contains(new Difference("outlet", "Khaleej Times", "Jordan Times"));
+    for (String typed :
+        new String[] {
+          claim + ", reported the Jordan Times",
+          "As reported by the Jordan Times, " + claim,
+          claim + " (Jordan Times)",
+          "Jordan Times' report says " + claim
+        }) {
+      CheckReply r = verdict(typed);
+      assertThat(r.verdict()).as(typed).isEqualTo("supported");
+      assertThat(r.claim()).isEqualTo(typed);
+    }
+    CheckReply reuters = verdict("Reuters reported that " + claim);
+    assertThat(reuters.verdict()).isEqualTo("supported");
+    assertThat(reuters.note())
+        .startsWith("The coverage has no outlet called \"Reuters\" (/sources lists them)");
+    // after "said", only a whole outlet's name: Jordan may be a person
+    assertThat(verdict("Jordan said " + claim).speaker()).isEqualTo("Jordan");
+  }
+
+  @Test
+  void anOutletWithNothingItReportedIsRefused() {
+    for (String typed :
+        new String[] {
+          "Khaleej Times reported",
+          "According to the Jordan Times,",
+          "the Jordan Times reported that"
+        }) {
+      Reply r = Seeds.bot().commands().run("/check " + typed);
+      assertThat(r).as(typed).isInstanceOf(coveragebot.reply.ErrorReply.class);
+      assertThat(((coveragebot.reply.ErrorReply) r).message())
+          .as(typed)
+          .endsWith("but not what it reported.");
+    }
+    Reply times = Seeds.bot().commands().run("/check Rutte congratulated Trump outlet:Times");
+    assertThat(((coveragebot.reply.ErrorReply) times).hint())
+        .startsWith("Did you mean Jordan Times or Khaleej Times?");
   }
 
   @Test
