@@ -78,6 +78,7 @@ public final class CheckCommand implements Command {
     List<CheckReply.Difference> differences = new java.util.ArrayList<>();
     List<CheckReply.Evidence> evidence = new java.util.ArrayList<>();
     List<String> notes = new java.util.ArrayList<>();
+    java.util.Set<String> together = null; // the articles with every part so far
     for (String part : parts) {
       CheckReply r =
           checker.check(
@@ -85,11 +86,25 @@ public final class CheckCommand implements Command {
       if (WORSE.indexOf(r.verdict()) > WORSE.indexOf(verdict)) {
         verdict = r.verdict();
       }
+      java.util.Set<String> files = new java.util.HashSet<>();
+      r.evidence().stream()
+          .filter(CheckReply.Evidence::supports)
+          .forEach(e -> files.add(e.excerpt().file()));
+      if (together == null) {
+        together = files;
+      } else {
+        together.retainAll(files);
+      }
       differences.addAll(r.differences());
       r.evidence().stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
       if (r.note() != null && !notes.contains(r.note())) {
         notes.add(r.note());
       }
+    }
+    if (verdict.equals("verbatim") && together.isEmpty()) {
+      // each part is someone's words, but no source has them together: a splice, not a cut
+      verdict = "variant";
+      notes.add("No one source has all the parts: they come from different articles.");
     }
     notes.add(
         "The quotation's ellipsis was read as a cut: its "

@@ -181,6 +181,12 @@ class CheckCommandTest {
     assertThat(changed.verdict()).isEqualTo("mismatch");
     assertThat(changed.differences())
         .containsExactly(new CheckReply.Difference("number", "five", "four"));
+    // Jowhar's "I'm not worried" and the Berlin quotation of three other outlets: each part is
+    // Rutte's, but no article has them together
+    CheckReply spliced =
+        verdict("Rutte said \"I'm not worried ... we will work with Donald Trump\"");
+    assertThat(spliced.verdict()).isEqualTo("variant");
+    assertThat(spliced.note()).startsWith("No one source has all the parts");
   }
 
   @Test
