@@ -46,6 +46,9 @@ public final class ReportedSpeech {
           && words.lowerIs(k + 1, "to")) {
         name = after(text, words, k + 2);
       }
+      if (name != null && words.start(k) < start && narrationBetween(text, words, k, start)) {
+        name = null; // "Rutte said in Berlin Monday, as Washington's allies nervously await ..."
+      }
       if (name != null && (name[1] <= start || name[0] >= end)) {
         int verb = words.start(k);
         found.add(new int[] {name[0], name[1], verb < start ? start - verb : verb - end});
@@ -60,6 +63,31 @@ public final class ReportedSpeech {
       }
     }
     return out;
+  }
+
+  /** Words that open the narrator's own clause after a comma: ", as allies await ...". */
+  private static final java.util.Set<String> NARRATION =
+      java.util.Set.of(
+          "as", "while", "when", "after", "before", "amid", "since", "where", "whereas");
+
+  /**
+   * Whether, between speech verb {@code k} and offset {@code start}, a comma opens a clause of the
+   * narrator's ({@link #NARRATION}): what follows is not what the verb reports.
+   */
+  private static boolean narrationBetween(String text, Tokens words, int k, int start) {
+    for (int j = k + 1; j < words.size() && words.start(j) < start; j++) {
+      if (NARRATION.contains(
+          text.substring(words.start(j), words.end(j)).toLowerCase(java.util.Locale.ROOT))) {
+        int c = words.start(j) - 1;
+        while (c > 0 && Character.isWhitespace(text.charAt(c))) {
+          c--;
+        }
+        if (c >= 0 && text.charAt(c) == ',') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Every name reported as speaking anywhere in {@code text[from, to)}, in text order. */

@@ -31,6 +31,23 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aClauseOfTheNarratorsAfterACommaIsNotWhatTheVerbReports() {
+    // Khaleej Times
+    String text =
+        "Nato will stay united no matter who wins the US election, the alliance's secretary"
+            + " general Mark Rutte said in Berlin Monday, as Washington's allies nervously await"
+            + " the outcome of the vote.";
+    assertThat(around(text, "Washington's allies nervously await the outcome")).isEmpty();
+    assertThat(around(text, "Nato will stay united no matter who wins"))
+        .containsExactly("Mark Rutte");
+    // a comma alone, or "as" without one, keeps the words the speaker's
+    assertThat(around("Rutte said, in Berlin, that allies would stay.", "allies would stay"))
+        .containsExactly("Rutte");
+    assertThat(around("Rutte said the allies would act as one.", "would act as one"))
+        .containsExactly("Rutte");
+  }
+
+  @Test
   void pronounsTimesAndPossessivesNameNobody() {
     assertThat(around("He said the talks had failed.", "the talks had failed")).isEmpty();
     assertThat(around("Officials said on Monday the talks had failed.", "the talks had failed"))
@@ -77,7 +94,8 @@ class ReportedSpeechTest {
   @Test
   void theNearestSpeakerComesFirst() {
     String text = "Rutte said allies will stay united, while Scholz added aid would come.";
-    assertThat(around(text, "aid would come")).containsExactly("Scholz", "Rutte");
+    // Rutte's report ends at ", while": what comes after is Scholz's only
+    assertThat(around(text, "aid would come")).containsExactly("Scholz");
     assertThat(around(text, "allies will stay united")).containsExactly("Rutte", "Scholz");
   }
 }
