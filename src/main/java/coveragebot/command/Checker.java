@@ -128,9 +128,17 @@ final class Checker {
       if (best.region.claimTo() < words.size()) {
         to = Math.max(to, near(text, words.getLast(), best.region.to(), 1, paragraph) + 1);
       }
+      // a name is compared whole: "of Belgium" against "of The Netherlands", not "The"
+      while (to > from
+          && to < paragraph[1]
+          && text.get(to - 1).capital()
+          && text.get(to).capital()) {
+        to++;
+      }
       List<Words.Word> source = text.subList(from, to);
       Evidence shown = evidence.span(a, source.getFirst().start(), source.getLast().end(), true);
-      List<Difference> diffs = new ArrayList<>(Differences.between(words, source));
+      List<Difference> diffs =
+          new ArrayList<>(Differences.between(claim.body(), words, a.text(), source));
       if (diffs.stream().noneMatch(d -> d.kind().equals("currency"))) {
         Difference money = currency(claim, List.of(shown));
         if (money != null) {
@@ -389,9 +397,11 @@ final class Checker {
           String mine = Words.gap(body, words, k);
           String theirs = Words.gap(source, text, k);
           if (!mine.equals(theirs)) {
-            String left = claim.get(k);
-            String right = " " + claim.get(k + 1);
-            punctuation = new Difference("punctuation", left + mine + right, left + theirs + right);
+            punctuation =
+                new Difference(
+                    "punctuation",
+                    body.substring(words.get(k).start(), words.get(k + 1).end()),
+                    source.substring(text[2 * k], text[2 * k + 3]));
           }
         }
         int end = text[2 * claim.size() - 1];

@@ -162,7 +162,13 @@ public final class CompareCommand implements Command {
         carried.add(new CompareReply.Carried(v.evidence(), "first", List.of()));
         continue;
       }
-      List<Difference> d = Differences.between(v.words(), versions.getFirst().words());
+      Version first = versions.getFirst();
+      List<Difference> d =
+          Differences.between(
+              v.evidence().excerpt().text(),
+              v.words(),
+              first.evidence().excerpt().text(),
+              first.words());
       carried.add(new CompareReply.Carried(v.evidence(), change(d), d));
     }
     String note =

@@ -118,8 +118,13 @@ final class Differences {
         || y >= 0 && a.norm().equals(Integer.toString(y));
   }
 
-  /** Differences from {@code source} to {@code claim}, in claim order. */
-  static List<Difference> between(List<Words.Word> claim, List<Words.Word> source) {
+  /**
+   * Differences from {@code source} to {@code claim}, in claim order, each side given as its text
+   * exactly as written ({@code claimText} and {@code sourceText}: the texts the words' offsets are
+   * into), from its first word to its last.
+   */
+  static List<Difference> between(
+      String claimText, List<Words.Word> claim, String sourceText, List<Words.Word> source) {
     List<Difference> out = new ArrayList<>();
     List<AbstractDelta<String>> deltas =
         DiffUtils.diff(Words.norms(source), Words.norms(claim)).getDeltas();
@@ -127,7 +132,7 @@ final class Differences {
       List<Words.Word> was = source.subList(d.getSource().getPosition(), d.getSource().last() + 1);
       List<Words.Word> now = claim.subList(d.getTarget().getPosition(), d.getTarget().last() + 1);
       String kind = kind(d.getType(), was, now);
-      out.add(new Difference(kind, join(now), join(was)));
+      out.add(new Difference(kind, exact(claimText, now), exact(sourceText, was)));
     }
     return out;
   }
@@ -255,7 +260,8 @@ final class Differences {
     return words.stream().map(Words.Word::norm).anyMatch(w -> set.contains(Words.unpossessed(w)));
   }
 
-  private static String join(List<Words.Word> words) {
-    return String.join(" ", Words.norms(words));
+  /** The text of {@code words} in {@code text}, from the first's start to the last's end. */
+  static String exact(String text, List<Words.Word> words) {
+    return words.isEmpty() ? "" : text.substring(words.getFirst().start(), words.getLast().end());
   }
 }

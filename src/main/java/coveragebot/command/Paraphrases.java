@@ -132,7 +132,11 @@ final class Paraphrases {
         if (instead == null) {
           return null; // a name, or a fact with nothing of its sort in its place
         }
-        changed.add(new Difference(Differences.factKind(w), w.norm(), instead.norm()));
+        changed.add(
+            new Difference(
+                Differences.factKind(w),
+                Differences.exact(claim, List.of(w)),
+                Differences.exact(p.text(), List.of(instead))));
       }
       // a word one side says "not" to and the other says plainly: "did not congratulate" against
       // "congratulated", "threatening not to protect" against "threatened to protect"
@@ -140,11 +144,12 @@ final class Paraphrases {
       Set<String> all = new HashSet<>(index.terms(p.text()));
       Words.Word notMine = unmatched(mine, all, theirs);
       if (notMine != null) {
-        changed.add(new Difference("negation", notMine.norm(), ""));
+        changed.add(new Difference("negation", Differences.exact(claim, List.of(notMine)), ""));
       }
       Words.Word notTheirs = unmatched(theirs, terms, mine);
       if (notTheirs != null) {
-        changed.add(new Difference("negation", "", notTheirs.norm()));
+        changed.add(
+            new Difference("negation", "", Differences.exact(p.text(), List.of(notTheirs))));
       }
       return changed;
     }

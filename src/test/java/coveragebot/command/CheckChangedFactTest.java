@@ -19,7 +19,7 @@ class CheckChangedFactTest {
     CheckReply wrong = verdict("Rutte congratulated Trump on Thursday");
     assertThat(wrong.verdict()).isEqualTo("mismatch");
     assertThat(wrong.differences())
-        .containsExactly(new Difference("date", "thursday", "wednesday"));
+        .containsExactly(new Difference("date", "Thursday", "Wednesday"));
     assertThat(wrong.evidence())
         .singleElement()
         .satisfies(

@@ -93,7 +93,7 @@ class ClaimedOutletTest {
     assertThat(r.differences())
         .containsExactly(
             new Difference("outlet", "Radio Romania International", "Jordan Times"),
-            new Difference("date", "thursday", "wednesday"));
+            new Difference("date", "Thursday", "Wednesday"));
     assertThat(r.note())
         .contains(
             "Not found as claimed in the articles of Radio Romania International; the passages below are from Jordan Times.");

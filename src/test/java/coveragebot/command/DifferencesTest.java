@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class DifferencesTest {
   private static List<Difference> between(String claim, String source) {
-    return Differences.between(Words.of(claim), Words.of(source));
+    return Differences.between(claim, Words.of(claim), source, Words.of(source));
   }
 
   @Test
