@@ -128,15 +128,16 @@ final class Paraphrases {
         if (!fact(claim, w) || exact.contains(Words.unpossessed(w.norm())) || named(w, text)) {
           continue;
         }
-        Words.Word instead = insteadOf(w, words, text);
-        if (instead == null) {
-          return null; // a name, or a fact with nothing of its sort in its place
+        List<Words.Word> instead = insteadOf(w, words, text);
+        if (instead.isEmpty()) {
+          return null; // a fact with nothing of its sort in its place
         }
+        String kind = Differences.factKind(w);
         changed.add(
             new Difference(
-                Differences.factKind(w),
+                kind != null ? kind : "name",
                 Differences.exact(claim, List.of(w)),
-                Differences.exact(p.text(), List.of(instead))));
+                Differences.exact(p.text(), instead)));
       }
       // a word one side says "not" to and the other says plainly: "did not congratulate" against
       // "congratulated", "threatening not to protect" against "threatened to protect"
@@ -216,40 +217,79 @@ final class Paraphrases {
   record Contradiction(Evidence against, List<Difference> differences) {}
 
   /**
-   * The word of {@code text} of {@code fact}'s sort ({@link Differences#factSort}: a day, month,
-   * year or other number) that is none of the claim's words, or null ("Wednesday" for "Thursday",
-   * "32" for "30"): the first with the fact's neighbour in the claim beside it ("32-member" for
-   * "30-member"), else the only one of its sort (of two or more, none can be told for it).
+   * What sort of fact a word is ({@link Differences#factSort}: a day, month, year or other number),
+   * or {@code "name"} for another capitalised word mid-sentence; null for none.
    */
-  private static Words.Word insteadOf(
+  private static String sortOf(Words.Word w) {
+    String sort = Differences.factSort(w);
+    return sort != null ? sort : w.capital() ? "name" : null;
+  }
+
+  /**
+   * The words of {@code text} in place of {@code fact}: one of its sort ({@link #sortOf}) that is
+   * none of the claim's words, with the fact's neighbour in the claim beside it ("32-member" for
+   * "30-member", "on Wednesday" for "on Thursday"; for a name, a neighbour other than a small word:
+   * "congratulated Donald Trump" for "congratulated Harris", "Berlin Monday" for "Paris Monday"),
+   * else the only one of its sort (never for a name: capitalised words are many); a name with the
+   * capitalised words around it. Empty when none can be told for it.
+   */
+  private static List<Words.Word> insteadOf(
       Words.Word fact, List<Words.Word> claim, List<Words.Word> text) {
-    String sort = Differences.factSort(fact);
+    String sort = sortOf(fact);
     if (sort == null) {
-      return null;
+      return List.of();
     }
     Set<String> claimed = new HashSet<>();
     claim.forEach(w -> claimed.add(Words.unpossessed(w.norm())));
     int at = claim.indexOf(fact);
     String before = at > 0 ? claim.get(at - 1).norm() : null;
     String after = at + 1 < claim.size() ? claim.get(at + 1).norm() : null;
-    Words.Word first = null;
-    boolean ambiguous = false; // two of its sort, neither beside the fact's neighbour
+    int first = -1;
+    boolean ambiguous = sort.equals("name"); // two of its sort, neither beside the neighbour
     for (int i = 0; i < text.size(); i++) {
       Words.Word w = text.get(i);
-      if (!sort.equals(Differences.factSort(w)) || claimed.contains(Words.unpossessed(w.norm()))) {
+      if (!sort.equals(sortOf(w))
+          || claimed.contains(Words.unpossessed(w.norm()))
+          || claim.stream().anyMatch(c -> c.capital() && Differences.sameName(c, w))) {
         continue;
       }
-      if (i > 0 && text.get(i - 1).norm().equals(before)
-          || i + 1 < text.size() && text.get(i + 1).norm().equals(after)) {
-        return w;
+      boolean name = sort.equals("name"); // beside the same word, not a small one: "in", "the"
+      if (i > 0
+              && text.get(i - 1).norm().equals(before)
+              && !(name && SMALL_NEIGHBOURS.contains(before))
+          || i + 1 < text.size()
+              && text.get(i + 1).norm().equals(after)
+              && !(name && SMALL_NEIGHBOURS.contains(after))) {
+        return run(text, i, sort);
       }
-      if (first == null) {
-        first = w;
+      if (first < 0) {
+        first = i;
       } else {
         ambiguous = true;
       }
     }
-    return ambiguous ? null : first;
+    return ambiguous || first < 0 ? List.of() : run(text, first, sort);
+  }
+
+  /** Neighbours too common to tell one name for another: "in Paris" is no "in Berlin". */
+  private static final Set<String> SMALL_NEIGHBOURS =
+      Set.of(
+          "the", "a", "an", "in", "on", "at", "of", "for", "from", "to", "with", "by", "and", "or",
+          "as", "that", "where", "who", "said", "says");
+
+  /** Word {@code i} of {@code text}, with the capitalised words around it for a name. */
+  private static List<Words.Word> run(List<Words.Word> text, int i, String sort) {
+    int from = i;
+    int to = i + 1;
+    if (sort.equals("name")) {
+      while (from > 0 && "name".equals(sortOf(text.get(from - 1)))) {
+        from--;
+      }
+      while (to < text.size() && "name".equals(sortOf(text.get(to)))) {
+        to++;
+      }
+    }
+    return text.subList(from, to);
   }
 
   /**

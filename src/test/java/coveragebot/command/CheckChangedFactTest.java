@@ -101,6 +101,20 @@ class CheckChangedFactTest {
   }
 
   @Test
+  void aRewordedClaimWithAnotherNameBesideTheSameWordIsANameMismatch() {
+    // Jordan Times: "Mark Rutte on Wednesday congratulated Donald Trump"
+    CheckReply harris = verdict("Rutte congratulated Harris on Wednesday");
+    assertThat(harris.verdict()).isEqualTo("mismatch");
+    assertThat(harris.differences())
+        .containsExactly(new Difference("name", "Harris", "Donald Trump"));
+    // Khaleej Times: "... Mark Rutte said in Berlin Monday, as ..."
+    CheckReply paris =
+        verdict(
+            "Khaleej Times reported that Rutte said in Paris Monday that Nato will stay united");
+    assertThat(paris.differences()).containsExactly(new Difference("name", "Paris", "Berlin"));
+  }
+
+  @Test
   void aMissingNameIsNoMismatchOfFacts() {
     // no passage has Scholz: the claim is not in the coverage, whatever its date
     assertThat(verdict("Scholz congratulated Trump on Thursday").verdict()).isEqualTo("not_found");
