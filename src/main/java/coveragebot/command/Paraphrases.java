@@ -142,8 +142,7 @@ final class Paraphrases {
       // a word one side says "not" to and the other says plainly: "did not congratulate" against
       // "congratulated", "threatening not to protect" against "threatened to protect"
       Map<String, Words.Word> theirs = negatedStems(text);
-      Set<String> all = new HashSet<>(index.terms(p.text()));
-      Words.Word notMine = unmatched(mine, all, theirs);
+      Words.Word notMine = unmatched(mine, has, theirs);
       if (notMine != null) {
         changed.add(new Difference("negation", Differences.exact(claim, List.of(notMine)), ""));
       }
