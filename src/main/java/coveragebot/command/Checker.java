@@ -119,6 +119,18 @@ final class Checker {
       Alignment.Region wide = Alignment.widened(best.region, words.size(), paragraph[1]);
       int from = Math.max(paragraph[0], wide.from());
       int to = wide.to();
+      // the words taken for the claim's unaligned ones stay within the region's clause: "on
+      // Tuesday" against "Monday", not "Monday, as"
+      for (int k = best.region.to(); k < to; k++) {
+        if (clauseBreak(a.text(), text.get(k - 1), text.get(k))) {
+          to = k;
+        }
+      }
+      for (int k = best.region.from() - 1; k >= from; k--) {
+        if (clauseBreak(a.text(), text.get(k), text.get(k + 1))) {
+          from = k + 1;
+        }
+      }
       // the claim's first (last) word a few words before (after) the region: the words between
       // are dropped from the claim, not changed ("Stoltenberg stepped down" for "Stoltenberg, a
       // former Prime Minister of Norway, stepped down" leaves out six words, it has no "Norway")
@@ -195,6 +207,16 @@ final class Checker {
         List.of(),
         paraphrases.nearest(proposed),
         notes(paraphrases.languageNote(words), cut));
+  }
+
+  /** Whether a comma, colon, semicolon or sentence end stands between two words of {@code text}. */
+  private static boolean clauseBreak(String text, Words.Word left, Words.Word right) {
+    for (int i = left.end(); i < right.start(); i++) {
+      if (",;:.!?".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many words before or after its aligned region a claim's end word is looked for. */

@@ -40,6 +40,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void wordsTakenForTheClaimsUnalignedOnesStayInTheRegionsClause() {
+    // Khaleej Times: "... Mark Rutte said in Berlin Monday, as Washington's allies ..."
+    CheckReply r = verdict("Khaleej Times reported that Rutte spoke in Berlin on Tuesday");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences()).contains(new CheckReply.Difference("date", "on Tuesday", "Monday"));
+    assertThat(r.evidence().getFirst().excerpt().text()).isEqualTo("Rutte said in Berlin Monday");
+  }
+
+  @Test
   void otherPunctuationInsideTheWordsIsAVariantNamedPunctuation() {
     CheckReply r = verdict("“Whoever wins those elections we will work with Kamala Harris”");
     assertThat(r.verdict()).isEqualTo("variant");
