@@ -110,12 +110,52 @@ final class Differences {
 
   private Differences() {}
 
-  /** Whether one word is the other's number in digits ("4" and "four", up to twenty). */
-  private static boolean sameNumber(Words.Word a, Words.Word b) {
-    int x = SPELLED.indexOf(a.norm());
-    int y = SPELLED.indexOf(b.norm());
-    return x >= 0 && b.norm().equals(Integer.toString(x))
-        || y >= 0 && a.norm().equals(Integer.toString(y));
+  private static final List<String> TENS =
+      List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  /**
+   * The number a word writes, or -1: digits, with an ordinal's ending ("1st", "22nd"); a number in
+   * words up to twenty, or a round ten ("forty"); "first" to "fifth".
+   */
+  static int numberValue(Words.Word w) {
+    String n = w.norm();
+    String digits = n.replaceFirst("(?<=\\d)(st|nd|rd|th)$", "");
+    if (!digits.isEmpty() && digits.length() <= 9 && digits.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(digits);
+    }
+    int spelled = SPELLED.indexOf(n);
+    if (spelled >= 0) {
+      return spelled;
+    }
+    int tens = TENS.indexOf(n);
+    if (tens >= 2) {
+      return 10 * tens;
+    }
+    int ordinal = List.of("first", "second", "third", "fourth", "fifth").indexOf(n);
+    return ordinal >= 0 ? ordinal + 1 : -1;
+  }
+
+  /**
+   * Names one may write for another ("US" for "American", "EU" for "European"): a few short forms
+   * and their adjectives, not a gazetteer.
+   */
+  private static final java.util.Map<String, Set<String>> ALIASES =
+      java.util.Map.of(
+          "us", Set.of("american", "america", "united", "u.s"),
+          "u.s", Set.of("american", "america", "united", "us"),
+          "america", Set.of("american", "us", "united"),
+          "american", Set.of("america", "us", "united"),
+          "eu", Set.of("european", "europe"),
+          "uk", Set.of("british", "britain", "united"),
+          "british", Set.of("uk", "britain"),
+          "dutch", Set.of("netherlands"),
+          "netherlands", Set.of("dutch"));
+
+  /** Whether {@code a} is a name one may write for {@code b} ({@link #ALIASES}). */
+  static boolean alias(Words.Word a, Words.Word b) {
+    return ALIASES
+        .getOrDefault(Words.unpossessed(a.norm()), Set.of())
+        .contains(Words.unpossessed(b.norm()));
   }
 
   /**
@@ -198,7 +238,10 @@ final class Differences {
     }
     if (numeric(was) && numeric(now)) {
       // "4 years" for "four years" is the same number written another way
-      return was.size() == 1 && now.size() == 1 && sameNumber(was.get(0), now.get(0))
+      return was.size() == 1
+              && now.size() == 1
+              && numberValue(was.get(0)) >= 0
+              && numberValue(was.get(0)) == numberValue(now.get(0))
           ? WORDING
           : "number";
     }
@@ -220,7 +263,11 @@ final class Differences {
   private static boolean unmatchedName(List<Words.Word> these, List<Words.Word> those) {
     return these.stream()
         .filter(Words.Word::capital)
-        .anyMatch(w -> those.stream().filter(Words.Word::capital).noneMatch(o -> sameName(w, o)));
+        .anyMatch(
+            w ->
+                those.stream()
+                    .filter(Words.Word::capital)
+                    .noneMatch(o -> sameName(w, o) || alias(w, o)));
   }
 
   /**
@@ -241,7 +288,15 @@ final class Differences {
   }
 
   private static boolean negated(List<Words.Word> words) {
-    return words.stream().anyMatch(Differences::negation);
+    for (int i = 0; i < words.size(); i++) {
+      if (negation(words.get(i))
+          && !(i + 1 < words.size()
+              && words.get(i).norm().equals("no")
+              && words.get(i + 1).norm().equals("matter"))) {
+        return true; // "no matter who wins" negates nothing
+      }
+    }
+    return false;
   }
 
   /** Whether a word negates: "not", "never", "no", "won't" and the like. */

@@ -125,7 +125,10 @@ final class Paraphrases {
       text.forEach(w -> exact.add(Words.unpossessed(w.norm())));
       List<Difference> changed = new java.util.ArrayList<>();
       for (Words.Word w : words) {
-        if (!fact(claim, w) || exact.contains(Words.unpossessed(w.norm())) || named(w, text)) {
+        if (!fact(claim, w)
+            || exact.contains(Words.unpossessed(w.norm()))
+            || named(w, text)
+            || sameNumberIn(w, text)) {
           continue;
         }
         List<Words.Word> instead = insteadOf(w, words, text);
@@ -142,11 +145,13 @@ final class Paraphrases {
       // a word one side says "not" to and the other says plainly: "did not congratulate" against
       // "congratulated", "threatening not to protect" against "threatened to protect"
       Map<String, Words.Word> theirs = negatedStems(text);
-      Words.Word notMine = unmatched(mine, has, theirs);
+      // only where one side has no negation at all: "threatened not to defend" against
+      // "threatening not to protect" negates both, whatever words follow
+      Words.Word notMine = theirs.isEmpty() ? unmatched(mine, has, theirs) : null;
       if (notMine != null) {
         changed.add(new Difference("negation", Differences.exact(claim, List.of(notMine)), ""));
       }
-      Words.Word notTheirs = unmatched(theirs, terms, mine);
+      Words.Word notTheirs = mine.isEmpty() ? unmatched(theirs, terms, mine) : null;
       if (notTheirs != null) {
         changed.add(
             new Difference("negation", "", Differences.exact(p.text(), List.of(notTheirs))));
@@ -183,8 +188,11 @@ final class Paraphrases {
     private Map<String, Words.Word> negatedStems(List<Words.Word> words) {
       Map<String, Words.Word> out = new java.util.HashMap<>();
       for (int i = 0; i < words.size(); i++) {
-        if (!Differences.negation(words.get(i))) {
-          continue;
+        if (!Differences.negation(words.get(i))
+            || i + 1 < words.size()
+                && words.get(i).norm().equals("no")
+                && words.get(i + 1).norm().equals("matter")) {
+          continue; // "no matter who wins" negates nothing
         }
         Words.Word not = words.get(i);
         int taken = 0;
@@ -200,8 +208,18 @@ final class Paraphrases {
 
     /** A capitalised fact of the claim in another form in the passage ("Russians", "Russia"). */
     private static boolean named(Words.Word fact, List<Words.Word> text) {
-      return fact.capital()
-          && text.stream().anyMatch(w -> w.capital() && Differences.sameName(fact, w));
+      if (!fact.capital()) {
+        return false;
+      }
+      return text.stream()
+          .anyMatch(
+              w -> w.capital() && (Differences.sameName(fact, w) || Differences.alias(fact, w)));
+    }
+
+    /** A number of the claim written another way in the passage: "4" and "four", "1" and "1st". */
+    private static boolean sameNumberIn(Words.Word fact, List<Words.Word> text) {
+      int value = Differences.numberValue(fact);
+      return value >= 0 && text.stream().anyMatch(w -> Differences.numberValue(w) == value);
     }
   }
 

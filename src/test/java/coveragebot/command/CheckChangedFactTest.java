@@ -115,6 +115,34 @@ class CheckChangedFactTest {
   }
 
   @Test
+  void trueClaimsInOtherWordsAreNoMismatch() {
+    // found by a review of true claims: a number, a name or a "not" written another way
+    for (String claim :
+        new String[] {
+          // Jordan Times: "threatening not to protect members who do not spend enough on defence"
+          "Trump threatened not to defend NATO members who do not spend enough on defence",
+          // Khaleej Times: "Nato will stay united no matter who wins the US election"
+          "Nato will stay united regardless of who wins the US election",
+          // Radio Romania: "he worked with Donald Trump for four years"
+          "Rutte said he worked with Donald Trump for 4 years",
+          // Radio Romania: "deliver defence aid worth 40 billion euros to Ukraine"
+          "Allies will comply with their promise to deliver defence aid worth forty billion euros to Ukraine",
+          // Radio Romania: "he is not worried about the outcome of the American elections"
+          "Rutte has been saying he is not worried about the outcome of the US elections",
+          // Radio Romania: "Since taking office on 1st October, ..."
+          "Since taking office on 1 October, Rutte has been saying he is not worried about the American elections"
+        }) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isIn("verbatim", "variant", "supported");
+      assertThat(r.differences())
+          .as(claim)
+          .allSatisfy(d -> assertThat(d.kind()).isEqualTo("wording"));
+    }
+    assertThat(verdict("Rutte said he worked with Donald Trump for 5 years").differences())
+        .contains(new Difference("number", "5", "four"));
+  }
+
+  @Test
   void aMissingNameIsNoMismatchOfFacts() {
     // no passage has Scholz: the claim is not in the coverage, whatever its date
     assertThat(verdict("Scholz congratulated Trump on Thursday").verdict()).isEqualTo("not_found");
