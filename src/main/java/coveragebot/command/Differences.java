@@ -42,7 +42,11 @@ final class Differences {
           "sept",
           "oct",
           "nov",
-          "dec",
+          "dec");
+
+  /** Days: weekdays and the days said relative to today. */
+  private static final Set<String> DAYS =
+      Set.of(
           "monday",
           "tuesday",
           "wednesday",
@@ -53,6 +57,12 @@ final class Differences {
           "yesterday",
           "today",
           "tomorrow");
+
+  /** Words of a date: months and days. */
+  private static final Set<String> DATES =
+      java.util.stream.Stream.concat(MONTHS.stream(), DAYS.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static final Set<String> CURRENCIES =
       Set.of(
           "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rouble",
@@ -183,21 +193,8 @@ final class Differences {
    */
   static String factKind(Words.Word word) {
     List<Words.Word> one = List.of(word);
-    return any(one, MONTHS) ? "date" : numeric(one) ? "number" : null;
+    return any(one, DATES) ? "date" : numeric(one) ? "number" : null;
   }
-
-  private static final Set<String> DAYS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "yesterday",
-          "today",
-          "tomorrow");
 
   /**
    * Which sort of fact a word is, finer than {@link #factKind}, so that one stands in for another
@@ -230,7 +227,7 @@ final class Differences {
     }
     // a fact differs only when one of a kind replaces another of that kind: a name added next to
     // other words ("spoke in Berlin" for "said") is more detail, not a contradiction
-    if (any(was, MONTHS) && any(now, MONTHS)) {
+    if (any(was, DATES) && any(now, DATES)) {
       return "date";
     }
     if (any(was, CURRENCIES) && any(now, CURRENCIES)) {
