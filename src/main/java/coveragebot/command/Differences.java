@@ -286,14 +286,19 @@ final class Differences {
 
   private static boolean negated(List<Words.Word> words) {
     for (int i = 0; i < words.size(); i++) {
-      if (negation(words.get(i))
-          && !(i + 1 < words.size()
-              && words.get(i).norm().equals("no")
-              && words.get(i + 1).norm().equals("matter"))) {
-        return true; // "no matter who wins" negates nothing
+      if (negates(words, i)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether word {@code i} of {@code words} negates: a {@link #negation}, but not "no matter". */
+  static boolean negates(List<Words.Word> words, int i) {
+    return negation(words.get(i))
+        && !(i + 1 < words.size()
+            && words.get(i).norm().equals("no")
+            && words.get(i + 1).norm().equals("matter")); // "no matter who wins" negates nothing
   }
 
   /** Whether a word negates: "not", "never", "no", "won't" and the like. */

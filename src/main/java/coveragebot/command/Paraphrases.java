@@ -188,11 +188,8 @@ final class Paraphrases {
     private Map<String, Words.Word> negatedStems(List<Words.Word> words) {
       Map<String, Words.Word> out = new java.util.HashMap<>();
       for (int i = 0; i < words.size(); i++) {
-        if (!Differences.negation(words.get(i))
-            || i + 1 < words.size()
-                && words.get(i).norm().equals("no")
-                && words.get(i + 1).norm().equals("matter")) {
-          continue; // "no matter who wins" negates nothing
+        if (!Differences.negates(words, i)) {
+          continue;
         }
         Words.Word not = words.get(i);
         int taken = 0;
