@@ -7,10 +7,10 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
  * An outlet a claim says reported it ("Khaleej Times reported that ...", "According to Jowhar,
@@ -185,13 +185,12 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
    */
   static final class Known {
     private final List<Article> articles;
-    private final TreeMap<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Outlets outlets;
 
-    Known(List<Article> articles) {
+    /** Over {@code articles} (numbered as the check's scope numbers them) and their outlets. */
+    Known(List<Article> articles, Outlets outlets) {
       this.articles = articles;
-      for (Article a : articles) {
-        names.putIfAbsent(a.source().outlet(), a.source().outlet());
-      }
+      this.outlets = outlets;
     }
 
     /** The outlet {@code typed} names whole (any case, "the" before it or not), or null. */
@@ -200,10 +199,10 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
         return null;
       }
       String t = typed.strip();
-      if (t.toLowerCase(Locale.ROOT).startsWith("the ") && !names.containsKey(t)) {
+      if (t.toLowerCase(Locale.ROOT).startsWith("the ") && outlets.whole(t) == null) {
         t = t.substring(4).strip();
       }
-      return names.get(t);
+      return outlets.whole(t);
     }
 
     /**
@@ -218,9 +217,7 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
           || NO_OUTLET.contains(typed.strip().toLowerCase(Locale.ROOT))) {
         return whole;
       }
-      String t = typed.strip().replaceFirst("^(?i)the\\s+", "").toLowerCase(Locale.ROOT);
-      List<String> starts =
-          names.keySet().stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(t)).toList();
+      List<String> starts = outlets.starting(typed.strip().replaceFirst("^(?i)the\\s+", ""));
       return starts.size() == 1 ? starts.getFirst() : starts.isEmpty() ? typed.strip() : null;
     }
 
@@ -273,19 +270,19 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
      * one it has no outlet for).
      */
     ClaimedOutlet named(String outlet, String rest) {
-      if (!names.containsKey(outlet)) {
+      if (outlets.whole(outlet) == null) {
         return new ClaimedOutlet(outlet, rest.strip(), null);
       }
       BitSet which = new BitSet(articles.size());
-      List<Long> passages = new ArrayList<>();
+      LongStream.Builder passages = LongStream.builder();
       for (int a = 0; a < articles.size(); a++) {
         if (articles.get(a).source().outlet().equals(outlet)) {
           which.set(a);
-          articles.get(a).passages().forEach(p -> passages.add((long) p.id()));
+          articles.get(a).passages().forEach(p -> passages.add(p.id()));
         }
       }
-      long[] ids = passages.stream().mapToLong(Long::longValue).toArray();
-      return new ClaimedOutlet(outlet, rest.strip(), new Checker.Scope(which, ids));
+      return new ClaimedOutlet(
+          outlet, rest.strip(), new Checker.Scope(which, passages.build().toArray()));
     }
   }
 }

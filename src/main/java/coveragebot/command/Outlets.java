@@ -35,26 +35,40 @@ final class Outlets {
     return filesByOutlet.get(name(typed));
   }
 
+  /** The outlet {@code typed} names whole, in any case, as the coverage writes it; or null. */
+  String whole(String typed) {
+    String t = typed.strip();
+    return filesByOutlet.containsKey(t) ? filesByOutlet.ceilingKey(t) : null;
+  }
+
+  /** The outlets whose names start with {@code typed}, in any case, alphabetically. */
+  List<String> starting(String typed) {
+    String lower = typed.strip().toLowerCase(Locale.ROOT);
+    return filesByOutlet.keySet().stream()
+        .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(lower))
+        .toList();
+  }
+
   /** The name of the outlet {@code typed} names, as the coverage writes it. */
   String name(String typed) throws UsageException {
     String t = typed.strip();
-    if (filesByOutlet.containsKey(t)) {
-      return filesByOutlet.ceilingKey(t); // the key as written, whatever the case typed
+    String whole = whole(t);
+    if (whole != null) {
+      return whole;
+    }
+    List<String> starts = starting(t);
+    if (starts.size() == 1) {
+      return starts.get(0);
     }
     String lower = t.toLowerCase(Locale.ROOT);
-    List<String> starts = new ArrayList<>();
     List<String> near = new ArrayList<>();
     for (String name : filesByOutlet.keySet()) {
       String l = name.toLowerCase(Locale.ROOT);
-      if (l.startsWith(lower)) {
-        starts.add(name);
-      } else if (EditDistance.of(lower, l) <= Math.max(1, lower.length() / 5)
-          || (" " + l + " ").contains(" " + lower + " ")) {
+      if (!l.startsWith(lower)
+          && (EditDistance.of(lower, l) <= Math.max(1, lower.length() / 5)
+              || (" " + l + " ").contains(" " + lower + " "))) {
         near.add(name);
       }
-    }
-    if (starts.size() == 1) {
-      return starts.get(0);
     }
     List<String> choices = starts.isEmpty() ? near : starts;
     String hint =
