@@ -106,6 +106,7 @@ final class Checker {
       return otherForm;
     }
     Aligned best = closest(words, only);
+    Paraphrases.Reading reading = null; // the claim read for support, once for every passage
     // what the user should know besides: the words are only in set-aside text, or articles that
     // might hold a closer version were not aligned
     String cut = notes(inText.setAside(), notAllAligned(best));
@@ -174,9 +175,9 @@ final class Checker {
       }
       // a claim whose words differ from a source's in wording only: the passage where it lines up
       // is tried for support before any search (the search's passages share words, not order)
+      reading = paraphrases.read(claim.body());
       List<Evidence> here =
-          paraphrases.supportingAmong(
-              claim.body(), passagesOf(a, shown.excerpt()), claim.speaker() != null);
+          reading.supportingAmong(passagesOf(a, shown.excerpt()), claim.speaker() != null);
       if (!here.isEmpty()) {
         // the words it has in place of the source's: "the loser" for "the winner" is supported by
         // the passage's other words, and the reader sees the swap
@@ -186,14 +187,14 @@ final class Checker {
     }
     // searched for once: the passages proposed for support are also the nearest shown
     List<coveragebot.index.Hit> proposed = paraphrases.proposed(claim.body(), only);
+    reading = reading != null ? reading : paraphrases.read(claim.body());
     if (!claim.quoted()) {
-      List<Evidence> found =
-          paraphrases.supporting(claim.body(), proposed, claim.speaker() != null);
+      List<Evidence> found = reading.supporting(proposed, claim.speaker() != null);
       if (!found.isEmpty()) {
         return supported(claim, found, cut, List.of());
       }
     }
-    Paraphrases.Contradiction other = paraphrases.contradicting(claim.body(), proposed);
+    Paraphrases.Contradiction other = reading.contradicting(proposed);
     if (other != null) {
       List<Difference> diffs = new ArrayList<>(other.differences());
       diffs.addAll(speakerDifferences(claim, List.of(other.against())));

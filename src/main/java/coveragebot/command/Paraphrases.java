@@ -36,8 +36,8 @@ final class Paraphrases {
   }
 
   /**
-   * The passages search proposes for the claim, best first: enough for {@link #supporting} and
-   * {@link #nearest}, so that a claim neither supported nor found is searched for once.
+   * The passages search proposes for the claim, best first: enough for {@link Reading#supporting}
+   * and {@link #nearest}, so that a claim neither supported nor found is searched for once.
    */
   List<Hit> proposed(String claim, Checker.Scope only) {
     return only == null
@@ -45,60 +45,24 @@ final class Paraphrases {
         : index.search(claim, CANDIDATES, only.passages());
   }
 
-  /**
-   * The passages of {@code proposed} ({@link #proposed}) that support the claim, in its order: the
-   * first only, unless {@code all}.
-   */
-  List<Evidence> supporting(String claim, List<Hit> proposed, boolean all) {
-    return supportingAmong(
-        claim, proposed.stream().map(h -> corpus.passages().get(h.passageId())).toList(), all);
+  /** The claim read once, to hold passages against it ({@link Reading}). */
+  Reading read(String claim) {
+    return new Reading(claim);
   }
 
   /**
-   * The passages of {@code passages} that support the claim, in order: the first only, unless
-   * {@code all}.
+   * A claim read once for the passages it is held against: whether they support it ({@link
+   * #supporting}) or state it with a fact changed ({@link #contradicting}); each passage is read
+   * once for both.
    */
-  List<Evidence> supportingAmong(String claim, List<Passage> passages, boolean all) {
-    Reading r = new Reading(claim);
-    List<Evidence> out = new java.util.ArrayList<>();
-    for (Passage p : passages) {
-      List<Difference> differences = r.against(p);
-      if (differences != null && differences.isEmpty()) {
-        out.add(evidence.passage(p, true));
-        if (!all) {
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A passage that states the claim but for a negation, dates or numbers, and what it has in their
-   * place: the first passage of {@code proposed} ({@link #proposed}) with the claim's share of
-   * words ({@link #SUPPORT}) and every name, where the claim says "not" and the passage does not
-   * (or the other way round), or each date or number of the claim it lacks has one of that sort the
-   * claim does not ("Thursday" where it says "Wednesday"); or null. A claim that changes a fact in
-   * other words is a mismatch, not a claim the coverage does not hold.
-   */
-  Contradiction contradicting(String claim, List<Hit> proposed) {
-    Reading r = new Reading(claim);
-    for (Hit h : proposed) {
-      Passage p = corpus.passages().get(h.passageId());
-      List<Difference> differences = r.against(p);
-      if (differences != null && !differences.isEmpty()) {
-        return new Contradiction(evidence.passage(p, false), differences);
-      }
-    }
-    return null;
-  }
-
-  /** A claim read once for the passages it is held against. */
-  private final class Reading {
+  final class Reading {
     private final String claim;
     private final Set<String> terms;
     private final List<Words.Word> words;
     private final Map<String, Words.Word> mine;
+
+    /** {@link #against} by passage id, null values included (read once for both questions). */
+    private final Map<Integer, List<Difference>> read = new java.util.HashMap<>();
 
     Reading(String claim) {
       this.claim = claim;
@@ -108,11 +72,65 @@ final class Paraphrases {
     }
 
     /**
+     * The passages of {@code proposed} ({@link Paraphrases#proposed}) that support the claim, in
+     * its order: the first only, unless {@code all}.
+     */
+    List<Evidence> supporting(List<Hit> proposed, boolean all) {
+      return supportingAmong(
+          proposed.stream().map(h -> corpus.passages().get(h.passageId())).toList(), all);
+    }
+
+    /**
+     * The passages of {@code passages} that support the claim, in order: the first only, unless
+     * {@code all}.
+     */
+    List<Evidence> supportingAmong(List<Passage> passages, boolean all) {
+      List<Evidence> out = new java.util.ArrayList<>();
+      for (Passage p : passages) {
+        List<Difference> differences = against(p);
+        if (differences != null && differences.isEmpty()) {
+          out.add(evidence.passage(p, true));
+          if (!all) {
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * A passage that states the claim but for a negation, dates, numbers or names, and what it has
+     * in their place: the first passage of {@code proposed} ({@link Paraphrases#proposed}) with the
+     * claim's share of words ({@link #SUPPORT}), where one side says "not" to words the other says
+     * plainly, or each date, number or name of the claim it lacks has one of that sort in its place
+     * ("Thursday" where it says "Wednesday"); or null. A claim that changes a fact in other words
+     * is a mismatch, not a claim the coverage does not hold.
+     */
+    Contradiction contradicting(List<Hit> proposed) {
+      for (Hit h : proposed) {
+        Passage p = corpus.passages().get(h.passageId());
+        List<Difference> differences = against(p);
+        if (differences != null && !differences.isEmpty()) {
+          return new Contradiction(evidence.passage(p, false), differences);
+        }
+      }
+      return null;
+    }
+
+    /** {@link #differences} of passage {@code p}, read once. */
+    private List<Difference> against(Passage p) {
+      if (!read.containsKey(p.id())) {
+        read.put(p.id(), differences(p));
+      }
+      return read.get(p.id());
+    }
+
+    /**
      * How passage {@code p} stands to the claim: null when it does not state it (fewer than {@link
      * #SUPPORT} of its search terms, a name missing, or a date or number missing with nothing of
      * its sort in its place); else the differences, none when it supports the claim.
      */
-    List<Difference> against(Passage p) {
+    private List<Difference> differences(Passage p) {
       if (terms.size() < 2) {
         return null;
       }
