@@ -195,11 +195,35 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
    * article contains and which must never reach a reply as a live ping.
    */
   static String clean(String typed) {
+    if (plain(typed)) {
+      return typed.strip(); // what the patterns below give it: nothing to replace
+    }
+    return withoutMarkup(typed);
+  }
+
+  /** {@link #clean} by the patterns alone. */
+  static String withoutMarkup(String typed) {
     String out = typed;
     for (Pattern p : DISCORD_MARKUP) {
       out = p.matcher(out).replaceAll(" ");
     }
     return out.strip();
+  }
+
+  /**
+   * Whether {@code typed} has no character that {@link #DISCORD_MARKUP} could replace: no mark of
+   * its, and no whitespace but single spaces. Most claims; the five patterns took a twentieth of
+   * /check's time on claims found as typed.
+   */
+  private static boolean plain(String typed) {
+    for (int i = 0; i < typed.length(); i++) {
+      char c = typed.charAt(i);
+      if ("<@*_~`|>\t\n\u000B\f\r".indexOf(c) >= 0
+          || (c == ' ' && i > 0 && typed.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Replaced by a space, in this order (compiled once, not for every claim). */

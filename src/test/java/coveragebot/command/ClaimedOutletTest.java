@@ -8,6 +8,7 @@ import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
 import coveragebot.reply.Reply;
 import coveragebot.testing.Seeds;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,5 +184,44 @@ class ClaimedOutletTest {
         verdict("According to Rutte, NATO will work with the winner of the US elections");
     assertThat(r.speaker()).isEqualTo("Rutte");
     assertThat(r.differences()).noneMatch(d -> d.kind().equals("outlet"));
+  }
+
+  /**
+   * Every reporting verb, before the claim and after it: the patterns are tried only on claims with
+   * one of their words, and none may be missed.
+   */
+  @Test
+  void everyReportingVerbNamesTheOutlet() {
+    // words with none of the verbs: the verb before or after them is what must be read
+    String words = "\"we will work with Kamala Harris, we will work with Donald Trump\"";
+    for (String verb :
+        List.of(
+            "reported",
+            "reports",
+            "published",
+            "publishes",
+            "ran",
+            "runs",
+            "wrote",
+            "writes",
+            "said",
+            "says",
+            "quoted",
+            "quotes")) {
+      for (String claim :
+          List.of(
+              "Khaleej Times " + verb + " that " + words,
+              words + ", Khaleej Times " + verb,
+              "According to Khaleej Times, " + words,
+              words + " (Khaleej Times)",
+              "Khaleej Times: " + words)) {
+        CheckReply r = verdict(claim);
+        assertThat(r.verdict()).as(claim).isEqualTo("verbatim");
+        assertThat(r.evidence())
+            .as(claim)
+            .isNotEmpty()
+            .allSatisfy(e -> assertThat(outlet(e)).isEqualTo("Khaleej Times"));
+      }
+    }
   }
 }
