@@ -1,6 +1,7 @@
 package coveragebot.command;
 
 import coveragebot.corpus.Article;
+import coveragebot.extract.time.TemporalMention;
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
@@ -150,8 +151,21 @@ final class Checker {
       }
       List<Words.Word> source = text.subList(from, to);
       Evidence shown = evidence.span(a, source.getFirst().start(), source.getLast().end(), true);
+      List<String> sameDays = new ArrayList<>(); // dates written two ways, for the note
       List<Difference> diffs =
-          new ArrayList<>(Differences.between(claim.body(), words, a.text(), source));
+          new ArrayList<>(
+              Differences.between(
+                  claim.body(),
+                  words,
+                  a.text(),
+                  source,
+                  sameDay(
+                      claim.body(),
+                      a,
+                      text.get(paragraph[0]).start(),
+                      text.get(paragraph[1] - 1).end(),
+                      sameDays)));
+      cut = notes(cut, sameDays.isEmpty() ? null : String.join(" ", sameDays));
       if (diffs.stream().noneMatch(d -> d.kind().equals("currency"))) {
         Difference money = currency(claim, List.of(shown));
         if (money != null) {
@@ -182,7 +196,7 @@ final class Checker {
         // the words it has in place of the source's: "the loser" for "the winner" is supported by
         // the passage's other words, and the reader sees the swap
         List<Difference> swapped = diffs.stream().filter(Checker::oneWordForAnother).toList();
-        return supported(claim, here, cut, swapped);
+        return supported(claim, here, notes(cut, reading.dayNote()), swapped);
       }
     }
     // searched for once: the passages proposed for support are also the nearest shown
@@ -191,7 +205,7 @@ final class Checker {
     if (!claim.quoted()) {
       List<Evidence> found = reading.supporting(proposed, claim.speaker() != null);
       if (!found.isEmpty()) {
-        return supported(claim, found, cut, List.of());
+        return supported(claim, found, notes(cut, reading.dayNote()), List.of());
       }
     }
     Paraphrases.Contradiction other = reading.contradicting(proposed);
@@ -209,6 +223,59 @@ final class Checker {
         paraphrases.nearest(proposed),
         notes(paraphrases.languageNote(words), cut));
   }
+
+  /**
+   * Whether a changed run of claim words names the same day as the source words in its place, read
+   * as {@link ClaimDates} reads them (the source within its body paragraph, {@code [from, to)});
+   * null unless both runs are dates and small words only. Each same day written two ways adds a
+   * line to {@code notes}.
+   */
+  private static Differences.SameDay sameDay(
+      String claim, Article a, int from, int to, List<String> notes) {
+    java.time.LocalDate published = ClaimDates.published(a.source());
+    List<TemporalMention> mine = ClaimDates.claimed(claim, published);
+    List<TemporalMention> theirs =
+        mine.isEmpty() ? List.of() : ClaimDates.stated(a.text(), from, to, published);
+    return (now, was) -> {
+      List<TemporalMention> c = datesOf(now, mine);
+      List<TemporalMention> s = datesOf(was, theirs);
+      if (c == null || s == null) {
+        return null;
+      }
+      boolean same = c.stream().allMatch(x -> s.stream().allMatch(y -> ClaimDates.holds(x, y)));
+      if (same) {
+        notes.add(ClaimDates.note(c.getFirst(), s.getFirst()));
+      }
+      return same;
+    };
+  }
+
+  /**
+   * The dates among {@code dates} that the words {@code run} stand in, when every word of the run
+   * is in one or is a small word ("on", "the"); else null.
+   */
+  private static List<TemporalMention> datesOf(List<Words.Word> run, List<TemporalMention> dates) {
+    List<TemporalMention> out = new ArrayList<>();
+    for (Words.Word w : run) {
+      TemporalMention in =
+          dates.stream()
+              .filter(m -> ClaimDates.covers(m, w.start(), w.end()))
+              .findFirst()
+              .orElse(null);
+      if (in == null) {
+        if (!DATE_SMALL.contains(w.norm())) {
+          return null;
+        }
+      } else if (!out.contains(in)) {
+        out.add(in);
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /** Words a date may bring with it: "on Wednesday" for "November 6". */
+  private static final java.util.Set<String> DATE_SMALL =
+      java.util.Set.of("on", "in", "of", "the", "at", "during");
 
   /** Whether a comma, colon, semicolon or sentence end stands between two words of {@code text}. */
   private static boolean clauseBreak(String text, Words.Word left, Words.Word right) {
@@ -378,7 +445,10 @@ final class Checker {
 
   /** Two notes as one, either of them null. */
   static String notes(String first, String second) {
-    return first == null ? second : second == null ? first : first + " " + second;
+    // one fact is said once: a date read the same way on the aligned source and its passage
+    return first == null
+        ? second
+        : second == null || first.contains(second) ? first : first + " " + second;
   }
 
   /** Whether a claim of {@code size} words lining up as {@code region} is the same statement. */

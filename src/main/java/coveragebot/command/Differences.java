@@ -175,6 +175,27 @@ final class Differences {
    */
   static List<Difference> between(
       String claimText, List<Words.Word> claim, String sourceText, List<Words.Word> source) {
+    return between(claimText, claim, sourceText, source, (now, was) -> null);
+  }
+
+  /**
+   * Whether the claim's words {@code now} name the same day as the source's {@code was} (true),
+   * another (false), or are not both dates (null): {@link ClaimDates}.
+   */
+  interface SameDay {
+    Boolean test(List<Words.Word> now, List<Words.Word> was);
+  }
+
+  /**
+   * As {@link #between(String, List, String, List)}, with dates written two ways compared by day:
+   * "November 6" for "Wednesday" is wording when {@code sameDay} says they are one day.
+   */
+  static List<Difference> between(
+      String claimText,
+      List<Words.Word> claim,
+      String sourceText,
+      List<Words.Word> source,
+      SameDay sameDay) {
     List<Difference> out = new ArrayList<>();
     List<AbstractDelta<String>> deltas =
         DiffUtils.diff(Words.norms(source), Words.norms(claim)).getDeltas();
@@ -182,6 +203,10 @@ final class Differences {
       List<Words.Word> was = source.subList(d.getSource().getPosition(), d.getSource().last() + 1);
       List<Words.Word> now = claim.subList(d.getTarget().getPosition(), d.getTarget().last() + 1);
       String kind = kind(d.getType(), was, now);
+      if (d.getType() == DeltaType.CHANGE && !kind.equals("negation")) {
+        Boolean same = sameDay.test(now, was);
+        kind = same == null ? kind : same ? WORDING : "date";
+      }
       out.add(new Difference(kind, exact(claimText, now), exact(sourceText, was)));
     }
     return out;

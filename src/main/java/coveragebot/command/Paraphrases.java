@@ -2,10 +2,12 @@ package coveragebot.command;
 
 import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
+import coveragebot.extract.time.TemporalMention;
 import coveragebot.index.Hit;
 import coveragebot.index.PassageIndex;
 import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +66,29 @@ final class Paraphrases {
     /** {@link #against} by passage id, null values included (read once for both questions). */
     private final Map<Integer, List<Difference>> read = new java.util.HashMap<>();
 
+    /** By passage id: how it writes the claim's date in other words ({@link #dayNote}). */
+    private final Map<Integer, String> sameDays = new java.util.HashMap<>();
+
+    /** Whether the claim names a date, which is then compared by its day ({@link ClaimDates}). */
+    private final boolean dated;
+
+    /** {@link #dayNote}, when a supporting passage has the claim's date in other words. */
+    private String dayNote;
+
     Reading(String claim) {
       this.claim = claim;
       this.terms = new HashSet<>(index.terms(claim));
       this.words = Words.of(claim);
       this.mine = negatedStems(words);
+      this.dated = ClaimDates.anyIn(claim);
+    }
+
+    /**
+     * How the first supporting passage found wrote the claim's date, when in other words ({@link
+     * ClaimDates#note}); null when it did not.
+     */
+    String dayNote() {
+      return dayNote;
     }
 
     /**
@@ -89,6 +109,9 @@ final class Paraphrases {
       for (Passage p : passages) {
         List<Difference> differences = against(p);
         if (differences != null && differences.isEmpty()) {
+          if (out.isEmpty()) {
+            dayNote = sameDays.get(p.id());
+          }
           out.add(evidence.passage(p, true));
           if (!all) {
             break;
@@ -135,14 +158,58 @@ final class Paraphrases {
         return null;
       }
       Set<String> has = new HashSet<>(index.terms(p.text()));
-      if (terms.stream().filter(has::contains).count() < SUPPORT * terms.size()) {
+      // the claim's dates, when both sides have some, are compared by day, not word by word
+      List<TemporalMention> days = List.of();
+      List<TemporalMention> theirDays = List.of();
+      if (dated) {
+        LocalDate published = ClaimDates.published(p.source());
+        days = ClaimDates.claimed(claim, published);
+        theirDays =
+            days.isEmpty()
+                ? List.of()
+                : ClaimDates.stated(p.text(), 0, p.text().length(), published);
+      }
+      // a day the passage holds counts as its words; another day's words count neither for nor
+      // against the share of words (the day is then a changed fact, below)
+      List<TemporalMention> byDay = theirDays.isEmpty() ? List.of() : days;
+      Set<String> counted = terms;
+      if (!byDay.isEmpty()) {
+        counted = new HashSet<>(terms);
+        for (TemporalMention m : byDay) {
+          if (theirDays.stream().anyMatch(t -> ClaimDates.holds(m, t))) {
+            has.addAll(index.terms(m.text()));
+          } else {
+            counted.removeAll(index.terms(m.text()));
+          }
+        }
+      }
+      if (counted.size() < 2
+          || counted.stream().filter(has::contains).count() < SUPPORT * counted.size()) {
         return null;
       }
       List<Words.Word> text = Words.of(p.text());
       Set<String> exact = new HashSet<>();
       text.forEach(w -> exact.add(Words.unpossessed(w.norm())));
       List<Difference> changed = new java.util.ArrayList<>();
+      for (TemporalMention day : byDay) {
+        TemporalMention same =
+            theirDays.stream().filter(t -> ClaimDates.holds(day, t)).findFirst().orElse(null);
+        if (same == null) {
+          // in its place: a date of the passage that none of the claim's other dates holds
+          List<TemporalMention> free =
+              theirDays.stream()
+                  .filter(t -> byDay.stream().noneMatch(o -> o != day && ClaimDates.holds(o, t)))
+                  .toList();
+          TemporalMention instead = dayInstead(day, free.isEmpty() ? theirDays : free, p.text());
+          changed.add(new Difference("date", day.text(), instead.text()));
+        } else if (!same.text().equalsIgnoreCase(day.text())) {
+          sameDays.putIfAbsent(p.id(), ClaimDates.note(day, same));
+        }
+      }
       for (Words.Word w : words) {
+        if (byDay.stream().anyMatch(m -> ClaimDates.covers(m, w.start(), w.end()))) {
+          continue; // compared by day above
+        }
         if (!fact(claim, w)
             || exact.contains(Words.unpossessed(w.norm()))
             || named(w, text)
@@ -221,6 +288,29 @@ final class Paraphrases {
       return out;
     }
 
+    /**
+     * The passage's date in place of the claim's {@code day}: the one of the same granularity (a
+     * day for a day) after the same word ("on"), else the first of that granularity, else the
+     * first.
+     */
+    private TemporalMention dayInstead(
+        TemporalMention day, List<TemporalMention> theirs, String passage) {
+      List<TemporalMention> alike =
+          theirs.stream()
+              .filter(t -> t.value().granularity() == day.value().granularity())
+              .toList();
+      if (alike.isEmpty()) {
+        return theirs.getFirst();
+      }
+      String before = wordBefore(claim, day.span().start());
+      for (TemporalMention t : alike) {
+        if (!before.isEmpty() && before.equalsIgnoreCase(wordBefore(passage, t.span().start()))) {
+          return t;
+        }
+      }
+      return alike.getFirst();
+    }
+
     /** A capitalised fact of the claim in another form in the passage ("Russians", "Russia"). */
     private static boolean named(Words.Word fact, List<Words.Word> text) {
       if (!fact.capital()) {
@@ -236,6 +326,19 @@ final class Paraphrases {
       int value = Differences.numberValue(fact);
       return value >= 0 && text.stream().anyMatch(w -> Differences.numberValue(w) == value);
     }
+  }
+
+  /** The word right before offset {@code at} of {@code text} ("on" before "Wednesday"), or "". */
+  private static String wordBefore(String text, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
   }
 
   /** Words between a negation and the word it negates ("not to be", "did not have a"). */

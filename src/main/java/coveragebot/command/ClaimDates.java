@@ -1,0 +1,130 @@
+package coveragebot.command;
+
+import coveragebot.corpus.SourceRef;
+import coveragebot.extract.time.TemporalMention;
+import coveragebot.extract.time.TemporalRecognizer;
+import coveragebot.extract.time.TimeValue;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The dates of a claim and of a source, read as days (or weeks, months, years), so that one date
+ * written two ways is one fact: "on November 6" in a claim and "on Wednesday" in an article of 6
+ * November 2024 are the same day; "on November 7" is another. A source's dates are read as {@code
+ * /timeline} reads them ({@link TemporalRecognizer}, within the passage, against its article's
+ * publication date); a claim's against the same date, and only those that name their day, month or
+ * year: "yesterday" or "last week" in a claim counts from the day it is typed, not from the
+ * article's.
+ */
+final class ClaimDates {
+  private static final TemporalRecognizer RECOGNIZER = new TemporalRecognizer();
+
+  /** A word that names a day, a month or a year, which a claim's date must have. */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "\\d|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday"
+              + "|thursday|friday|saturday|sunday)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that count a claim's date from the day the claim is typed. */
+  private static final Set<String> RELATIVE =
+      Set.of(
+          "last",
+          "next",
+          "this",
+          "ago",
+          "yesterday",
+          "today",
+          "tomorrow",
+          "tonight",
+          "coming",
+          "past",
+          "later",
+          "earlier",
+          "previous",
+          "following");
+
+  private ClaimDates() {}
+
+  /** The day an article was published, or null. */
+  static LocalDate published(SourceRef source) {
+    return source.published() == null ? null : source.published().date();
+  }
+
+  /**
+   * The dates of {@code claim} that name their day, month or year, as of an article published on
+   * {@code published}: the resolved ones only (without a publication date, "November 6" has no year
+   * and is left out).
+   */
+  static List<TemporalMention> claimed(String claim, LocalDate published) {
+    return RECOGNIZER.find(claim, 0, claim.length(), published).stream()
+        .filter(TemporalMention::resolved)
+        .filter(m -> named(m.text()))
+        .toList();
+  }
+
+  /** Whether a claim has a date {@link #claimed} could read, whatever the article's date. */
+  static boolean anyIn(String claim) {
+    return RECOGNIZER.find(claim, 0, claim.length(), LocalDate.of(2000, 1, 1)).stream()
+        .anyMatch(m -> m.resolved() && named(m.text()));
+  }
+
+  /** The resolved dates of a source text {@code [from, to)}, as {@code /timeline} reads them. */
+  static List<TemporalMention> stated(String text, int from, int to, LocalDate published) {
+    return RECOGNIZER.find(text, from, to, published).stream()
+        .filter(TemporalMention::resolved)
+        .toList();
+  }
+
+  private static boolean named(String text) {
+    if (!NAMED.matcher(text).find()) {
+      return false;
+    }
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (RELATIVE.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the claim's date holds for the source's: the source's day lies within it ("in November"
+   * holds for "on Wednesday" in November; "on November 6" does not hold for "in November", which
+   * says less).
+   */
+  static boolean holds(TemporalMention claimed, TemporalMention stated) {
+    if (claimed.text().equalsIgnoreCase(stated.text())) {
+      return true; // the same words: "Monday" is the source's Monday, whatever tense is around it
+    }
+    TimeValue c = claimed.value();
+    TimeValue s = stated.value();
+    return !c.first().isAfter(s.first()) && !s.last().isAfter(c.last());
+  }
+
+  /** Whether the mention {@code m} holds the text {@code [start, end)} (offsets of its text). */
+  static boolean covers(TemporalMention m, int start, int end) {
+    return m.span().start() <= start && end <= m.span().end();
+  }
+
+  /**
+   * What a reply says of a claim's date the source writes another way: "“November 6” is 2024-11-06,
+   * the day the source calls “Wednesday”."; "“2024” includes ...".
+   */
+  static String note(TemporalMention claimed, TemporalMention stated) {
+    boolean same = claimed.value().iso().equals(stated.value().iso());
+    boolean day = stated.value().granularity() == coveragebot.extract.time.Granularity.DAY;
+    return "“"
+        + claimed.text()
+        + "” "
+        + (same ? "is " : "includes ")
+        + stated.value().iso()
+        + (day ? ", the day" : ", the time")
+        + " the source calls “"
+        + stated.text()
+        + "”.";
+  }
+}

@@ -1,0 +1,72 @@
+package coveragebot.command;
+
+import static coveragebot.command.SeedChecks.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CheckReply;
+import coveragebot.reply.CheckReply.Difference;
+import coveragebot.reply.CheckReply.Evidence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /check compares a claim's date with the source's by the day they name, as /timeline reads them:
+ * the Jordan Times of 6 November 2024 has "NATO chief Mark Rutte on Wednesday congratulated Donald
+ * Trump", and Wednesday is 2024-11-06.
+ */
+class CheckDatesTest {
+  @Test
+  void theSameDayWrittenAnotherWaySupportsTheClaim() {
+    for (String claim :
+        new String[] {
+          "Rutte congratulated Trump on November 6", // in other words: the search's passages
+          "Rutte congratulated Trump on 6 November 2024",
+          "Rutte congratulated Trump on Wednesday, November 6, 2024",
+          "Mark Rutte on November 6 congratulated Donald Trump", // lined up with the source
+          "Mark Rutte on 2024-11-06 congratulated Donald Trump",
+          "Mark Rutte on Nov. 6 congratulated Donald Trump"
+        }) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("supported");
+      assertThat(r.evidence()).as(claim).isNotEmpty().allMatch(Evidence::supports);
+      assertThat(r.differences()).as(claim).noneMatch(d -> d.kind().equals("date"));
+      // said once, though both the aligned source and its passage read the day
+      assertThat(r.note())
+          .as(claim)
+          .containsOnlyOnce("is 2024-11-06, the day the source calls “Wednesday”.");
+    }
+  }
+
+  @Test
+  void aDateThatHoldsTheDaySupportsTheClaim() {
+    CheckReply month = verdict("Rutte congratulated Trump in November");
+    assertThat(month.verdict()).isEqualTo("supported");
+    assertThat(month.note())
+        .isEqualTo("“November” includes 2024-11-06, the day the source calls “Wednesday”.");
+    assertThat(verdict("Rutte congratulated Trump in 2024").verdict()).isEqualTo("supported");
+  }
+
+  @Test
+  void anotherDayWrittenAnotherWayIsADateMismatch() {
+    for (String[] c :
+        new String[][] {
+          {"Rutte congratulated Trump on November 7", "November 7"},
+          {"Mark Rutte on November 7 congratulated Donald Trump", "November 7"},
+          {"Mark Rutte on 2024-11-05 congratulated Donald Trump", "2024-11-05"},
+          {"Rutte congratulated Trump in December", "December"},
+          {"Rutte congratulated Trump in 2023", "2023"}
+        }) {
+      CheckReply r = verdict(c[0]);
+      assertThat(r.verdict()).as(c[0]).isEqualTo("mismatch");
+      assertThat(r.differences()).as(c[0]).contains(new Difference("date", c[1], "Wednesday"));
+      assertThat(r.evidence()).as(c[0]).isNotEmpty().noneMatch(Evidence::supports);
+    }
+  }
+
+  @Test
+  void aClaimsOwnRelativeDayIsNotReadAgainstTheArticle() {
+    // "yesterday" counts from the day the claim is typed: no day to compare with Wednesday
+    CheckReply r = verdict("Rutte congratulated Trump yesterday");
+    assertThat(r.differences()).noneMatch(d -> d.kind().equals("date"));
+    assertThat(r.note()).isNull();
+  }
+}
