@@ -1,6 +1,7 @@
 package coveragebot.command;
 
 import coveragebot.corpus.SourceRef;
+import coveragebot.extract.time.Granularity;
 import coveragebot.extract.time.TemporalMention;
 import coveragebot.extract.time.TemporalRecognizer;
 import coveragebot.extract.time.TimeValue;
@@ -102,6 +103,10 @@ final class ClaimDates {
     }
     TimeValue c = claimed.value();
     TimeValue s = stated.value();
+    if (c.granularity() == Granularity.INTERVAL || s.granularity() == Granularity.INTERVAL) {
+      // a span says where it starts and ends: "2017-2022" is not "2017-2021"
+      return c.iso().equals(s.iso());
+    }
     return !c.first().isAfter(s.first()) && !s.last().isAfter(c.last());
   }
 
@@ -116,7 +121,7 @@ final class ClaimDates {
    */
   static String note(TemporalMention claimed, TemporalMention stated) {
     boolean same = claimed.value().iso().equals(stated.value().iso());
-    boolean day = stated.value().granularity() == coveragebot.extract.time.Granularity.DAY;
+    boolean day = stated.value().granularity() == Granularity.DAY;
     return "“"
         + claimed.text()
         + "” "

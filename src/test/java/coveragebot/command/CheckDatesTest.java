@@ -53,11 +53,17 @@ class CheckDatesTest {
           {"Mark Rutte on November 7 congratulated Donald Trump", "November 7"},
           {"Mark Rutte on 2024-11-05 congratulated Donald Trump", "2024-11-05"},
           {"Rutte congratulated Trump in December", "December"},
-          {"Rutte congratulated Trump in 2023", "2023"}
+          {"Rutte congratulated Trump in 2023", "2023"},
+          // Khaleej Times: "under Trump's 2017-2021 presidency": a span ends where it says
+          {"The alliance took a hit under Trump's 2017-2022 presidency", null}
         }) {
       CheckReply r = verdict(c[0]);
       assertThat(r.verdict()).as(c[0]).isEqualTo("mismatch");
-      assertThat(r.differences()).as(c[0]).contains(new Difference("date", c[1], "Wednesday"));
+      if (c[1] != null) {
+        assertThat(r.differences()).as(c[0]).contains(new Difference("date", c[1], "Wednesday"));
+      } else {
+        assertThat(r.differences()).as(c[0]).extracting(Difference::kind).contains("date");
+      }
       assertThat(r.evidence()).as(c[0]).isNotEmpty().noneMatch(Evidence::supports);
     }
   }
