@@ -142,11 +142,22 @@ final class Checker {
       if (best.region.claimTo() < words.size()) {
         to = Math.max(to, near(text, words.getLast(), best.region.to(), 1, paragraph) + 1);
       }
-      // a name is compared whole: "of Belgium" against "of The Netherlands", not "The"
+      // a name is compared whole: "of Belgium" against "of The Netherlands", not "The"; and a
+      // claim's last word, a name, against the name after the source's "the" ("of Russia"
+      // against "of the United States", not "the")
+      if (to > from
+          && to < paragraph[1]
+          && words.getLast().capital()
+          && ARTICLES.contains(text.get(to - 1).norm())
+          && text.get(to).capital()
+          && !clauseBreak(a.text(), text.get(to - 1), text.get(to))) {
+        to++;
+      }
       while (to > from
           && to < paragraph[1]
           && text.get(to - 1).capital()
-          && text.get(to).capital()) {
+          && text.get(to).capital()
+          && !clauseBreak(a.text(), text.get(to - 1), text.get(to))) {
         to++;
       }
       List<Words.Word> source = text.subList(from, to);
@@ -272,6 +283,9 @@ final class Checker {
     }
     return out.isEmpty() ? null : out;
   }
+
+  /** Words before a name that are no part of it. */
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
   /** Words a date may bring with it: "on Wednesday" for "November 6". */
   private static final java.util.Set<String> DATE_SMALL =

@@ -147,4 +147,14 @@ class CheckChangedFactTest {
     // no passage has Scholz: the claim is not in the coverage, whatever its date
     assertThat(verdict("Scholz congratulated Trump on Thursday").verdict()).isEqualTo("not_found");
   }
+
+  @Test
+  void aNameAtTheClaimsEndIsComparedWithTheWholeNameAfterTheSourcesThe() {
+    // Khaleej Times: Rutte said ... because it is "in the interest of the United States".
+    // Found by a review: the word diff gave wording: "Russia" / "the", a variant.
+    CheckReply r = verdict("Rutte said it is \"in the interest of Russia\"");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences())
+        .containsExactly(new Difference("name", "Russia", "the United States"));
+  }
 }
