@@ -7,9 +7,7 @@ import coveragebot.extract.time.TemporalRecognizer;
 import coveragebot.extract.time.TimeValue;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The dates of a claim and of a source, read as days (or weeks, months, years), so that one date
@@ -22,13 +20,6 @@ import java.util.regex.Pattern;
  */
 final class ClaimDates {
   private static final TemporalRecognizer RECOGNIZER = new TemporalRecognizer();
-
-  /** A word that names a day, a month or a year, which a claim's date must have. */
-  private static final Pattern NAMED =
-      Pattern.compile(
-          "\\d|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday"
-              + "|thursday|friday|saturday|sunday)",
-          Pattern.CASE_INSENSITIVE);
 
   /** Words that count a claim's date from the day the claim is typed. */
   private static final Set<String> RELATIVE =
@@ -80,16 +71,18 @@ final class ClaimDates {
         .toList();
   }
 
+  /**
+   * Whether a claim's date names its day, month or year (digits, a month, a weekday: {@link
+   * Differences#factKind}) and none of its words counts from the day the claim is typed.
+   */
   private static boolean named(String text) {
-    if (!NAMED.matcher(text).find()) {
-      return false;
-    }
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (RELATIVE.contains(word)) {
-        return false;
-      }
-    }
-    return true;
+    List<Words.Word> words = Words.of(text);
+    return words.stream()
+            .anyMatch(
+                w ->
+                    w.norm().chars().anyMatch(Character::isDigit)
+                        || "date".equals(Differences.factKind(w)))
+        && words.stream().noneMatch(w -> RELATIVE.contains(w.norm()));
   }
 
   /**

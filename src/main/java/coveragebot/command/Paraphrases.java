@@ -72,6 +72,9 @@ final class Paraphrases {
     /** Whether the claim names a date, which is then compared by its day ({@link ClaimDates}). */
     private final boolean dated;
 
+    /** The claim's dates as of each publication date its passages have (null: none), read once. */
+    private final Map<LocalDate, List<TemporalMention>> daysAsOf = new java.util.HashMap<>();
+
     /** {@link #dayNote}, when a supporting passage has the claim's date in other words. */
     private String dayNote;
 
@@ -163,7 +166,7 @@ final class Paraphrases {
       List<TemporalMention> theirDays = List.of();
       if (dated) {
         LocalDate published = ClaimDates.published(p.source());
-        days = ClaimDates.claimed(claim, published);
+        days = daysAsOf.computeIfAbsent(published, d -> ClaimDates.claimed(claim, d));
         theirDays =
             days.isEmpty()
                 ? List.of()
@@ -172,11 +175,14 @@ final class Paraphrases {
       // a day the passage holds counts as its words; another day's words count neither for nor
       // against the share of words (the day is then a changed fact, below)
       List<TemporalMention> byDay = theirDays.isEmpty() ? List.of() : days;
+      List<TemporalMention> holding = new java.util.ArrayList<>(); // each one's, or null
       Set<String> counted = terms;
       if (!byDay.isEmpty()) {
         counted = new HashSet<>(terms);
         for (TemporalMention m : byDay) {
-          if (theirDays.stream().anyMatch(t -> ClaimDates.holds(m, t))) {
+          TemporalMention same = holdingDay(m, theirDays);
+          holding.add(same);
+          if (same != null) {
             has.addAll(index.terms(m.text()));
           } else {
             counted.removeAll(index.terms(m.text()));
@@ -191,16 +197,17 @@ final class Paraphrases {
       Set<String> exact = new HashSet<>();
       text.forEach(w -> exact.add(Words.unpossessed(w.norm())));
       List<Difference> changed = new java.util.ArrayList<>();
-      for (TemporalMention day : byDay) {
-        TemporalMention same =
-            theirDays.stream().filter(t -> ClaimDates.holds(day, t)).findFirst().orElse(null);
+      for (int k = 0; k < byDay.size(); k++) {
+        TemporalMention day = byDay.get(k);
+        TemporalMention same = holding.get(k);
         if (same == null) {
           // in its place: a date of the passage that none of the claim's other dates holds
           List<TemporalMention> free =
               theirDays.stream()
                   .filter(t -> byDay.stream().noneMatch(o -> o != day && ClaimDates.holds(o, t)))
                   .toList();
-          TemporalMention instead = dayInstead(day, free.isEmpty() ? theirDays : free, p.text());
+          TemporalMention instead =
+              dayInstead(day, free.isEmpty() ? theirDays : free, p.text(), text);
           changed.add(new Difference("date", day.text(), instead.text()));
         } else if (!same.text().equalsIgnoreCase(day.text())) {
           sameDays.putIfAbsent(p.id(), ClaimDates.note(day, same));
@@ -294,7 +301,10 @@ final class Paraphrases {
      * first.
      */
     private TemporalMention dayInstead(
-        TemporalMention day, List<TemporalMention> theirs, String passage) {
+        TemporalMention day,
+        List<TemporalMention> theirs,
+        String source,
+        List<Words.Word> passage) {
       List<TemporalMention> alike =
           theirs.stream()
               .filter(t -> t.value().granularity() == day.value().granularity())
@@ -302,13 +312,18 @@ final class Paraphrases {
       if (alike.isEmpty()) {
         return theirs.getFirst();
       }
-      String before = wordBefore(claim, day.span().start());
+      String before = normBefore(claim, words, day.span().start());
       for (TemporalMention t : alike) {
-        if (!before.isEmpty() && before.equalsIgnoreCase(wordBefore(passage, t.span().start()))) {
+        if (before != null && before.equals(normBefore(source, passage, t.span().start()))) {
           return t;
         }
       }
       return alike.getFirst();
+    }
+
+    /** The source's date the claim's {@code day} holds ({@link ClaimDates#holds}), or null. */
+    private static TemporalMention holdingDay(TemporalMention day, List<TemporalMention> theirs) {
+      return theirs.stream().filter(t -> ClaimDates.holds(day, t)).findFirst().orElse(null);
     }
 
     /** A capitalised fact of the claim in another form in the passage ("Russians", "Russia"). */
@@ -328,17 +343,24 @@ final class Paraphrases {
     }
   }
 
-  /** The word right before offset {@code at} of {@code text} ("on" before "Wednesday"), or "". */
-  private static String wordBefore(String text, int at) {
-    int end = at;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
+  /**
+   * The norm of the word of {@code text} ({@code words}) right before offset {@code at}, with only
+   * spaces between ("on" before "Wednesday"); null when punctuation stands between, or the word is
+   * not all letters.
+   */
+  private static String normBefore(String text, List<Words.Word> words, int at) {
+    Words.Word before = null;
+    for (Words.Word w : words) {
+      if (w.end() > at) {
+        break;
+      }
+      before = w;
     }
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    return text.substring(start, end);
+    return before == null
+            || !text.substring(before.end(), at).isBlank()
+            || !before.norm().chars().allMatch(Character::isLetter)
+        ? null
+        : before.norm();
   }
 
   /** Words between a negation and the word it negates ("not to be", "did not have a"). */
