@@ -342,9 +342,17 @@ public final class Main implements Callable<Integer> {
 
   /** Loads the bot, reporting skipped files; null (after a message) when it cannot start. */
   LiveBot load() {
+    return load(false);
+  }
+
+  /**
+   * As {@link #load()}; with {@code json}, a bot that cannot start is also said on stdout as the
+   * contract's error reply (kind {@code startup}), so that a script reading the JSON learns why.
+   */
+  LiveBot load(boolean json) {
     String bad = badOptions();
     if (bad != null) {
-      err.println(bad);
+      cannotStart(bad, json);
       return null;
     }
     boolean explicitConfig = config != null;
@@ -368,9 +376,34 @@ public final class Main implements Callable<Integer> {
       return live;
     } catch (Bot.StartupException e) {
       log.debug("start-up failed", e);
-      err.println(e.getMessage());
+      cannotStart(e.getMessage(), json);
       return null;
     }
+  }
+
+  private void cannotStart(String message, boolean json) {
+    err.println(message);
+    if (json) {
+      out.println(
+          new JsonRenderer(true).render(new ErrorReply(ErrorReply.Kind.STARTUP, message, null)));
+      out.flush();
+    }
+  }
+
+  /**
+   * The exit code once an answer is printed: {@code code}, unless stdout could not take it (a full
+   * disk, a closed pipe or descriptor), which is said on stderr and exits 1, so that a script never
+   * takes a lost answer for an answer.
+   */
+  int written(int code) {
+    out.flush();
+    if (out.checkError()) {
+      err.println(
+          "coverage-bot: the answer could not be written to standard output (closed, or the disk"
+              + " is full).");
+      return FAILED;
+    }
+    return code;
   }
 
   PrintStream out() {
@@ -407,17 +440,16 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      LiveBot live = main.load();
+      LiveBot live = main.load(json);
       if (live == null) {
-        return BAD_INPUT;
+        return main.written(BAD_INPUT);
       }
       Reply reply = live.current().run(String.join(" ", line));
       main.out.print(
           json
               ? new JsonRenderer(true).render(reply) + "\n"
               : new TextRenderer(false).render(reply));
-      main.out.flush();
-      return exitCode(reply);
+      return main.written(exitCode(reply));
     }
   }
 
@@ -449,9 +481,9 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-      LiveBot live = main.load();
+      LiveBot live = main.load(json);
       if (live == null) {
-        return BAD_INPUT;
+        return main.written(BAD_INPUT);
       }
       Bot bot = live.bot();
       Reply reply =
@@ -467,8 +499,7 @@ public final class Main implements Callable<Integer> {
       } else {
         new TextRenderer(false).write(reply, main.out);
       }
-      main.out.flush();
-      return OK;
+      return main.written(OK);
     }
   }
 

@@ -63,10 +63,12 @@ final class QuoteJson {
     json.array(o, "quotes", r.quotes(), this::item, stream);
   }
 
-  /** An excerpt (text, file, start, end, source, link) plus who said it and why. */
+  /**
+   * An excerpt (text, file, start, end, source, link, highlights: the contract's quoted item) plus
+   * who said it and why.
+   */
   ObjectNode item(QuoteItem q) {
     ObjectNode o = json.excerpt(q.excerpt());
-    o.remove("highlights");
     o.put("kind", q.kind());
     o.put("speaker", q.speaker());
     o.put("speaker_text", q.speakerText());

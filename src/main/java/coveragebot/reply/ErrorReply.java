@@ -14,6 +14,11 @@ public record ErrorReply(Kind kind, String message, String hint) implements Repl
     /** No such command. */
     UNKNOWN_COMMAND,
     /** The bot failed; details are in the log, never in the reply. */
-    INTERNAL
+    INTERNAL,
+    /**
+     * The bot could not start: a missing or unreadable articles folder, a broken config, a bad
+     * global option (the terminal's {@code ask} and {@code export} with {@code --json}).
+     */
+    STARTUP
   }
 }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +115,54 @@ class MainTest {
     assertThat(r.err()).startsWith("Configuration error: " + cfg + ":3:");
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void aBotThatCannotStartSaysWhyInJsonToo() throws IOException {
+    Path cfg = Files.writeString(dir.resolve("bad.json"), "{\n  \"sources\": [1,\n");
+    for (String[] args :
+        List.of(
+            new String[] {"ask", "--json", "--seeds", dir.resolve("missing").toString(), "/sources"},
+            new String[] {"export", "quotes", "--json", "--config", cfg.toString()},
+            new String[] {"ask", "--json", "--max-article-bytes", "0", "/sources"})) {
+      Run r = run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+      JsonNode json = new ObjectMapper().readTree(r.out());
+      assertThat(json.get("type").asText()).isEqualTo("error");
+      assertThat(json.get("error").get("kind").asText()).isEqualTo("startup");
+      // The same words as the line on stderr, for people.
+      assertThat(r.err().strip()).isEqualTo(json.get("error").get("message").asText());
+    }
+    // Without --json, stdout stays empty.
+    assertThat(run("ask", "--seeds", dir.resolve("missing").toString(), "/sources").out())
+        .isEmpty();
+  }
+
+  @Test
+  void anAnswerThatCannotBeWrittenExitsOneAndSaysSo() {
+    for (String[] args :
+        List.of(
+            new String[] {"ask", "/sources"},
+            new String[] {"ask", "--json", "/quote Rutte"},
+            new String[] {"export", "quotes", "--json"},
+            new String[] {"ask", "--seeds", dir.resolve("missing").toString(), "--json", "/x"})) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      OutputStream full =
+          new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+              throw new IOException("No space left on device");
+            }
+          };
+      int code =
+          Main.run(
+              args,
+              new PrintStream(full, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertThat(code).as(String.join(" ", args)).isEqualTo(1);
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .contains("the answer could not be written to standard output");
+    }
   }
 
   @Test
