@@ -122,7 +122,9 @@ class MainTest {
     Path cfg = Files.writeString(dir.resolve("bad.json"), "{\n  \"sources\": [1,\n");
     for (String[] args :
         List.of(
-            new String[] {"ask", "--json", "--seeds", dir.resolve("missing").toString(), "/sources"},
+            new String[] {
+              "ask", "--json", "--seeds", dir.resolve("missing").toString(), "/sources"
+            },
             new String[] {"export", "quotes", "--json", "--config", cfg.toString()},
             new String[] {"ask", "--json", "--max-article-bytes", "0", "/sources"})) {
       Run r = run(args);
