@@ -107,6 +107,10 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns the exit code; used by tests without a new process. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    String logProblem = LogFile.problem();
+    if (logProblem != null) {
+      err.println(logProblem);
+    }
     CommandLine cli = new CommandLine(new Main(out, err));
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));

@@ -180,6 +180,29 @@ class AskProcessIT {
     assertThat(errors).isEmpty();
   }
 
+  /**
+   * A log folder the bot cannot write (here a file is in its way): one line on stderr, and the
+   * answer on stdout still parses. logback printed its status and a stack trace on stdout.
+   */
+  @Test
+  void aLogFolderThatCannotBeWrittenIsOneLineOnStderr() throws Exception {
+    Path blocker = Files.createTempFile("logs", ".file");
+    Result r =
+        launch(
+            List.of("ask", "/quote Rutte", "--json"),
+            Map.of("COVERAGE_BOT_JAVA_OPTS", "-Dcoveragebot.logDir=" + blocker));
+    Files.delete(blocker);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("type").asText()).isEqualTo("quote");
+    assertThat(r.err().lines().toList())
+        .containsExactly(
+            "coverage-bot: cannot write the log "
+                + blocker.resolve("coverage-bot.log")
+                + " ("
+                + blocker
+                + " is a file, not a folder); warnings and errors go to stderr only.");
+  }
+
   @Test
   void withoutAJdk21TheLauncherSaysWhatToInstall() throws Exception {
     Result r =
