@@ -20,8 +20,7 @@ final class LogFile {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
       return null;
     }
-    Appender<?> appender =
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("FILE");
+    Appender<?> appender = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("FILE");
     if (!(appender instanceof FileAppender<?> file) || file.isStarted()) {
       return null;
     }
