@@ -26,8 +26,9 @@ final class Words {
 
   /**
    * Finds the words of {@code text} in order: runs of letters and digits, with an apostrophe
-   * ({@code '} or {@code ’}) kept inside a word when a letter follows it (I'm, Nato's) and the
-   * combining marks after a letter or digit; quote marks around words are not kept.
+   * ({@code '} or {@code ’}) kept inside a word when a letter follows it (I'm, Nato's), the
+   * combining marks after a letter or digit and the format characters (a soft hyphen, a zero-width
+   * joiner) between two; quote marks around words are not kept.
    */
   static void scan(String text, Sink sink) {
     scan(text, 0, Integer.MAX_VALUE, sink);
@@ -57,6 +58,10 @@ final class Words {
           i++;
         } else if (c >= '\u0300' && mark(c)) {
           i++; // a combining accent is part of its letter's word: "e\u0301te\u0301" is one word
+        } else if ((c == '\u00AD' || c >= '\u0600' && Character.getType(c) == Character.FORMAT)
+            && i + 1 < n
+            && letterOrDigit(text.charAt(i + 1))) {
+          i++; // an invisible soft hyphen or joiner inside a word: "Rut\u00ADte" is one word
         } else {
           break;
         }

@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Each word in Unicode's composed form (NFC, {@link ComposedForm}), and ASCII folding then makes
  * "été" in either encoding "ete". Only the term changes, never its offsets: a highlight is still
  * the text as written. The compatibility forms news copy holds (ligatures, full-width letters) are
- * folded by {@code ASCIIFoldingFilter}.
+ * folded by {@code ASCIIFoldingFilter}. Invisible format characters (a soft hyphen) are left out of
+ * a word, and a token of them alone is dropped.
  */
 final class ComposedFormFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -21,13 +22,16 @@ final class ComposedFormFilter extends TokenFilter {
 
   @Override
   public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
-    }
-    if (ComposedForm.needed(term)) {
+    while (input.incrementToken()) {
+      if (!ComposedForm.needed(term)) {
+        return true;
+      }
       String composed = ComposedForm.of(term);
-      term.setEmpty().append(composed);
+      if (!composed.isEmpty()) { // a "word" of format characters alone is none
+        term.setEmpty().append(composed);
+        return true;
+      }
     }
-    return true;
+    return false;
   }
 }

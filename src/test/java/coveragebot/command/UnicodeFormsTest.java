@@ -34,6 +34,10 @@ class UnicodeFormsTest {
   private static final String PRECOMPOSED =
       "Cr\u00e8me br\u00fbl\u00e9e sold out at the Z\u00fcrich market, traders told reporters.";
 
+  /** A web page's soft hyphens, which show only where a line breaks: "Stoltenberg", "Norway". */
+  private static final String SOFT_HYPHENS =
+      "Jens Stol\u00adten\u00adberg flew back to Nor\u00adway after the summit ended.";
+
   @TempDir static Path dir;
   private static Bot bot;
 
@@ -41,6 +45,7 @@ class UnicodeFormsTest {
   static void load() throws IOException, Bot.StartupException {
     Files.writeString(dir.resolve("a.txt"), "Summer in the cafes\n\n" + DECOMPOSED + "\n");
     Files.writeString(dir.resolve("b.txt"), "Desserts of Zurich\n\n" + PRECOMPOSED + "\n");
+    Files.writeString(dir.resolve("c.txt"), "Web copy\n\n" + SOFT_HYPHENS + "\n");
     bot =
         Bot.load(
             new Bot.Settings(dir, dir.resolve("missing.json"), false, CorpusLoader.Limits.DEFAULT));
@@ -130,5 +135,62 @@ class UnicodeFormsTest {
     assertThat(Words.norms(precomposed)).containsExactly("l'\u00e9t\u00e9", "montr\u00e9al");
     assertThat(decomposed).extracting(Words.Word::start).containsExactly(0, 8);
     assertThat(decomposed).extracting(Words.Word::end).containsExactly(7, 17);
+  }
+
+  @Test
+  void softHyphensInTheTextAreNotInTheWay() throws IOException {
+    assertThat(highlighted("Stoltenberg Norway", "c.txt"))
+        .containsExactly("Stol\u00adten\u00adberg", "Nor\u00adway");
+    CheckReply c = (CheckReply) bot.commands().run("/check Jens Stoltenberg flew back to Norway");
+    verbatim(c);
+    assertThat(c.verdict()).isEqualTo("verbatim");
+    assertThat(c.evidence().getFirst().excerpt().text())
+        .isEqualTo(SOFT_HYPHENS.substring(0, SOFT_HYPHENS.indexOf(" after")));
+  }
+
+  /**
+   * Invisible format characters pasted into a question (a soft hyphen, a zero-width joiner,
+   * direction isolates around a name copied from a right-to-left page) change no answer: each
+   * command answers as it does to the same words typed plainly. /search and /timeline found
+   * nothing.
+   */
+  @Test
+  void formatCharactersInAQuestionChangeNoAnswer() throws Exception {
+    Bot seeds =
+        Bot.load(
+            new Bot.Settings(
+                Path.of("seeds"),
+                Path.of("config/sources.json"),
+                true,
+                CorpusLoader.Limits.DEFAULT));
+    String[][] pairs = {
+      {"/search Rut\u00adte congratulated Trump", "/search Rutte congratulated Trump"},
+      {"/search \u2068Rutte\u2069 Trump", "/search Rutte Trump"},
+      {"/timeline Rut\u200dte", "/timeline Rutte"},
+      {"/quote Rut\u00adte", "/quote Rutte"},
+      {"/check Rutte congratulated Donald Tr\u00adump", "/check Rutte congratulated Donald Trump"}
+    };
+    for (String[] pair : pairs) {
+      List<Excerpt> invisible = VerbatimInvariantTest.excerpts(seeds.commands().run(pair[0]));
+      List<Excerpt> plain = VerbatimInvariantTest.excerpts(seeds.commands().run(pair[1]));
+      assertThat(plain).as(pair[1]).isNotEmpty();
+      assertThat(invisible)
+          .as(pair[0])
+          .extracting(e -> e.file() + ":" + e.start() + "-" + e.end())
+          .containsExactlyElementsOf(
+              plain.stream().map(e -> e.file() + ":" + e.start() + "-" + e.end()).toList());
+    }
+    CheckReply c =
+        (CheckReply) seeds.commands().run("/check Rutte congratulated Donald Tr\u00adump");
+    assertThat(c.verdict())
+        .isEqualTo(
+            ((CheckReply) seeds.commands().run("/check Rutte congratulated Donald Trump"))
+                .verdict());
+  }
+
+  @Test
+  void aFormatCharacterInsideAWordKeepsItOneWord() {
+    assertThat(Words.norms(Words.of("Rut\u00adte and Rut\u200dte, \u2068Rutte\u2069")))
+        .containsExactly("rutte", "and", "rutte", "rutte");
   }
 }
