@@ -90,7 +90,7 @@ public final class ConfigLoader {
     } catch (MismatchedInputException e) {
       throw new ConfigException(where(name, e) + wrongType(e), e);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(where(name, e) + e.getOriginalMessage(), e);
+      throw new ConfigException(where(name, e) + syntax(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
     }
@@ -111,6 +111,12 @@ public final class ConfigLoader {
     Map<String, SourceEntry> sources = new LinkedHashMap<>();
     for (var e : doc.sources().entrySet()) {
       SourceEntry entry = e.getValue();
+      if (e.getKey().isBlank()) {
+        throw new ConfigException(
+            where(name, at, List.of("sources", e.getKey()))
+                + "a file name in \"sources\" is empty: write the article's file name, such as"
+                + " \"reuters-2024-11-06.txt\"");
+      }
       if (entry == null) {
         throw new ConfigException(
             where(name, at, List.of("sources", e.getKey()))
@@ -155,7 +161,7 @@ public final class ConfigLoader {
     } catch (MismatchedInputException e) {
       throw new ConfigException(where(name, e) + wrongType(e), e);
     } catch (JsonProcessingException e) {
-      throw new ConfigException(where(name, e) + e.getOriginalMessage(), e);
+      throw new ConfigException(where(name, e) + syntax(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
     }
@@ -188,14 +194,12 @@ public final class ConfigLoader {
               + "\": outlet is empty: write the outlet's name, or leave the key out (the outlet"
               + " is then the file name)");
     }
-    if (entry.url() != null
-        && !(entry.url().startsWith("https://") || entry.url().startsWith("http://"))) {
-      throw new ConfigException(
-          where.apply("url")
-              + "\""
-              + key
-              + "\": url must start with https:// or http://: "
-              + entry.url());
+    if (entry.url() != null) {
+      String bad = badUrl(entry.url());
+      if (bad != null) {
+        throw new ConfigException(
+            where.apply("url") + "\"" + key + "\": url " + bad + ": " + printable(entry.url()));
+      }
     }
     if (entry.published() != null) {
       try {
@@ -215,6 +219,123 @@ public final class ConfigLoader {
     }
   }
 
+  /**
+   * What is wrong with a source's web address, or null: every answer links to it, so it must be a
+   * whole http(s) address, with a host and without spaces.
+   */
+  static String badUrl(String url) {
+    if (!(url.startsWith("https://") || url.startsWith("http://"))) {
+      return "must start with https:// or http://";
+    }
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return "has a space or control character at character "
+            + (i + 1)
+            + " (write a space as %20)";
+      }
+    }
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(url);
+    } catch (java.net.URISyntaxException e) {
+      if (e.getReason().startsWith("Expected authority")) {
+        return NO_HOST;
+      }
+      return "is not a web address (" + e.getReason() + " at character " + (e.getIndex() + 1) + ")";
+    }
+    if (uri.getHost() == null || uri.getHost().isBlank()) {
+      return NO_HOST;
+    }
+    return null;
+  }
+
+  /** {@code text} with its control characters written as JSON escapes, for a message. */
+  private static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static final String NO_HOST = "has no host (such as https://www.example.com/...)";
+
+  /**
+   * A syntax error in plain words. Jackson's messages name its own switches ("enable
+   * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`", "Feature 'ALLOW_COMMENTS' not enabled") and
+   * internal locations; a user editing a config file needs what is wrong and how to mend it.
+   */
+  static String syntax(String message) {
+    String m = message == null ? "" : message;
+    java.util.regex.Matcher end = END_OF_INPUT.matcher(m);
+    if (end.find()) {
+      return "the file ends before the "
+          + (end.group(1).equals("Object") ? "object" : "list")
+          + " opened at line "
+          + end.group(2)
+          + ", column "
+          + end.group(3)
+          + " is closed (a missing "
+          + (end.group(1).equals("Object") ? "}" : "]")
+          + "?)";
+    }
+    if (m.contains("comment")) {
+      return "JSON has no comments: remove the comment";
+    }
+    java.util.regex.Matcher token = NON_STANDARD.matcher(m);
+    if (token.find()) {
+      return token.group(1)
+          + " is not a JSON value: write a number, a \"string\", true, false or null";
+    }
+    java.util.regex.Matcher ctrl = CONTROL.matcher(m);
+    if (ctrl.find()) {
+      return "a control character (code "
+          + ctrl.group(1)
+          + ") inside a string: remove it, or write it as \\u"
+          + String.format(java.util.Locale.ROOT, "%04x", Integer.parseInt(ctrl.group(1)));
+    }
+    if (m.startsWith("Invalid UTF-8")) {
+      return "the file is not UTF-8 here (" + m + "): save it as UTF-8";
+    }
+    java.util.regex.Matcher unexpected = UNEXPECTED.matcher(m);
+    if (unexpected.find()) {
+      String found = unexpected.group(1);
+      String wanted = unexpected.group(2) == null ? "" : unexpected.group(2);
+      if (wanted.isEmpty()) {
+        return "found " + found + " where it cannot be";
+      }
+      if (wanted.contains("double-quote to start field name")) {
+        return "found "
+            + found
+            + " where a key in double quotes should start"
+            + (found.equals("}") ? " (a comma before the closing brace?)" : "");
+      }
+      return "found " + found + ": " + wanted;
+    }
+    // Whatever else, without Jackson's switches and locations.
+    return m.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+        .replaceAll(":?\\s*enable `?\\w+\\.\\w+`? to allow", "")
+        .replaceAll("\\s*\\(from `StreamReadConstraints[^)]*\\)", "");
+  }
+
+  private static final java.util.regex.Pattern END_OF_INPUT =
+      java.util.regex.Pattern.compile(
+          "end-of-input.*close marker for (Object|Array).*line: (\\d+), column: (\\d+)");
+  private static final java.util.regex.Pattern NON_STANDARD =
+      java.util.regex.Pattern.compile("Non-standard token '([^']*)'");
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("CTRL-CHAR, code (\\d+)");
+  private static final java.util.regex.Pattern UNEXPECTED =
+      java.util.regex.Pattern.compile(
+          "Unexpected character \\('(.+?)' \\(code \\d+\\)\\)(?:: (.*))?$",
+          java.util.regex.Pattern.DOTALL);
+
   private static final Set<String> DISCORD_KEYS =
       new LinkedHashSet<>(List.of("token_file", "guild_ids", "rest_url", "gateway_url"));
   private static final Set<String> SOURCE_KEYS =
@@ -232,7 +353,7 @@ public final class ConfigLoader {
       // The keys of the objects that hold the current token, and the key it is the value of.
       List<String> path = new ArrayList<>();
       String field = null;
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+      for (JsonToken t = nextToken(name, p); t != null; t = nextToken(name, p)) {
         if (t.isScalarValue() || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
           // path.get(0) stands for the file's top value, which has no key.
           List<String> key = new ArrayList<>(path.isEmpty() ? path : path.subList(1, path.size()));
@@ -276,6 +397,29 @@ public final class ConfigLoader {
     return values;
   }
 
+  /**
+   * The next token; a file nested deeper than the parser allows (1,000 levels) is said where the
+   * limit was passed, which Jackson's message does not give.
+   */
+  private static JsonToken nextToken(String name, JsonParser p)
+      throws IOException, ConfigException {
+    try {
+      return p.nextToken();
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      JsonLocation at = p.currentLocation();
+      throw new ConfigException(
+          name
+              + ":"
+              + at.getLineNr()
+              + ":"
+              + at.getColumnNr()
+              + ": lists and objects nested more than "
+              + p.streamReadConstraints().getMaxNestingDepth()
+              + " deep: a config file needs three levels",
+          e);
+    }
+  }
+
   /** "file:line:column: " of the value at {@code key} (its keys from the top), or "file: ". */
   private static String where(String name, Map<List<String>, JsonLocation> at, List<String> key) {
     JsonLocation loc = at.get(key);
@@ -290,6 +434,9 @@ public final class ConfigLoader {
    * what kind of JSON value goes there, instead of Jackson's message, which names Java types.
    */
   static String wrongType(MismatchedInputException e) {
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+      return "more after the end of the file's object: a config file is one object";
+    }
     StringBuilder at = new StringBuilder();
     for (JsonMappingException.Reference r : e.getPath()) {
       if (r.getFieldName() != null) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,5 +163,78 @@ class ConfigLoaderTest {
     Path p = dir.resolve("none.json");
     assertThat(new ConfigLoader().load(p, false).sources()).isEmpty();
     assertThatThrownBy(() -> new ConfigLoader().load(p, true)).hasMessage(p + ": no such file");
+  }
+
+  /**
+   * Syntax errors in words a person editing the file understands: what is wrong and how to mend it,
+   * never Jackson's switches (ALLOW_COMMENTS, StreamReadFeature) or its internal locations.
+   */
+  @Test
+  void syntaxErrorsAreSaidInPlainWordsWithLineAndColumn() throws IOException {
+    assertError("{\n // the outlets\n \"sources\": {}}", ":2:2: JSON has no comments");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"outlet\": NaN}}}",
+        ":1:37: NaN is not a JSON value: write a number, a \"string\", true, false or null");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"outlet\": \"x\"",
+        ":1:37: the file ends before the object opened at line 1, column 23 is closed (a missing"
+            + " }?)");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"outlet\": \"x\",}}}",
+        ":1:38: found } where a key in double quotes should start (a comma before the closing"
+            + " brace?)");
+    assertError("{'sources': {}}", ":1:2: found ' where a key in double quotes should start");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"outlet\": \"x\u0001y\"}}}",
+        ":1:36: a control character (code 1) inside a string: remove it, or write it as \\u0001");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"outlet\": \"x\"}}} {}",
+        ":1:41: more after the end of the file's object: a config file is one object");
+    String deep =
+        "{\"sources\": {\"a.txt\": {\"outlet\":\n" + "[".repeat(1200) + "]".repeat(1200) + "}}}";
+    assertError(deep, ":2:999: lists and objects nested more than 1000 deep");
+    for (String bad :
+        List.of(
+            "{\n // c\n \"sources\": {}}",
+            "{\"sources\": {\"a.txt\": {\"outlet\": NaN}}}",
+            "{\"sources\": {\"a.txt\": {\"outlet\": \"x\"",
+            deep)) {
+      Path p = write(bad);
+      assertThatThrownBy(() -> new ConfigLoader().load(p, true))
+          .isInstanceOf(ConfigException.class)
+          .message()
+          .doesNotContainIgnoringCase("feature")
+          .doesNotContain("StreamRead", "`", "Source: REDACTED", "code 47");
+    }
+  }
+
+  @Test
+  void aUrlMustBeAWholeWebAddressAndAFileNameMustNotBeEmpty() throws Exception {
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"url\": \"https://\"}}}",
+        ":1:31: \"a.txt\": url has no host (such as https://www.example.com/...): https://");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"url\": \"https://example.com/a b\"}}}",
+        ":1:31: \"a.txt\": url has a space or control character at character 22 (write a space as"
+            + " %20)");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"url\": \"https://example.com/\\u0000\"}}}",
+        ":1:31: \"a.txt\": url has a space or control character at character 21 (write a space as"
+            + " %20): https://example.com/\\u0000");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"url\": \"ftp://example.com/a\"}}}",
+        ":1:31: \"a.txt\": url must start with https:// or http://");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"url\": \"https://exa<mple.com/\"}}}",
+        ":1:31: \"a.txt\": url is not a web address");
+    assertError(
+        "{\"sources\": {\n  \"\": {\"outlet\": \"X\"}}}",
+        ":2:7: a file name in \"sources\" is empty");
+    // A whole address, with a query and a fragment, is taken.
+    Path ok =
+        write(
+            "{\"sources\": {\"a.txt\": {\"url\": \"https://www.example.com/a/b?p=5590&x=%20#top\"}}}");
+    assertThat(new ConfigLoader().load(ok, true).entry("a.txt").orElseThrow().url())
+        .isEqualTo("https://www.example.com/a/b?p=5590&x=%20#top");
   }
 }
