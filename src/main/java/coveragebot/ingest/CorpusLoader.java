@@ -84,11 +84,17 @@ public final class CorpusLoader {
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
       for (Path p : dir) {
         String name = p.getFileName().toString();
+        boolean txt = name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
         if (name.startsWith(".")) {
-          continue; // .gitkeep and editor files are not articles
+          if (txt) { // .gitkeep and editor files are not articles; a hidden article is said
+            skipped.add(new Skipped(name, "a hidden file (its name starts with a dot)"));
+          }
+          continue;
         }
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+        if (txt) {
           files.add(p);
+        } else if (Files.isDirectory(p)) {
+          skipped.add(new Skipped(name, folderReason(p)));
         } else {
           skipped.add(new Skipped(name, "not a .txt file"));
         }
@@ -153,6 +159,41 @@ public final class CorpusLoader {
     }
     skipped.sort((a, b) -> a.file().compareTo(b.file()));
     return new Corpus(articles, passages, skipped, warnings);
+  }
+
+  /** How many articles a subfolder holds, which are not read, naming the first few. */
+  static String folderReason(Path folder) {
+    List<String> txt = new ArrayList<>(); // the first three in name order are named
+    int[] count = {0};
+    try (var walk = Files.walk(folder, 8)) {
+      walk.limit(100_000)
+          .filter(
+              f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
+          .filter(Files::isRegularFile)
+          .forEach(
+              f -> {
+                count[0]++;
+                txt.add(folder.relativize(f).toString());
+              });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return "a folder (not read: articles must be in the articles folder itself; it could not be"
+          + " listed)";
+    }
+    if (count[0] == 0) {
+      return "a folder, with no .txt files";
+    }
+    txt.sort(null);
+    txt.subList(Math.min(3, txt.size()), txt.size()).clear();
+    return "a folder: its "
+        + (count[0] == 1
+            ? "article is"
+            : String.format(java.util.Locale.ROOT, "%,d", count[0]) + " articles are")
+        + " not read ("
+        + String.join(", ", txt)
+        + (count[0] > txt.size() ? ", ..." : "")
+        + "); move "
+        + (count[0] == 1 ? "it" : "them")
+        + " into the articles folder itself";
   }
 
   private String corpusLimitReached() {

@@ -75,6 +75,29 @@ class CorpusLoaderTest {
   }
 
   @Test
+  void aSubfolderNamesTheArticlesItHoldsAndAHiddenArticleIsSaid() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Path sub = Files.createDirectories(dir.resolve("november/week2"));
+    Files.writeString(dir.resolve("november/a.txt"), GOOD);
+    Files.writeString(sub.resolve("b.txt"), GOOD);
+    Files.writeString(sub.resolve("notes.md"), "not an article");
+    Files.createDirectory(dir.resolve("images"));
+    Files.writeString(dir.resolve(".draft.txt"), GOOD);
+    Files.writeString(dir.resolve(".gitkeep"), "");
+
+    Corpus c = load(SourcesConfig.empty());
+
+    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+    assertThat(reason(c, "november"))
+        .isEqualTo(
+            "a folder: its 2 articles are not read (a.txt, week2/b.txt); move them into the"
+                + " articles folder itself");
+    assertThat(reason(c, "images")).isEqualTo("a folder, with no .txt files");
+    assertThat(reason(c, ".draft.txt")).isEqualTo("a hidden file (its name starts with a dot)");
+    assertThat(reason(c, ".gitkeep")).isNull();
+  }
+
+  @Test
   void aNamedPipeIsReportedInsteadOfBlockingTheLoad() throws Exception {
     Files.writeString(dir.resolve("good.txt"), GOOD);
     Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start();
