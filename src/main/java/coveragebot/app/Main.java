@@ -120,7 +120,10 @@ public final class Main implements Callable<Integer> {
     cli.setParameterExceptionHandler(
         (e, argv) -> {
           CommandLine bad = e.getCommandLine();
-          err.println(e.getMessage());
+          // picocli names Java's types ("'abc' is not a long"); the user typed a number.
+          err.println(
+              e.getMessage()
+                  .replaceAll("' is not an? (int|long|short|byte)\\b", "' is not a whole number"));
           CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
           err.println("See '" + bad.getCommandSpec().qualifiedName() + " --help' for its options.");
           return BAD_INPUT;

@@ -5,6 +5,9 @@ import java.util.Map;
 
 /** Checks raw option values against a spec: presence, type, length and range. */
 final class OptionValues {
+  private static final java.util.regex.Pattern ASCII_DIGITS =
+      java.util.regex.Pattern.compile("[0-9]{1,18}");
+
   private OptionValues() {}
 
   static CommandRequest check(CommandSpec spec, Map<String, String> raw) throws UsageException {
@@ -46,13 +49,23 @@ final class OptionValues {
           }
           if (!o.choices().isEmpty() && !o.choices().contains(v)) {
             throw new UsageException(
-                o.name() + " must be one of " + String.join(", ", o.choices()) + ".", null);
+                o.name()
+                    + " must be one of "
+                    + String.join(", ", o.choices())
+                    + ", not \""
+                    + CommandLineParser.clip(v)
+                    + "\".",
+                null);
           }
           out.put(o.name(), v);
         }
         case INTEGER -> {
           long n;
           try {
+            // Digits 0-9 only: Long.parseLong also takes "+3" and other scripts' digits ("٣").
+            if (!ASCII_DIGITS.matcher(v).matches()) {
+              throw new NumberFormatException(v);
+            }
             n = Long.parseLong(v);
           } catch (NumberFormatException e) {
             throw new UsageException(

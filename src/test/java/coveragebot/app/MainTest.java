@@ -107,6 +107,16 @@ class MainTest {
   }
 
   @Test
+  void aNumberOptionThatIsNotANumberIsSaidWithoutJavasTypes() {
+    Run r = run("ask", "--max-article-bytes", "abc", "/sources");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith("Invalid value for option '--max-article-bytes': 'abc' is not a whole number")
+        .doesNotContain("long");
+    assertThat(run("bench", "--articles", "x").err()).contains("'x' is not a whole number");
+  }
+
+  @Test
   void aBrokenConfigNamesFileLineAndColumnAndTheBotDoesNotStart() throws IOException {
     Path cfg = dir.resolve("bad.json");
     Files.writeString(cfg, "{\n  \"sources\": {\n    \"a.txt\": {\"outlet\": }\n  }\n}\n");

@@ -109,6 +109,17 @@ class CommandsTest {
     assertThat(error("/search nato limit:11").message())
         .isEqualTo("limit must be from 1 to 10, not 11.");
     assertThat(error("/search nato limit:2 limit:3").message()).isEqualTo("limit: given twice.");
+    // Only the digits 0-9: Java would read "+3" and Arabic-Indic "٣" as 3.
+    assertThat(error("/search nato limit:+3").message())
+        .isEqualTo("limit must be a whole number from 1 to 10, not \"+3\".");
+    assertThat(error("/search nato limit:\u0663").message())
+        .isEqualTo("limit must be a whole number from 1 to 10, not \"\u0663\".");
+    assertThat(error("/search nato limit:-3").message())
+        .isEqualTo(
+            "limit must be a whole number from 1 to 10, not \"-3\"."); // A refused choice is shown,
+    // as a refused number is.
+    assertThat(error("/timeline view:bogus").message())
+        .isEqualTo("view must be one of events, coverage, not \"bogus\".");
   }
 
   @Test
