@@ -126,7 +126,7 @@ public final class LiveBot implements CommandSource {
                       : " The " + Counts.of(before, "article") + " before are gone.")
               : "";
       List<String> skipped =
-          next.corpus().skipped().stream().map(s -> s.file() + ": " + s.reason()).toList();
+          next.corpus().skipped().stream().map(s -> s.shownFile() + ": " + s.reason()).toList();
       return new ReloadReply(
           ReloadReply.Status.RELOADED,
           "Reloaded. " + next.summary() + empty,

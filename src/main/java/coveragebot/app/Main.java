@@ -374,7 +374,7 @@ public final class Main implements Callable<Integer> {
                   new CorpusLoader.Limits(maxArticleBytes, maxCorpusBytes)));
       Bot bot = live.bot();
       for (Skipped s : bot.corpus().skipped()) {
-        err.println("skipped " + s.file() + ": " + s.reason());
+        err.println("skipped " + s.shownFile() + ": " + s.reason());
       }
       for (String w : bot.corpus().warnings()) {
         err.println("note: " + w);

@@ -96,7 +96,10 @@ public final class Repl {
       return true;
     }
     String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
-    if (lower.equals("exit") || lower.equals("quit") || lower.equals("/exit")) {
+    if (lower.equals("exit")
+        || lower.equals("quit")
+        || lower.equals("/exit")
+        || lower.equals("/quit")) {
       return false;
     }
     Reply reply = commands.current().run(trimmed);

@@ -191,7 +191,7 @@ public final class TextRenderer {
       }
     }
     for (Skipped s : r.skipped()) {
-      b.append("skipped ").append(s.file()).append(": ").append(s.reason()).append('\n');
+      b.append("skipped ").append(s.shownFile()).append(": ").append(s.reason()).append('\n');
     }
     for (String w : r.warnings()) {
       b.append("note: ").append(w).append('\n');

@@ -1,4 +1,43 @@
 package coveragebot.corpus;
 
 /** A file in the seeds folder that was not loaded, and why. */
-public record Skipped(String file, String reason) {}
+public record Skipped(String file, String reason) {
+
+  /**
+   * The file's name for a person to read, on one line: control characters (a newline, ESC) and the
+   * invisible characters that reorder text (U+202E makes "txt.exe" of "exe.txt") written as {@code
+   * <U+202E>}. JSON keeps the name exactly.
+   */
+  public String shownFile() {
+    return shown(file);
+  }
+
+  /** {@code name} with control and direction characters written as {@code <U+XXXX>}. */
+  public static String shown(String name) {
+    StringBuilder b = null;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (hidden(c)) {
+        if (b == null) {
+          b = new StringBuilder(name.length() + 16).append(name, 0, i);
+        }
+        b.append(String.format(java.util.Locale.ROOT, "<U+%04X>", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? name : b.toString();
+  }
+
+  /**
+   * Whether a file name with {@code c} in it is read wrongly on a screen: a control or bidi mark.
+   */
+  public static boolean hidden(char c) {
+    return Character.isISOControl(c)
+        || c == '\u061C'
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
+  }
+}

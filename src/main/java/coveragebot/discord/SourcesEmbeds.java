@@ -48,7 +48,7 @@ final class SourcesEmbeds {
     b.setTitle(Counts.of(r.articles().size(), "article"));
     StringBuilder notes = new StringBuilder();
     for (Skipped s : r.skipped()) {
-      notes.append("Skipped ").append(s.file()).append(": ").append(s.reason()).append('\n');
+      notes.append("Skipped ").append(s.shownFile()).append(": ").append(s.reason()).append('\n');
     }
     for (String w : r.warnings()) {
       notes.append("Note: ").append(w).append('\n');

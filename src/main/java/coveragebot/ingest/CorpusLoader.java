@@ -91,7 +91,13 @@ public final class CorpusLoader {
           }
           continue;
         }
-        if (txt) {
+        if (txt && name.chars().anyMatch(c -> Skipped.hidden((char) c))) {
+          skipped.add(
+              new Skipped(
+                  name,
+                  "its name holds a control or text-direction character, which would show it as"
+                      + " another name: rename the file"));
+        } else if (txt) {
           files.add(p);
         } else if (Files.isDirectory(p)) {
           skipped.add(new Skipped(name, folderReason(p)));
@@ -154,7 +160,8 @@ public final class CorpusLoader {
     }
     for (String name : config.sources().keySet()) {
       if (!loaded.contains(name) && skipped.stream().noneMatch(s -> s.file().equals(name))) {
-        warnings.add(config.origin() + ": entry for " + name + ", which is not in " + folder);
+        warnings.add(
+            config.origin() + ": entry for " + Skipped.shown(name) + ", which is not in " + folder);
       }
     }
     skipped.sort((a, b) -> a.file().compareTo(b.file()));

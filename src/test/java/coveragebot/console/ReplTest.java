@@ -35,6 +35,7 @@ class ReplTest {
   void exitInAnyCaseLeaves() throws Exception {
     assertThat(session("EXIT\n/help\n")).doesNotContain("Commands (type them", "Unknown command");
     assertThat(session("Quit\n/help\n")).doesNotContain("Commands (type them");
+    assertThat(session("/quit\n/help\n")).doesNotContain("Commands (type them", "Unknown command");
   }
 
   @Test

@@ -98,6 +98,27 @@ class CorpusLoaderTest {
   }
 
   @Test
+  void aNameThatWouldShowAsAnotherIsSkippedAndShownWithItsHiddenCharactersWritten()
+      throws IOException {
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Files.writeString(dir.resolve("invoice\u202Etxt.exe.txt"), GOOD);
+    Files.writeString(dir.resolve("two\nlines.txt"), GOOD);
+    Files.writeString(dir.resolve("esc\u001b[2J.md"), "x");
+
+    Corpus c = load(SourcesConfig.empty());
+
+    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+    assertThat(reason(c, "invoice\u202Etxt.exe.txt"))
+        .startsWith("its name holds a control or text-direction character");
+    assertThat(reason(c, "two\nlines.txt"))
+        .startsWith("its name holds a control or text-direction character");
+    assertThat(c.skipped())
+        .extracting(Skipped::shownFile)
+        .containsExactlyInAnyOrder(
+            "invoice<U+202E>txt.exe.txt", "two<U+000A>lines.txt", "esc<U+001B>[2J.md");
+  }
+
+  @Test
   void aNamedPipeIsReportedInsteadOfBlockingTheLoad() throws Exception {
     Files.writeString(dir.resolve("good.txt"), GOOD);
     Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start();
