@@ -5,7 +5,7 @@ public record Skipped(String file, String reason) {
 
   /**
    * The file's name for a person to read, on one line: control characters (a newline, ESC) and the
-   * invisible characters that reorder text (U+202E makes "txt.exe" of "exe.txt") written as {@code
+   * invisible characters that reorder text (after U+202E, "fdp.txt" shows as "txt.pdf") written as {@code
    * <U+202E>}. JSON keeps the name exactly.
    */
   public String shownFile() {
