@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * option whose value runs to the next known {@code name:} (names in any case: {@code Limit:5} as a
  * phone writes it). A {@code word:} that is not an option of the command stays text, so colons can
  * be searched, unless it is one letter off an option's name and has a value ({@code limt:5}): that
- * is a typo, and taking it as words would quietly search for it.
+ * is a typo, and taking it as words would quietly search for it. Inside quote marks of the main
+ * text a {@code name:value} is words: {@code /check Rutte said "see outlet:Reuters"}.
  */
 final class CommandLineParser {
 
@@ -71,11 +72,17 @@ final class CommandLineParser {
                         "Unknown command /" + clip(name) + ".",
                         suggest.apply(name)));
     Map<String, List<String>> values = new LinkedHashMap<>();
-    String current = spec.mainOption().map(OptionSpec::name).orElse(null);
+    String mainName = spec.mainOption().map(OptionSpec::name).orElse(null);
+    String current = mainName;
+    boolean quoted = false; // inside quote marks the main text opened: a "name:" there is words
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
+      boolean inQuote = quoted && current != null && current.equals(mainName);
+      if (current != null && current.equals(mainName)) {
+        quoted = quotedAfter(w, quoted);
+      }
       // most words are plain text: the patterns are tried only where they can match
-      Matcher opt = w.indexOf(':') > 0 ? OPTION.matcher(w) : null;
+      Matcher opt = !inQuote && w.indexOf(':') > 0 ? OPTION.matcher(w) : null;
       String named = opt != null && opt.matches() ? opt.group(1).toLowerCase(Locale.ROOT) : null;
       if (named != null && spec.option(named).isEmpty() && !opt.group(2).isEmpty()) {
         String meant = nearOption(spec, named);
@@ -133,6 +140,22 @@ final class CommandLineParser {
           joined.put(k, k.equals(main) ? joinedValue : unquote(joinedValue));
         });
     return new Parsed(spec, joined);
+  }
+
+  /**
+   * Whether the text is inside quote marks after {@code word}, given whether it was before: a
+   * straight mark opens or closes, a curly one says which it does.
+   */
+  private static boolean quotedAfter(String word, boolean quoted) {
+    for (int i = 0; i < word.length(); i++) {
+      switch (word.charAt(i)) {
+        case '"' -> quoted = !quoted;
+        case '\u201C', '\u00AB' -> quoted = true;
+        case '\u201D', '\u00BB' -> quoted = false;
+        default -> {}
+      }
+    }
+    return quoted;
   }
 
   /** The option whose name is one edit from {@code name}, or null ({@link #TYPO_MIN}). */

@@ -5,8 +5,8 @@ public record Skipped(String file, String reason) {
 
   /**
    * The file's name for a person to read, on one line: control characters (a newline, ESC) and the
-   * invisible characters that reorder text (after U+202E, "fdp.txt" shows as "txt.pdf") written as {@code
-   * <U+202E>}. JSON keeps the name exactly.
+   * invisible characters that reorder text (after U+202E, "fdp.txt" shows as "txt.pdf") written as
+   * {@code <U+202E>}. JSON keeps the name exactly.
    */
   public String shownFile() {
     return shown(file);

@@ -103,6 +103,19 @@ class CommandsTest {
   }
 
   @Test
+  void aNameAndColonInsideTheMainTextsQuoteMarksIsWords() {
+    Reply r = commands.run("/check Rutte said \"we will work with outlet:Jowhar and more\"");
+    assertThat(r).isInstanceOf(coveragebot.reply.CheckReply.class);
+    assertThat(((coveragebot.reply.CheckReply) r).claim())
+        .isEqualTo("Rutte said \"we will work with outlet:Jowhar and more\"");
+    Reply curly = commands.run("/check Rutte said \u201cwe will work with limit:3\u201d");
+    assertThat(curly).isInstanceOf(coveragebot.reply.CheckReply.class);
+    // after the closing mark, an option is an option again
+    assertThat(error("/check Rutte said \"we will work\" outlet:Nowhere").message())
+        .startsWith("No outlet called");
+  }
+
+  @Test
   void badOptionValuesAreNamed() {
     assertThat(error("/search nato limit:abc").message())
         .isEqualTo("limit must be a whole number from 1 to 10, not \"abc\".");
