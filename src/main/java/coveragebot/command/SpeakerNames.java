@@ -55,8 +55,7 @@ final class SpeakerNames {
     }
     List<String> prefixed = complete(typed);
     if (prefixed.size() == 1) {
-      return new Match(
-          prefixed.get(0), "prefix \"" + typed + "\" of " + prefixed.get(0), List.of());
+      return new Match(prefixed.get(0), howPrefixed(typed, prefixed.get(0)), List.of());
     }
     if (prefixed.size() > 1) {
       return new Match(null, null, prefixed);
@@ -97,6 +96,23 @@ final class SpeakerNames {
   /** The three names nearest to what was typed, for "did you mean". */
   List<String> closest(String typed) {
     return closest(distances(norm(typed)));
+  }
+
+  /**
+   * How a name was found from the start of what was typed: {@code word "Stoltenberg" of Jens
+   * Stoltenberg} when it is one or more whole words of the name (or an alias), else {@code prefix
+   * "Stolt" of ...}.
+   */
+  static String howPrefixed(String typed, String name) {
+    return (wholeWords(norm(typed), norm(name)) ? "word" : "prefix")
+        + " \""
+        + typed
+        + "\" of "
+        + name;
+  }
+
+  private static boolean wholeWords(String t, String name) {
+    return !t.isEmpty() && (" " + name + " ").contains(" " + t + " ");
   }
 
   /** Per person, the fewest edits from {@code t} to one of its forms or their words. */

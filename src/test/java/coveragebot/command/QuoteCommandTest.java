@@ -67,6 +67,11 @@ class QuoteCommandTest {
     assertThat(((QuoteReply) r).speaker()).isEqualTo("Mark Rutte");
     assertThat(((QuoteReply) r).matchedAs()).contains("rute");
     assertThat(((QuoteReply) commands.run("/quote stolt")).speaker()).isEqualTo("Jens Stoltenberg");
+    assertThat(((QuoteReply) commands.run("/quote stolt")).matchedAs())
+        .isEqualTo("prefix \"stolt\" of Jens Stoltenberg");
+    // a whole word of the name is not called a prefix
+    assertThat(((QuoteReply) commands.run("/quote Stoltenberg")).matchedAs())
+        .isEqualTo("word \"Stoltenberg\" of Jens Stoltenberg");
   }
 
   @Test

@@ -76,7 +76,7 @@ class SpeakerNamesTest {
     List<String> prefixed = slowComplete(typed);
     if (prefixed.size() == 1) {
       return new SpeakerNames.Match(
-          prefixed.get(0), "prefix \"" + typed + "\" of " + prefixed.get(0), List.of());
+          prefixed.get(0), SpeakerNames.howPrefixed(typed, prefixed.get(0)), List.of());
     }
     if (prefixed.size() > 1) {
       return new SpeakerNames.Match(null, null, prefixed);
