@@ -74,7 +74,14 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
   private static final java.util.Set<String> PRONOUNS =
       java.util.Set.of("he", "she", "they", "it", "we", "i", "you");
 
-  private static final String NAME = "((?:[A-Z][\\p{L}.'-]*\\s+){0,3}[A-Z][\\p{L}'-]+)";
+  /**
+   * A person's name: capitalised words, with the small words names hold between them ("Ursula von
+   * der Leyen", "Ludwig van Beethoven", "Bashar al Assad"), of which none ends it.
+   */
+  private static final String NAME =
+      "((?:[A-Z][\\p{L}.'-]*\\s+(?:(?:von|van|der|den|de|la|le|du|da|di|del|al|bin|ter|ten)\\s+){0,2}){0,3}"
+          + "[A-Z][\\p{L}'-]+)";
+
   private static final String OPEN = "[\"“‘']";
   private static final String CLOSE = "[\"”’']";
 

@@ -140,6 +140,12 @@ public final class ReportedSpeech {
           "articulated",
           "affirmed");
 
+  /** The small words between the capitalised ones of a name: "von der", "van", "al", "bin". */
+  private static final WordSet PARTICLES =
+      WordSet.of(
+          "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "al", "bin", "ter",
+          "ten");
+
   /** Days, months and the like: "said Monday" is when, not who. */
   private static final WordSet WHEN =
       WordSet.of(
@@ -163,10 +169,29 @@ public final class ReportedSpeech {
       return null;
     }
     int first = last + 1;
-    while (first - 1 >= 0
-        && words.capitalised(first - 1)
-        && (first == last + 1 || joined(text, words, first - 1))) {
-      first--;
+    while (first - 1 >= 0) {
+      if (words.capitalised(first - 1) && (first == last + 1 || joined(text, words, first - 1))) {
+        first--;
+        continue;
+      }
+      // the small words inside a name: "Ursula von der Leyen", not "Leyen"
+      int p = first - 1;
+      while (p >= 0
+          && first - p <= 2
+          && first <= last
+          && words.lowerIn(PARTICLES, p)
+          && !words.capitalised(p)
+          && gapIsBlank(text, words.end(p), words.start(p + 1))) {
+        p--;
+      }
+      if (p < first - 1
+          && p >= 0
+          && words.capitalised(p)
+          && gapIsBlank(text, words.end(p), words.start(p + 1))) {
+        first = p;
+        continue;
+      }
+      break;
     }
     while (first <= last && words.lowerIn(NOBODY, first)) {
       first++; // "The Kremlin said": the article is no part of the name

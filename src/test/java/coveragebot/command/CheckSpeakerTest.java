@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
 import coveragebot.testing.Seeds;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,5 +133,21 @@ class CheckSpeakerTest {
         .isInstanceOf(coveragebot.reply.ErrorReply.class);
     assertThat(Seeds.bot().commands().run("/check \"stop worrying\""))
         .isInstanceOf(coveragebot.reply.ErrorReply.class);
+  }
+
+  @Test
+  void aNameWithSmallWordsInItIsReadAsOneOnBothSides() {
+    // Daily Mail Nigeria: "Ursula von der Leyen said in Brussels that NATO and the European Union
+    // will create an operative group": credited to "Leyen" before, and the claim's "Von der
+    // Leyen" was no name at all.
+    String words = "NATO and the European Union will create an operative group";
+    for (String who : List.of("Ursula von der Leyen", "Von der Leyen")) {
+      CheckReply c = verdict(who + " said " + words);
+      assertThat(c.verdict()).as(who).isEqualTo("verbatim");
+      assertThat(c.speaker()).isEqualTo(who);
+      assertThat(c.evidence().getFirst().speaker()).isEqualTo("Ursula von der Leyen");
+    }
+    assertThat(verdict("Von der Leyen said Europe must do more").speaker())
+        .isEqualTo("Von der Leyen");
   }
 }

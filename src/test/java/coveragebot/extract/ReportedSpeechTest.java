@@ -31,6 +31,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theSmallWordsInsideANameArePartOfIt() {
+    // Daily Mail Nigeria: "... president Ursula von der Leyen said in Brussels that NATO ..."
+    assertThat(
+            around(
+                "European Commission president Ursula von der Leyen said in Brussels that NATO"
+                    + " will act.",
+                "NATO will act"))
+        .containsExactly("Ursula von der Leyen");
+    assertThat(around("Bashar al Assad said the war was over.", "the war was over"))
+        .containsExactly("Bashar al Assad");
+    // a small word with no name before it is not taken in
+    assertThat(around("Asked by de Volkskrant, Rutte said it was fine.", "it was fine"))
+        .containsExactly("Rutte");
+  }
+
+  @Test
   void aClauseOfTheNarratorsAfterACommaIsNotWhatTheVerbReports() {
     // Khaleej Times
     String text =
