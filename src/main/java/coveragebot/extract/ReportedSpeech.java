@@ -140,6 +140,9 @@ public final class ReportedSpeech {
           "articulated",
           "affirmed");
 
+  /** Before a verb in -ing, the words of its tense: "has been saying", "was telling". */
+  private static final WordSet PROGRESSIVE = WordSet.of("been", "is", "was", "are", "were");
+
   /** The small words between the capitalised ones of a name: "von der", "van", "al", "bin". */
   private static final WordSet PARTICLES =
       WordSet.of(
@@ -160,8 +163,11 @@ public final class ReportedSpeech {
   /** The name right before speech verb {@code k}, as {start, end} in the text, or null. */
   private static int[] before(String text, Tokens words, int k) {
     int last = k - 1;
+    boolean progressive = words.lower(k).endsWith("ing"); // "Rutte has been saying"
     while (last >= 0
-        && (words.lowerIn(Cues.BETWEEN, last) || words.lower(last).endsWith("ly"))
+        && (words.lowerIn(Cues.BETWEEN, last)
+            || words.lower(last).endsWith("ly")
+            || (progressive && words.lowerIn(PROGRESSIVE, last)))
         && gapIsBlank(text, words.end(last), words.start(last + 1))) {
       last--;
     }

@@ -31,6 +31,19 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aSpeechVerbInItsProgressiveFormHasItsSpeakerBeforeTheTense() {
+    // Daily Mail Nigeria
+    String text =
+        "Since taking office on 1st October, Mark Rutte has been saying he is not worried about"
+            + " the outcome of the American elections.";
+    assertThat(around(text, "he is not worried")).containsExactly("Mark Rutte");
+    assertThat(around("Rutte was telling allies to stay calm.", "allies to stay calm"))
+        .containsExactly("Rutte");
+    // the tense alone makes no speech verb of a passive: "is said to"
+    assertThat(around("Rutte is said to be furious.", "be furious")).isEmpty();
+  }
+
+  @Test
   void theSmallWordsInsideANameArePartOfIt() {
     // Daily Mail Nigeria: "... president Ursula von der Leyen said in Brussels that NATO ..."
     assertThat(
