@@ -71,6 +71,39 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
 
   private static final String VERBS = String.join("|", SPEECH);
 
+  /**
+   * Of {@link #SPEECH}, the verbs that also take a thing as object: "claimed victory", "announced
+   * his resignation", "expressed confidence", "declared war". Before plain words they report speech
+   * only with "that", a colon or a quotation after them.
+   */
+  private static final List<String> TAKES_OBJECT =
+      List.of(
+          "claimed",
+          "announced",
+          "expressed",
+          "declared",
+          "acknowledged",
+          "admitted",
+          "continued",
+          "posted",
+          "promised",
+          "pledged",
+          "vowed",
+          "articulated",
+          "stressed",
+          "emphasised",
+          "emphasized",
+          "noted",
+          "notes",
+          "tweeted",
+          "wrote",
+          "writes");
+
+  private static final String SAYING_VERBS =
+      String.join("|", SPEECH.stream().filter(v -> !TAKES_OBJECT.contains(v)).toList());
+
+  private static final String OBJECT_VERBS = String.join("|", TAKES_OBJECT);
+
   private static final java.util.Set<String> PRONOUNS =
       java.util.Set.of("he", "she", "they", "it", "we", "i", "you");
 
@@ -89,9 +122,20 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
   private static final Pattern ENDS_QUOTED =
       Pattern.compile("^(.*?\\S)(?:\\s*[:,]\\s*|\\s+)(" + OPEN + ".+" + CLOSE + "[.,!?]*)$");
 
-  /** Rutte said: "..." */
+  /** Rutte said: "..." / Rutte said that ... / Harris announced that ..., not "claimed victory". */
   private static final Pattern BEFORE =
-      Pattern.compile("^" + NAME + "\\s+(?:" + VERBS + ")(?:\\s+that)?[:,]?\\s+(.+)$");
+      Pattern.compile(
+          "^"
+              + NAME
+              + "\\s+(?:(?:"
+              + SAYING_VERBS
+              + ")(?:\\s+that)?[:,]?|(?:"
+              + OBJECT_VERBS
+              + ")(?:\\s+that[:,]?|[:,](?=\\s*"
+              + OPEN
+              + ")|(?=\\s+"
+              + OPEN
+              + ")))\\s+(.+)$");
 
   /** "...," Rutte said. / "...," said Rutte. */
   private static final Pattern AFTER =

@@ -36,7 +36,8 @@ public final class ReportedSpeech {
         continue;
       }
       int[] name = null;
-      if (words.lowerIn(Lexicon.SPEECH_VERBS, k)) {
+      if (words.lowerIn(Lexicon.SPEECH_VERBS, k)
+          && !text.startsWith("States", words.start(k))) { // "the United States", not "United"
         name = before(text, words, k);
         if (name == null && words.lowerIn(INVERTED, k)) {
           name = after(text, words, k + 1);

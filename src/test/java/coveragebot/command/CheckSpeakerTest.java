@@ -150,4 +150,19 @@ class CheckSpeakerTest {
     assertThat(verdict("Von der Leyen said Europe must do more").speaker())
         .isEqualTo("Von der Leyen");
   }
+
+  @Test
+  void aVerbThatTakesAThingIsNoSpeechWithoutThatOrAQuotation() {
+    // "claimed victory" is no quotation of "victory in the US presidential election"
+    CheckReply claimed = verdict("Kamala Harris claimed victory in the US presidential election");
+    assertThat(claimed.verdict()).isNotEqualTo("verbatim");
+    assertThat(claimed.speaker()).isNull();
+    // with "that", or a quotation, the same verbs report speech
+    CheckReply announced =
+        verdict("Rutte announced that NATO will work with the winner of the US elections");
+    assertThat(announced.verdict()).isEqualTo("verbatim");
+    assertThat(announced.speaker()).isEqualTo("Rutte");
+    assertThat(verdict("Rutte stressed \"NATO will work with the winner\"").speaker())
+        .isEqualTo("Rutte");
+  }
 }

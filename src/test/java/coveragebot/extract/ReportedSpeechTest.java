@@ -44,6 +44,17 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theUnitedStatesIsNoOneSpeaking() {
+    // Daily Mail Nigeria: "... such support is “in the interest of the United States."
+    String text =
+        "Rutte expressed confidence that the next US president would maintain support for NATO,"
+            + " emphasizing that such support is in the interest of the United States.";
+    assertThat(around(text, "the next US president would maintain support"))
+        .doesNotContain("United")
+        .containsExactly("Rutte");
+  }
+
+  @Test
   void theSmallWordsInsideANameArePartOfIt() {
     // Daily Mail Nigeria: "... president Ursula von der Leyen said in Brussels that NATO ..."
     assertThat(
