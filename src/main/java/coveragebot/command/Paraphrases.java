@@ -311,6 +311,9 @@ final class Paraphrases {
                 Differences.exact(claim, turn.claim()),
                 Differences.exact(p.text(), turn.passage())));
       }
+      if (otherTime(text)) {
+        return null; // "we will work with Donald Trump" is not "I worked ... with Donald Trump"
+      }
       // a word one side says "not" to and the other says plainly: "did not congratulate" against
       // "congratulated", "threatening not to protect" against "threatened to protect"
       Map<String, Words.Word> theirs = negatedStems(text);
@@ -326,6 +329,48 @@ final class Paraphrases {
             new Difference("negation", "", Differences.exact(p.text(), List.of(notTheirs))));
       }
       return changed;
+    }
+
+    /**
+     * Whether the claim and the passage tell one verb at other times: the claim says it will happen
+     * ("we will work with Donald Trump") and the passage has the verb only otherwise ("I worked for
+     * four years with Donald Trump", "his previous working relationship with ... Donald Trump"),
+     * not in the claim's form nor after "will", "would", "shall" or "to"; or the claim says it
+     * happened (a verb in "-ed": "allies delivered") and the passage has it only after one of those
+     * ("allies will deliver", "promise to deliver"). Content words only ({@link KeyWords#content}),
+     * by stem.
+     */
+    private boolean otherTime(List<Words.Word> text) {
+      for (int i = 0; i < words.size(); i++) {
+        Words.Word w = words.get(i);
+        boolean future = afterWill(words, i);
+        if (!future && (!w.norm().endsWith("ed") || afterFuture(words, i, true))
+            || w.capital()
+            || !KeyWords.content(w.norm())) {
+          continue;
+        }
+        List<String> stem = index.terms(w.norm());
+        if (stem.isEmpty()) {
+          continue;
+        }
+        boolean any = false;
+        boolean sameTime = false;
+        for (int k = 0; k < text.size() && !sameTime; k++) {
+          Words.Word t = text.get(k);
+          if (!t.norm().regionMatches(0, w.norm(), 0, 3) || !index.terms(t.norm()).equals(stem)) {
+            continue;
+          }
+          any = true;
+          // "to join" tells a purpose as often as a plan: it counts for a claim of what will be
+          sameTime =
+              t.norm().equals(w.norm())
+                  || (future ? afterFuture(text, k, true) : !afterFuture(text, k, false));
+        }
+        if (any && !sameTime) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -439,6 +484,47 @@ final class Paraphrases {
         ? null
         : before.norm();
   }
+
+  /**
+   * Whether word {@code i} of {@code words} comes right after "will" ("will work", "will not
+   * work").
+   */
+  static boolean afterWill(List<Words.Word> words, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      String n = words.get(k).norm();
+      if (n.equals("will") || n.equals("shall") || n.endsWith("'ll")) {
+        return true;
+      }
+      if (!BETWEEN_WILL.contains(n)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code i} of {@code words} tells what is to come: right after "will", "would",
+   * "shall" or, when {@code to}, "to" ("would continue to work", "to send", "will not work").
+   */
+  static boolean afterFuture(List<Words.Word> words, int i, boolean to) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      String n = words.get(k).norm();
+      if (FUTURE.contains(n) || n.endsWith("'ll") || to && n.equals("to")) {
+        return true;
+      }
+      if (!BETWEEN_WILL.contains(n)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words before a verb that tell what is to come. */
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall");
+
+  /** Words that may stand between "will" and its verb. */
+  private static final Set<String> BETWEEN_WILL =
+      Set.of("not", "never", "also", "again", "still", "soon", "then", "now", "only", "n't");
 
   /**
    * Which of {@code words} a negation says "not" to: the two words after "not", "never", "no" ...,

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * /check on the seeds with a claim that shares most of a passage's words but changes the word that
  * is its point: its verb for one the passage lacks ("resigned"), a word for its opposite ("left"
- * for "join"), or a content word for another where it lines up ("criticized" for "congratulated").
- * None is {@code supported}; true claims in other words still are.
+ * for "join"), a content word for another where it lines up ("criticized" for "congratulated"), or
+ * what will be for what was. None is {@code supported}; true claims in other words still are.
  */
 class CheckKeyWordTest {
   @Test
@@ -110,6 +110,22 @@ class CheckKeyWordTest {
         verdict("\"His leadership will again be key to keeping our Alliance united\" - Rutte");
     assertThat(united.verdict()).isEqualTo("variant");
     assertThat(united.differences()).containsExactly(new Difference("wording", "united", "strong"));
+  }
+
+  @Test
+  void whatWillBeIsNotSupportedByWhatWas() {
+    // Jowhar has "I worked for four years with Donald Trump" and "his previous working
+    // relationship with ... Donald Trump", not Rutte's "we will work with Donald Trump"
+    CheckReply r = verdict("we will work with Donald Trump outlet:Jowhar");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences()).extracting(Difference::kind).containsExactly("outlet");
+    assertThat(r.differences().getFirst().claim()).isEqualTo("Jowhar");
+    assertThat(r.evidence())
+        .isNotEmpty()
+        .noneMatch(Evidence::supports)
+        .allSatisfy(e -> assertThat(e.excerpt().source().outlet()).isNotEqualTo("Jowhar"));
+    // a plan told with "to" supports what will be: "with Australia to send Ukraine tanks"
+    assertThat(verdict("Australia will send tanks to Ukraine").verdict()).isEqualTo("supported");
   }
 
   @Test
