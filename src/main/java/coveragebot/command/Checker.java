@@ -184,6 +184,7 @@ final class Checker {
         }
       }
       diffs.addAll(speakerDifferences(claim, List.of(shown)));
+      diffs = Differences.turned(diffs); // "very badly" for "very well"
       if (Differences.significant(diffs)) {
         Evidence against = new Evidence(shown.excerpt(), shown.speaker(), false);
         return new CheckReply(
@@ -201,11 +202,30 @@ final class Checker {
       // a claim whose words differ from a source's in wording only: the passage where it lines up
       // is tried for support before any search (the search's passages share words, not order)
       reading = paraphrases.read(claim.body());
-      List<Evidence> here =
-          reading.supportingAmong(passagesOf(a, shown.excerpt()), claim.speaker() != null);
+      List<coveragebot.corpus.Passage> around = passagesOf(a, shown.excerpt());
+      List<Evidence> here = reading.supportingAmong(around, claim.speaker() != null);
+      if (!here.isEmpty() || reading.turnedAway(around)) {
+        // a content word in place of the source's where the rest lines up ("criticized" for
+        // "congratulated"): the passage says something else, however many words it shares; so
+        // does one that would support the claim but for its word that turns it ("rejected")
+        Paraphrases.Reading read = reading;
+        List<Difference> content =
+            diffs.stream()
+                .map(
+                    d ->
+                        oneWordForAnother(d) && read.swapsContent(d, around)
+                            ? new Difference(Differences.WORD, d.claim(), d.source())
+                            : d)
+                .toList();
+        if (Differences.significant(content)) {
+          Evidence against = new Evidence(shown.excerpt(), shown.speaker(), false);
+          return new CheckReply(
+              claim.text(), "mismatch", claim.speaker(), content, List.of(against), cut);
+        }
+      }
       if (!here.isEmpty()) {
-        // the words it has in place of the source's: "the loser" for "the winner" is supported by
-        // the passage's other words, and the reader sees the swap
+        // the words it has in place of the source's, none a content word of its own ("he" for
+        // "Rutte", "his" for "Trump's"): the reader sees the swap
         List<Difference> swapped = diffs.stream().filter(Checker::oneWordForAnother).toList();
         return supported(claim, here, notes(cut, reading.dayNote()), swapped);
       }

@@ -229,6 +229,11 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
       return null;
     }
     String body = w.group(1).strip();
+    if (Words.of(body).size() < 3) {
+      // a word or two in quote marks is a scare quote or a fragment ('strong', "stop worrying"):
+      // too short a claim alone, so the whole sentence is the claim
+      return null;
+    }
     String subject = String.join(" ", words.subList(0, verb));
     String who = subject.contains(",") ? subject.substring(0, subject.indexOf(',')) : subject;
     who = who.strip();

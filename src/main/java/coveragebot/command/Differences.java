@@ -16,6 +16,14 @@ import java.util.Set;
 final class Differences {
   static final String WORDING = "wording";
 
+  /**
+   * A word that changes what the claim says, where the rest lines up: a word for its opposite
+   * ({@link KeyWords#OPPOSITES}: "increase" for "reduction"), or, where a claim that is no
+   * quotation lines up with its source, a content word for another ("criticized" for
+   * "congratulated").
+   */
+  static final String WORD = "word";
+
   private static final Set<String> NEGATIONS =
       Set.of("not", "never", "no", "nobody", "none", "nothing", "nor", "cannot", "neither");
   private static final Set<String> MONTHS =
@@ -236,6 +244,24 @@ final class Differences {
       return DAYS.contains(w) ? "day" : "month";
     }
     return w.length() == 4 && w.chars().allMatch(Character::isDigit) ? "year" : "number";
+  }
+
+  /**
+   * {@code differences} with each {@link #WORDING} change that puts a word for its opposite ({@link
+   * KeyWords#opposed}: "very badly" for "very well") as a {@link #WORD} difference, which makes the
+   * claim another statement; the words the difference gives stay as they are.
+   */
+  static List<Difference> turned(List<Difference> differences) {
+    List<Difference> out = new ArrayList<>();
+    for (Difference d : differences) {
+      boolean opposite =
+          d.kind().equals(WORDING)
+              && !d.claim().isEmpty()
+              && !d.source().isEmpty()
+              && KeyWords.opposed(Words.of(d.claim()), Words.of(d.source())) != null;
+      out.add(opposite ? new Difference(WORD, d.claim(), d.source()) : d);
+    }
+    return out;
   }
 
   static boolean significant(List<Difference> differences) {

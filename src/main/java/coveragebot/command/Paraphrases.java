@@ -66,8 +66,14 @@ final class Paraphrases {
     /** {@link #against} by passage id, null values included (read once for both questions). */
     private final Map<Integer, List<Difference>> read = new java.util.HashMap<>();
 
+    /** The passages that would state the claim but lack a word that turns it ("resigned"). */
+    private final Set<Integer> turnedAway = new HashSet<>();
+
     /** By passage id: how it writes the claim's date in other words ({@link #dayNote}). */
     private final Map<Integer, String> sameDays = new java.util.HashMap<>();
+
+    /** Which of the claim's words a negation says "not" to ({@link #negatedStems}'s words). */
+    private final boolean[] negatedAt;
 
     /** Whether the claim names a date, which is then compared by its day ({@link ClaimDates}). */
     private final boolean dated;
@@ -83,6 +89,7 @@ final class Paraphrases {
       this.terms = new HashSet<>(index.terms(claim));
       this.words = Words.of(claim);
       this.mine = negatedStems(words);
+      this.negatedAt = negatedAt(words);
       this.dated = ClaimDates.anyIn(claim);
     }
 
@@ -141,6 +148,61 @@ final class Paraphrases {
         }
       }
       return null;
+    }
+
+    /**
+     * Whether {@code d}, a difference where the claim lines up with a source that a passage of
+     * {@code passages} supports, puts one content word for another: one word each side, neither a
+     * name, number or date nor a small word ({@link KeyWords#content}: not "he" for "Rutte", "said"
+     * for "met"), of other stems, the claim's word in none of the passages and the source's not in
+     * the claim ("criticized" for "congratulated", "peaceful" for "tumultuous").
+     */
+    boolean swapsContent(Difference d, List<Passage> passages) {
+      if (!d.kind().equals(Differences.WORDING)) {
+        return false;
+      }
+      List<Words.Word> c = Words.of(d.claim());
+      List<Words.Word> s = Words.of(d.source());
+      if (c.size() != 1
+          || s.size() != 1
+          || !plain(c.getFirst(), d.claim())
+          || !plain(s.getFirst(), d.source())) {
+        return false;
+      }
+      List<String> cs = index.terms(c.getFirst().norm());
+      List<String> ss = index.terms(s.getFirst().norm());
+      if (cs.isEmpty() || ss.isEmpty() || cs.stream().anyMatch(ss::contains)) {
+        return false;
+      }
+      if (ss.stream().anyMatch(terms::contains)) {
+        return false; // the source's word is the claim's too, elsewhere: moved, not swapped
+      }
+      for (Passage p : passages) {
+        if (index.terms(p.text()).stream().anyMatch(cs::contains)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether one of {@code passages}, already held against the claim ({@link #supportingAmong}),
+     * would state it but for a word that turns it and that it lacks ({@link KeyWords#turned}:
+     * "Rutte on Wednesday rejected Donald Trump" on "Rutte on Wednesday congratulated Donald
+     * Trump").
+     */
+    boolean turnedAway(List<Passage> passages) {
+      return passages.stream().anyMatch(p -> turnedAway.contains(p.id()));
+    }
+
+    /**
+     * A content word that is no name (no capital, where it stands alone as {@code text}: "US"),
+     * number or date.
+     */
+    private static boolean plain(Words.Word w, String text) {
+      return !Character.isUpperCase(text.codePointAt(w.start()))
+          && Differences.factKind(w) == null
+          && KeyWords.content(w.norm());
     }
 
     /** {@link #differences} of passage {@code p}, read once. */
@@ -234,6 +296,24 @@ final class Paraphrases {
                 Differences.exact(claim, List.of(w)),
                 Differences.exact(p.text(), instead)));
       }
+      // a word that turns the claim around must be the passage's too: its opposite in its place is
+      // a changed word ("an increase" for "a reduction", "left" for "join"); without either, the
+      // passage does not state the claim ("Rutte resigned" on "Secretary General Mark Rutte")
+      KeyWords.Turn turn = KeyWords.turned(words, text, i -> negatedAt[i]);
+      if (turn != null) {
+        if (turn.passage().isEmpty()) {
+          turnedAway.add(p.id());
+          return null;
+        }
+        changed.add(
+            new Difference(
+                Differences.WORD,
+                Differences.exact(claim, turn.claim()),
+                Differences.exact(p.text(), turn.passage())));
+      }
+      if (otherTime(text)) {
+        return null; // "we will work with Donald Trump" is not "I worked ... with Donald Trump"
+      }
       // a word one side says "not" to and the other says plainly: "did not congratulate" against
       // "congratulated", "threatening not to protect" against "threatened to protect"
       Map<String, Words.Word> theirs = negatedStems(text);
@@ -249,6 +329,48 @@ final class Paraphrases {
             new Difference("negation", "", Differences.exact(p.text(), List.of(notTheirs))));
       }
       return changed;
+    }
+
+    /**
+     * Whether the claim and the passage tell one verb at other times: the claim says it will happen
+     * ("we will work with Donald Trump") and the passage has the verb only otherwise ("I worked for
+     * four years with Donald Trump", "his previous working relationship with ... Donald Trump"),
+     * not in the claim's form nor after "will", "would", "shall" or "to"; or the claim says it
+     * happened (a verb in "-ed": "allies delivered") and the passage has it only after one of those
+     * ("allies will deliver", "promise to deliver"). Content words only ({@link KeyWords#content}),
+     * by stem.
+     */
+    private boolean otherTime(List<Words.Word> text) {
+      for (int i = 0; i < words.size(); i++) {
+        Words.Word w = words.get(i);
+        boolean future = afterWill(words, i);
+        if (!future && (!w.norm().endsWith("ed") || afterFuture(words, i, true))
+            || w.capital()
+            || !KeyWords.content(w.norm())) {
+          continue;
+        }
+        List<String> stem = index.terms(w.norm());
+        if (stem.isEmpty()) {
+          continue;
+        }
+        boolean any = false;
+        boolean sameTime = false;
+        for (int k = 0; k < text.size() && !sameTime; k++) {
+          Words.Word t = text.get(k);
+          if (!t.norm().regionMatches(0, w.norm(), 0, 3) || !index.terms(t.norm()).equals(stem)) {
+            continue;
+          }
+          any = true;
+          // "to join" tells a purpose as often as a plan: it counts for a claim of what will be
+          sameTime =
+              t.norm().equals(w.norm())
+                  || (future ? afterFuture(text, k, true) : !afterFuture(text, k, false));
+        }
+        if (any && !sameTime) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -361,6 +483,68 @@ final class Paraphrases {
             || !before.norm().chars().allMatch(Character::isLetter)
         ? null
         : before.norm();
+  }
+
+  /**
+   * Whether word {@code i} of {@code words} comes right after "will" ("will work", "will not
+   * work").
+   */
+  static boolean afterWill(List<Words.Word> words, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      String n = words.get(k).norm();
+      if (n.equals("will") || n.equals("shall") || n.endsWith("'ll")) {
+        return true;
+      }
+      if (!BETWEEN_WILL.contains(n)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether word {@code i} of {@code words} tells what is to come: right after "will", "would",
+   * "shall" or, when {@code to}, "to" ("would continue to work", "to send", "will not work").
+   */
+  static boolean afterFuture(List<Words.Word> words, int i, boolean to) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      String n = words.get(k).norm();
+      if (FUTURE.contains(n) || n.endsWith("'ll") || to && n.equals("to")) {
+        return true;
+      }
+      if (!BETWEEN_WILL.contains(n)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words before a verb that tell what is to come. */
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall");
+
+  /** Words that may stand between "will" and its verb. */
+  private static final Set<String> BETWEEN_WILL =
+      Set.of("not", "never", "also", "again", "still", "soon", "then", "now", "only", "n't");
+
+  /**
+   * Which of {@code words} a negation says "not" to: the two words after "not", "never", "no" ...,
+   * past small words, up to four words on ({@link Reading}'s negated stems, by place).
+   */
+  private static boolean[] negatedAt(List<Words.Word> words) {
+    boolean[] out = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      if (!Differences.negates(words, i)) {
+        continue;
+      }
+      int taken = 0;
+      for (int k = i + 1; k < Math.min(words.size(), i + 5) && taken < 2; k++) {
+        if (!SMALL.contains(words.get(k).norm())) {
+          out[k] = true;
+          taken++;
+        }
+      }
+    }
+    return out;
   }
 
   /** Words between a negation and the word it negates ("not to be", "did not have a"). */

@@ -155,11 +155,14 @@ class CheckCommandTest {
 
   @Test
   void aSupportedClaimThatLinesUpWithItsSourceShowsTheWordsItSwapped() {
-    // Radio Romania: "NATO will work with the winner of the US elections"
-    CheckReply r = verdict("NATO will work with the loser of the US elections");
+    // Radio Romania: "he worked with Donald Trump for four years"
+    CheckReply r = verdict("Rutte worked with Donald Trump for four years");
     assertThat(r.verdict()).isEqualTo("supported");
     assertThat(r.differences())
-        .containsExactly(new CheckReply.Difference("wording", "loser", "winner"));
+        .containsExactly(new CheckReply.Difference("wording", "Rutte", "he"));
+    // a word for its opposite is no wording: "the loser" for "the winner" (CheckKeyWordTest)
+    assertThat(verdict("NATO will work with the loser of the US elections").verdict())
+        .isEqualTo("mismatch");
   }
 
   @Test

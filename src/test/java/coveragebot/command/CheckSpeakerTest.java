@@ -165,4 +165,18 @@ class CheckSpeakerTest {
     assertThat(verdict("Rutte stressed \"NATO will work with the winner\"").speaker())
         .isEqualTo("Rutte");
   }
+
+  @Test
+  void aWordOrTwoInQuoteMarksLeaveTheWholeSentenceTheClaim() {
+    // gold: a headline's scare quote was refused as a one-word claim ("strong")
+    CheckReply headline =
+        verdict("NATO chief congratulates Harris, says will keep alliance 'strong'");
+    assertThat(headline.verdict()).isEqualTo("mismatch");
+    assertThat(headline.differences())
+        .extracting(Difference::kind, Difference::claim, Difference::source)
+        .contains(org.assertj.core.groups.Tuple.tuple("name", "Harris", "Trump"));
+    // the fact-checker's review: refused as the two-word claim "stop worrying"
+    assertThat(verdict("Rutte previously told allies to \"stop worrying\"").verdict())
+        .isIn("verbatim", "supported");
+  }
 }

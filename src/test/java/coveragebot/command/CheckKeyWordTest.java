@@ -1,0 +1,161 @@
+package coveragebot.command;
+
+import static coveragebot.command.SeedChecks.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CheckReply;
+import coveragebot.reply.CheckReply.Difference;
+import coveragebot.reply.CheckReply.Evidence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /check on the seeds with a claim that shares most of a passage's words but changes the word that
+ * is its point: its verb for one the passage lacks ("resigned"), a word for its opposite ("left"
+ * for "join"), a content word for another where it lines up ("criticized" for "congratulated"), or
+ * what will be for what was. None is {@code supported}; true claims in other words still are.
+ */
+class CheckKeyWordTest {
+  @Test
+  void aClaimWhosePassageLacksTheWordThatTurnsItIsNotFound() {
+    for (String claim :
+        new String[] {
+          // "NATO Secretary General Mark Rutte, reaffirmed the alliance's commitment to unity"
+          "Rutte resigned as NATO Secretary General",
+          "Rutte was fired as NATO Secretary General",
+          // "Ukrainian President Volodymyr Zelensky made a request to join Nato"
+          "Zelensky withdrew his request to join NATO",
+          "Trump resigned as US President"
+        }) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("not_found");
+      assertThat(r.evidence()).as(claim).isNotEmpty().noneMatch(Evidence::supports);
+    }
+    // the word is there, or one of its line: "stepped down" for "resigned"
+    assertThat(verdict("Zelensky recently made a request to join NATO").verdict())
+        .isEqualTo("supported");
+    assertThat(
+            verdict(
+                    "Stoltenberg resigned after a tumultuous decade at the head of the 32-member alliance")
+                .verdict())
+        .isEqualTo("supported");
+  }
+
+  @Test
+  void aWordForItsOppositeIsAWordMismatch() {
+    // Jowhar: "Sweden and Finland have forsaken their long-standing policies of non-alignment to
+    // join NATO"
+    CheckReply left = verdict("Sweden and Finland left NATO");
+    assertThat(left.verdict()).isEqualTo("mismatch");
+    assertThat(left.differences()).containsExactly(new Difference("word", "left", "join"));
+    assertThat(left.evidence())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.supports()).isFalse();
+              assertThat(e.excerpt().text()).contains("to join NATO");
+            });
+    assertThat(verdict("Sweden and Finland joined NATO").verdict()).isEqualTo("supported");
+    // Khaleej Times: "Western allies also fear a Trump presidency could mean a reduction in
+    // military aid for Ukraine"
+    CheckReply more =
+        verdict("Western allies fear a Trump presidency could mean an increase in military aid");
+    assertThat(more.verdict()).isEqualTo("mismatch");
+    assertThat(more.differences()).contains(new Difference("word", "an increase", "a reduction"));
+    assertThat(more.evidence()).noneMatch(Evidence::supports);
+    assertThat(
+            verdict("Western allies fear a Trump presidency could mean a reduction in military aid")
+                .verdict())
+        .isEqualTo("supported");
+    // Radio Romania: "NATO will work with the winner of the US elections"
+    CheckReply loser = verdict("NATO will work with the loser of the US elections");
+    assertThat(loser.verdict()).isEqualTo("mismatch");
+    assertThat(loser.differences()).containsExactly(new Difference("word", "loser", "winner"));
+  }
+
+  @Test
+  void aContentWordInPlaceOfTheSourcesWhereTheClaimLinesUpIsAWordMismatch() {
+    // Jordan Times: "NATO chief Mark Rutte on Wednesday congratulated Donald Trump"
+    for (String verb : new String[] {"criticized", "rejected"}) {
+      CheckReply r = verdict("NATO chief Mark Rutte on Wednesday " + verb + " Donald Trump");
+      assertThat(r.verdict()).as(verb).isEqualTo("mismatch");
+      assertThat(r.differences())
+          .as(verb)
+          .containsExactly(new Difference("word", verb, "congratulated"));
+      assertThat(r.evidence())
+          .as(verb)
+          .singleElement()
+          .satisfies(e -> assertThat(e.supports()).isFalse());
+    }
+    // Jowhar: "stepped down after a tumultuous decade at the head of the 32-member alliance"
+    CheckReply peaceful =
+        verdict(
+            "Stoltenberg stepped down after a peaceful decade at the head of the 32-member alliance");
+    assertThat(peaceful.verdict()).isEqualTo("mismatch");
+    assertThat(peaceful.differences()).contains(new Difference("word", "peaceful", "tumultuous"));
+    // a pronoun for a name is wording: still supported, the swap shown
+    CheckReply he = verdict("Rutte worked with Donald Trump for four years");
+    assertThat(he.verdict()).isEqualTo("supported");
+    assertThat(he.differences()).containsExactly(new Difference("wording", "Rutte", "he"));
+  }
+
+  @Test
+  void aQuotationWithAWordForItsOppositeIsAMismatchNotAVariant() {
+    // Jowhar: "I know both candidates very well."
+    CheckReply badly = verdict("Rutte said: \"I know both candidates very badly\"");
+    assertThat(badly.verdict()).isEqualTo("mismatch");
+    assertThat(badly.differences()).containsExactly(new Difference("word", "badly", "well"));
+    assertThat(badly.evidence()).noneMatch(Evidence::supports);
+    // another word that is no opposite is a misquote: still a variant
+    CheckReply united =
+        verdict("\"His leadership will again be key to keeping our Alliance united\" - Rutte");
+    assertThat(united.verdict()).isEqualTo("variant");
+    assertThat(united.differences()).containsExactly(new Difference("wording", "united", "strong"));
+  }
+
+  @Test
+  void whatWillBeIsNotSupportedByWhatWas() {
+    // Jowhar has "I worked for four years with Donald Trump" and "his previous working
+    // relationship with ... Donald Trump", not Rutte's "we will work with Donald Trump"
+    CheckReply r = verdict("we will work with Donald Trump outlet:Jowhar");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences()).extracting(Difference::kind).containsExactly("outlet");
+    assertThat(r.differences().getFirst().claim()).isEqualTo("Jowhar");
+    assertThat(r.evidence())
+        .isNotEmpty()
+        .noneMatch(Evidence::supports)
+        .allSatisfy(e -> assertThat(e.excerpt().source().outlet()).isNotEqualTo("Jowhar"));
+    // a plan told with "to" supports what will be: "with Australia to send Ukraine tanks"
+    assertThat(verdict("Australia will send tanks to Ukraine").verdict()).isEqualTo("supported");
+  }
+
+  @Test
+  void trueClaimsInOtherWordsStaySupported() {
+    // right in a fact-checker's review of 139 claims, and the gold set's paraphrases: a verb the
+    // passage says otherwise ("met" for "alongside", "spoke" for "said") is no word that turns
+    for (String claim :
+        new String[] {
+          "Rutte met German Chancellor Olaf Scholz in Berlin",
+          "Rutte spoke in Berlin alongside German Chancellor Olaf Scholz",
+          "Rutte took office on 1st October",
+          "Russia invaded Ukraine in 2022",
+          "Trump berated allies over insufficient spending during his presidency from 2017 to 2021",
+          "Rutte said the next US president would keep supporting NATO because it is in the"
+              + " interest of the United States",
+          "NATO chief Mark Rutte congratulated Donald Trump on winning the US presidential election",
+          "Rutte congratulated Trump on winning the US presidential election",
+          "Trump threatened not to protect NATO members who do not spend enough on defence",
+          "Rutte said Trump's return to power would help keep the alliance strong",
+          "Rutte was selected in part due to his good relations with Trump",
+          "Rutte and Ursula von der Leyen said NATO and the European Union will create an"
+              + " operative group",
+          "Rutte took over NATO from Jens Stoltenberg",
+          "Trump has promised a quick deal with Putin to end the war"
+        }) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("supported");
+      assertThat(r.differences())
+          .as(claim)
+          .allSatisfy(d -> assertThat(d.kind()).isEqualTo("wording"));
+    }
+  }
+}
