@@ -121,11 +121,21 @@ public final class Main implements Callable<Integer> {
         (e, argv) -> {
           CommandLine bad = e.getCommandLine();
           // picocli names Java's types ("'abc' is not a long"); the user typed a number.
-          err.println(
+          String message =
               e.getMessage()
-                  .replaceAll("' is not an? (int|long|short|byte)\\b", "' is not a whole number"));
+                  .replaceAll("' is not an? (int|long|short|byte)\\b", "' is not a whole number");
+          err.println(message);
           CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-          err.println("See '" + bad.getCommandSpec().qualifiedName() + " --help' for its options.");
+          String help =
+              "See '" + bad.getCommandSpec().qualifiedName() + " --help' for its options.";
+          err.println(help);
+          if (java.util.Arrays.asList(argv).contains("--json")) {
+            // a script asked for JSON: it gets the reason as the contract's error reply too
+            out.println(
+                new JsonRenderer(true)
+                    .render(new ErrorReply(ErrorReply.Kind.USAGE, message, help)));
+            out.flush();
+          }
           return BAD_INPUT;
         });
     cli.setExecutionExceptionHandler(

@@ -74,13 +74,11 @@ final class CommandLineParser {
     Map<String, List<String>> values = new LinkedHashMap<>();
     String mainName = spec.mainOption().map(OptionSpec::name).orElse(null);
     String current = mainName;
-    boolean quoted = false; // inside quote marks the main text opened: a "name:" there is words
+    boolean quoted = false; // inside quote marks a text value opened: a "name:" there is words
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
-      boolean inQuote = quoted && current != null && current.equals(mainName);
-      if (current != null && current.equals(mainName)) {
-        quoted = quotedAfter(w, quoted);
-      }
+      boolean inQuote = quoted;
+      quoted = quotedAfter(w, quoted);
       // most words are plain text: the patterns are tried only where they can match
       Matcher opt = !inQuote && w.indexOf(':') > 0 ? OPTION.matcher(w) : null;
       String named = opt != null && opt.matches() ? opt.group(1).toLowerCase(Locale.ROOT) : null;

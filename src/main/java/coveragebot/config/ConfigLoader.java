@@ -186,6 +186,30 @@ public final class ConfigLoader {
   private static void validate(
       String name, String key, SourceEntry entry, java.util.function.Function<String, String> where)
       throws ConfigException {
+    for (String[] field :
+        new String[][] {
+          {"outlet", entry.outlet()},
+          {"url", entry.url()},
+          {"title", entry.title()},
+          {"byline", entry.byline()},
+          {"published", entry.published()}
+        }) {
+      int half = halfCharacter(field[1]);
+      if (half >= 0) {
+        throw new ConfigException(
+            where.apply(field[0])
+                + "\""
+                + key
+                + "\": "
+                + field[0]
+                + " holds half of a character at character "
+                + (half + 1)
+                + String.format(
+                    java.util.Locale.ROOT,
+                    " (\\u%04x without its pair)",
+                    (int) field[1].charAt(half)));
+      }
+    }
     if (entry.outlet() != null && entry.outlet().isBlank()) {
       throw new ConfigException(
           where.apply("outlet")
@@ -224,7 +248,8 @@ public final class ConfigLoader {
    * whole http(s) address, with a host and without spaces.
    */
   static String badUrl(String url) {
-    if (!(url.startsWith("https://") || url.startsWith("http://"))) {
+    if (!(url.regionMatches(true, 0, "https://", 0, 8)
+        || url.regionMatches(true, 0, "http://", 0, 7))) {
       return "must start with https:// or http://";
     }
     for (int i = 0; i < url.length(); i++) {
@@ -233,6 +258,11 @@ public final class ConfigLoader {
         return "has a space or control character at character "
             + (i + 1)
             + " (write a space as %20)";
+      }
+      if (Character.getType(c) == Character.FORMAT) {
+        return "has an invisible character at character "
+            + (i + 1)
+            + String.format(java.util.Locale.ROOT, " (U+%04X)", (int) c);
       }
     }
     java.net.URI uri;
@@ -247,7 +277,28 @@ public final class ConfigLoader {
     if (uri.getHost() == null || uri.getHost().isBlank()) {
       return NO_HOST;
     }
+    if (uri.getPort() > 65535) {
+      return "has port " + uri.getPort() + ", above 65535";
+    }
     return null;
+  }
+
+  /** Where {@code s} holds a surrogate without its pair (a JSON "\\ud800" alone), or -1. */
+  private static int halfCharacter(String s) {
+    if (s == null) {
+      return -1;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** {@code text} with its control characters written as JSON escapes, for a message. */
@@ -300,6 +351,12 @@ public final class ConfigLoader {
           + ") inside a string: remove it, or write it as \\u"
           + String.format(java.util.Locale.ROOT, "%04x", Integer.parseInt(ctrl.group(1)));
     }
+    java.util.regex.Matcher word = UNRECOGNIZED.matcher(m);
+    if (word.find()) {
+      return "found "
+          + word.group(1)
+          + " where a value should be: text goes in double quotes, and a file holds one object";
+    }
     if (m.startsWith("Invalid UTF-8")) {
       return "the file is not UTF-8 here (" + m + "): save it as UTF-8";
     }
@@ -329,6 +386,8 @@ public final class ConfigLoader {
           "end-of-input.*close marker for (Object|Array).*line: (\\d+), column: (\\d+)");
   private static final java.util.regex.Pattern NON_STANDARD =
       java.util.regex.Pattern.compile("Non-standard token '([^']*)'");
+  private static final java.util.regex.Pattern UNRECOGNIZED =
+      java.util.regex.Pattern.compile("Unrecognized token '([^']*)'");
   private static final java.util.regex.Pattern CONTROL =
       java.util.regex.Pattern.compile("CTRL-CHAR, code (\\d+)");
   private static final java.util.regex.Pattern UNEXPECTED =

@@ -12,7 +12,7 @@ public record Skipped(String file, String reason) {
     return shown(file);
   }
 
-  /** {@code name} with control and direction characters written as {@code <U+XXXX>}. */
+  /** {@code name} with control and format characters written as {@code <U+XXXX>}. */
   public static String shown(String name) {
     StringBuilder b = null;
     for (int i = 0; i < name.length(); i++) {
@@ -30,14 +30,11 @@ public record Skipped(String file, String reason) {
   }
 
   /**
-   * Whether a file name with {@code c} in it is read wrongly on a screen: a control or bidi mark.
+   * Whether a file name with {@code c} in it is read wrongly on a screen: a control character, or
+   * an invisible format character (Unicode's Cf: direction marks, a zero-width space, a soft
+   * hyphen).
    */
   public static boolean hidden(char c) {
-    return Character.isISOControl(c)
-        || c == '\u061C'
-        || c == '\u200E'
-        || c == '\u200F'
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069');
+    return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
   }
 }

@@ -91,11 +91,16 @@ public final class CorpusLoader {
           }
           continue;
         }
-        if (txt && name.chars().anyMatch(c -> Skipped.hidden((char) c))) {
+        if (name.indexOf('\uFFFD') >= 0) {
+          // bytes the file system's encoding cannot read: two such names may look the same
+          skipped.add(new Skipped(name, unreadableName()));
+        } else if (txt && Files.isDirectory(p)) {
+          skipped.add(new Skipped(name, folderReason(p)));
+        } else if (txt && name.chars().anyMatch(c -> Skipped.hidden((char) c))) {
           skipped.add(
               new Skipped(
                   name,
-                  "its name holds a control or text-direction character, which would show it as"
+                  "its name holds a control or invisible character, which would show it as"
                       + " another name: rename the file"));
         } else if (txt) {
           files.add(p);
@@ -168,11 +173,21 @@ public final class CorpusLoader {
     return new Corpus(articles, passages, skipped, warnings);
   }
 
+  /** Why a file name with bytes the file-name encoding cannot read is skipped. */
+  private static String unreadableName() {
+    String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+    return encoding.equalsIgnoreCase("UTF-8")
+        ? "its name is not valid UTF-8 (shown with \uFFFD); rename the file"
+        : "its name cannot be read in this system's file-name encoding ("
+            + encoding
+            + "): run with a UTF-8 locale (LANG=C.UTF-8), or rename the file";
+  }
+
   /** How many articles a subfolder holds, which are not read, naming the first few. */
   static String folderReason(Path folder) {
     List<String> txt = new ArrayList<>(); // the first three in name order are named
     int[] count = {0};
-    try (var walk = Files.walk(folder, 8)) {
+    try (var walk = Files.walk(folder, 8, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
       walk.limit(100_000)
           .filter(
               f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
@@ -207,6 +222,9 @@ public final class CorpusLoader {
     return "corpus size limit of " + limits.maxCorpusBytes() + " bytes reached";
   }
 
+  /** The most bytes a Java array (and so one article's text) can hold, less a margin. */
+  static final long MAX_READABLE = Integer.MAX_VALUE - 16L;
+
   /** A file's text and its size in bytes (what the corpus limit counts). */
   private record Read(String text, int bytes) {}
 
@@ -240,10 +258,18 @@ public final class CorpusLoader {
                   + limits.maxArticleBytes()
                   + " bytes)");
         }
+        if (before.size() > MAX_READABLE) {
+          throw new SkipException(
+              "larger than the largest file one article can be read from ("
+                  + before.size()
+                  + " > "
+                  + MAX_READABLE
+                  + " bytes)");
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(p)) {
           // One byte more than the limit: a file growing while read is never read without bound.
-          bytes = in.readNBytes((int) Math.min(limits.maxArticleBytes() + 1, Integer.MAX_VALUE));
+          bytes = in.readNBytes((int) (Math.min(limits.maxArticleBytes(), MAX_READABLE) + 1));
         }
         afterRead.afterRead(p, attempt);
         if (!unchanged(before, bytes.length, Files.readAttributes(p, BasicFileAttributes.class))) {

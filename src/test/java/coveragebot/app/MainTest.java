@@ -107,6 +107,22 @@ class MainTest {
   }
 
   @Test
+  void aBadCommandLineWithJsonIsAJsonErrorToo() throws IOException {
+    for (String[] args :
+        List.of(
+            new String[] {"ask", "--json", "--max-article-bytes", "abc", "/sources"},
+            new String[] {"ask", "--bogus", "--json", "/sources"},
+            new String[] {"export", "foo", "--json"},
+            new String[] {"ask", "--json"})) {
+      Run r = run(args);
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+      JsonNode json = new ObjectMapper().readTree(r.out());
+      assertThat(json.get("error").get("kind").asText()).isEqualTo("usage");
+      assertThat(r.err()).startsWith(json.get("error").get("message").asText());
+    }
+  }
+
+  @Test
   void aNumberOptionThatIsNotANumberIsSaidWithoutJavasTypes() {
     Run r = run("ask", "--max-article-bytes", "abc", "/sources");
     assertThat(r.code()).isEqualTo(2);

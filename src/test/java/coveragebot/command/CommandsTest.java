@@ -110,6 +110,20 @@ class CommandsTest {
         .isEqualTo("Rutte said \"we will work with outlet:Jowhar and more\"");
     Reply curly = commands.run("/check Rutte said \u201cwe will work with limit:3\u201d");
     assertThat(curly).isInstanceOf(coveragebot.reply.CheckReply.class);
+    // inside an option's quote marks too
+    Reply quote = commands.run("/quote Rutte text:\"safe outlet:Jowhar\"");
+    assertThat(quote).isInstanceOf(coveragebot.reply.QuoteReply.class);
+    assertThat(((coveragebot.reply.QuoteReply) quote).query()).isEqualTo("safe outlet:Jowhar");
+    // invisible format characters typed around a name are no part of it
+    assertThat(
+            ((coveragebot.reply.CheckReply)
+                    commands.run("/check \u2066Rutte\u2069 said \"NATO will be in safe hands\""))
+                .verdict())
+        .isEqualTo(
+            ((coveragebot.reply.CheckReply)
+                    commands.run("/check Rutte said \"NATO will be in safe hands\""))
+                .verdict())
+        .isEqualTo("mismatch");
     // after the closing mark, an option is an option again
     assertThat(error("/check Rutte said \"we will work\" outlet:Nowhere").message())
         .startsWith("No outlet called");

@@ -228,6 +228,27 @@ class ConfigLoaderTest {
         "{\"sources\": {\"a.txt\": {\"url\": \"https://exa<mple.com/\"}}}",
         ":1:31: \"a.txt\": url is not a web address");
     assertError(
+        "{\"sources\": {\"a.txt\": {\"url\": \"https://example.com/\\u202e\"}}}",
+        ":1:31: \"a.txt\": url has an invisible character at character 21 (U+202E)");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"url\": \"https://example.com:99999/\"}}}",
+        ":1:31: \"a.txt\": url has port 99999, above 65535");
+    assertError(
+        "{\"sources\": {\"a.txt\": {\"outlet\": \"X\\ud800\"}}}",
+        ":1:34: \"a.txt\": outlet holds half of a character at character 2 (\\ud800 without its"
+            + " pair)");
+    assertError(
+        "{\"sources\": {}} extra",
+        ":1:17: found extra where a value should be: text goes in double quotes");
+    assertThat(
+            new ConfigLoader()
+                .load(
+                    write("{\"sources\": {\"a.txt\": {\"url\": \"HTTPS://EXAMPLE.COM/\"}}}"), true)
+                .entry("a.txt")
+                .orElseThrow()
+                .url())
+        .isEqualTo("HTTPS://EXAMPLE.COM/");
+    assertError(
         "{\"sources\": {\n  \"\": {\"outlet\": \"X\"}}}",
         ":2:7: a file name in \"sources\" is empty");
     // A whole address, with a query and a fragment, is taken.

@@ -64,7 +64,7 @@ class CorpusLoaderTest {
     assertThat(c.articles().getFirst().source().outlet()).isEqualTo("UPPER");
     assertThat(reason(c, "empty.txt")).isEqualTo("empty file");
     assertThat(reason(c, "latin1.txt")).isEqualTo("not valid UTF-8 (first bad byte at offset 3)");
-    assertThat(reason(c, "folder.txt")).isEqualTo("is a directory, not a file");
+    assertThat(reason(c, "folder.txt")).isEqualTo("a folder, with no .txt files");
     assertThat(reason(c, "dangling.txt")).isEqualTo("broken or looping symbolic link");
     assertThat(reason(c, "loop.txt")).isEqualTo("broken or looping symbolic link");
     assertThat(reason(c, "blank.txt")).isEqualTo("only whitespace");
@@ -98,24 +98,72 @@ class CorpusLoaderTest {
   }
 
   @Test
+  void aFolderNamedLikeAnArticleOrLinkedInNamesItsArticlesToo() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Path elsewhere = Files.createDirectories(dir.resolve(".away")); // hidden: not listed itself
+    Files.writeString(elsewhere.resolve("x.txt"), GOOD);
+    Files.createSymbolicLink(dir.resolve("linked"), elsewhere);
+    Files.createDirectory(dir.resolve("a.txt"));
+    Files.writeString(dir.resolve("a.txt/inner.txt"), GOOD);
+
+    Corpus c = load(SourcesConfig.empty());
+
+    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+    assertThat(reason(c, "linked")).startsWith("a folder: its article is not read (x.txt)");
+    assertThat(reason(c, "a.txt")).startsWith("a folder: its article is not read (inner.txt)");
+  }
+
+  @Test
+  void aNameThatIsNotUtf8IsSkippedNotLoadedAsReplacementCharacters() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")), "a UTF-8 locale");
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Process touch =
+        new ProcessBuilder("sh", "-c", "printf x > \"$(printf 'bad\\377name.txt')\"")
+            .directory(dir.toFile())
+            .start();
+    assertThat(touch.waitFor()).isZero();
+    Corpus c = load(SourcesConfig.empty());
+    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+    assertThat(c.skipped())
+        .singleElement()
+        .satisfies(s -> assertThat(s.reason()).startsWith("its name is not valid UTF-8"));
+  }
+
+  @Test
+  void aLimitAsLargeAsALongStillReadsTheArticles() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), GOOD);
+    Corpus c =
+        new CorpusLoader(new CorpusLoader.Limits(Long.MAX_VALUE, Long.MAX_VALUE))
+            .load(dir, SourcesConfig.empty());
+    assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
+    assertThat(c.skipped()).isEmpty();
+  }
+
+  @Test
   void aNameThatWouldShowAsAnotherIsSkippedAndShownWithItsHiddenCharactersWritten()
       throws IOException {
     Files.writeString(dir.resolve("good.txt"), GOOD);
     Files.writeString(dir.resolve("invoice\u202Etxt.exe.txt"), GOOD);
     Files.writeString(dir.resolve("two\nlines.txt"), GOOD);
+    Files.writeString(dir.resolve("ok\u200B.txt"), GOOD);
     Files.writeString(dir.resolve("esc\u001b[2J.md"), "x");
 
     Corpus c = load(SourcesConfig.empty());
 
     assertThat(c.articles()).extracting(a -> a.file()).containsExactly("good.txt");
     assertThat(reason(c, "invoice\u202Etxt.exe.txt"))
-        .startsWith("its name holds a control or text-direction character");
+        .startsWith("its name holds a control or invisible character");
     assertThat(reason(c, "two\nlines.txt"))
-        .startsWith("its name holds a control or text-direction character");
+        .startsWith("its name holds a control or invisible character");
+    assertThat(reason(c, "ok\u200B.txt")).startsWith("its name holds a control or invisible");
     assertThat(c.skipped())
         .extracting(Skipped::shownFile)
         .containsExactlyInAnyOrder(
-            "invoice<U+202E>txt.exe.txt", "two<U+000A>lines.txt", "esc<U+001B>[2J.md");
+            "invoice<U+202E>txt.exe.txt",
+            "two<U+000A>lines.txt",
+            "ok<U+200B>.txt",
+            "esc<U+001B>[2J.md");
   }
 
   @Test
@@ -297,7 +345,7 @@ class CorpusLoaderTest {
       Files.write(
           dir.resolve("latin1-" + i + ".txt"),
           ("caf\u00e9 " + i).getBytes(StandardCharsets.ISO_8859_1));
-      expect(expectedSkips, "folder-" + i + ".txt", "is a directory, not a file");
+      expect(expectedSkips, "folder-" + i + ".txt", "a folder, with no .txt files");
       Files.createDirectory(dir.resolve("folder-" + i + ".txt"));
       expect(expectedSkips, "loop-" + i + ".txt", "broken or looping symbolic link");
       Files.createSymbolicLink(dir.resolve("loop-" + i + ".txt"), Path.of("loop-" + i + ".txt"));
