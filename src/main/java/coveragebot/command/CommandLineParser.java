@@ -74,11 +74,10 @@ final class CommandLineParser {
     Map<String, List<String>> values = new LinkedHashMap<>();
     String mainName = spec.mainOption().map(OptionSpec::name).orElse(null);
     String current = mainName;
-    boolean quoted = false; // inside quote marks a text value opened: a "name:" there is words
+    boolean[] quoted = quoted(words); // inside a quotation, a "name:" is words
     for (int i = 1; i < words.length; i++) {
       String w = words[i];
-      boolean inQuote = quoted;
-      quoted = quotedAfter(w, quoted);
+      boolean inQuote = quoted[i];
       // most words are plain text: the patterns are tried only where they can match
       Matcher opt = !inQuote && w.indexOf(':') > 0 ? OPTION.matcher(w) : null;
       String named = opt != null && opt.matches() ? opt.group(1).toLowerCase(Locale.ROOT) : null;
@@ -141,19 +140,30 @@ final class CommandLineParser {
   }
 
   /**
-   * Whether the text is inside quote marks after {@code word}, given whether it was before: a
-   * straight mark opens or closes, a curly one says which it does.
+   * Which words stand inside a quotation: after the word that opens it, up to and with the word
+   * that closes it. A straight mark opens or closes, a curly one or a guillemet says which it does;
+   * a mark never closed opens nothing, so that an option after a stray mark stays an option.
    */
-  private static boolean quotedAfter(String word, boolean quoted) {
-    for (int i = 0; i < word.length(); i++) {
-      switch (word.charAt(i)) {
-        case '"' -> quoted = !quoted;
-        case '\u201C', '\u00AB' -> quoted = true;
-        case '\u201D', '\u00BB' -> quoted = false;
-        default -> {}
+  static boolean[] quoted(String[] words) {
+    boolean[] inside = new boolean[words.length];
+    int opened = -1; // the word where the open quotation starts
+    for (int k = 0; k < words.length; k++) {
+      String word = words[k];
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        boolean open = c == '\u201C' || c == '\u00AB' || (c == '"' && opened < 0);
+        boolean close = c == '\u201D' || c == '\u00BB' || (c == '"' && opened >= 0);
+        if (close && opened >= 0) {
+          for (int j = opened + 1; j <= k; j++) {
+            inside[j] = true;
+          }
+          opened = -1;
+        } else if (open && opened < 0) {
+          opened = k;
+        }
       }
     }
-    return quoted;
+    return inside;
   }
 
   /** The option whose name is one edit from {@code name}, or null ({@link #TYPO_MIN}). */

@@ -124,6 +124,10 @@ class CommandsTest {
                     commands.run("/check Rutte said \"NATO will be in safe hands\""))
                 .verdict())
         .isEqualTo("mismatch");
+    // a mark never closed quotes nothing: the option after it is read
+    Reply stray = commands.run("/search said: \u201cThe threat has limit:1");
+    assertThat(stray).isInstanceOf(SearchReply.class);
+    assertThat(((SearchReply) stray).results()).hasSize(1);
     // after the closing mark, an option is an option again
     assertThat(error("/check Rutte said \"we will work\" outlet:Nowhere").message())
         .startsWith("No outlet called");
