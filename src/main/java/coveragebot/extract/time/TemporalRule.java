@@ -183,7 +183,8 @@ enum TemporalRule {
   /** "in 2022". */
   YEAR(
       "[12]",
-      "(?<![\\d.,$€£/-])(1[89]\\d{2}|20\\d{2})(?![\\d%/-]|[.,]\\d|\\s*(?:troops|people|soldiers|km|euros?|dollars))",
+      // not digits glued to a word: "q1800", "F2024" are names, not years
+      "(?<![\\p{L}\\d.,$€£/-])(1[89]\\d{2}|20\\d{2})(?![\\d%/-]|[.,]\\d|\\s*(?:troops|people|soldiers|km|euros?|dollars))",
       0,
       c -> c.has(Clues.DIGIT)) {
     @Override

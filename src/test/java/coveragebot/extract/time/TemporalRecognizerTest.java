@@ -38,6 +38,13 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void digitsGluedToAWordAreNoYear() {
+    // QA: 'Rutte said "q1800".' was an event of the year 1800
+    assertThat(read("Rutte said \"q1800\" and flew an F2024 in 2022.", null))
+        .containsExactly("2022=2022");
+  }
+
+  @Test
   void rangesAreIntervalsNotDurations() {
     assertThat(read("Under the 2017-2021 presidency, from 2017 to 2021, and 2009–13.", null))
         .containsExactly("2017-2021=2017/2021", "from 2017 to 2021=2017/2021", "2009–13=2009/2013");
