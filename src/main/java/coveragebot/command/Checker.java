@@ -500,9 +500,10 @@ final class Checker {
   private record Exact(List<Found> places, String setAside) {}
 
   /**
-   * Every place whose words equal the claim's, in article order (up to the article where the fifth
-   * is found). Only the articles that may have every pair of neighbouring words of the claim are
-   * read.
+   * The places whose words equal the claim's, in article order, up to the fifth ({@link
+   * #MAX_EVIDENCE}); a place overlapping the one before it in its article is the same words again
+   * ("word word word" inside "word word word word"), not another place. Only the articles that may
+   * have every pair of neighbouring words of the claim are read.
    */
   private Exact exact(List<Words.Word> words, String body, Scope only) {
     List<String> claim = Words.norms(words);
@@ -517,8 +518,15 @@ final class Checker {
         continue;
       }
       String source = articles.get(a).text();
+      int lastEnd = -1;
       for (int i : coverage.positions(a, phrase)) {
+        if (out.size() >= MAX_EVIDENCE) {
+          break;
+        }
         int[] text = coverage.bounds(a, i, claim.size()); // the found words' offsets
+        if (text[0] < lastEnd) {
+          continue;
+        }
         Difference punctuation = null;
         for (int k = 0; k + 1 < claim.size() && punctuation == null; k++) {
           String mine = Words.gap(body, words, k);
@@ -540,6 +548,7 @@ final class Checker {
           continue;
         }
         out.add(new Found(evidence.span(articles.get(a), text[0], end, true), punctuation));
+        lastEnd = end;
       }
     }
     return new Exact(out, out.isEmpty() ? setAside : null);
