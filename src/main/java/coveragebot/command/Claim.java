@@ -1,5 +1,6 @@
 package coveragebot.command;
 
+import coveragebot.extract.ReportedSpeech;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -109,11 +110,13 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
 
   /**
    * A person's name: capitalised words, with the small words names hold between them ("Ursula von
-   * der Leyen", "Ludwig van Beethoven", "Bashar al Assad"), of which none ends it.
+   * der Leyen", "Ludwig van Beethoven", "Bashar al Assad"), of which none ends it; the small words
+   * are the ones the sources' names are read with ({@link ReportedSpeech#NAME_PARTICLES}).
    */
   private static final String NAME =
-      "((?:[A-Z][\\p{L}.'-]*\\s+(?:(?:von|van|der|den|de|la|le|du|da|di|del|al|bin|ter|ten)\\s+){0,2}){0,3}"
-          + "[A-Z][\\p{L}'-]+)";
+      "((?:[A-Z][\\p{L}.'-]*\\s+(?:(?:"
+          + String.join("|", ReportedSpeech.NAME_PARTICLES)
+          + ")\\s+){0,2}){0,3}[A-Z][\\p{L}'-]+)";
 
   private static final String OPEN = "[\"“‘']";
   private static final String CLOSE = "[\"”’']";
@@ -229,7 +232,7 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
       return null;
     }
     String body = w.group(1).strip();
-    if (Words.of(body).size() < 3) {
+    if (Words.of(body).size() < CheckCommand.MIN_WORDS) {
       // a word or two in quote marks is a scare quote or a fragment ('strong', "stop worrying"):
       // too short a claim alone, so the whole sentence is the claim
       return null;

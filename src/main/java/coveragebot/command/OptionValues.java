@@ -10,30 +10,6 @@ final class OptionValues {
 
   private OptionValues() {}
 
-  /**
-   * {@code value} without invisible format characters (Unicode's Cf: a soft hyphen, a zero-width
-   * joiner, direction isolates around a name pasted from a right-to-left page): typed or pasted,
-   * they mean nothing, and "\u2066Rutte\u2069" is Rutte to every command. Null stays null.
-   */
-  static String withoutFormat(String value) {
-    if (value == null) {
-      return null;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.getType(value.charAt(i)) == Character.FORMAT) {
-        StringBuilder b = new StringBuilder(value.length());
-        for (int k = 0; k < value.length(); k++) {
-          char c = value.charAt(k);
-          if (Character.getType(c) != Character.FORMAT) {
-            b.append(c);
-          }
-        }
-        return b.toString();
-      }
-    }
-    return value;
-  }
-
   static CommandRequest check(CommandSpec spec, Map<String, String> raw) throws UsageException {
     Map<String, Object> out = new LinkedHashMap<>();
     for (String given : raw.keySet()) {
@@ -44,7 +20,9 @@ final class OptionValues {
       }
     }
     for (OptionSpec o : spec.options()) {
-      String v = withoutFormat(raw.get(o.name()));
+      // Invisible format characters (a soft hyphen, a zero-width joiner, direction isolates around
+      // a name pasted from a right-to-left page) mean nothing typed: "\u2066Rutte\u2069" is Rutte.
+      String v = coveragebot.corpus.ComposedForm.withoutFormat(raw.get(o.name()));
       if (v != null && v.isBlank() && !o.required()) {
         // "about:" with nothing after it is a mistake, not a request for everything.
         throw new UsageException(

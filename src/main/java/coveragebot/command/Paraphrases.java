@@ -66,6 +66,9 @@ final class Paraphrases {
     /** {@link #against} by passage id, null values included (read once for both questions). */
     private final Map<Integer, List<Difference>> read = new java.util.HashMap<>();
 
+    /** By passage id: its search terms ({@link #termsOf}), for the questions that read them. */
+    private final Map<Integer, List<String>> passageTerms = new java.util.HashMap<>();
+
     /** The passages that would state the claim but lack a word that turns it ("resigned"). */
     private final Set<Integer> turnedAway = new HashSet<>();
 
@@ -178,7 +181,7 @@ final class Paraphrases {
         return false; // the source's word is the claim's too, elsewhere: moved, not swapped
       }
       for (Passage p : passages) {
-        if (index.terms(p.text()).stream().anyMatch(cs::contains)) {
+        if (termsOf(p).stream().anyMatch(cs::contains)) {
           return false;
         }
       }
@@ -205,6 +208,11 @@ final class Paraphrases {
           && KeyWords.content(w.norm());
     }
 
+    /** The search terms of passage {@code p}, analysed once per reading. */
+    private List<String> termsOf(Passage p) {
+      return passageTerms.computeIfAbsent(p.id(), id -> index.terms(p.text()));
+    }
+
     /** {@link #differences} of passage {@code p}, read once. */
     private List<Difference> against(Passage p) {
       if (!read.containsKey(p.id())) {
@@ -222,7 +230,7 @@ final class Paraphrases {
       if (terms.size() < 2) {
         return null;
       }
-      Set<String> has = new HashSet<>(index.terms(p.text()));
+      Set<String> has = new HashSet<>(termsOf(p));
       // the claim's dates, when both sides have some, are compared by day, not word by word
       List<TemporalMention> days = List.of();
       List<TemporalMention> theirDays = List.of();

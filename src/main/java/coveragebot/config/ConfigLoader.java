@@ -435,14 +435,9 @@ public final class ConfigLoader {
             field = p.currentName();
             Set<String> allowed = depth - 1 < known.size() ? known.get(depth - 1) : null;
             if (allowed != null && !allowed.contains(p.currentName())) {
-              JsonLocation at = p.currentTokenLocation();
               throw new ConfigException(
-                  name
-                      + ":"
-                      + at.getLineNr()
-                      + ":"
-                      + at.getColumnNr()
-                      + ": unknown key \""
+                  where(name, p.currentTokenLocation())
+                      + "unknown key \""
                       + p.currentName()
                       + "\" (known keys: "
                       + String.join(", ", allowed)
@@ -465,14 +460,9 @@ public final class ConfigLoader {
     try {
       return p.nextToken();
     } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-      JsonLocation at = p.currentLocation();
       throw new ConfigException(
-          name
-              + ":"
-              + at.getLineNr()
-              + ":"
-              + at.getColumnNr()
-              + ": lists and objects nested more than "
+          where(name, p.currentLocation())
+              + "lists and objects nested more than "
               + p.streamReadConstraints().getMaxNestingDepth()
               + " deep: a config file needs three levels",
           e);
@@ -481,11 +471,7 @@ public final class ConfigLoader {
 
   /** "file:line:column: " of the value at {@code key} (its keys from the top), or "file: ". */
   private static String where(String name, Map<List<String>, JsonLocation> at, List<String> key) {
-    JsonLocation loc = at.get(key);
-    if (loc == null || loc.getLineNr() < 1) {
-      return name + ": ";
-    }
-    return name + ":" + loc.getLineNr() + ":" + loc.getColumnNr() + ": ";
+    return where(name, at.get(key));
   }
 
   /**
@@ -556,7 +542,11 @@ public final class ConfigLoader {
   }
 
   private static String where(String name, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
+    return where(name, e.getLocation());
+  }
+
+  /** "file:line:column: " of {@code loc}, or "file: " when it is unknown. */
+  private static String where(String name, JsonLocation loc) {
     if (loc == null || loc.getLineNr() < 1) {
       return name + ": ";
     }

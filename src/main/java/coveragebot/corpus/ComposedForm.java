@@ -44,13 +44,20 @@ public final class ComposedForm {
 
   /** {@code word} in NFC, without format characters (possibly empty). */
   public static String of(CharSequence word) {
-    String composed = Normalizer.normalize(word, Normalizer.Form.NFC);
-    if (!hasFormat(composed, 0)) {
-      return composed;
+    return withoutFormat(Normalizer.normalize(word, Normalizer.Form.NFC));
+  }
+
+  /**
+   * {@code text} without its format characters (Unicode's Cf); {@code text} itself when it has
+   * none, and null for null.
+   */
+  public static String withoutFormat(String text) {
+    if (text == null || !hasFormat(text, 0)) {
+      return text;
     }
-    StringBuilder b = new StringBuilder(composed.length());
-    for (int i = 0; i < composed.length(); i++) {
-      char c = composed.charAt(i);
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (Character.getType(c) != Character.FORMAT) {
         b.append(c);
       }

@@ -145,10 +145,12 @@ public final class ReportedSpeech {
   private static final WordSet PROGRESSIVE = WordSet.of("been", "is", "was", "are", "were");
 
   /** The small words between the capitalised ones of a name: "von der", "van", "al", "bin". */
-  private static final WordSet PARTICLES =
-      WordSet.of(
+  public static final List<String> NAME_PARTICLES =
+      List.of(
           "von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "al", "bin", "ter",
           "ten");
+
+  private static final WordSet PARTICLES = WordSet.of(NAME_PARTICLES);
 
   /** Days, months and the like: "said Monday" is when, not who. */
   private static final WordSet WHEN =

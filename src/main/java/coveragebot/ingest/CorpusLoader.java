@@ -94,7 +94,7 @@ public final class CorpusLoader {
         if (name.indexOf('\uFFFD') >= 0) {
           // bytes the file system's encoding cannot read: two such names may look the same
           skipped.add(new Skipped(name, unreadableName()));
-        } else if (txt && Files.isDirectory(p)) {
+        } else if (Files.isDirectory(p)) {
           skipped.add(new Skipped(name, folderReason(p)));
         } else if (txt && name.chars().anyMatch(c -> Skipped.hidden((char) c))) {
           skipped.add(
@@ -104,8 +104,6 @@ public final class CorpusLoader {
                       + " another name: rename the file"));
         } else if (txt) {
           files.add(p);
-        } else if (Files.isDirectory(p)) {
-          skipped.add(new Skipped(name, folderReason(p)));
         } else {
           skipped.add(new Skipped(name, "not a .txt file"));
         }
@@ -185,36 +183,37 @@ public final class CorpusLoader {
 
   /** How many articles a subfolder holds, which are not read, naming the first few. */
   static String folderReason(Path folder) {
-    List<String> txt = new ArrayList<>(); // the first three in name order are named
-    int[] count = {0};
+    List<String> txt; // in name order; the first three are named
     try (var walk = Files.walk(folder, 8, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-      walk.limit(100_000)
-          .filter(
-              f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
-          .filter(Files::isRegularFile)
-          .forEach(
-              f -> {
-                count[0]++;
-                txt.add(folder.relativize(f).toString());
-              });
+      txt =
+          walk.limit(100_000)
+              .filter(
+                  f ->
+                      f.getFileName()
+                          .toString()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .endsWith(".txt"))
+              .filter(Files::isRegularFile)
+              .map(f -> folder.relativize(f).toString())
+              .sorted()
+              .toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       return "a folder (not read: articles must be in the articles folder itself; it could not be"
           + " listed)";
     }
-    if (count[0] == 0) {
+    int count = txt.size();
+    if (count == 0) {
       return "a folder, with no .txt files";
     }
-    txt.sort(null);
-    txt.subList(Math.min(3, txt.size()), txt.size()).clear();
     return "a folder: its "
-        + (count[0] == 1
+        + (count == 1
             ? "article is"
-            : String.format(java.util.Locale.ROOT, "%,d", count[0]) + " articles are")
+            : String.format(java.util.Locale.ROOT, "%,d", count) + " articles are")
         + " not read ("
-        + String.join(", ", txt)
-        + (count[0] > txt.size() ? ", ..." : "")
+        + String.join(", ", txt.subList(0, Math.min(3, count)))
+        + (count > 3 ? ", ..." : "")
         + "); move "
-        + (count[0] == 1 ? "it" : "them")
+        + (count == 1 ? "it" : "them")
         + " into the articles folder itself";
   }
 
