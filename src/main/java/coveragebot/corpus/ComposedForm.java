@@ -34,10 +34,12 @@ public final class ComposedForm {
   }
 
   private static boolean hasFormat(CharSequence word, int from) {
-    for (int i = from, n = word.length(); i < n; i++) {
-      if (Character.getType(word.charAt(i)) == Character.FORMAT) {
+    for (int i = from, n = word.length(); i < n; ) {
+      int c = Character.codePointAt(word, i);
+      if (Character.getType(c) == Character.FORMAT) {
         return true;
       }
+      i += Character.charCount(c);
     }
     return false;
   }
@@ -48,19 +50,20 @@ public final class ComposedForm {
   }
 
   /**
-   * {@code text} without its format characters (Unicode's Cf); {@code text} itself when it has
-   * none, and null for null.
+   * {@code text} without its format characters (Unicode's Cf, tags of emoji flags beyond U+FFFF
+   * included); {@code text} itself when it has none, and null for null.
    */
   public static String withoutFormat(String text) {
     if (text == null || !hasFormat(text, 0)) {
       return text;
     }
     StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
       if (Character.getType(c) != Character.FORMAT) {
-        b.append(c);
+        b.appendCodePoint(c); // a lone surrogate too, as it was
       }
+      i += Character.charCount(c);
     }
     return b.toString();
   }

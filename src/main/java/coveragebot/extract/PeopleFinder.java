@@ -43,13 +43,13 @@ final class PeopleFinder {
     tokens.read(text, from, to);
     for (int s = NameRuns.next(tokens, 0); s < tokens.size(); ) {
       int e = NameRuns.end(tokens, s);
-      readRun(text, s, e);
+      readRun(s, e);
       s = NameRuns.next(tokens, e);
     }
   }
 
   /** Reads the run of words {@code [runStart, e)}: a name, if the text gives evidence for one. */
-  private void readRun(String text, int runStart, int e) {
+  private void readRun(int runStart, int e) {
     int s = runStart;
     Gender g = Gender.UNKNOWN;
     boolean evidenced = false;
@@ -85,7 +85,7 @@ final class PeopleFinder {
     if (e - s > 4 || (!evidenced && e - s < 2)) {
       return;
     }
-    String n = MentionFinder.form(text, tokens, s, e);
+    String n = MentionFinder.form(tokens, s, e);
     if (!evidenced) {
       unevidenced.add(n); // a person only if its last word is a known surname (see people())
       return;

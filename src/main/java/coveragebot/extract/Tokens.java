@@ -1,5 +1,6 @@
 package coveragebot.extract;
 
+import coveragebot.corpus.ComposedForm;
 import java.util.Arrays;
 
 /**
@@ -14,6 +15,7 @@ final class Tokens {
   private int[] bounds; // start and end of word k at 2k and 2k + 1
   private int size;
   private String[] lower; // worked out when first asked for; null where not yet
+  private boolean format; // whether the stretch holds a format character (Cf), in a word or not
 
   /** A reader of stretch after stretch ({@link #read}), its arrays grown as they need. */
   Tokens() {
@@ -43,6 +45,7 @@ final class Tokens {
     }
     this.text = text;
     this.size = 0;
+    this.format = false;
     int i = from;
     while (i < to) {
       char ch = text.charAt(i);
@@ -61,7 +64,13 @@ final class Tokens {
           }
           int d = at(text, i, to);
           if (!(Character.isLetter(d) || isMark(d) || Character.isDigit(d))) {
-            break;
+            int after = formatRun(text, i, to);
+            if (after == i || after == to || !continuesWord(at(text, after, to))) {
+              break;
+            }
+            format = true; // "Ru\u00ADtte": a soft hyphen inside a word is part of it
+            i = after;
+            continue;
           }
           i += Character.charCount(d);
         }
@@ -79,10 +88,40 @@ final class Tokens {
         }
         add(start, i);
       } else {
+        if (ch >= 128 && Character.getType(c) == Character.FORMAT) {
+          format = true;
+        }
         i += Character.charCount(c);
       }
     }
     return this;
+  }
+
+  /**
+   * Where the format characters (Cf) that start at {@code i} end: {@code i} when there are none.
+   */
+  private static int formatRun(String text, int i, int to) {
+    while (i < to) {
+      int c = at(text, i, to);
+      if (c < 128 || Character.getType(c) != Character.FORMAT) {
+        break;
+      }
+      i += Character.charCount(c);
+    }
+    return i;
+  }
+
+  /** Whether code point {@code c} goes on a word begun before it: a letter, mark, digit or "-". */
+  private static boolean continuesWord(int c) {
+    return c < 128
+        ? asciiLetter((char) c) || (c >= '0' && c <= '9') || c == '-'
+        : Character.isLetter(c) || isMark(c) || Character.isDigit(c);
+  }
+
+  /** {@code text[from, to)} without format characters, as the words are read. */
+  String cut(int from, int to) {
+    String s = text.substring(from, to);
+    return format ? ComposedForm.withoutFormat(s) : s;
   }
 
   private void add(int start, int end) {
@@ -150,9 +189,9 @@ final class Tokens {
     return end(k) - start(k);
   }
 
-  /** Word {@code k} as written, possessive included. */
+  /** Word {@code k} as written, possessive included, without format characters ({@link #cut}). */
   String text(int k) {
-    return text.substring(start(k), end(k));
+    return cut(start(k), end(k));
   }
 
   boolean possessive(int k) {
@@ -168,9 +207,9 @@ final class Tokens {
     return possessive(k) ? end(k) - 2 : end(k);
   }
 
-  /** Word {@code k} without a possessive ending. */
+  /** Word {@code k} without a possessive ending, nor format characters. */
   String base(int k) {
-    return text.substring(start(k), baseEnd(k));
+    return cut(start(k), baseEnd(k));
   }
 
   /** {@link #base} in lower case, worked out once. */
@@ -187,6 +226,9 @@ final class Tokens {
 
   /** Whether {@link #lower} of word {@code k} is one of {@code words}, read in place. */
   boolean lowerIn(WordSet words, int k) {
+    if (format) {
+      return words.contains(lower(k)); // rare: the in-place reading would see the format characters
+    }
     return words.containsLowered(text, start(k), baseEnd(k));
   }
 
@@ -194,6 +236,9 @@ final class Tokens {
    * Whether word {@code k} as written, possessive included, lower-cased is one of {@code words}.
    */
   boolean wholeLowerIn(WordSet words, int k) {
+    if (format) {
+      return words.contains(Lexicon.lower(text(k)));
+    }
     return words.containsLowered(text, start(k), end(k));
   }
 
@@ -201,6 +246,9 @@ final class Tokens {
   boolean lowerIs(int k, String word) {
     int s = start(k);
     int n = baseEnd(k) - s;
+    if (format) {
+      return lower(k).equals(word);
+    }
     if (n > word.length()) {
       return false; // lower-casing never shortens a string
     }
@@ -251,6 +299,9 @@ final class Tokens {
   /** Whether only {@code gap} (" ", ". ") stands between words {@code k - 1} and {@code k}. */
   boolean between(int k, String gap) {
     int from = end(k - 1);
+    if (format) {
+      return cut(from, start(k)).equals(gap);
+    }
     return start(k) - from == gap.length() && text.startsWith(gap, from);
   }
 
@@ -258,7 +309,7 @@ final class Tokens {
   boolean blankBefore(int from, int k) {
     for (int i = from, e = start(k); i < e; ) {
       int c = text.codePointAt(i);
-      if (!Character.isWhitespace(c)) {
+      if (!Character.isWhitespace(c) && Character.getType(c) != Character.FORMAT) {
         return false;
       }
       i += Character.charCount(c);

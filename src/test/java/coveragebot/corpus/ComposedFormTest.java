@@ -35,4 +35,17 @@ class ComposedFormTest {
           .isTrue();
     }
   }
+
+  @Test
+  void formatCharactersAreLeftOutWhereverTheyAreInUnicode() {
+    assertThat(ComposedForm.of("Ru\u00ADtte")).isEqualTo("Rutte");
+    assertThat(ComposedForm.withoutFormat("\u2066Rutte\u2069")).isEqualTo("Rutte");
+    // U+E0001 (a language tag) and U+E0067 (a tag of an emoji flag) are beyond U+FFFF
+    assertThat(ComposedForm.withoutFormat("Ru\uDB40\uDC01tte\uDB40\uDC67")).isEqualTo("Rutte");
+    assertThat(ComposedForm.needed("Ru\uDB40\uDC01tte")).isTrue();
+    // a lone surrogate is no format character, and is kept as it was
+    assertThat(ComposedForm.withoutFormat("a\uDB40\u00ADb")).isEqualTo("a\uDB40b");
+    String plain = "Mark Rutte";
+    assertThat(ComposedForm.withoutFormat(plain)).isSameAs(plain);
+  }
 }

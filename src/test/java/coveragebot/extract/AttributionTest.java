@@ -29,6 +29,26 @@ class AttributionTest {
         .contains(new AliasMapping("Rutter", "Mark Rutte", "one edit from Rutte"));
   }
 
+  /**
+   * Invisible format characters inside a name, as web pages carry them (a soft hyphen, a zero-width
+   * space, a language tag beyond U+FFFF), are read as the name without them; the speaker's words as
+   * written are kept in the attribution, its name is the plain one.
+   */
+  @Test
+  void formatCharactersInsideANameLeaveTheNameAsItReads() {
+    Quotations q =
+        run(
+            "The story starts here today.\n\n\"We will work with whoever wins,\" Mark Ru\u00ADtte"
+                + " said on Tuesday.\n\n\"The alliance stays united,\" said Ur\u00ADsula von der"
+                + " Ley\u200Ben.\n\nMark Rutte added: \"Nothing changes for us.\"\n\n\"Europe is"
+                + " ready,\" Ursula von der Le\uDB40\uDC01yen told reporters.\n");
+    assertThat(only(q, "We will work with whoever wins,").speaker()).isEqualTo("Mark Rutte");
+    assertThat(only(q, "The alliance stays united,").speaker()).isEqualTo("Ursula von der Leyen");
+    assertThat(only(q, "Europe is ready,").speaker()).isEqualTo("Ursula von der Leyen");
+    assertThat(only(q, "Nothing changes for us.").speaker()).isEqualTo("Mark Rutte");
+    assertThat(q.all()).extracting(Quotation::speaker).doesNotContain("Ur", "Mark Ru");
+  }
+
   @Test
   void aRoleTwoPeopleHoldIsAmbiguousWithBoth() {
     Quotations q =
