@@ -6,6 +6,7 @@ import coveragebot.config.DiscordConfig;
 import coveragebot.console.JsonRenderer;
 import coveragebot.console.Repl;
 import coveragebot.console.TextRenderer;
+import coveragebot.console.TypedText;
 import coveragebot.corpus.Skipped;
 import coveragebot.discord.DiscordBot;
 import coveragebot.discord.DiscordSettings;
@@ -457,11 +458,14 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      LiveBot live = main.load(json);
-      if (live == null) {
+      String typed = String.join(" ", line);
+      // bytes the JVM could not decode are refused before the articles are read
+      Reply refused = TypedText.ofArguments(typed, System.getProperty("sun.jnu.encoding"));
+      LiveBot live = refused != null ? null : main.load(json);
+      if (refused == null && live == null) {
         return main.written(BAD_INPUT);
       }
-      Reply reply = live.current().run(String.join(" ", line));
+      Reply reply = refused != null ? refused : live.current().run(typed);
       main.out.print(
           json
               ? new JsonRenderer(true).render(reply) + "\n"

@@ -51,13 +51,10 @@ final class CommandLineParser {
       throw new UsageException(
           "Type a command, for example /search who will NATO work with.", "/help lists them all.");
     }
-    if (line.length() > MAX_LINE) {
+    int length = line.codePointCount(0, line.length()); // as people count: an emoji is one
+    if (length > MAX_LINE) {
       throw new UsageException(
-          "That is "
-              + line.length()
-              + " characters; a command line may have at most "
-              + MAX_LINE
-              + ".",
+          "That is " + length + " characters; a command line may have at most " + MAX_LINE + ".",
           "Ask about one thing at a time.");
     }
     String[] words = SPACES.split(line.strip());

@@ -44,9 +44,11 @@ final class OptionValues {
       v = v.strip();
       switch (o.type()) {
         case TEXT -> {
-          if (v.length() > o.max()) {
+          // characters as people count them: an emoji is one, not two UTF-16 units
+          int length = v.codePointCount(0, v.length());
+          if (length > o.max()) {
             throw new UsageException(
-                o.name() + " is " + v.length() + " characters long; the limit is " + o.max() + ".",
+                o.name() + " is " + length + " characters long; the limit is " + o.max() + ".",
                 "Shorten it to the words that matter.");
           }
           if (!o.choices().isEmpty() && !o.choices().contains(v)) {

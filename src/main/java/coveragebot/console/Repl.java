@@ -2,10 +2,8 @@ package coveragebot.console;
 
 import coveragebot.command.CommandSource;
 import coveragebot.reply.Reply;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -41,10 +39,12 @@ public final class Repl {
       return interactive(print);
     }
     TextRenderer text = new TextRenderer(false);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    while ((line = reader.readLine()) != null) {
-      if (!answer(line, text, print)) {
+    TypedText.Lines lines = new TypedText.Lines(in);
+    for (TypedText.Line line; (line = lines.next()) != null; ) {
+      if (line instanceof TypedText.Line.Refused refused) {
+        print.print(text.render(refused.error()));
+        print.flush();
+      } else if (!answer(((TypedText.Line.Text) line).text(), text, print)) {
         break;
       }
     }

@@ -112,6 +112,21 @@ class AskProcessIT {
   }
 
   /**
+   * Under the POSIX locale (LC_ALL=C, as in many containers and cron jobs) the JVM would read the
+   * arguments as ASCII and "Zürich" would reach the bot as "Z\uFFFD\uFFFDrich": the launcher picks
+   * a UTF-8 locale there.
+   */
+  @Test
+  void aPosixLocaleStillPassesLettersBeyondAscii() throws Exception {
+    Result r =
+        launch(
+            List.of("ask", "/quote Rutte about:Zürich", "--json"),
+            Map.of("LC_ALL", "C", "LANG", "C"));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("query").asText()).isEqualTo("Zürich");
+  }
+
+  /**
    * The launcher's start-up cache: on JDK 25+ an ahead-of-time cache made by a training run before
    * the first command (one line on stderr, nothing on stdout but the answer), on older JDKs a
    * class-data archive written by the first run. The second run must use the AOT cache: with {@code

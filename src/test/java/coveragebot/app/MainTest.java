@@ -166,6 +166,18 @@ class MainTest {
         .isEmpty();
   }
 
+  /** Bytes the JVM could not decode in the arguments (U+FFFD) are refused, not searched. */
+  @Test
+  void anArgumentWithUndecodedBytesIsRefusedInWords() throws IOException {
+    Run r = run("ask", "--json", "/search Z\uFFFDrich");
+    assertThat(r.code()).isEqualTo(2);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("type").asText()).isEqualTo("error");
+    assertThat(json.get("error").get("kind").asText()).isEqualTo("usage");
+    assertThat(json.get("error").get("message").asText()).contains("U+FFFD");
+    assertThat(run("ask", "/search Zürich").code()).isZero(); // letters beyond ASCII are fine
+  }
+
   @Test
   void anAnswerThatCannotBeWrittenExitsOneAndSaysSo() {
     for (String[] args :

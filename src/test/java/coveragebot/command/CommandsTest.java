@@ -54,6 +54,17 @@ class CommandsTest {
         .isInstanceOf(SearchReply.class);
   }
 
+  /** Characters as people count them: an emoji is one, though Java holds it as two. */
+  @Test
+  void limitsCountAnEmojiAsOneCharacter() {
+    String emoji = "\uD83D\uDE00";
+    assertThat(commands.run("/search nato " + emoji.repeat(995))).isInstanceOf(SearchReply.class);
+    assertThat(error("/search " + emoji.repeat(1001)).message())
+        .isEqualTo("question is 1001 characters long; the limit is 1000.");
+    assertThat(error("/search " + emoji.repeat(3999)).message())
+        .startsWith("That is 4007 characters; a command line may have at most 4000.");
+  }
+
   @Test
   void aHugeLineIsRefusedBeforeParsing() {
     ErrorReply e = error("/search " + "x ".repeat(50_000));

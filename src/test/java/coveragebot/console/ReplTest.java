@@ -31,6 +31,21 @@ class ReplTest {
     assertThat(out).doesNotContain("Commands (type them"); // /help came after exit
   }
 
+  /** A line of bytes that are not UTF-8 (Latin-1 "Zürich") is refused; the next is answered. */
+  @Test
+  void aLineThatIsNotUtf8IsRefusedAndTheNextAnswered() throws Exception {
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.writeBytes(new byte[] {'/', 's', 'e', 'a', 'r', 'c', 'h', ' ', 'Z', (byte) 0xFC, 'r'});
+    input.writeBytes("\n/sources\n".getBytes(StandardCharsets.UTF_8));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new Repl(Seeds.bot().commands(), null)
+        .run(new ByteArrayInputStream(input.toByteArray()), out, "hello");
+    String said = out.toString(StandardCharsets.UTF_8);
+    assertThat(said).contains("Line 1 is not valid UTF-8 (byte 10 is 0xFC); it was not run.");
+    assertThat(said).doesNotContain("\uFFFD");
+    assertThat(said).contains("5 articles");
+  }
+
   @Test
   void exitInAnyCaseLeaves() throws Exception {
     assertThat(session("EXIT\n/help\n")).doesNotContain("Commands (type them", "Unknown command");
