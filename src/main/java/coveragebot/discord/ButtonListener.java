@@ -71,6 +71,12 @@ final class ButtonListener extends ListenerAdapter {
     Optional<DiscordRenderer.Paged> page;
     try {
       Commands now = commands.current();
+      if (!pageable(now, r.command())) {
+        // Only the bot writes page ids, but a client can send any id: never run an unknown or
+        // admin-only command (/reload) for whoever pressed.
+        stale(event, "This button is no longer in use; run the command again.");
+        return;
+      }
       if (!now.version().equals(r.version())) {
         stale(
             event, "The articles were reloaded since this answer; run /" + r.command() + " again.");
@@ -101,6 +107,11 @@ final class ButtonListener extends ListenerAdapter {
     event
         .editMessage(m.toEditData())
         .queue(null, e -> log.warn("could not turn the page: {}", e.toString()));
+  }
+
+  /** True for a command that exists and that everyone may run (so its pages may be turned). */
+  private static boolean pageable(Commands now, String command) {
+    return now.specs().stream().anyMatch(s -> s.name().equals(command) && !s.adminOnly());
   }
 
   /** "More": the whole passage, shown only to whoever pressed. */

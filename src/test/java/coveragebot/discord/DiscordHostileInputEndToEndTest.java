@@ -1,0 +1,64 @@
+package coveragebot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import coveragebot.app.Bot;
+import coveragebot.app.LiveBot;
+import coveragebot.ingest.CorpusLoader;
+import coveragebot.testing.Seeds;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile and unusual input through the real JDA client: forged button ids, user text full of
+ * Discord markdown echoed back, and articles whose metadata is made of astral characters.
+ */
+class DiscordHostileInputEndToEndTest {
+  @TempDir Path dir;
+
+  private static final String EMOJI = "\uD83D\uDE00";
+
+  private static Bot.Settings settings(Path seeds, Path config) {
+    return new Bot.Settings(seeds, config, true, CorpusLoader.Limits.DEFAULT);
+  }
+
+  private static BotHarness harness(coveragebot.command.CommandSource commands) throws Exception {
+    return new BotHarness(
+        commands,
+        DiscordSettings.DEFAULT_DEFER_AFTER,
+        DiscordSettings.DEFAULT_COOLDOWN,
+        Suggestions.none(),
+        List.of());
+  }
+
+  /**
+   * /reload is registered for server managers only, but a button's custom id is whatever the client
+   * sends: a forged page id naming /reload must not run it for anyone who presses.
+   */
+  @Test
+  void aForgedPageButtonCannotRunTheAdminOnlyReload() throws Exception {
+    AtomicInteger loads = new AtomicInteger();
+    LiveBot live =
+        LiveBot.load(
+            settings(Seeds.DIR, Seeds.CONFIG),
+            (s, reload) -> {
+              loads.incrementAndGet();
+              return Bot.load(s, reload);
+            });
+    try (BotHarness h = harness(live)) {
+      String version = live.current().version();
+      String token = h.discord.press("pg|" + version + "|reload|0|");
+      JsonNode answer = h.discord.await(c -> c.is("POST", ".*/" + token + "/callback")).json();
+      assertThat(answer.path("type").asInt()).as("a private reply, not an edit").isEqualTo(4);
+      assertThat(answer.path("data").path("flags").asInt() & 64).isEqualTo(64);
+      assertThat(answer.path("data").path("content").asText())
+          .isEqualTo("This button is no longer in use; run the command again.");
+      assertThat(loads.get()).as("bots loaded: the first one only").isEqualTo(1);
+      h.assertEveryPayloadValid();
+    }
+  }
+}
