@@ -9,6 +9,7 @@ import coveragebot.ingest.CorpusLoader;
 import coveragebot.testing.Seeds;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,34 @@ class DiscordHostileInputEndToEndTest {
       assertThat(answer.path("data").path("content").asText())
           .isEqualTo("This button is no longer in use; run the command again.");
       assertThat(loads.get()).as("bots loaded: the first one only").isEqualTo(1);
+      h.assertEveryPayloadValid();
+    }
+  }
+
+  /**
+   * "Nothing found" answers repeat what the user typed; its markdown must show as typed, not turn
+   * into bold text, spoilers, a masked link or a mention.
+   */
+  @Test
+  void nothingFoundAnswersShowTheUsersMarkdownAsTyped() throws Exception {
+    String typed = "**qq** ||ww|| [x](http://y.io) <@1>";
+    try (BotHarness h = harness(Seeds.bot().commands())) {
+      for (var c :
+          List.of(
+              Map.<String, Object>of("command", "quote", "text", typed),
+              Map.<String, Object>of("command", "timeline", "about", typed))) {
+        Map<String, Object> options = new java.util.LinkedHashMap<>(c);
+        String command = (String) options.remove("command");
+        String token = h.discord.slash(command, options);
+        JsonNode data =
+            h.discord.await(x -> x.is("POST", ".*/" + token + "/callback")).json().path("data");
+        String content = data.path("content").asText();
+        assertThat(data.path("flags").asInt() & 64).as(command).isEqualTo(64);
+        assertThat(Markdown.unescape(content)).as(command).contains(typed);
+        assertThat(content)
+            .as(command + ": " + content)
+            .contains("\\*\\*qq\\*\\* \\|\\|ww\\|\\| \\[x\\](http://y.io) \\<@1\\>");
+      }
       h.assertEveryPayloadValid();
     }
   }
