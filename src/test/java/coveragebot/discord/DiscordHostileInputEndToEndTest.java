@@ -7,9 +7,11 @@ import coveragebot.app.Bot;
 import coveragebot.app.LiveBot;
 import coveragebot.ingest.CorpusLoader;
 import coveragebot.testing.Seeds;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +89,48 @@ class DiscordHostileInputEndToEndTest {
             .as(command + ": " + content)
             .contains("\\*\\*qq\\*\\* \\|\\|ww\\|\\| \\[x\\](http://y.io) \\<@1\\>");
       }
+      h.assertEveryPayloadValid();
+    }
+  }
+
+  /**
+   * Ten long passages whose titles are astral characters (two chars each in Java and in {@link
+   * MessageRules}): the message still keeps 6000 characters over all its embeds.
+   */
+  @Test
+  void tenPassagesUnderAstralTitlesStayWithinSixThousandCharacters() throws Exception {
+    Path seeds = dir.resolve("seeds");
+    Files.createDirectories(seeds);
+    StringBuilder config = new StringBuilder("{\"sources\": {");
+    Random r = new Random(7);
+    String[] words = {"alliance", "ministers", "budget", "summit", "troops", "treaty", "border"};
+    for (int i = 0; i < 10; i++) {
+      String file = String.format("%03d_astral.txt", i);
+      StringBuilder body = new StringBuilder("Outlet " + i + "\n\nHeadline " + i + "\n\n");
+      while (body.length() < 880) {
+        body.append("NATO ").append(words[r.nextInt(words.length)]).append(' ');
+        body.append(Integer.toString(r.nextInt(100000), 36)).append(' ');
+      }
+      Files.writeString(seeds.resolve(file), body.append("\n").toString());
+      config
+          .append(i == 0 ? "" : ",")
+          .append("\"")
+          .append(file)
+          .append("\": {\"outlet\": \"Outlet ")
+          .append(i)
+          .append("\", \"title\": \"")
+          .append(EMOJI.repeat(200))
+          .append("\"}");
+    }
+    Files.writeString(dir.resolve("sources.json"), config.append("}}").toString());
+    Bot bot = Bot.load(settings(seeds, dir.resolve("sources.json")));
+    try (BotHarness h = harness(bot.commands())) {
+      String token = h.discord.slash("search", Map.of("question", "NATO alliance", "limit", 10));
+      JsonNode data =
+          h.discord.await(c -> c.is("POST", ".*/" + token + "/callback")).json().path("data");
+      assertThat(data.path("embeds").size()).isEqualTo(10);
+      MessageRules.assertWithinLimits(data);
+      assertThat(MessageRules.assertVerbatim(data, seeds)).isEqualTo(10);
       h.assertEveryPayloadValid();
     }
   }
