@@ -134,4 +134,45 @@ class DiscordHostileInputEndToEndTest {
       h.assertEveryPayloadValid();
     }
   }
+
+  /**
+   * Turning a page runs the command again, which may take longer than the 3 s Discord waits for an
+   * acknowledgement (a /check over many articles): like a slash command, the press is deferred once
+   * the defer budget has passed, and the page arrives as an edit of the message.
+   */
+  @Test
+  void aSlowPageTurnIsDeferredThenEditedIn() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean slow =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    coveragebot.command.CommandSource commands =
+        () -> {
+          if (slow.get()) {
+            coveragebot.testing.Latches.await(release);
+          }
+          return Seeds.bot().commands();
+        };
+    try (BotHarness h = harness(commands)) {
+      String version = Seeds.bot().commands().version();
+      slow.set(true);
+      String token = h.discord.press("pg|" + version + "|sources|0|");
+      try {
+        JsonNode deferred =
+            h.discord
+                .await(
+                    c -> c.is("POST", ".*/" + token + "/callback"),
+                    1,
+                    java.time.Duration.ofMillis(2500))
+                .get(0)
+                .json();
+        assertThat(deferred.path("type").asInt()).as("deferred update").isEqualTo(6);
+      } finally {
+        release.countDown();
+      }
+      JsonNode page =
+          h.discord.await(c -> c.is("PATCH", ".*/" + token + "/messages/@original")).json();
+      assertThat(page.path("embeds").get(0).path("title").asText()).isEqualTo("5 articles");
+      h.assertEveryPayloadValid();
+    }
+  }
 }
