@@ -86,7 +86,8 @@ public final class DiscordBot implements AutoCloseable {
                     settings.deferAfter(),
                     cooldown,
                     new FactCheckThreads()),
-                new ButtonListener(commands, renderer, workers, cooldown),
+                new ButtonListener(
+                    commands, renderer, workers, timer, settings.deferAfter(), cooldown),
                 new AutocompleteListener(suggestions),
                 new CommandRegistrar(
                     registered(commands.current().specs(), suggestions), settings.guildIds()));

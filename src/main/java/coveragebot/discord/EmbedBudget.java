@@ -31,7 +31,7 @@ final class EmbedBudget {
     for (ExcerptEmbeds.Layout layout : LAYOUTS) {
       int fixed = 0;
       for (int i = 0; i < n; i++) {
-        fixed += ExcerptEmbeds.build(ex.get(i), copies.get(i), 0, layout).getLength();
+        fixed += length(ExcerptEmbeds.build(ex.get(i), copies.get(i), 0, layout));
       }
       int available = Limits.EMBED_TOTAL - fixed;
       if (available >= n * MIN_QUOTE) {
@@ -47,6 +47,25 @@ final class EmbedBudget {
       return List.of(ExcerptEmbeds.build(ex.get(0), List.of(), MIN_QUOTE, LAYOUTS.getLast()));
     }
     return excerpts(all.subList(0, n - 1), copies);
+  }
+
+  /**
+   * The embed's characters as every other limit here counts them: Java chars (UTF-16 units). JDA's
+   * {@link MessageEmbed#getLength()} counts code points, so an astral character (an emoji, two
+   * chars) in a title or outlet would count once there and twice in the quotes' budgets.
+   */
+  static int length(MessageEmbed e) {
+    int n = len(e.getTitle()) + len(e.getDescription());
+    n += e.getAuthor() == null ? 0 : len(e.getAuthor().getName());
+    n += e.getFooter() == null ? 0 : len(e.getFooter().getText());
+    for (MessageEmbed.Field f : e.getFields()) {
+      n += len(f.getName()) + len(f.getValue());
+    }
+    return n;
+  }
+
+  private static int len(String s) {
+    return s == null ? 0 : s.length();
   }
 
   /** Water-filling: each passage gets what it needs or an equal share of what is left. */

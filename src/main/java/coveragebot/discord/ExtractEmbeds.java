@@ -30,7 +30,8 @@ final class ExtractEmbeds {
   static Optional<Paged> quote(QuoteReply r, int page) {
     if (r.groups().isEmpty()) {
       String note = r.note() == null ? "No quotes found." : r.note();
-      return single(new DiscordMessage(Quote.plain(note, Limits.CONTENT), List.of(), true), page);
+      return single(
+          new DiscordMessage(Quote.fit(note, Limits.CONTENT).shown(), List.of(), true), page);
     }
     List<Item> items = new ArrayList<>();
     for (QuoteReply.Group g : r.groups()) {
@@ -75,7 +76,8 @@ final class ExtractEmbeds {
     }
     if (items.isEmpty()) {
       String note = r.note() == null ? "No dated events found." : r.note();
-      return single(new DiscordMessage(Quote.plain(note, Limits.CONTENT), List.of(), true), page);
+      return single(
+          new DiscordMessage(Quote.fit(note, Limits.CONTENT).shown(), List.of(), true), page);
     }
     return pages(
         r.more()
