@@ -33,6 +33,7 @@ public final class CheckCommand implements Command {
               "/check Rutte congratulated Trump on Wednesday outlet:Jordan Times"));
 
   private final Checker checker;
+  private final ClaimContext context;
   private final ClaimedOutlet.Known outlets;
   private final Outlets outletNames;
 
@@ -45,6 +46,7 @@ public final class CheckCommand implements Command {
       Corpus corpus, PassageIndex index, Quotations quotations, CoverageWords words) {
     CheckEvidence evidence = new CheckEvidence(corpus, quotations);
     this.checker = new Checker(words, evidence, new Paraphrases(corpus, index, evidence, words));
+    this.context = new ClaimContext(corpus);
     this.outletNames = new Outlets(corpus);
     this.outlets = new ClaimedOutlet.Known(words.articles(), outletNames);
   }
@@ -82,7 +84,7 @@ public final class CheckCommand implements Command {
     for (String part : parts) {
       CheckReply r =
           checker.check(
-              new Claim(claim.text(), part, claim.speaker(), true, claim.unnamed()), only);
+              new Claim(claim.text(), part, claim.speaker(), true, claim.unnamed(), null), only);
       if (WORSE.indexOf(r.verdict()) > WORSE.indexOf(verdict)) {
         verdict = r.verdict();
       }
@@ -159,7 +161,13 @@ public final class CheckCommand implements Command {
     if (reported != null) {
       Claim inner = Claim.parse(reported.rest());
       claim =
-          new Claim(claim.text(), inner.body(), inner.speaker(), inner.quoted(), inner.unnamed());
+          new Claim(
+              claim.text(),
+              inner.body(),
+              inner.speaker(),
+              inner.quoted(),
+              inner.unnamed(),
+              inner.context());
     }
     int words = Words.of(claim.body()).size();
     if (words == 0) {
@@ -184,7 +192,8 @@ public final class CheckCommand implements Command {
           "To find a word or name, use /search or /quote.");
     }
     CheckReply reply =
-        reported == null ? verdict(claim, null) : reported.judged(claim, this::verdict);
+        context.checked(
+            claim, reported == null ? verdict(claim, null) : reported.judged(claim, this::verdict));
     if (claim.unnamed() == null) {
       return reply;
     }

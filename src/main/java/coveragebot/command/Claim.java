@@ -13,8 +13,16 @@ import java.util.regex.Pattern;
  * @param speaker who the claim says spoke, or null
  * @param quoted true when the claim presents words as a quotation (quote marks), so a close but
  *     unequal source is a {@code variant}; an unquoted claim is a statement of fact instead
+ * @param context what the claim says between its speech verb and its quotation ("in Berlin" of
+ *     'Rutte said in Berlin: "..."'), checked by {@link ClaimContext}; or null
  */
-record Claim(String text, String body, String speaker, boolean quoted, String unnamed) {
+record Claim(
+    String text, String body, String speaker, boolean quoted, String unnamed, String context) {
+
+  /** A claim with nothing said of the occasion between its verb and its quotation. */
+  Claim(String text, String body, String speaker, boolean quoted, String unnamed) {
+    this(text, body, speaker, quoted, unnamed, null);
+  }
 
   /**
    * A claim whose speaker is written as a name, or not named ({@code unnamed} null).
@@ -140,7 +148,10 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
               + OPEN
               + ")))\\s+(.+)$");
 
-  /** "...," Rutte said. / "...," said Rutte. */
+  /**
+   * "...," Rutte said. / "...," said Rutte. / "...," Rutte said in Berlin on Monday.: up to five
+   * words after the speaker and verb say where or when (the claim's {@code context}).
+   */
   private static final Pattern AFTER =
       Pattern.compile(
           "^("
@@ -155,7 +166,7 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
               + VERBS
               + ")\\s+"
               + NAME
-              + ")\\.?$");
+              + ")((?:,?\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){1,5})?\\.?$");
 
   /** "..." - Rutte / "..." — Mark Rutte */
   private static final Pattern DASHED =
@@ -183,6 +194,7 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
     }
     String speaker = null;
     String body = text;
+    String context = null;
     Matcher m;
     if ((m = BEFORE.matcher(text)).matches()
         || (m = COLON.matcher(text)).matches()
@@ -192,6 +204,7 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
     } else if ((m = AFTER.matcher(text)).matches()) {
       speaker = (m.group(2) != null ? m.group(2) : m.group(3)).strip();
       body = m.group(1).strip();
+      context = m.group(4) == null ? null : m.group(4).replaceFirst("^,?\\s+", "");
     } else if ((m = DASHED.matcher(text)).matches()
         || (m = ACCORDING_AFTER.matcher(text)).matches()) {
       speaker = m.group(2).strip();
@@ -202,7 +215,7 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
     if (quoted) {
       body = w.group(1).strip();
     }
-    return new Claim(text, body, speaker, quoted);
+    return new Claim(text, body, speaker, quoted, null, context);
   }
 
   /**
@@ -240,13 +253,15 @@ record Claim(String text, String body, String speaker, boolean quoted, String un
     String subject = String.join(" ", words.subList(0, verb));
     String who = subject.contains(",") ? subject.substring(0, subject.indexOf(',')) : subject;
     who = who.strip();
+    String between = String.join(" ", words.subList(verb + 1, words.size())).strip();
+    String context = between.isEmpty() ? null : between;
     if (PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))) {
-      return new Claim(text, body, null, true, null);
+      return new Claim(text, body, null, true, null, context);
     }
     if (who.matches(NAME)) {
-      return new Claim(text, body, who, true, null);
+      return new Claim(text, body, who, true, null, context);
     }
-    return new Claim(text, body, null, true, subject.replaceAll(",\\s*$", ""));
+    return new Claim(text, body, null, true, subject.replaceAll(",\\s*$", ""), context);
   }
 
   /**

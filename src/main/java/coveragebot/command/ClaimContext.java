@@ -1,0 +1,173 @@
+package coveragebot.command;
+
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
+import coveragebot.reply.CheckReply;
+import coveragebot.reply.CheckReply.Evidence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a claim says of the occasion of a quotation, between its speech verb and the quote marks
+ * ("Rutte said in Washington: ...", "Rutte said on Friday: ..."): the quotation can be word for
+ * word while the place or day is wrong. Its names and numbers ("in Washington", "Friday") are
+ * looked for where the sources tell of that quotation: the paragraph that holds it, and the
+ * paragraphs of the same article that name its speaker. When no source says them there, the reply
+ * says so in its note; the verdict stays the quotation's.
+ */
+final class ClaimContext {
+  /** Prepositions kept with the name after them: "in Washington" is not "Washington's allies". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
+
+  private static final Set<String> DATE_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  private final Map<String, Article> byFile = new HashMap<>();
+
+  ClaimContext(Corpus corpus) {
+    for (Article a : corpus.articles()) {
+      byFile.put(a.file(), a);
+    }
+  }
+
+  /**
+   * A fact of the occasion: {@code words} in lower case, to look for, and {@code shown} as the
+   * claim writes it.
+   */
+  record Fact(List<String> words, String shown) {}
+
+  /**
+   * The facts of {@code context} to look for: runs of capitalised words and numbers, with "in",
+   * "at" or "from" before a place ("in Berlin", "Friday", "November 4").
+   */
+  static List<Fact> facts(String context) {
+    List<Words.Word> words = Words.of(context);
+    List<Fact> out = new ArrayList<>();
+    for (int k = 0; k < words.size(); ) {
+      if (!fact(context, words.get(k))) {
+        k++;
+        continue;
+      }
+      int end = k + 1;
+      while (end < words.size()
+          && fact(context, words.get(end))
+          && Words.gap(context, words, end - 1).isEmpty()) {
+        end++;
+      }
+      List<String> run = new ArrayList<>();
+      int from = words.get(k).start();
+      if (k > 0
+          && PLACE_PREPOSITIONS.contains(words.get(k - 1).norm())
+          && !DATE_WORDS.contains(words.get(k).norm())
+          && Words.gap(context, words, k - 1).isEmpty()) {
+        run.add(words.get(k - 1).norm());
+        from = words.get(k - 1).start();
+      }
+      for (int i = k; i < end; i++) {
+        run.add(words.get(i).norm());
+      }
+      out.add(new Fact(run, context.substring(from, words.get(end - 1).end())));
+      k = end;
+    }
+    return out;
+  }
+
+  /** A word that states a fact of the occasion: capitalised (a name, a day) or a number. */
+  private static boolean fact(String text, Words.Word w) {
+    return Character.isUpperCase(text.codePointAt(w.start()))
+        || Character.isDigit(text.codePointAt(w.start()));
+  }
+
+  /**
+   * {@code reply} with a note naming the facts of the claim's context that no supporting source
+   * says where it tells of the quotation; {@code reply} itself when there are none, or when the
+   * verdict is not about a quotation found (verbatim, variant).
+   */
+  CheckReply checked(Claim claim, CheckReply reply) {
+    if (claim.context() == null
+        || !(reply.verdict().equals("verbatim") || reply.verdict().equals("variant"))) {
+      return reply;
+    }
+    List<Fact> facts = facts(claim.context());
+    if (facts.isEmpty()) {
+      return reply;
+    }
+    List<List<String>> told = new ArrayList<>();
+    for (Evidence e : reply.evidence()) {
+      if (e.supports()) {
+        told.addAll(tellings(e));
+      }
+    }
+    List<String> unsaid = new ArrayList<>();
+    for (Fact fact : facts) {
+      if (told.stream().noneMatch(words -> holds(words, fact.words()))) {
+        unsaid.add(fact.shown());
+      }
+    }
+    if (unsaid.isEmpty()) {
+      return reply;
+    }
+    return Checker.noted(
+        reply,
+        "The claim says the words were said \""
+            + CommandLineParser.clip(claim.context())
+            + "\"; no source of the quotation says \""
+            + String.join("\", \"", unsaid)
+            + "\" with it (in its paragraph, or where it names the speaker), so that part is not"
+            + " confirmed.");
+  }
+
+  /**
+   * The words (lower case) of the paragraphs that tell of evidence {@code e}'s quotation: the one
+   * that holds it, and those of its article naming its speaker (by the last word of the name).
+   */
+  private List<List<String>> tellings(Evidence e) {
+    Article a = byFile.get(e.excerpt().file());
+    if (a == null) {
+      return List.of();
+    }
+    String surname = null;
+    if (e.speaker() != null) {
+      String[] parts = e.speaker().strip().split("\\s+");
+      surname = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (Passage p : a.passages()) {
+      List<String> words = Words.of(p.text()).stream().map(Words.Word::norm).toList();
+      boolean holds = p.start() <= e.excerpt().start() && e.excerpt().start() < p.end();
+      if (holds || (surname != null && words.contains(surname))) {
+        out.add(words);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code words} hold {@code run} as consecutive words. */
+  private static boolean holds(List<String> words, List<String> run) {
+    return java.util.Collections.indexOfSubList(words, run) >= 0;
+  }
+}

@@ -1,0 +1,67 @@
+package coveragebot.command;
+
+import static coveragebot.command.SeedChecks.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CheckReply;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /check on the seeds when a claim says where or when a quotation was said ("Rutte said in
+ * Washington: ..."): the quotation's verdict stands, and a place or day no source gives with it is
+ * said in the note. The seeds put Rutte's "we will work with ..." in Berlin, on Monday.
+ */
+class CheckContextTest {
+  private static final String WORDS =
+      "\"we will work with Kamala Harris, we will work with Donald Trump\"";
+
+  @Test
+  void aPlaceOrDayTheSourcesDoNotGiveIsSaidAndTheQuotationStaysVerbatim() {
+    CheckReply washington = verdict("Rutte said in Washington: " + WORDS);
+    assertThat(washington.verdict()).isEqualTo("verbatim");
+    assertThat(washington.note())
+        .contains("\"in Washington\"")
+        .contains("not confirmed")
+        .doesNotContain("Berlin");
+    CheckReply friday = verdict("Rutte said on Friday: " + WORDS);
+    assertThat(friday.verdict()).isEqualTo("verbatim");
+    assertThat(friday.note()).contains("\"Friday\"");
+    CheckReply x = verdict("Rutte wrote on X: " + WORDS);
+    assertThat(x.note()).contains("\"X\"");
+  }
+
+  @Test
+  void aPlaceAndDayTheSourcesGiveWithTheQuotationOrItsSpeakerAddNothing() {
+    // Khaleej Times: "Mark Rutte said in Berlin Monday"; Radio Romania: "He was in Berlin"
+    for (String context :
+        List.of("in Berlin", "on Monday", "in Berlin on Monday", "to reporters")) {
+      CheckReply r = verdict("Rutte said " + context + ": " + WORDS);
+      assertThat(r.verdict()).as(context).isEqualTo("verbatim");
+      assertThat(r.note()).as(context).isNull();
+    }
+  }
+
+  @Test
+  void aQuotationFirstWithWhereAfterItsSpeakerIsReadToo() {
+    // before, '"...," Rutte said in Washington.' was one long claim, not_found
+    CheckReply after = verdict(WORDS.replaceFirst("\"$", ",\"") + " Rutte said in Washington.");
+    assertThat(after.verdict()).isEqualTo("verbatim");
+    assertThat(after.speaker()).isEqualTo("Rutte");
+    assertThat(after.note()).contains("\"in Washington\"");
+    CheckReply plain = verdict(WORDS.replaceFirst("\"$", ",\"") + " said Rutte on Monday.");
+    assertThat(plain.verdict()).isEqualTo("verbatim");
+    assertThat(plain.note()).isNull();
+  }
+
+  @Test
+  void theFactsOfAContextAreItsNamesDaysAndNumbersWithThePrepositionOfAPlace() {
+    assertThat(ClaimContext.facts("to reporters in Berlin, Germany, on November 4"))
+        .extracting(ClaimContext.Fact::shown)
+        .containsExactly("in Berlin", "Germany", "November 4");
+    assertThat(ClaimContext.facts("in Berlin on Monday"))
+        .extracting(ClaimContext.Fact::words)
+        .containsExactly(List.of("in", "berlin"), List.of("monday"));
+    assertThat(ClaimContext.facts("to reporters")).isEmpty();
+  }
+}
