@@ -96,28 +96,71 @@ final class ExtractEmbeds {
   }
 
   static Optional<Paged> speakers(SpeakersReply r, int page) {
-    StringBuilder b = new StringBuilder("Everyone quoted:\n");
+    List<String> lines = new ArrayList<>();
     for (SpeakersReply.Speaker s : r.speakers()) {
-      b.append("- ").append(Markdown.escaped(s.name()).text()).append(": ");
-      b.append(Counts.of(s.quotes(), "quote")).append(" in ");
-      b.append(Markdown.escaped(String.join(", ", s.outlets())).text()).append('\n');
+      lines.add(
+          "- "
+              + Markdown.escaped(s.name()).text()
+              + ": "
+              + Counts.of(s.quotes(), "quote")
+              + " in "
+              + Markdown.escaped(String.join(", ", s.outlets())).text());
     }
     if (!r.unnamed().isEmpty()) {
-      b.append(r.unnamed().size()).append(" unnamed speakers.\n");
+      lines.add(r.unnamed().size() + " unnamed speakers.");
     }
-    return single(
-        new DiscordMessage(Quote.plain(b.toString(), Limits.CONTENT), List.of(), false), page);
+    return lines("Everyone quoted", lines, page);
   }
 
   static Optional<Paged> coverage(CoverageReply r, int page) {
-    StringBuilder b = new StringBuilder("When each outlet published:\n");
+    List<String> lines = new ArrayList<>();
     for (CoverageReply.Entry e : r.outlets()) {
-      b.append("- ").append(Markdown.escaped(e.source().outlet()).text()).append(": ");
-      b.append(e.source().published() == null ? "undated" : e.source().published().iso());
-      b.append(" · ").append(e.events()).append(" dated events\n");
+      lines.add(
+          "- "
+              + Markdown.escaped(e.source().outlet()).text()
+              + ": "
+              + (e.source().published() == null ? "undated" : e.source().published().iso())
+              + " · "
+              + e.events()
+              + " dated events");
     }
-    return single(
-        new DiscordMessage(Quote.plain(b.toString(), Limits.CONTENT), List.of(), false), page);
+    return lines("When each outlet published", lines, page);
+  }
+
+  /**
+   * Lines under a title, as many to a page as fit in one message's content: a long list is paged
+   * (Previous/Next), never cut without a word. A line too long for a page alone is cut with "…".
+   */
+  static Optional<Paged> lines(String title, List<String> lines, int page) {
+    // room for the title, its "(page 99 of 99)" and the colon and line end after it
+    int room = Limits.CONTENT - title.length() - " (page 999 of 999):\n".length();
+    List<List<String>> pages = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    int used = 0;
+    for (String raw : lines) {
+      String line = Quote.plain(raw, room - 1);
+      if (!current.isEmpty() && used + line.length() + 1 > room) {
+        pages.add(current);
+        current = new ArrayList<>();
+        used = 0;
+      }
+      current.add(line);
+      used += line.length() + 1;
+    }
+    pages.add(current);
+    if (page >= pages.size()) {
+      return Optional.empty();
+    }
+    StringBuilder b = new StringBuilder(title);
+    if (pages.size() > 1) {
+      b.append(" (page ").append(page + 1).append(" of ").append(pages.size()).append(')');
+    }
+    b.append(":\n");
+    for (String line : pages.get(page)) {
+      b.append(line).append('\n');
+    }
+    return Optional.of(
+        new Paged(new DiscordMessage(b.toString(), List.of(), false), page, pages.size()));
   }
 
   private static String speaker(QuoteItem q) {

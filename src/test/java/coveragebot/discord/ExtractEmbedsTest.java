@@ -62,6 +62,36 @@ class ExtractEmbedsTest {
     assertThat(shown).isGreaterThan(40);
   }
 
+  /** A list longer than one message is paged, every line on one page, none cut or dropped. */
+  @Test
+  void aLongListOfSpeakersIsPagedWithNoOneLeftOut() throws Exception {
+    List<SpeakersReply.Speaker> many = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      many.add(
+          new SpeakersReply.Speaker(
+              "Speaker Number" + i, i + 1, List.of("Outlet " + i, "Khaleej Times"), List.of()));
+    }
+    SpeakersReply reply = new SpeakersReply(many, List.of(), List.of());
+    StringBuilder all = new StringBuilder();
+    int pages = 0;
+    for (int page = 0; ; page++) {
+      Optional<DiscordRenderer.Paged> p = renderer.render(reply, page);
+      if (p.isEmpty()) {
+        break;
+      }
+      pages = p.get().pages();
+      JsonNode json = DiscordRendererTest.sent(p.get().message());
+      MessageRules.assertWithinLimits(json);
+      String content = json.get("content").asText();
+      assertThat(content).startsWith("Everyone quoted (page " + (page + 1) + " of ");
+      all.append(content);
+    }
+    assertThat(pages).isGreaterThan(1);
+    for (int i = 0; i < 300; i++) {
+      assertThat(all.toString()).containsOnlyOnce("- Speaker Number" + i + ": ");
+    }
+  }
+
   @Test
   void nothingFoundForAQuoteIsEphemeral() {
     DiscordMessage m = renderer.render(commands.run("/quote text:zebra giraffe"));
