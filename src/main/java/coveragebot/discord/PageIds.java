@@ -11,16 +11,50 @@ import java.util.TreeMap;
 import net.dv8tion.jda.api.components.buttons.Button;
 
 /**
- * Stateless custom ids for Previous/Next buttons: the corpus version, the command, its options and
- * the page are all in the id ({@code pg|k3x9a|sources|2|}), so a button works after a restart
- * without any stored state, and knows when a reload has changed the articles under it. Discord
- * allows 100 characters; when the options do not fit, the reply has no buttons.
+ * Custom ids for Previous/Next buttons: the corpus version, the command, its options and the page
+ * are all in the id ({@code pg|k3x9a|sources|2|}), so a button works after a restart without any
+ * stored state, and knows when a reload has changed the articles under it. Discord allows 100
+ * characters; options too long for that (a long question) are kept in memory under a short key
+ * ({@code pg|k3x9a|search|2|@Xy3...}), the last {@link #KEPT} of them, so their buttons work until
+ * the bot restarts or forgets them, and then say to run the command again.
  */
 final class PageIds {
   private PageIds() {}
 
   static final String PREFIX = "pg|";
   static final int MAX_ID = 100;
+
+  /** How many sets of long options are kept for their buttons (each at most a few kilobytes). */
+  static final int KEPT = 4096;
+
+  /** Long options by key, the least recently used forgotten first. */
+  private static final Map<String, String> LONG =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+              return size() > KEPT;
+            }
+          });
+
+  /** The key of options too long for an id: the same options always get the same key. */
+  private static String keep(String options) {
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(options.getBytes(StandardCharsets.UTF_8));
+      String key =
+          "@"
+              + java.util.Base64.getUrlEncoder()
+                  .withoutPadding()
+                  .encodeToString(hash)
+                  .substring(0, 16);
+      LONG.put(key, options);
+      return key;
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is in every JDK", e);
+    }
+  }
 
   /** A page of a command's answer, as a button asks for it. */
   record PageRequest(String version, String command, Map<String, String> options, int page) {
@@ -42,11 +76,18 @@ final class PageIds {
             .append('|')
             .append(page)
             .append('|');
-    String sep = "";
+    StringBuilder o = new StringBuilder();
     for (var e : new TreeMap<>(options).entrySet()) {
-      b.append(sep).append(enc(e.getKey())).append('=').append(enc(e.getValue()));
-      sep = "&";
+      o.append(o.isEmpty() ? "" : "&")
+          .append(enc(e.getKey()))
+          .append('=')
+          .append(enc(e.getValue()));
     }
+    if (b.length() + o.length() <= MAX_ID) {
+      return Optional.of(b.append(o).toString());
+    }
+    b.append(keep(o.toString()));
+    // a command name so long that even the key does not fit leaves the reply without buttons
     return b.length() <= MAX_ID ? Optional.of(b.toString()) : Optional.empty();
   }
 
@@ -62,10 +103,17 @@ final class PageIds {
         || !parts[2].matches("[0-9]{1,4}")) {
       return Optional.empty();
     }
+    String encoded = parts[3];
+    if (encoded.startsWith("@")) {
+      encoded = LONG.get(encoded); // kept options, or forgotten (a restart, many since)
+      if (encoded == null) {
+        return Optional.empty();
+      }
+    }
     Map<String, String> options = new LinkedHashMap<>();
     try {
-      if (!parts[3].isEmpty()) {
-        for (String kv : parts[3].split("&")) {
+      if (!encoded.isEmpty()) {
+        for (String kv : encoded.split("&")) {
           int eq = kv.indexOf('=');
           if (eq <= 0) {
             return Optional.empty();
@@ -80,8 +128,8 @@ final class PageIds {
   }
 
   /**
-   * Previous/Next for page {@code page} of {@code pages}; empty for one page, or when the options
-   * are too long for a custom id. A disabled button still needs a unique id, never decoded.
+   * Previous/Next for page {@code page} of {@code pages}; empty for one page. A disabled button
+   * still needs a unique id, never decoded.
    */
   static List<Button> row(
       String version, String command, Map<String, String> options, int page, int pages) {

@@ -27,10 +27,19 @@ class PageIdsTest {
     assertThat(r.page()).isEqualTo(2);
   }
 
+  /** Options too long for 100 characters are kept under a key; an unknown key is a stale id. */
   @Test
-  void tooLongOptionsGiveNoIdAndGarbageDecodesToNothing() {
-    assertThat(PageIds.encode("v1", "search", Map.of("question", "x".repeat(100)), 1)).isEmpty();
-    assertThat(PageIds.row("v1", "search", Map.of("question", "x".repeat(100)), 0, 3)).isEmpty();
+  void tooLongOptionsAreKeptUnderAKeyAndGarbageDecodesToNothing() {
+    Map<String, String> options = Map.of("question", "é ".repeat(300), "outlet", "Jordan Times");
+    String id = PageIds.encode("v1", "search", options, 1).get();
+    assertThat(id).hasSizeLessThanOrEqualTo(100).startsWith("pg|v1|search|1|@");
+    assertThat(PageIds.decode(id).get().options()).isEqualTo(options);
+    assertThat(PageIds.encode("v1", "search", options, 2).get())
+        .isEqualTo(id.replace("|1|", "|2|"));
+    List<Button> row = PageIds.row("v1", "search", options, 0, 3);
+    assertThat(row).hasSize(3);
+    assertThat(PageIds.decode(row.get(2).getCustomId()).get().page()).isEqualTo(1);
+    assertThat(PageIds.decode("pg|v1|search|1|@AAAAAAAAAAAAAAAA")).isEmpty(); // never kept
     for (String bad :
         List.of(
             "",
