@@ -97,6 +97,10 @@ final class CheckEvidence {
    * the quotations' person for it or for its last words, else the name as written.
    */
   private String person(String written) {
+    List<String> joint = ReportedSpeech.names(written);
+    if (joint.size() > 1) { // "Mark Rutte and Ursula von der Leyen": both, each as known
+      return String.join(ReportedSpeech.JOINT, joint.stream().map(this::person).toList());
+    }
     List<String> words = Text.words(written);
     for (int i = 0; i < words.size(); i++) {
       String known = people.get(String.join(" ", words.subList(i, words.size())));

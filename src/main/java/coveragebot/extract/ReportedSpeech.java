@@ -50,20 +50,38 @@ public final class ReportedSpeech {
       if (name != null && words.start(k) < start && narrationBetween(text, words, k, start)) {
         name = null; // "Rutte said in Berlin Monday, as Washington's allies nervously await ..."
       }
-      if (name != null && (name[1] <= start || name[0] >= end)) {
+      if (name != null && (name[name.length - 1] <= start || name[0] >= end)) {
         int verb = words.start(k);
-        found.add(new int[] {name[0], name[1], verb < start ? start - verb : verb - end});
+        int distance = verb < start ? start - verb : verb - end;
+        found.add(
+            name.length == 4
+                ? new int[] {name[0], name[1], name[2], name[3], distance}
+                : new int[] {name[0], name[1], distance});
       }
     }
-    found.sort(java.util.Comparator.comparingInt(f -> f[2]));
+    found.sort(java.util.Comparator.comparingInt(f -> f[f.length - 1]));
     List<String> out = new ArrayList<>();
     for (int[] f : found) {
-      String name = text.substring(f[0], f[1]);
+      String name =
+          f.length == 5
+              ? text.substring(f[0], f[1]) + JOINT + text.substring(f[2], f[3])
+              : text.substring(f[0], f[1]);
       if (!out.contains(name)) {
         out.add(name);
       }
     }
     return out;
+  }
+
+  /**
+   * How two speakers of one verb are given, as one name: "Rutte and Ursula von der Leyen" (without
+   * the role between them). {@link #names} splits it again.
+   */
+  public static final String JOINT = " and ";
+
+  /** The speakers one name of {@link #around} gives: two for a joint subject, else one. */
+  public static List<String> names(String reported) {
+    return List.of(reported.split(JOINT));
   }
 
   /** Words that open the narrator's own clause after a comma: ", as allies await ...". */
@@ -177,6 +195,52 @@ public final class ReportedSpeech {
     if (last < 0 || !gapIsBlank(text, words.end(last), words.start(last + 1))) {
       return null;
     }
+    int first = runStart(text, words, last);
+    if (first > last || words.possessive(last)) {
+      return null;
+    }
+    int[] name = {words.start(first), words.baseEnd(last)};
+    int[] other = jointWith(text, words, first);
+    // "Rutte and European Commission president Ursula von der Leyen said": both speak
+    return other == null ? name : new int[] {other[0], other[1], name[0], name[1]};
+  }
+
+  /**
+   * The name before "and" that shares speech verb's subject with the name starting at word {@code
+   * first} ("Rutte and European Commission president Ursula von der Leyen said"), as {start, end},
+   * or null. Between "and" and the name only a role may stand (capitalised words, role words).
+   */
+  private static int[] jointWith(String text, Tokens words, int first) {
+    int j = first - 1;
+    for (int between = 0;
+        j >= 0 && between <= 4 && gapIsBlank(text, words.end(j), words.start(j + 1));
+        j--, between++) {
+      if (words.lowerIs(j, "and")) {
+        break;
+      }
+      if (!(words.capitalised(j)
+          || NameRuns.roleWord(words, j)
+          || words.lowerIn(Lexicon.ROLE_MODIFIERS, j))) {
+        return null;
+      }
+    }
+    if (j < 1 || !words.lowerIs(j, "and") || !gapIsBlank(text, words.end(j - 1), words.start(j))) {
+      return null;
+    }
+    int last = j - 1;
+    int start = runStart(text, words, last);
+    if (start > last || words.possessive(last) || !words.properCase(last)) {
+      return null;
+    }
+    return new int[] {words.start(start), words.baseEnd(last)};
+  }
+
+  /**
+   * The first word of the name that ends at word {@code last}: capitalised words joined by spaces
+   * (or "Mr. "), with the small words inside a name ("von der"), without a leading "The"; {@code
+   * last + 1} when word {@code last} starts none.
+   */
+  private static int runStart(String text, Tokens words, int last) {
     int first = last + 1;
     while (first - 1 >= 0) {
       if (words.capitalised(first - 1) && (first == last + 1 || joined(text, words, first - 1))) {
@@ -205,10 +269,7 @@ public final class ReportedSpeech {
     while (first <= last && words.lowerIn(NOBODY, first)) {
       first++; // "The Kremlin said": the article is no part of the name
     }
-    if (first > last || words.possessive(last)) {
-      return null;
-    }
-    return new int[] {words.start(first), words.baseEnd(last)};
+    return first;
   }
 
   /** The name right after a speech verb, starting at word {@code k} ("said Rutte"), or null. */

@@ -34,6 +34,24 @@ class CheckSpeakerTest {
   }
 
   @Test
+  void wordsTwoPeopleSaidTogetherAreEithersOfThem() {
+    // Radio Romania: "Rutte and European Commission president Ursula von der Leyen said in
+    // Brussels that NATO and the European Union will create an operative group"
+    String words = "NATO and the European Union will create an operative group";
+    for (String who : List.of("Rutte", "Ursula von der Leyen")) {
+      CheckReply r = verdict(who + " said that " + words);
+      assertThat(r.verdict()).as(who).isEqualTo("verbatim");
+      assertThat(r.evidence())
+          .extracting(CheckReply.Evidence::speaker)
+          .contains("Mark Rutte and Ursula von der Leyen");
+    }
+    CheckReply other = verdict("Scholz said that " + words);
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences())
+        .contains(new Difference("speaker", "Scholz", "Mark Rutte and Ursula von der Leyen"));
+  }
+
+  @Test
   void aParaphraseCreditedToSomeoneIsAskedWhoSpeaksInItsPassage() {
     // Jowhar: "... NATO will be in safe hands" is Stoltenberg's
     CheckReply other = verdict("\"NATO will be in safe hands\" - Rutte");
@@ -145,7 +163,9 @@ class CheckSpeakerTest {
       CheckReply c = verdict(who + " said " + words);
       assertThat(c.verdict()).as(who).isEqualTo("verbatim");
       assertThat(c.speaker()).isEqualTo(who);
-      assertThat(c.evidence().getFirst().speaker()).isEqualTo("Ursula von der Leyen");
+      // "Rutte and European Commission president Ursula von der Leyen said": both
+      assertThat(c.evidence().getFirst().speaker())
+          .isEqualTo("Mark Rutte and Ursula von der Leyen");
     }
     assertThat(verdict("Von der Leyen said Europe must do more").speaker())
         .isEqualTo("Von der Leyen");

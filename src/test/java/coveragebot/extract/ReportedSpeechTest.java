@@ -70,6 +70,28 @@ class ReportedSpeechTest {
         .containsExactly("Rutte");
   }
 
+  /** Two names joined by "and" before one verb both speak; a role between them is left out. */
+  @Test
+  void aSubjectOfTwoNamesGivesBoth() {
+    // Radio Romania: "Last week, Rutte and European Commission president Ursula von der Leyen
+    // said in Brussels that NATO and the European Union will create an operative group"
+    String text =
+        "Last week, Rutte and European Commission president Ursula von der Leyen said in Brussels"
+            + " that NATO and the European Union will create an operative group.";
+    List<String> found = around(text, "NATO and the European Union will create");
+    assertThat(found).containsExactly("Rutte and Ursula von der Leyen");
+    assertThat(ReportedSpeech.names(found.getFirst()))
+        .containsExactly("Rutte", "Ursula von der Leyen");
+    assertThat(
+            around("Scholz and NATO chief Mark Rutte said allies would act.", "allies would act"))
+        .containsExactly("Scholz and Mark Rutte");
+    // "and" after other words, or a possessive, joins no one
+    assertThat(around("Trump met allies and Rutte said they would act.", "they would act"))
+        .containsExactly("Rutte");
+    assertThat(around("Trump's team and Rutte said they would act.", "they would act"))
+        .containsExactly("Rutte");
+  }
+
   @Test
   void aClauseOfTheNarratorsAfterACommaIsNotWhatTheVerbReports() {
     // Khaleej Times
