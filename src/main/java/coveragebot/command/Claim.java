@@ -81,6 +81,15 @@ record Claim(
   private static final String VERBS = String.join("|", SPEECH);
 
   /**
+   * Verbs that put a quoted phrase in someone's mouth as the name they give a thing: 'Rutte called
+   * it "a very serious development"', 'described it as "..."'. Only before a quotation ({@link
+   * #credited}): "Rutte called Trump" alone says nothing was quoted.
+   */
+  private static final java.util.Set<String> CHARACTERISING =
+      java.util.Set.of(
+          "called", "calls", "described", "describes", "labelled", "labeled", "termed", "dubbed");
+
+  /**
    * Of {@link #SPEECH}, the verbs that also take a thing as object: "claimed victory", "announced
    * his resignation", "expressed confidence", "declared war". Before plain words they report speech
    * only with "that", a colon or a quotation after them.
@@ -219,11 +228,12 @@ record Claim(
   }
 
   /**
-   * A quotation credited by the words before it: a speech verb, with who spoke before it and at
-   * most four words between it and the quotation ("Rutte told reporters", "Rutte wrote on X", "Mark
-   * Rutte, NATO's chief, said", "the outgoing NATO chief said", "he said"); or null. The speaker is
-   * the words before the verb, up to a comma, when they are a name; a pronoun credits no one; any
-   * other description is kept as {@code unnamed}.
+   * A quotation credited by the words before it: a speech verb (or one of {@link #CHARACTERISING}),
+   * with who spoke before it and at most four words between it and the quotation ("Rutte told
+   * reporters", "Rutte wrote on X", "Rutte called it", "Mark Rutte, NATO's chief, said", "the
+   * outgoing NATO chief said", "he said"); or null. The speaker is the words before the verb, up to
+   * a comma, when they are a name; a pronoun credits no one; any other description is kept as
+   * {@code unnamed}.
    */
   private static Claim credited(String text) {
     Matcher m = ENDS_QUOTED.matcher(text);
@@ -233,7 +243,8 @@ record Claim(
     List<String> words = List.of(m.group(1).strip().split("\\s+"));
     int verb = -1;
     for (int i = words.size() - 1; i >= Math.max(1, words.size() - 5) && verb < 0; i--) {
-      if (SPEECH.contains(words.get(i).toLowerCase(java.util.Locale.ROOT))) {
+      String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+      if (SPEECH.contains(w) || CHARACTERISING.contains(w)) {
         verb = i;
       }
     }

@@ -33,6 +33,24 @@ class CheckSpeakerTest {
         .isEqualTo("mismatch");
   }
 
+  /** "called it" and "described it as" put a quoted phrase in the speaker's mouth. */
+  @Test
+  void aPhraseSomeoneCalledAThingIsTheirQuotation() {
+    // Khaleej Times: '... he said, labelling support by Pyongyang a "very serious development
+    // and an escalation".' (before, the whole claim was searched and not found)
+    String phrase = "\"a very serious development and an escalation\"";
+    for (String how : List.of("Rutte called it ", "Rutte described it as ")) {
+      CheckReply r = verdict(how + phrase);
+      assertThat(r.verdict()).as(how).isEqualTo("verbatim");
+      assertThat(r.speaker()).isEqualTo("Rutte");
+    }
+    CheckReply other = verdict("Scholz called it " + phrase);
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences()).contains(new Difference("speaker", "Scholz", "Mark Rutte"));
+    CheckReply changed = verdict("Rutte called it \"a minor development and an escalation\"");
+    assertThat(changed.verdict()).isEqualTo("variant");
+  }
+
   @Test
   void wordsTwoPeopleSaidTogetherAreEithersOfThem() {
     // Radio Romania: "Rutte and European Commission president Ursula von der Leyen said in
