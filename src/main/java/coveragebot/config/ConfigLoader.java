@@ -199,7 +199,7 @@ public final class ConfigLoader {
         throw new ConfigException(
             where.apply(field[0])
                 + "\""
-                + key
+                + printable(key)
                 + "\": "
                 + field[0]
                 + " holds half of a character at character "
@@ -214,7 +214,7 @@ public final class ConfigLoader {
       throw new ConfigException(
           where.apply("outlet")
               + "\""
-              + key
+              + printable(key)
               + "\": outlet is empty: write the outlet's name, or leave the key out (the outlet"
               + " is then the file name)");
     }
@@ -222,7 +222,13 @@ public final class ConfigLoader {
       String bad = badUrl(entry.url());
       if (bad != null) {
         throw new ConfigException(
-            where.apply("url") + "\"" + key + "\": url " + bad + ": " + printable(entry.url()));
+            where.apply("url")
+                + "\""
+                + printable(key)
+                + "\": url "
+                + bad
+                + ": "
+                + printable(entry.url()));
       }
     }
     if (entry.published() != null) {
@@ -236,9 +242,9 @@ public final class ConfigLoader {
         throw new ConfigException(
             where.apply("published")
                 + "\""
-                + key
+                + printable(key)
                 + "\": published must be ISO-8601 like 2024-11-05 or 2024-11-05T09:07: "
-                + entry.published());
+                + printable(entry.published()));
       }
     }
   }
@@ -301,13 +307,18 @@ public final class ConfigLoader {
     return -1;
   }
 
-  /** {@code text} with its control characters written as JSON escapes, for a message. */
+  /**
+   * {@code text} with its control and invisible format characters written as {@code <U+XXXX>}, for
+   * a message: a U+202E in a URL would otherwise turn the rest of the line around on the screen.
+   * The notation of {@code Skipped.shown} for file names (config depends on nothing of ours, so the
+   * few lines are its own).
+   */
   private static String printable(String text) {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+        b.append(String.format(java.util.Locale.ROOT, "<U+%04X>", (int) c));
       } else {
         b.append(c);
       }

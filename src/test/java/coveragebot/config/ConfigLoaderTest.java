@@ -220,7 +220,7 @@ class ConfigLoaderTest {
     assertError(
         "{\"sources\": {\"a.txt\": {\"url\": \"https://example.com/\\u0000\"}}}",
         ":1:31: \"a.txt\": url has a space or control character at character 21 (write a space as"
-            + " %20): https://example.com/\\u0000");
+            + " %20): https://example.com/<U+0000>");
     assertError(
         "{\"sources\": {\"a.txt\": {\"url\": \"ftp://example.com/a\"}}}",
         ":1:31: \"a.txt\": url must start with https:// or http://");
@@ -229,7 +229,8 @@ class ConfigLoaderTest {
         ":1:31: \"a.txt\": url is not a web address");
     assertError(
         "{\"sources\": {\"a.txt\": {\"url\": \"https://example.com/\\u202e\"}}}",
-        ":1:31: \"a.txt\": url has an invisible character at character 21 (U+202E)");
+        ":1:31: \"a.txt\": url has an invisible character at character 21 (U+202E):"
+            + " https://example.com/<U+202E>"); // shown, never the character itself
     assertError(
         "{\"sources\": {\"a.txt\": {\"url\": \"https://example.com:99999/\"}}}",
         ":1:31: \"a.txt\": url has port 99999, above 65535");
