@@ -95,11 +95,6 @@ final class Differences {
           "trillion",
           "thousand",
           "hundred");
-  private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "first", "second", "third",
-          "fourth", "fifth", "dozen", "half");
 
   /** The numbers written as words, by value: "one" is at 1. */
   private static final List<String> SPELLED =
@@ -130,6 +125,20 @@ final class Differences {
 
   private static final List<String> TENS =
       List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  /**
+   * Words that write a number: every one {@link #numberValue} reads ("fourteen", "sixty"), and
+   * "hundred", "second" to "fifth", "dozen", "half". ("thirteen" to "nineteen", "sixty" to "ninety"
+   * were missing: "worth fourteen billion euros" was supported by "40 billion".)
+   */
+  private static final Set<String> NUMBER_WORDS =
+      java.util.stream.Stream.of(
+              SPELLED.stream().skip(1),
+              TENS.stream().filter(t -> !t.isEmpty()),
+              java.util.stream.Stream.of(
+                  "hundred", "first", "second", "third", "fourth", "fifth", "dozen", "half"))
+          .flatMap(w -> w)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The number a word writes, or -1: digits, with an ordinal's ending ("1st", "22nd"); a number in

@@ -48,6 +48,21 @@ class CheckChangedFactTest {
         .isEqualTo("supported");
   }
 
+  /** Every number word counts as a number: "fourteen" was once no number, and "supported". */
+  @Test
+  void aNumberWrittenInWordsFromElevenToNinetyIsANumber() {
+    // Radio Romania: "... to comply with their promise to deliver defence aid worth 40 billion
+    // euros ..."; Radio Romania: "he worked with Donald Trump for four years"
+    for (String n : java.util.List.of("fourteen", "fifteen", "nineteen", "sixty")) {
+      CheckReply aid = verdict("Allies will deliver defence aid worth " + n + " billion euros");
+      assertThat(aid.verdict()).as(n).isEqualTo("mismatch");
+      assertThat(aid.differences()).as(n).contains(new Difference("number", n, "40"));
+    }
+    CheckReply years = verdict("Rutte worked with Donald Trump for fourteen years");
+    assertThat(years.verdict()).isEqualTo("mismatch");
+    assertThat(years.differences()).contains(new Difference("number", "fourteen", "four"));
+  }
+
   @Test
   void aRewordedClaimThatSaysNotWhereItsPassageDoesNotIsANegationMismatch() {
     // Jordan Times: "NATO chief Mark Rutte on Wednesday congratulated Donald Trump, ..."

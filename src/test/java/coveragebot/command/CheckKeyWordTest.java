@@ -41,6 +41,20 @@ class CheckKeyWordTest {
   }
 
   @Test
+  void praiseForALambastingIsAWordMismatch() {
+    // AFP: "the bulldozing president lambasted European allies such as Germany for weak defence
+    // spending"
+    CheckReply r =
+        verdict("Trump praised European allies such as Germany for weak defence spending");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences()).extracting(Difference::kind).contains("word");
+    assertThat(
+            verdict("Trump lambasted European allies such as Germany for weak defence spending")
+                .verdict())
+        .isEqualTo("supported");
+  }
+
+  @Test
   void aWordForItsOppositeIsAWordMismatch() {
     // Jowhar: "Sweden and Finland have forsaken their long-standing policies of non-alignment to
     // join NATO"
