@@ -96,7 +96,7 @@ final class CheckEvidence {
    * The person a name as written stands for ("Mr. Stoltenberg", "German Chancellor Olaf Scholz"):
    * the quotations' person for it or for its last words, else the name as written.
    */
-  private String person(String written) {
+  String person(String written) {
     List<String> joint = ReportedSpeech.names(written);
     if (joint.size() > 1) { // "Mark Rutte and Ursula von der Leyen": both, each as known
       return String.join(ReportedSpeech.JOINT, joint.stream().map(this::person).toList());

@@ -1,6 +1,7 @@
 package coveragebot.command;
 
 import coveragebot.corpus.Article;
+import coveragebot.extract.ReportedSpeech;
 import coveragebot.extract.time.TemporalMention;
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
@@ -409,7 +410,7 @@ final class Checker {
     for (Evidence e : found) {
       coveragebot.reply.Excerpt x = e.excerpt();
       List<String> who = evidence.speakersIn(x.file(), x.start(), x.end());
-      if (who.stream().anyMatch(s -> CheckEvidence.sameName(claim.speaker(), s))) {
+      if (spoke(claim.speaker(), who)) {
         return new CheckReply(claim.text(), "supported", claim.speaker(), swapped, List.of(e), cut);
       }
       if (who.isEmpty() && nobody == null) {
@@ -756,16 +757,30 @@ final class Checker {
   }
 
   /** A speaker difference when the claim names someone and every known speaker is someone else. */
-  private static List<Difference> speakerDifferences(Claim claim, List<Evidence> found) {
+  private List<Difference> speakerDifferences(Claim claim, List<Evidence> found) {
     if (claim.speaker() == null) {
       return List.of();
     }
     List<String> known = found.stream().map(Evidence::speaker).filter(s -> s != null).toList();
-    if (known.isEmpty()
-        || known.stream().anyMatch(s -> CheckEvidence.sameName(claim.speaker(), s))) {
+    if (known.isEmpty() || spoke(claim.speaker(), known)) {
       return List.of();
     }
     return List.of(new Difference("speaker", claim.speaker(), known.getFirst()));
+  }
+
+  /**
+   * Whether {@code known} (speakers of the sources, some of them two joined by "and") has everyone
+   * {@code claimed} names: "Rutte and Stoltenberg said" needs both. A name is also read as the
+   * coverage's own spelling of someone ("Rutter", which an article writes for Mark Rutte).
+   */
+  private boolean spoke(String claimed, List<String> known) {
+    return ReportedSpeech.names(claimed).stream()
+        .allMatch(
+            c -> {
+              String person = evidence.person(c);
+              return known.stream()
+                  .anyMatch(s -> CheckEvidence.sameName(c, s) || CheckEvidence.sameName(person, s));
+            });
   }
 
   private static String speakerNote(Claim claim, List<Evidence> found) {

@@ -269,10 +269,56 @@ record Claim(
     if (PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))) {
       return new Claim(text, body, null, true, null, context);
     }
-    if (who.matches(NAME)) {
-      return new Claim(text, body, who, true, null, context);
+    String named = named(who);
+    if (named != null) {
+      return new Claim(text, body, named, true, null, context);
     }
     return new Claim(text, body, null, true, subject.replaceAll(",\\s*$", ""), context);
+  }
+
+  /** Words before a name that make it someone else's: "a spokesman for Trump" is not Trump. */
+  private static final java.util.Set<String> NOT_THE_NAMES_OWN =
+      java.util.Set.of("for", "of", "to", "with", "by", "from", "at", "in", "on", "about", "near");
+
+  /**
+   * The person a claim's subject names, or null: the subject itself when it is a name ("German
+   * Chancellor Olaf Scholz"); the name it ends with after a role ("Former NATO chief Jens
+   * Stoltenberg", not "a spokesman for Trump"); two such joined by "and" ("Rutte and Stoltenberg"),
+   * kept joined ({@link ReportedSpeech#JOINT}) so that each is compared.
+   */
+  static String named(String subject) {
+    List<String> parts = List.of(subject.split("\\s+and\\s+"));
+    if (parts.size() > 2) {
+      return null;
+    }
+    List<String> names = new java.util.ArrayList<>();
+    for (String part : parts) {
+      String name = endingName(part.strip());
+      if (name == null) {
+        return null;
+      }
+      names.add(name);
+    }
+    return String.join(ReportedSpeech.JOINT, names);
+  }
+
+  /** A name the claim writes with its small words first: "von der Leyen", "de Gaulle". */
+  private static final String PARTICLES_FIRST =
+      "(?:(?:" + String.join("|", ReportedSpeech.NAME_PARTICLES) + ")\\s+){1,2}" + NAME;
+
+  private static String endingName(String words) {
+    if (words.matches(NAME) || words.matches(PARTICLES_FIRST)) {
+      return words;
+    }
+    String[] w = words.split("\\s+");
+    for (int from = 1; from < w.length; from++) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+      if (tail.matches(NAME) || tail.matches(PARTICLES_FIRST)) {
+        String before = w[from - 1].toLowerCase(java.util.Locale.ROOT);
+        return NOT_THE_NAMES_OWN.contains(before) || PRONOUNS.contains(before) ? null : tail;
+      }
+    }
+    return null;
   }
 
   /**

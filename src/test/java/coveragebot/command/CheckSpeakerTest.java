@@ -51,6 +51,41 @@ class CheckSpeakerTest {
     assertThat(changed.verdict()).isEqualTo("variant");
   }
 
+  /** A role before a name leaves the name compared; two names must both have said it. */
+  @Test
+  void aNameAfterARoleAndTwoNamesAreComparedWithTheSources() {
+    // Jowhar: Rutte's "I'm not worried"; Stoltenberg's "NATO will be in safe hands"
+    CheckReply titled = verdict("Former NATO chief Jens Stoltenberg said \"I'm not worried\"");
+    assertThat(titled.verdict()).isEqualTo("mismatch");
+    assertThat(titled.differences())
+        .contains(new Difference("speaker", "Jens Stoltenberg", "Mark Rutte"));
+    CheckReply right =
+        verdict("Former NATO chief Jens Stoltenberg said \"NATO will be in safe hands\"");
+    assertThat(right.verdict()).isEqualTo("verbatim");
+    CheckReply two = verdict("Rutte and Stoltenberg said \"NATO will be in safe hands\"");
+    assertThat(two.verdict()).isEqualTo("mismatch");
+    assertThat(two.differences())
+        .contains(new Difference("speaker", "Rutte and Stoltenberg", "Jens Stoltenberg"));
+    CheckReply both =
+        verdict(
+            "Rutte and von der Leyen said \"NATO and the European Union will create an operative"
+                + " group\"");
+    assertThat(both.verdict()).isEqualTo("verbatim");
+    assertThat(both.speaker()).isEqualTo("Rutte and von der Leyen");
+    // a name after "for" is not who spoke: the description is kept, and not compared
+    CheckReply spokesman = verdict("a spokesman for Trump said \"NATO will be in safe hands\"");
+    assertThat(spokesman.speaker()).isNull();
+    assertThat(spokesman.note()).contains("a spokesman for Trump");
+  }
+
+  /** Radio Romania writes "Rutter" for Rutte once: a claim that copies it names him. */
+  @Test
+  void theCoveragesOwnMisspellingOfANameNamesTheSamePerson() {
+    assertThat(verdict("Rutter said \"I'm not worried\"").verdict()).isEqualTo("verbatim");
+    CheckReply other = verdict("Schulz said \"I'm not worried\"");
+    assertThat(other.verdict()).isEqualTo("mismatch"); // one letter from Scholz, but not him
+  }
+
   @Test
   void wordsTwoPeopleSaidTogetherAreEithersOfThem() {
     // Radio Romania: "Rutte and European Commission president Ursula von der Leyen said in
