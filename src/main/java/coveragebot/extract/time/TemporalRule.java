@@ -192,16 +192,17 @@ enum TemporalRule {
       return Outcome.of(TimeValue.year(Integer.parseInt(m.group(1))));
     }
   },
-  /** "yesterday", "today", "tomorrow". */
+  /** "yesterday", "today", "tomorrow", "the day before yesterday", "the day after tomorrow". */
   NEAR_DAY(
       "[yt]",
-      "\\b(yesterday|today|tomorrow)\\b",
+      "\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow)\\b",
       Pattern.CASE_INSENSITIVE,
       c -> c.hasAny(Clues.YESTERDAY | Clues.TODAY | Clues.TOMORROW)) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
-      return a.relative("day", w.equals("yesterday") ? -1 : w.equals("today") ? 0 : 1);
+      int twice = w.startsWith("the") ? 2 : 1;
+      return a.relative("day", w.endsWith("yesterday") ? -twice : w.endsWith("today") ? 0 : twice);
     }
   },
   /** "last week", "next year", "earlier this month". */

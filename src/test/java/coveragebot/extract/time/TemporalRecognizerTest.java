@@ -139,6 +139,19 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void theDayBeforeYesterdayIsTwoDaysBackNotYesterday() {
+    // QA: "the day before yesterday" was read as "yesterday", a day late on the timeline
+    assertThat(read("The meeting was held the day before yesterday.", TUE_5_NOV_2024))
+        .containsExactly("the day before yesterday=2024-11-03");
+    assertThat(read("The results will be known the day after tomorrow.", TUE_5_NOV_2024))
+        .containsExactly("the day after tomorrow=2024-11-07");
+    assertThat(read("The Day before yesterday, nothing.", null))
+        .containsExactly(
+            "The Day before yesterday!relative to the publication date, but the article is"
+                + " undated");
+  }
+
+  @Test
   void halvesAndQuarters() {
     assertThat(read("Almost 21 billion in the first part of 2024 and Q3 2023.", null))
         .containsExactly("the first part of 2024=2024-H1", "Q3 2023=2023-Q3");
