@@ -152,6 +152,20 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void aWeekdayOfLastOrNextWeekIsInThatWeek() {
+    // QA: "on Monday last week" was this week's Monday plus a separate "last week"
+    assertThat(read("Rutte met Scholz on Monday last week.", TUE_5_NOV_2024))
+        .containsExactly("Monday last week=2024-10-28");
+    assertThat(read("Rutte will meet Scholz on Friday of next week.", TUE_5_NOV_2024))
+        .containsExactly("Friday of next week=2024-11-15");
+    assertThat(read("Rutte met Scholz on Thursday this week.", LocalDate.of(2024, 11, 8)))
+        .containsExactly("Thursday this week=2024-11-07");
+    // a week's possessive belongs to what follows it, not to the weekday
+    assertThat(read("Rutte said on Monday last week's talks went well.", TUE_5_NOV_2024))
+        .containsExactly("Monday=2024-11-04", "last week=2024-W44");
+  }
+
+  @Test
   void halvesAndQuarters() {
     assertThat(read("Almost 21 billion in the first part of 2024 and Q3 2023.", null))
         .containsExactly("the first part of 2024=2024-H1", "Q3 2023=2023-Q3");
