@@ -26,7 +26,16 @@ enum Tense {
     "due to",
     "plan to",
     "plans to",
-    "set to"
+    "set to",
+    "expected to",
+    "is expected",
+    "are expected",
+    "scheduled to",
+    "scheduled for",
+    "is scheduled",
+    "are scheduled",
+    "hope to",
+    "hopes to"
   };
 
   private static final String[] PAST_WORDS = {
@@ -35,9 +44,22 @@ enum Tense {
     "ran", "fell", "rose", "signed", "led"
   };
 
-  // "-ed" words that are not past verbs in news copy ("stay united", "need").
+  // "-ed" words that are not past verbs in news copy ("stay united", "need"), or announce what is
+  // to come ("is expected to", "scheduled for"): a "was" or "were" before them still says past.
   private static final String[] NOT_PAST = {
-    "united", "need", "speed", "indeed", "red", "bed", "hundred", "seed", "feed", "breed", "shed"
+    "united",
+    "need",
+    "speed",
+    "indeed",
+    "red",
+    "bed",
+    "hundred",
+    "seed",
+    "feed",
+    "breed",
+    "shed",
+    "expected",
+    "scheduled"
   };
 
   private static final Pattern FUTURE_MARKER =

@@ -104,6 +104,26 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void expectedScheduledAndHopedForPointAhead() {
+    // QA: the "-ed" of "expected" and "scheduled" read as past verbs, so what was announced for
+    // Thursday went on the timeline the Thursday before publication
+    for (String ahead :
+        List.of(
+            "Rutte is expected to meet Trump on Thursday.",
+            "Results are expected on Thursday.",
+            "The summit is scheduled for Thursday.",
+            "The summit, scheduled for Thursday, will discuss Ukraine.",
+            "Rutte hopes to meet Trump on Thursday.")) {
+      assertThat(read(ahead, TUE_5_NOV_2024)).as(ahead).containsExactly("Thursday=2024-11-07");
+    }
+    // with a past verb of their own they still point back
+    for (String back :
+        List.of("The result was expected on Thursday.", "As expected, Trump won on Thursday.")) {
+      assertThat(read(back, TUE_5_NOV_2024)).as(back).containsExactly("Thursday=2024-10-31");
+    }
+  }
+
+  @Test
   void quotationsAreToldFromApostrophes() {
     String text =
         "Rutte's \"we'll stay\" and the leaders' 'own' plan in the '90s, \u2018yes\u2019.";
