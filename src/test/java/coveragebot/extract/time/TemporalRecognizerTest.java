@@ -124,6 +124,26 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void anUpcomingElectionDoesNotMoveAPastPressConferenceAhead() {
+    // QA: Daily Mail Nigeria's lead, dated, put the Berlin press conference on the Monday after
+    // publication: the adjective "upcoming" was nearer to "Monday" than the verb "reaffirmed"
+    String lead =
+        "NATO Secretary General Mark Rutte, reaffirmed the alliance’s commitment to unity"
+            + " irrespective of the results of the upcoming US elections during a press conference"
+            + " in Berlin on Monday.";
+    assertThat(read(lead, TUE_5_NOV_2024)).containsExactly("Monday=2024-11-04");
+    assertThat(read("Rutte spoke about the upcoming election in Berlin on Monday.", TUE_5_NOV_2024))
+        .containsExactly("Monday=2024-11-04");
+    // with no verb to go by, an upcoming or forthcoming event is still ahead
+    assertThat(read("The upcoming summit on Thursday.", TUE_5_NOV_2024))
+        .containsExactly("Thursday=2024-11-07");
+    assertThat(read("Leaders gather for the forthcoming summit on Thursday.", TUE_5_NOV_2024))
+        .containsExactly("Thursday=2024-11-07");
+    assertThat(read("The upcoming summit on Thursday, Rutte said, is key.", TUE_5_NOV_2024))
+        .containsExactly("Thursday=2024-11-07");
+  }
+
+  @Test
   void quotationsAreToldFromApostrophes() {
     String text =
         "Rutte's \"we'll stay\" and the leaders' 'own' plan in the '90s, \u2018yes\u2019.";
