@@ -43,6 +43,14 @@ record Anchor(LocalDate published, java.util.function.Supplier<Tense> tenseOf, S
                 back() ? TemporalAdjusters.previous(day) : TemporalAdjusters.next(day))));
   }
 
+  /** "Monday last week": that day of the ISO week {@code weeks} from the publication's. */
+  Outcome dayOfWeek(DayOfWeek day, int weeks) {
+    if (published == null) {
+      return Outcome.unresolved(UNDATED);
+    }
+    return Outcome.of(TimeValue.day(published.plusWeeks(weeks).with(day)));
+  }
+
   /** "in February": the most recent February on or before publication, unless told otherwise. */
   Outcome month(int month) {
     if (published == null) {

@@ -192,16 +192,17 @@ enum TemporalRule {
       return Outcome.of(TimeValue.year(Integer.parseInt(m.group(1))));
     }
   },
-  /** "yesterday", "today", "tomorrow". */
+  /** "yesterday", "today", "tomorrow", "the day before yesterday", "the day after tomorrow". */
   NEAR_DAY(
       "[yt]",
-      "\\b(yesterday|today|tomorrow)\\b",
+      "\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow)\\b",
       Pattern.CASE_INSENSITIVE,
       c -> c.hasAny(Clues.YESTERDAY | Clues.TODAY | Clues.TOMORROW)) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
       String w = m.group(1).toLowerCase(Locale.ROOT);
-      return a.relative("day", w.equals("yesterday") ? -1 : w.equals("today") ? 0 : 1);
+      int twice = w.startsWith("the") ? 2 : 1;
+      return a.relative("day", w.endsWith("yesterday") ? -twice : w.endsWith("today") ? 0 : twice);
     }
   },
   /** "last week", "next year", "earlier this month". */
@@ -228,14 +229,25 @@ enum TemporalRule {
       return a.relative(m.group(2).toLowerCase(Locale.ROOT), -DateWords.count(m.group(1)));
     }
   },
-  /** "on Monday", "Tuesday's election", "last Friday": tense decides the direction. */
+  /**
+   * "on Monday", "Tuesday's election", "last Friday": tense decides the direction. "Monday last
+   * week", "Friday of next week": the day of that week.
+   */
   WEEKDAY(
       "[lLnNtTMWFS]",
-      "(?:\\b((?i:last|next|this))\\s+)?\\b" + DateWords.WEEKDAY_NAME + "\\b",
+      "(?:\\b((?i:last|next|this))\\s+)?\\b"
+          + DateWords.WEEKDAY_NAME
+          + "\\b(?:\\s+(?:of\\s+)?((?i:last|next|this))\\s+week\\b(?!['\u2019]s\\b))?",
       0,
       c -> c.has(Clues.DAY)) {
     @Override
     Outcome resolve(Matcher m, Anchor a) {
+      if (m.group(3) != null) {
+        String week = m.group(3).toLowerCase(Locale.ROOT);
+        return a.dayOfWeek(
+            DateWords.dayOfWeek(m.group(2)),
+            week.equals("last") ? -1 : week.equals("next") ? 1 : 0);
+      }
       Anchor withModifier =
           new Anchor(
               a.published(),

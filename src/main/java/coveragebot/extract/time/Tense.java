@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Whether a date expression points back or ahead, read from the verb nearest to it in the same
  * sentence: "Rutte said in Berlin Monday" is last Monday, "will meet on Monday" is next Monday. The
  * nearest verb wins because reported speech often mixes tenses ("Nato will stay united, Rutte said
- * Monday"). Without a future marker, news text reports the past.
+ * Monday"). Without a future marker, news text reports the past; an "upcoming" or "forthcoming"
+ * counts only where no verb marker does.
  */
 enum Tense {
   PAST,
@@ -21,12 +22,19 @@ enum Tense {
     "won't",
     "won\u2019t",
     "going to",
-    "upcoming",
-    "forthcoming",
     "due to",
     "plan to",
     "plans to",
-    "set to"
+    "set to",
+    "expected to",
+    "is expected",
+    "are expected",
+    "scheduled to",
+    "scheduled for",
+    "is scheduled",
+    "are scheduled",
+    "hope to",
+    "hopes to"
   };
 
   private static final String[] PAST_WORDS = {
@@ -35,10 +43,37 @@ enum Tense {
     "ran", "fell", "rose", "signed", "led"
   };
 
-  // "-ed" words that are not past verbs in news copy ("stay united", "need").
+  // "-ed" words that are not past verbs in news copy ("stay united", "need"), or announce what is
+  // to come ("is expected to", "scheduled for"): a "was" or "were" before them still says past.
   private static final String[] NOT_PAST = {
-    "united", "need", "speed", "indeed", "red", "bed", "hundred", "seed", "feed", "breed", "shed"
+    "united",
+    "need",
+    "speed",
+    "indeed",
+    "red",
+    "bed",
+    "hundred",
+    "seed",
+    "feed",
+    "breed",
+    "shed",
+    "expected",
+    "scheduled"
   };
+
+  /**
+   * Adjectives that say a thing is ahead ("the upcoming election"): read only when the clause has
+   * no verb marker and only {@link #AHEAD_REACH} characters around the date, since they describe a
+   * noun, not when the clause happened ("reaffirmed ... the upcoming US elections during a press
+   * conference in Berlin on Monday" is last Monday; "the upcoming summit on Thursday" is next).
+   */
+  private static final Pattern AHEAD =
+      Pattern.compile("\\b(?:upcoming|forthcoming)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * How near a date an {@link #AHEAD} adjective counts: "the upcoming NATO summit in Washington".
+   */
+  private static final int AHEAD_REACH = 40;
 
   private static final Pattern FUTURE_MARKER =
       Pattern.compile(
@@ -90,6 +125,12 @@ enum Tense {
     for (boolean clause = true; ; clause = false) {
       int future = outside(text, false, l, r, quoted, start, end, byHand);
       int past = outside(text, true, l, r, quoted, start, end, byHand);
+      if (future == Integer.MAX_VALUE
+          && past == Integer.MAX_VALUE
+          && ahead(
+              text, Math.max(l, start - AHEAD_REACH), Math.min(r, end + AHEAD_REACH), quoted)) {
+        return FUTURE; // no verb to go by, but "the upcoming summit on Thursday"
+      }
       if (!clause || future != Integer.MAX_VALUE || past != Integer.MAX_VALUE) {
         return future < past ? FUTURE : PAST;
       }
@@ -124,6 +165,21 @@ enum Tense {
       best = Math.min(best, distance(text, past, from, right, start, end, byHand));
     }
     return best;
+  }
+
+  /** Whether {@code text[left, right)} holds an {@link #AHEAD} adjective outside {@code quoted}. */
+  private static boolean ahead(String text, int left, int right, int[] quoted) {
+    Matcher m = AHEAD.matcher(text).region(left, right);
+    while (m.find()) {
+      boolean inside = false;
+      for (int k = 0; k < quoted.length && !inside; k += 2) {
+        inside = quoted[k] <= m.start() && m.end() <= quoted[k + 1];
+      }
+      if (!inside) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final int[] NONE = {};

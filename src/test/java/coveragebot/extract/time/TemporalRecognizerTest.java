@@ -104,6 +104,46 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void expectedScheduledAndHopedForPointAhead() {
+    // QA: the "-ed" of "expected" and "scheduled" read as past verbs, so what was announced for
+    // Thursday went on the timeline the Thursday before publication
+    for (String ahead :
+        List.of(
+            "Rutte is expected to meet Trump on Thursday.",
+            "Results are expected on Thursday.",
+            "The summit is scheduled for Thursday.",
+            "The summit, scheduled for Thursday, will discuss Ukraine.",
+            "Rutte hopes to meet Trump on Thursday.")) {
+      assertThat(read(ahead, TUE_5_NOV_2024)).as(ahead).containsExactly("Thursday=2024-11-07");
+    }
+    // with a past verb of their own they still point back
+    for (String back :
+        List.of("The result was expected on Thursday.", "As expected, Trump won on Thursday.")) {
+      assertThat(read(back, TUE_5_NOV_2024)).as(back).containsExactly("Thursday=2024-10-31");
+    }
+  }
+
+  @Test
+  void anUpcomingElectionDoesNotMoveAPastPressConferenceAhead() {
+    // QA: Daily Mail Nigeria's lead, dated, put the Berlin press conference on the Monday after
+    // publication: the adjective "upcoming" was nearer to "Monday" than the verb "reaffirmed"
+    String lead =
+        "NATO Secretary General Mark Rutte, reaffirmed the alliance’s commitment to unity"
+            + " irrespective of the results of the upcoming US elections during a press conference"
+            + " in Berlin on Monday.";
+    assertThat(read(lead, TUE_5_NOV_2024)).containsExactly("Monday=2024-11-04");
+    assertThat(read("Rutte spoke about the upcoming election in Berlin on Monday.", TUE_5_NOV_2024))
+        .containsExactly("Monday=2024-11-04");
+    // with no verb to go by, an upcoming or forthcoming event is still ahead
+    assertThat(read("The upcoming summit on Thursday.", TUE_5_NOV_2024))
+        .containsExactly("Thursday=2024-11-07");
+    assertThat(read("Leaders gather for the forthcoming summit on Thursday.", TUE_5_NOV_2024))
+        .containsExactly("Thursday=2024-11-07");
+    assertThat(read("The upcoming summit on Thursday, Rutte said, is key.", TUE_5_NOV_2024))
+        .containsExactly("Thursday=2024-11-07");
+  }
+
+  @Test
   void quotationsAreToldFromApostrophes() {
     String text =
         "Rutte's \"we'll stay\" and the leaders' 'own' plan in the '90s, \u2018yes\u2019.";
@@ -136,6 +176,33 @@ class TemporalRecognizerTest {
     // 29 December 2024 is a Sunday in ISO week 2024-W52; a week later is 2025-W01.
     assertThat(read("Last week was quiet.", LocalDate.of(2025, 1, 6)))
         .containsExactly("Last week=2025-W01");
+  }
+
+  @Test
+  void theDayBeforeYesterdayIsTwoDaysBackNotYesterday() {
+    // QA: "the day before yesterday" was read as "yesterday", a day late on the timeline
+    assertThat(read("The meeting was held the day before yesterday.", TUE_5_NOV_2024))
+        .containsExactly("the day before yesterday=2024-11-03");
+    assertThat(read("The results will be known the day after tomorrow.", TUE_5_NOV_2024))
+        .containsExactly("the day after tomorrow=2024-11-07");
+    assertThat(read("The Day before yesterday, nothing.", null))
+        .containsExactly(
+            "The Day before yesterday!relative to the publication date, but the article is"
+                + " undated");
+  }
+
+  @Test
+  void aWeekdayOfLastOrNextWeekIsInThatWeek() {
+    // QA: "on Monday last week" was this week's Monday plus a separate "last week"
+    assertThat(read("Rutte met Scholz on Monday last week.", TUE_5_NOV_2024))
+        .containsExactly("Monday last week=2024-10-28");
+    assertThat(read("Rutte will meet Scholz on Friday of next week.", TUE_5_NOV_2024))
+        .containsExactly("Friday of next week=2024-11-15");
+    assertThat(read("Rutte met Scholz on Thursday this week.", LocalDate.of(2024, 11, 8)))
+        .containsExactly("Thursday this week=2024-11-07");
+    // a week's possessive belongs to what follows it, not to the weekday
+    assertThat(read("Rutte said on Monday last week's talks went well.", TUE_5_NOV_2024))
+        .containsExactly("Monday=2024-11-04", "last week=2024-W44");
   }
 
   @Test

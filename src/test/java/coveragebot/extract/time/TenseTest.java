@@ -17,12 +17,12 @@ class TenseTest {
   /** The markers as they were written before the regexes were built from the word lists. */
   private static final Pattern WRITTEN_FUTURE =
       Pattern.compile(
-          "(?=[a-z'’])(?:\\b(?:will|shall|won['’]t|going to|upcoming|forthcoming|due to|plans? to|set to)\\b|['’]ll\\b)",
+          "(?=[a-z'’])(?:\\b(?:will|shall|won['’]t|going to|due to|plans? to|set to|expected to|is expected|are expected|scheduled to|scheduled for|is scheduled|are scheduled|hopes? to)\\b|['’]ll\\b)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern WRITTEN_PAST =
       Pattern.compile(
-          "(?=[a-z])\\b(?!(?:united|need|speed|indeed|red|bed|hundred|seed|feed|breed|shed)\\b)"
+          "(?=[a-z])\\b(?!(?:united|need|speed|indeed|red|bed|hundred|seed|feed|breed|shed|expected|scheduled)\\b)"
               + "(?:[a-z]{2,}ed|said|told|met|took|was|were|had|did|made|held|went|came|gave|spoke"
               + "|won|lost|began|left|saw|wrote|sent|brought|became|ran|fell|rose|signed|led)\\b",
           Pattern.CASE_INSENSITIVE);
@@ -54,6 +54,14 @@ class TenseTest {
     "plans  to",
     "set to",
     "set top",
+    "expected",
+    "is expected",
+    "expected to",
+    "scheduled",
+    "are scheduled",
+    "scheduled for",
+    "hopes to",
+    "hope to",
     "we'll",
     "we’ll",
     "WE'LL",
