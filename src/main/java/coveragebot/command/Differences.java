@@ -172,17 +172,21 @@ final class Differences {
           "u.s", Set.of("american", "america", "united", "us"),
           "america", Set.of("american", "us", "united"),
           "american", Set.of("america", "us", "united"),
-          "eu", Set.of("european", "europe"),
+          "eu", Set.of("european", "europe", "union"),
           "uk", Set.of("british", "britain", "united"),
           "british", Set.of("uk", "britain"),
           "dutch", Set.of("netherlands"),
           "netherlands", Set.of("dutch"));
 
-  /** Whether {@code a} is a name one may write for {@code b} ({@link #ALIASES}). */
+  /**
+   * Whether {@code a} is a name one may write for {@code b}, or {@code b} for {@code a} ({@link
+   * #ALIASES}): "EU" and "European Union" either way round.
+   */
   static boolean alias(Words.Word a, Words.Word b) {
-    return ALIASES
-        .getOrDefault(Words.unpossessed(a.norm()), Set.of())
-        .contains(Words.unpossessed(b.norm()));
+    String x = Words.unpossessed(a.norm());
+    String y = Words.unpossessed(b.norm());
+    return ALIASES.getOrDefault(x, Set.of()).contains(y)
+        || ALIASES.getOrDefault(y, Set.of()).contains(x);
   }
 
   /**

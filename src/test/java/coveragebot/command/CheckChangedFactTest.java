@@ -63,6 +63,15 @@ class CheckChangedFactTest {
     assertThat(years.differences()).contains(new Difference("number", "fourteen", "four"));
   }
 
+  /** "EU" for "European Union" is the same name, whichever side writes which. */
+  @Test
+  void anAcronymForTheNameItStandsForIsNoNameMismatch() {
+    // Radio Romania: "... NATO and the European Union will create an operative group ..."
+    CheckReply eu = verdict("NATO and the EU will create an operative group");
+    assertThat(eu.verdict()).isIn("supported", "verbatim");
+    assertThat(eu.differences()).extracting(Difference::kind).doesNotContain("name");
+  }
+
   @Test
   void aRewordedClaimThatSaysNotWhereItsPassageDoesNotIsANegationMismatch() {
     // Jordan Times: "NATO chief Mark Rutte on Wednesday congratulated Donald Trump, ..."
