@@ -172,6 +172,7 @@ final class Checker {
                   a.text(),
                   source,
                   sameDay(
+                      claim.lead(),
                       claim.body(),
                       a,
                       text.get(paragraph[0]).start(),
@@ -202,7 +203,7 @@ final class Checker {
       }
       // a claim whose words differ from a source's in wording only: the passage where it lines up
       // is tried for support before any search (the search's passages share words, not order)
-      reading = paraphrases.read(claim.body());
+      reading = paraphrases.read(claim.lead(), claim.body());
       List<coveragebot.corpus.Passage> around = passagesOf(a, shown.excerpt());
       List<Evidence> here = reading.supportingAmong(around, claim.speaker() != null);
       if (!here.isEmpty() || reading.turnedAway(around)) {
@@ -233,7 +234,7 @@ final class Checker {
     }
     // searched for once: the passages proposed for support are also the nearest shown
     List<coveragebot.index.Hit> proposed = paraphrases.proposed(claim.body(), only);
-    reading = reading != null ? reading : paraphrases.read(claim.body());
+    reading = reading != null ? reading : paraphrases.read(claim.lead(), claim.body());
     if (!claim.quoted()) {
       List<Evidence> found = reading.supporting(proposed, claim.speaker() != null);
       if (!found.isEmpty()) {
@@ -263,9 +264,9 @@ final class Checker {
    * line to {@code notes}.
    */
   private static Differences.SameDay sameDay(
-      String claim, Article a, int from, int to, List<String> notes) {
+      String lead, String claim, Article a, int from, int to, List<String> notes) {
     java.time.LocalDate published = ClaimDates.published(a.source());
-    List<TemporalMention> mine = ClaimDates.claimed(claim, published);
+    List<TemporalMention> mine = ClaimDates.claimed(lead, claim, published);
     List<TemporalMention> theirs =
         mine.isEmpty() ? List.of() : ClaimDates.stated(a.text(), from, to, published);
     return (now, was) -> {

@@ -34,6 +34,15 @@ record Claim(
     this(text, body, speaker, quoted, null);
   }
 
+  /**
+   * The claim's words before its {@link #body} ("Rutte said "), which give the body's tense; empty
+   * when the body is where the claim starts or is not cut from it.
+   */
+  String lead() {
+    int at = text.indexOf(body);
+    return at > 0 ? text.substring(0, at) : "";
+  }
+
   /** The verbs that put words in someone's mouth, as a claim writes them. */
   private static final List<String> SPEECH =
       List.of(

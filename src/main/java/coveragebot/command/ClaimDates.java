@@ -52,9 +52,32 @@ final class ClaimDates {
    * and is left out).
    */
   static List<TemporalMention> claimed(String claim, LocalDate published) {
-    return RECOGNIZER.find(claim, 0, claim.length(), published).stream()
+    return claimed("", claim, published);
+  }
+
+  /**
+   * As {@link #claimed(String, LocalDate)}, read after {@code lead}, the words of the claim before
+   * it ("Rutte said "), which give its tense: in "Rutte said in Berlin on November 4 that NATO will
+   * stay united" the date is the past November 4 though the words checked start at "in Berlin".
+   * Offsets are into {@code claim}; a date inside {@code lead} is left out.
+   */
+  static List<TemporalMention> claimed(String lead, String claim, LocalDate published) {
+    String text = lead + claim;
+    int shift = lead.length();
+    return RECOGNIZER.find(text, 0, text.length(), published).stream()
         .filter(TemporalMention::resolved)
         .filter(m -> named(m.text()))
+        .filter(m -> m.span().start() >= shift)
+        .map(
+            m ->
+                shift == 0
+                    ? m
+                    : new TemporalMention(
+                        new coveragebot.corpus.Span(
+                            m.span().start() - shift, m.span().end() - shift),
+                        m.text(),
+                        m.value(),
+                        m.reason()))
         .toList();
   }
 

@@ -49,7 +49,14 @@ final class Paraphrases {
 
   /** The claim read once, to hold passages against it ({@link Reading}). */
   Reading read(String claim) {
-    return new Reading(claim);
+    return new Reading("", claim);
+  }
+
+  /**
+   * As {@link #read(String)}, the claim's words before it ({@link Claim#lead}) giving its tense.
+   */
+  Reading read(String lead, String claim) {
+    return new Reading(lead, claim);
   }
 
   /**
@@ -58,6 +65,7 @@ final class Paraphrases {
    * once for both.
    */
   final class Reading {
+    private final String lead;
     private final String claim;
     private final Set<String> terms;
     private final List<Words.Word> words;
@@ -87,7 +95,8 @@ final class Paraphrases {
     /** {@link #dayNote}, when a supporting passage has the claim's date in other words. */
     private String dayNote;
 
-    Reading(String claim) {
+    Reading(String lead, String claim) {
+      this.lead = lead;
       this.claim = claim;
       this.terms = new HashSet<>(index.terms(claim));
       this.words = Words.of(claim);
@@ -236,7 +245,7 @@ final class Paraphrases {
       List<TemporalMention> theirDays = List.of();
       if (dated) {
         LocalDate published = ClaimDates.published(p.source());
-        days = daysAsOf.computeIfAbsent(published, d -> ClaimDates.claimed(claim, d));
+        days = daysAsOf.computeIfAbsent(published, d -> ClaimDates.claimed(lead, claim, d));
         theirDays =
             days.isEmpty()
                 ? List.of()

@@ -36,6 +36,26 @@ class CheckDatesTest {
     }
   }
 
+  /**
+   * A date in "X said on <date> that ... will ..." is the past one: the tense comes from "said",
+   * which the words checked leave out, not from the reported "will".
+   */
+  @Test
+  void aDateBeforeThatIsReadWithTheSpeechVerbNotTheReportedWill() {
+    // Khaleej Times (5 November): "Nato will stay united ..., Mark Rutte said in Berlin Monday"
+    for (String claim :
+        java.util.List.of(
+            "Rutte said in Berlin on November 4 that NATO will stay united",
+            "Rutte said on November 4 that Nato will stay united")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("supported");
+      assertThat(r.note()).as(claim).contains("the day the source calls “Monday”");
+    }
+    CheckReply wrong = verdict("Rutte said in Berlin on November 11 that NATO will stay united");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).contains(new Difference("date", "November 11", "Monday"));
+  }
+
   @Test
   void aDateThatHoldsTheDaySupportsTheClaim() {
     CheckReply month = verdict("Rutte congratulated Trump in November");
