@@ -228,6 +228,9 @@ record Claim(
       speaker = m.group(2).strip();
       body = m.group(1).strip();
     }
+    if (speaker != null && PRONOUNS.contains(speaker.toLowerCase(java.util.Locale.ROOT))) {
+      speaker = null; // "He told allies ...": a pronoun credits no one
+    }
     Matcher w = WRAPPED.matcher(body);
     boolean quoted = w.matches();
     if (quoted) {
@@ -265,14 +268,18 @@ record Claim(
       return null;
     }
     String body = w.group(1).strip();
-    if (Words.of(body).size() < CheckCommand.MIN_WORDS) {
-      // a word or two in quote marks is a scare quote or a fragment ('strong', "stop worrying"):
-      // too short a claim alone, so the whole sentence is the claim
-      return null;
-    }
     String subject = String.join(" ", words.subList(0, verb));
     String who = subject.contains(",") ? subject.substring(0, subject.indexOf(',')) : subject;
     who = who.strip();
+    int size = Words.of(body).size();
+    boolean namedSpeaker =
+        !PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT)) && named(who) != null;
+    if (size < CheckCommand.MIN_WORDS && (size < 2 || !namedSpeaker)) {
+      // one word in quote marks is a scare quote ('strong'), and two without a named speaker a
+      // fragment: too short a claim alone, so the whole sentence is the claim; two words a named
+      // speaker said ('Rutte told allies to "stop worrying"') are checked as theirs
+      return null;
+    }
     String between = String.join(" ", words.subList(verb + 1, words.size())).strip();
     String context = between.isEmpty() ? null : between;
     if (PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))) {
@@ -311,18 +318,26 @@ record Claim(
     return String.join(ReportedSpeech.JOINT, names);
   }
 
-  /** A name the claim writes with its small words first: "von der Leyen", "de Gaulle". */
-  private static final String PARTICLES_FIRST =
-      "(?:(?:" + String.join("|", ReportedSpeech.NAME_PARTICLES) + ")\\s+){1,2}" + NAME;
+  /**
+   * A whole name ({@link #NAME}), or one the claim writes with its small words first ("von der
+   * Leyen", "de Gaulle"); compiled once, as every claim with a speaker asks it.
+   */
+  private static final Pattern WHOLE_NAME =
+      Pattern.compile(
+          NAME
+              + "|(?:(?:"
+              + String.join("|", ReportedSpeech.NAME_PARTICLES)
+              + ")\\s+){1,2}"
+              + NAME);
 
   private static String endingName(String words) {
-    if (words.matches(NAME) || words.matches(PARTICLES_FIRST)) {
+    if (WHOLE_NAME.matcher(words).matches()) {
       return words;
     }
     String[] w = words.split("\\s+");
     for (int from = 1; from < w.length; from++) {
       String tail = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
-      if (tail.matches(NAME) || tail.matches(PARTICLES_FIRST)) {
+      if (WHOLE_NAME.matcher(tail).matches()) {
         String before = w[from - 1].toLowerCase(java.util.Locale.ROOT);
         return NOT_THE_NAMES_OWN.contains(before) || PRONOUNS.contains(before) ? null : tail;
       }

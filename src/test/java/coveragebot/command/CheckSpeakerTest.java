@@ -86,6 +86,25 @@ class CheckSpeakerTest {
     assertThat(other.verdict()).isEqualTo("mismatch"); // one letter from Scholz, but not him
   }
 
+  /** Two quoted words a named speaker said are theirs, whatever stands before the quote marks. */
+  @Test
+  void twoQuotedWordsAfterOtherWordsAreTheNamedSpeakers() {
+    // Jordan Times: Rutte "told allies to "stop worrying""
+    for (String claim :
+        List.of(
+            "Rutte told NATO allies to \"stop worrying\"",
+            "Rutte told reporters \"stop worrying\"")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("verbatim");
+      assertThat(r.speaker()).isEqualTo("Rutte");
+    }
+    CheckReply other = verdict("Trump told allies \"stop worrying\"");
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences()).contains(new Difference("speaker", "Trump", "Mark Rutte"));
+    // a pronoun names no one, in this form or any other
+    assertThat(verdict("He told allies to \"stop worrying\"").speaker()).isNull();
+  }
+
   @Test
   void wordsTwoPeopleSaidTogetherAreEithersOfThem() {
     // Radio Romania: "Rutte and European Commission president Ursula von der Leyen said in
