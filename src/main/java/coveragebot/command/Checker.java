@@ -266,6 +266,24 @@ final class Checker {
   private static Differences.SameDay sameDay(
       String lead, String claim, Article a, int from, int to, List<String> notes) {
     java.time.LocalDate published = ClaimDates.published(a.source());
+    if (published == null) {
+      // an undated article's "Monday" is no day at all: it neither holds nor contradicts a
+      // claim's "November 4", and the reply says why they were not compared
+      return (now, was) -> {
+        if (!weekdayOnly(was)
+            || weekdayOnly(now) // "Friday" for "Monday" differs whatever the date
+            || now.stream().noneMatch(w -> Differences.factKind(w) != null)) {
+          return null;
+        }
+        notes.add(
+            "“"
+                + claim.substring(now.getFirst().start(), now.getLast().end())
+                + "” could not be compared with the source's “"
+                + a.text().substring(was.getFirst().start(), was.getLast().end())
+                + "”: its article has no publication date.");
+        return true;
+      };
+    }
     List<TemporalMention> mine = ClaimDates.claimed(lead, claim, published);
     List<TemporalMention> theirs =
         mine.isEmpty() ? List.of() : ClaimDates.stated(a.text(), from, to, published);
@@ -281,6 +299,21 @@ final class Checker {
       }
       return same;
     };
+  }
+
+  /**
+   * Whether {@code run} is a weekday with small words only ("on Monday"): no day without a date.
+   */
+  private static boolean weekdayOnly(List<Words.Word> run) {
+    boolean day = false;
+    for (Words.Word w : run) {
+      if ("day".equals(Differences.factSort(w))) {
+        day = true;
+      } else if (!DATE_SMALL.contains(w.norm())) {
+        return false;
+      }
+    }
+    return day;
   }
 
   /**

@@ -56,6 +56,28 @@ class CheckDatesTest {
     assertThat(wrong.differences()).contains(new Difference("date", "November 11", "Monday"));
   }
 
+  /**
+   * An undated article's "Monday" is no day: a claim's "November 4" is neither held nor
+   * contradicted by it, and the note says why; another weekday still differs.
+   */
+  @Test
+  void anUndatedArticlesWeekdayNeitherHoldsNorContradictsADate() {
+    // Daily Mail Nigeria (no publication date): "... during a press conference in Berlin on
+    // Monday."
+    String words =
+        "Rutte reaffirmed the alliance's commitment to unity irrespective of the results of the"
+            + " upcoming US elections during a press conference in Berlin on ";
+    CheckReply date = verdict(words + "November 4");
+    assertThat(date.verdict()).isNotEqualTo("mismatch");
+    assertThat(date.differences()).extracting(Difference::kind).doesNotContain("date");
+    assertThat(date.note())
+        .contains("“November 4” could not be compared with the source's “Monday”")
+        .contains("no publication date");
+    CheckReply friday = verdict(words + "Friday");
+    assertThat(friday.verdict()).isEqualTo("mismatch");
+    assertThat(friday.differences()).contains(new Difference("date", "Friday", "Monday"));
+  }
+
   @Test
   void aDateThatHoldsTheDaySupportsTheClaim() {
     CheckReply month = verdict("Rutte congratulated Trump in November");
