@@ -290,6 +290,18 @@ final class Checker {
     return (now, was) -> {
       List<TemporalMention> c = datesOf(now, mine);
       List<TemporalMention> s = datesOf(was, theirs);
+      if (c != null && s == null && was.stream().noneMatch(w -> Differences.factKind(w) != null)) {
+        // the claim's date set where the source has other words ("In October, Rutte met" against
+        // "Last month, Mark Rutte met": the date stands before the clause): a day the paragraph
+        // gives for it is the same date written elsewhere
+        for (TemporalMention y : theirs) {
+          if (c.stream().allMatch(x -> ClaimDates.holds(x, y))) {
+            notes.add(ClaimDates.note(c.getFirst(), y));
+            return true;
+          }
+        }
+        return null;
+      }
       if (c == null || s == null) {
         return null;
       }

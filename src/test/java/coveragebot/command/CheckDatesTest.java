@@ -78,6 +78,22 @@ class CheckDatesTest {
     assertThat(friday.differences()).contains(new Difference("date", "Friday", "Monday"));
   }
 
+  /** A date opening a claim is looked for in the paragraph, not read as a changed name. */
+  @Test
+  void aDateBeforeTheClauseItDatesIsTheParagraphsDate() {
+    // Radio Romania (5 November): "Last month, Mark Rutte met NATO foreign ministers, ..."
+    for (String claim :
+        java.util.List.of(
+            "In October, Rutte met NATO foreign ministers",
+            "Rutte met NATO foreign ministers in October")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("supported");
+      assertThat(r.note()).as(claim).contains("the time the source calls “Last month”");
+    }
+    assertThat(verdict("In September, Rutte met NATO foreign ministers").verdict())
+        .isEqualTo("mismatch");
+  }
+
   @Test
   void aDateThatHoldsTheDaySupportsTheClaim() {
     CheckReply month = verdict("Rutte congratulated Trump in November");
