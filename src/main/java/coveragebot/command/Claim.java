@@ -89,6 +89,13 @@ record Claim(
 
   private static final String VERBS = String.join("|", SPEECH);
 
+  /** A word of a written date, with its comma: "Wednesday,", "November", "6,", "2024", "on". */
+  private static final Pattern DATE_PART =
+      Pattern.compile(
+          "(?:on|in|\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday"
+              + "|sunday|january|february|march|april|may|june|july|august|september|october"
+              + "|november|december)[,.]?");
+
   /**
    * Verbs that put a quoted phrase in someone's mouth as the name they give a thing: 'Rutte called
    * it "a very serious development"', 'described it as "..."'. Only before a quotation ({@link
@@ -254,10 +261,14 @@ record Claim(
     }
     List<String> words = List.of(m.group(1).strip().split("\\s+"));
     int verb = -1;
-    for (int i = words.size() - 1; i >= Math.max(1, words.size() - 5) && verb < 0; i--) {
+    // at most four words between the verb and the quotation, not counting those of a date ("on
+    // Wednesday, November 6, 2024")
+    for (int i = words.size() - 1, between = 0; i >= 1 && verb < 0 && between <= 4; i--) {
       String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
       if (SPEECH.contains(w) || CHARACTERISING.contains(w)) {
         verb = i;
+      } else if (!DATE_PART.matcher(w).matches()) {
+        between++;
       }
     }
     if (verb < 1) {

@@ -3,8 +3,10 @@ package coveragebot.command;
 import coveragebot.corpus.Article;
 import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
+import coveragebot.extract.time.TemporalMention;
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Evidence;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +60,7 @@ final class ClaimContext {
    * A fact of the occasion: {@code words} in lower case, to look for, and {@code shown} as the
    * claim writes it.
    */
-  record Fact(List<String> words, String shown) {}
+  record Fact(List<String> words, String shown, int start, int end) {}
 
   /**
    * The facts of {@code context} to look for: runs of capitalised words and numbers, with "in",
@@ -90,7 +92,8 @@ final class ClaimContext {
       for (int i = k; i < end; i++) {
         run.add(words.get(i).norm());
       }
-      out.add(new Fact(run, context.substring(from, words.get(end - 1).end())));
+      int to = words.get(end - 1).end();
+      out.add(new Fact(run, context.substring(from, to), from, to));
       k = end;
     }
     return out;
@@ -117,14 +120,19 @@ final class ClaimContext {
       return reply;
     }
     List<List<String>> told = new ArrayList<>();
+    List<TemporalMention> dated = new ArrayList<>(); // the context's dates a source gives
     for (Evidence e : reply.evidence()) {
       if (e.supports()) {
-        told.addAll(tellings(e));
+        Article a = byFile.get(e.excerpt().file());
+        List<Passage> tellings = a == null ? List.of() : tellings(a, e);
+        tellings.forEach(p -> told.add(Words.of(p.text()).stream().map(Words.Word::norm).toList()));
+        dated.addAll(datesGiven(claim.context(), a, tellings));
       }
     }
     List<String> unsaid = new ArrayList<>();
     for (Fact fact : facts) {
-      if (told.stream().noneMatch(words -> holds(words, fact.words()))) {
+      boolean byDay = dated.stream().anyMatch(m -> ClaimDates.covers(m, fact.start(), fact.end()));
+      if (!byDay && told.stream().noneMatch(words -> holds(words, fact.words()))) {
         unsaid.add(fact.shown());
       }
     }
@@ -142,25 +150,46 @@ final class ClaimContext {
   }
 
   /**
-   * The words (lower case) of the paragraphs that tell of evidence {@code e}'s quotation: the one
-   * that holds it, and those of its article naming its speaker (by the last word of the name).
+   * The dates of {@code context} ("on Wednesday, November 6, 2024") that one of {@code tellings}
+   * gives as the same day in its own words ("on Wednesday", in an article of 6 November), read as
+   * said ("said on ...") as of {@code a}'s publication; none for an undated article.
    */
-  private List<List<String>> tellings(Evidence e) {
-    Article a = byFile.get(e.excerpt().file());
-    if (a == null) {
+  private static List<TemporalMention> datesGiven(
+      String context, Article a, List<Passage> tellings) {
+    LocalDate published = a == null ? null : ClaimDates.published(a.source());
+    if (published == null) {
       return List.of();
     }
+    List<TemporalMention> mine = ClaimDates.claimed("said ", context, published);
+    if (mine.isEmpty()) {
+      return List.of();
+    }
+    List<TemporalMention> stated = new ArrayList<>();
+    for (Passage p : tellings) {
+      stated.addAll(ClaimDates.stated(a.text(), p.start(), p.end(), published));
+    }
+    return mine.stream()
+        .filter(m -> stated.stream().anyMatch(y -> ClaimDates.holds(m, y)))
+        .toList();
+  }
+
+  /**
+   * The paragraphs of {@code a} that tell of evidence {@code e}'s quotation: the one that holds it,
+   * and those naming its speaker (by the last word of the name).
+   */
+  private static List<Passage> tellings(Article a, Evidence e) {
     String surname = null;
     if (e.speaker() != null) {
       String[] parts = e.speaker().strip().split("\\s+");
       surname = parts[parts.length - 1].toLowerCase(Locale.ROOT);
     }
-    List<List<String>> out = new ArrayList<>();
+    List<Passage> out = new ArrayList<>();
     for (Passage p : a.passages()) {
-      List<String> words = Words.of(p.text()).stream().map(Words.Word::norm).toList();
       boolean holds = p.start() <= e.excerpt().start() && e.excerpt().start() < p.end();
-      if (holds || (surname != null && words.contains(surname))) {
-        out.add(words);
+      if (holds
+          || (surname != null
+              && Words.of(p.text()).stream().map(Words.Word::norm).toList().contains(surname))) {
+        out.add(p);
       }
     }
     return out;

@@ -54,6 +54,21 @@ class CheckContextTest {
     assertThat(plain.note()).isNull();
   }
 
+  /** A date given with a quotation is compared by day, and may stand past four words. */
+  @Test
+  void aDateGivenWithAQuotationIsComparedByDay() {
+    // Jordan Times (6 November, a Wednesday): Rutte "on Wednesday" congratulated Trump, "His
+    // leadership will again be key to keeping our Alliance strong."
+    String words = ": \"His leadership will again be key to keeping our Alliance strong.\"";
+    CheckReply right = verdict("Rutte said on Wednesday, November 6, 2024" + words);
+    assertThat(right.verdict()).isEqualTo("verbatim");
+    assertThat(right.speaker()).isEqualTo("Rutte");
+    assertThat(right.note()).isNull();
+    CheckReply wrong = verdict("Rutte said on Friday, November 8, 2024" + words);
+    assertThat(wrong.verdict()).isEqualTo("verbatim");
+    assertThat(wrong.note()).contains("\"Friday\", \"November 8\"").contains("not confirmed");
+  }
+
   @Test
   void theFactsOfAContextAreItsNamesDaysAndNumbersWithThePrepositionOfAPlace() {
     assertThat(ClaimContext.facts("to reporters in Berlin, Germany, on November 4"))
