@@ -282,7 +282,8 @@ final class Differences {
   }
 
   private static String kind(DeltaType type, List<Words.Word> was, List<Words.Word> now) {
-    if (negated(was) != negated(now)) {
+    if (negated(was) != negated(now)
+        && (type == DeltaType.CHANGE || negationAlone(was) || negationAlone(now))) {
       return "negation";
     }
     if (type != DeltaType.CHANGE) {
@@ -346,6 +347,21 @@ final class Differences {
       shared++;
     }
     return shared >= 4 && shared >= Math.min(x.length(), y.length()) - 1;
+  }
+
+  /**
+   * Whether words only added or dropped are a negation and at most one word with it ("not", "did
+   * not", "no longer"): a sentence added that holds a "not" ("I'm not worried" after a quotation)
+   * is more words, not the claim's "not" to the source's words.
+   */
+  private static boolean negationAlone(List<Words.Word> words) {
+    int others = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (!negates(words, i)) {
+        others++;
+      }
+    }
+    return others <= 1 && negated(words);
   }
 
   private static boolean negated(List<Words.Word> words) {

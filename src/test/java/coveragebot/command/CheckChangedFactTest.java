@@ -72,6 +72,23 @@ class CheckChangedFactTest {
     assertThat(eu.differences()).extracting(Difference::kind).doesNotContain("name");
   }
 
+  /** A sentence added after a quotation that holds "not" is more words, not a negation. */
+  @Test
+  void anAddedSentenceWithNotIsAVariantNotANegation() {
+    // Khaleej Times: "Whoever wins those elections, ... and make sure that the alliance stays
+    // united," Rutte said
+    CheckReply added =
+        verdict(
+            "Rutte said \"Whoever wins those elections, we will work with Kamala Harris, we will"
+                + " work with Donald Trump, and make sure that the alliance stays united. I'm not"
+                + " worried\"");
+    assertThat(added.verdict()).isEqualTo("variant");
+    assertThat(added.differences()).extracting(Difference::kind).doesNotContain("negation");
+    CheckReply not = verdict("Rutte said \"we will not work with Kamala Harris\"");
+    assertThat(not.verdict()).isEqualTo("mismatch");
+    assertThat(not.differences()).contains(new Difference("negation", "not", ""));
+  }
+
   @Test
   void aRewordedClaimThatSaysNotWhereItsPassageDoesNotIsANegationMismatch() {
     // Jordan Times: "NATO chief Mark Rutte on Wednesday congratulated Donald Trump, ..."
