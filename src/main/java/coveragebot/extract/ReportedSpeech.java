@@ -46,6 +46,8 @@ public final class ReportedSpeech {
           && k + 1 < words.size()
           && words.lowerIs(k + 1, "to")) {
         name = after(text, words, k + 2);
+      } else if (words.lowerIs(k, "by") && k > 0 && words.lowerIn(PASSIVE_SPEECH, k - 1)) {
+        name = byWhom(text, words, k + 1); // "the message conveyed by ... Mark Rutte"
       }
       if (name != null && words.start(k) < start && narrationBetween(text, words, k, start)) {
         name = null; // "Rutte said in Berlin Monday, as Washington's allies nervously await ..."
@@ -270,6 +272,36 @@ public final class ReportedSpeech {
       first++; // "The Kremlin said": the article is no part of the name
     }
     return first;
+  }
+
+  /** Verbs whose speaker follows "by": "the message conveyed by Mark Rutte". */
+  private static final WordSet PASSIVE_SPEECH =
+      WordSet.of("conveyed", "delivered", "voiced", "issued", "expressed", "stated", "made");
+
+  /**
+   * The name after "by" from word {@code k}, past the role before it ("NATO secretary general Mark
+   * Rutte" gives "Mark Rutte"): the last run of capitalised words among the role's and name's
+   * words; or null.
+   */
+  private static int[] byWhom(String text, Tokens words, int k) {
+    int end = k;
+    while (end < words.size()
+        && (end == k || gapIsBlank(text, words.end(end - 1), words.start(end)))
+        && (words.capitalised(end)
+            || NameRuns.roleWord(words, end)
+            || words.lowerIn(Lexicon.ROLE_MODIFIERS, end)
+            || words.lowerIn(PARTICLES, end))) {
+      end++;
+    }
+    int last = end - 1;
+    while (last >= k && !words.capitalised(last)) {
+      last--; // the name ends with a capitalised word: "by Rutte himself" has none after it
+    }
+    if (last < k || words.lowerIn(NOBODY, last) || words.lowerIn(WHEN, last)) {
+      return null;
+    }
+    int first = Math.max(k, runStart(text, words, last));
+    return first > last ? null : new int[] {words.start(first), words.baseEnd(last)};
   }
 
   /** The name right after a speech verb, starting at word {@code k} ("said Rutte"), or null. */

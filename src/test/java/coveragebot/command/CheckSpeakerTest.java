@@ -106,6 +106,18 @@ class CheckSpeakerTest {
   }
 
   @Test
+  void aMessageConveyedBySomeoneIsTheirs() {
+    // Radio Romania: "NATO must stay united – is the message conveyed by NATO secretary general
+    // Mark Rutte ..."
+    CheckReply other = verdict("Scholz said that NATO must stay united");
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences()).contains(new Difference("speaker", "Scholz", "Mark Rutte"));
+    CheckReply right = verdict("Rutte said that NATO must stay united");
+    assertThat(right.verdict()).isEqualTo("verbatim");
+    assertThat(right.note()).isNull();
+  }
+
+  @Test
   void wordsTwoPeopleSaidTogetherAreEithersOfThem() {
     // Radio Romania: "Rutte and European Commission president Ursula von der Leyen said in
     // Brussels that NATO and the European Union will create an operative group"

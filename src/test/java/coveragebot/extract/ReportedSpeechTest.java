@@ -70,6 +70,20 @@ class ReportedSpeechTest {
         .containsExactly("Rutte");
   }
 
+  /** "the message conveyed by X": the speaker after "by", past the role before the name. */
+  @Test
+  void theSpeakerOfAMessageConveyedBySomeone() {
+    // Radio Romania: "NATO must stay united – is the message conveyed by NATO secretary general
+    // Mark Rutte in the context of the US presidential elections."
+    String text =
+        "NATO must stay united – is the message conveyed by NATO secretary general Mark Rutte in"
+            + " the context of the US presidential elections.";
+    assertThat(around(text, "NATO must stay united")).containsExactly("Mark Rutte");
+    assertThat(around("Unity matters, a point made by Rutte himself.", "Unity matters"))
+        .containsExactly("Rutte");
+    assertThat(around("Unity matters, a point made by the allies.", "Unity matters")).isEmpty();
+  }
+
   /** Two names joined by "and" before one verb both speak; a role between them is left out. */
   @Test
   void aSubjectOfTwoNamesGivesBoth() {
