@@ -430,9 +430,38 @@ final class Checker {
         claim.text(),
         "variant",
         claim.speaker(),
-        other.changes(),
+        asWritten(other.changes(), found.getFirst()),
         found,
         speakerNote(claim, found));
+  }
+
+  /**
+   * {@code changes} with each source side as {@code shown} writes it: the contraction found is
+   * "I’m" in the file though looked up as "I'm" (the contract: the source's words exactly as
+   * written).
+   */
+  private static List<Difference> asWritten(List<Difference> changes, Evidence shown) {
+    String text = shown.excerpt().text();
+    List<Difference> out = new ArrayList<>();
+    for (Difference d : changes) {
+      StringBuilder regex = new StringBuilder();
+      for (char c : d.source().toCharArray()) {
+        regex.append(
+            c == '\'' || c == '\u2019'
+                ? "['\u2019]"
+                : java.util.regex.Pattern.quote(String.valueOf(c)));
+      }
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+                  java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+              .matcher(text);
+      out.add(
+          d.source().isEmpty() || !m.find()
+              ? d
+              : new Difference(d.kind(), d.claim(), text.substring(m.start(), m.end())));
+    }
+    return out;
   }
 
   /**
