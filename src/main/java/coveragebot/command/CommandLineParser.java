@@ -183,13 +183,23 @@ final class CommandLineParser {
     return o.type() == OptionSpec.Type.INTEGER ? String.valueOf(o.min()) : "words";
   }
 
-  /** {@code about:"US election"} means the words, not the quote marks. */
+  /** Quote marks that may wrap an option's value, each opening mark before its closing one. */
+  private static final String[] QUOTE_PAIRS = {"\"\"", "''", "\u201c\u201d", "\u2018\u2019"};
+
+  /**
+   * {@code about:"US election"} means the words, not the quote marks; so do single and curly ones
+   * ({@code text:'stay united'}), when the closing mark stands nowhere else in the value.
+   */
   private static String unquote(String v) {
-    if (v.length() >= 2
-        && v.startsWith("\"")
-        && v.endsWith("\"")
-        && v.indexOf('"', 1) == v.length() - 1) {
-      return v.substring(1, v.length() - 1);
+    for (String pair : QUOTE_PAIRS) {
+      char open = pair.charAt(0);
+      char close = pair.charAt(1);
+      if (v.length() >= 2
+          && v.charAt(0) == open
+          && v.charAt(v.length() - 1) == close
+          && v.indexOf(close, 1) == v.length() - 1) {
+        return v.substring(1, v.length() - 1);
+      }
     }
     return v;
   }

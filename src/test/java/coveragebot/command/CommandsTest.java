@@ -253,6 +253,16 @@ class CommandsTest {
         .isEqualTo("\"NATO will be in safe hands\"");
     Reply quote = commands.run("/quote text:\"safe hands\"");
     assertThat(((coveragebot.reply.QuoteReply) quote).query()).isEqualTo("safe hands");
+    // single and curly marks too, as phones type them; an apostrophe inside stays
+    for (String typed :
+        java.util.List.of("'safe hands'", "\u201csafe hands\u201d", "\u2018safe hands\u2019")) {
+      coveragebot.reply.QuoteReply q =
+          (coveragebot.reply.QuoteReply) commands.run("/quote text:" + typed);
+      assertThat(q.query()).as(typed).isEqualTo("safe hands");
+      assertThat(q.groups()).as(typed).isNotEmpty();
+    }
+    assertThat(((coveragebot.reply.QuoteReply) commands.run("/quote text:'safe' hands'")).query())
+        .isEqualTo("'safe' hands'");
   }
 
   @Test
