@@ -223,7 +223,10 @@ final class Differences {
     for (AbstractDelta<String> d : deltas) {
       List<Words.Word> was = source.subList(d.getSource().getPosition(), d.getSource().last() + 1);
       List<Words.Word> now = claim.subList(d.getTarget().getPosition(), d.getTarget().last() + 1);
-      String kind = kind(d.getType(), was, now);
+      String kind =
+          d.getType() == DeltaType.INSERT && addedSentence(claimText, claim, now)
+              ? WORDING // "... stays united. I'm not worried": more words, not the claim's "not"
+              : kind(d.getType(), was, now);
       if (d.getType() == DeltaType.CHANGE && !kind.equals("negation")) {
         Boolean same = sameDay.test(now, was);
         kind = same == null ? kind : same ? WORDING : "date";
@@ -231,6 +234,24 @@ final class Differences {
       out.add(new Difference(kind, exact(claimText, now), exact(sourceText, was)));
     }
     return out;
+  }
+
+  /**
+   * Whether the words {@code added} to {@code claim} are a sentence of their own: a sentence end
+   * stands between them and the claim's word before them.
+   */
+  private static boolean addedSentence(
+      String claimText, List<Words.Word> claim, List<Words.Word> added) {
+    int at = claim.indexOf(added.getFirst());
+    if (at <= 0) {
+      return false;
+    }
+    for (int i = claim.get(at - 1).end(); i < added.getFirst().start(); i++) {
+      if (".!?".indexOf(claimText.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -282,8 +303,7 @@ final class Differences {
   }
 
   private static String kind(DeltaType type, List<Words.Word> was, List<Words.Word> now) {
-    if (negated(was) != negated(now)
-        && (type == DeltaType.CHANGE || negationAlone(was) || negationAlone(now))) {
+    if (negated(was) != negated(now)) {
       return "negation";
     }
     if (type != DeltaType.CHANGE) {
@@ -347,21 +367,6 @@ final class Differences {
       shared++;
     }
     return shared >= 4 && shared >= Math.min(x.length(), y.length()) - 1;
-  }
-
-  /**
-   * Whether words only added or dropped are a negation and at most one word with it ("not", "did
-   * not", "no longer"): a sentence added that holds a "not" ("I'm not worried" after a quotation)
-   * is more words, not the claim's "not" to the source's words.
-   */
-  private static boolean negationAlone(List<Words.Word> words) {
-    int others = 0;
-    for (int i = 0; i < words.size(); i++) {
-      if (!negates(words, i)) {
-        others++;
-      }
-    }
-    return others <= 1 && negated(words);
   }
 
   private static boolean negated(List<Words.Word> words) {
