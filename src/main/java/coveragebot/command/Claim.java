@@ -92,9 +92,9 @@ record Claim(
   /** A word of a written date, with its comma: "Wednesday,", "November", "6,", "2024", "on". */
   private static final Pattern DATE_PART =
       Pattern.compile(
-          "(?:on|in|\\d{1,4}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday"
-              + "|sunday|january|february|march|april|may|june|july|august|september|october"
-              + "|november|december)[,.]?");
+          "(?:on|in|\\d{1,4}(?:st|nd|rd|th)?|"
+              + String.join("|", ClaimContext.CALENDAR_WORDS)
+              + ")[,.]?");
 
   /**
    * Verbs that put a quoted phrase in someone's mouth as the name they give a thing: 'Rutte called
@@ -283,9 +283,9 @@ record Claim(
     String who = subject.contains(",") ? subject.substring(0, subject.indexOf(',')) : subject;
     who = who.strip();
     int size = Words.of(body).size();
-    boolean namedSpeaker =
-        !PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT)) && named(who) != null;
-    if (size < CheckCommand.MIN_WORDS && (size < 2 || !namedSpeaker)) {
+    boolean pronoun = PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT));
+    String named = pronoun ? null : named(who);
+    if (size < CheckCommand.MIN_WORDS && (size < 2 || named == null)) {
       // one word in quote marks is a scare quote ('strong'), and two without a named speaker a
       // fragment: too short a claim alone, so the whole sentence is the claim; two words a named
       // speaker said ('Rutte told allies to "stop worrying"') are checked as theirs
@@ -293,10 +293,9 @@ record Claim(
     }
     String between = String.join(" ", words.subList(verb + 1, words.size())).strip();
     String context = between.isEmpty() ? null : between;
-    if (PRONOUNS.contains(who.toLowerCase(java.util.Locale.ROOT))) {
+    if (pronoun) {
       return new Claim(text, body, null, true, null, context);
     }
-    String named = named(who);
     if (named != null) {
       return new Claim(text, body, named, true, null, context);
     }

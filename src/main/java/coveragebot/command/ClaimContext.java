@@ -26,27 +26,16 @@ final class ClaimContext {
   /** Prepositions kept with the name after them: "in Washington" is not "Washington's allies". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from");
 
-  private static final Set<String> DATE_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+  /**
+   * The names of the weekdays and months, in lower case: a date's words, kept without a preposition
+   * here and not counted among the words before a quotation by {@link Claim}.
+   */
+  static final Set<String> CALENDAR_WORDS =
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(java.time.DayOfWeek.values()).map(Enum::name),
+              java.util.Arrays.stream(java.time.Month.values()).map(Enum::name))
+          .map(w -> w.toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final Map<String, Article> byFile = new HashMap<>();
 
@@ -84,7 +73,7 @@ final class ClaimContext {
       int from = words.get(k).start();
       if (k > 0
           && PLACE_PREPOSITIONS.contains(words.get(k - 1).norm())
-          && !DATE_WORDS.contains(words.get(k).norm())
+          && !CALENDAR_WORDS.contains(words.get(k).norm())
           && Words.gap(context, words, k - 1).isEmpty()) {
         run.add(words.get(k - 1).norm());
         from = words.get(k - 1).start();
@@ -124,8 +113,8 @@ final class ClaimContext {
     for (Evidence e : reply.evidence()) {
       if (e.supports()) {
         Article a = byFile.get(e.excerpt().file());
-        List<Passage> tellings = a == null ? List.of() : tellings(a, e);
-        tellings.forEach(p -> told.add(Words.of(p.text()).stream().map(Words.Word::norm).toList()));
+        List<Telling> tellings = a == null ? List.of() : tellings(a, e);
+        tellings.forEach(t -> told.add(t.words()));
         dated.addAll(datesGiven(claim.context(), a, tellings));
       }
     }
@@ -155,7 +144,7 @@ final class ClaimContext {
    * said ("said on ...") as of {@code a}'s publication; none for an undated article.
    */
   private static List<TemporalMention> datesGiven(
-      String context, Article a, List<Passage> tellings) {
+      String context, Article a, List<Telling> tellings) {
     LocalDate published = a == null ? null : ClaimDates.published(a.source());
     if (published == null) {
       return List.of();
@@ -165,8 +154,8 @@ final class ClaimContext {
       return List.of();
     }
     List<TemporalMention> stated = new ArrayList<>();
-    for (Passage p : tellings) {
-      stated.addAll(ClaimDates.stated(a.text(), p.start(), p.end(), published));
+    for (Telling t : tellings) {
+      stated.addAll(ClaimDates.stated(a.text(), t.passage().start(), t.passage().end(), published));
     }
     return mine.stream()
         .filter(m -> stated.stream().anyMatch(y -> ClaimDates.holds(m, y)))
@@ -177,23 +166,25 @@ final class ClaimContext {
    * The paragraphs of {@code a} that tell of evidence {@code e}'s quotation: the one that holds it,
    * and those naming its speaker (by the last word of the name).
    */
-  private static List<Passage> tellings(Article a, Evidence e) {
+  private static List<Telling> tellings(Article a, Evidence e) {
     String surname = null;
     if (e.speaker() != null) {
       String[] parts = e.speaker().strip().split("\\s+");
       surname = parts[parts.length - 1].toLowerCase(Locale.ROOT);
     }
-    List<Passage> out = new ArrayList<>();
+    List<Telling> out = new ArrayList<>();
     for (Passage p : a.passages()) {
       boolean holds = p.start() <= e.excerpt().start() && e.excerpt().start() < p.end();
-      if (holds
-          || (surname != null
-              && Words.of(p.text()).stream().map(Words.Word::norm).toList().contains(surname))) {
-        out.add(p);
+      List<String> words = Words.of(p.text()).stream().map(Words.Word::norm).toList();
+      if (holds || (surname != null && words.contains(surname))) {
+        out.add(new Telling(p, words));
       }
     }
     return out;
   }
+
+  /** A paragraph that tells of a quotation, with its words in lower case, read once. */
+  private record Telling(Passage passage, List<String> words) {}
 
   /** Whether {@code words} hold {@code run} as consecutive words. */
   private static boolean holds(List<String> words, List<String> run) {
