@@ -64,15 +64,23 @@ public final class CheckCommand implements Command {
   private static final List<String> WORSE = List.of("verbatim", "variant", "mismatch", "not_found");
 
   /**
-   * A quotation cut with an ellipsis ('"I'm not worried ... I worked for four years"'), each part
-   * checked on its own and the worst verdict kept, with every part's differences and evidence; or
-   * null when the claim is no such quotation (unquoted, or a part of fewer than two words).
+   * A quotation cut with an ellipsis ('"I'm not worried ... I worked for four years"'), or several
+   * quotations joined by the speaker's saying ({@link Claim#quotations}), each part checked on its
+   * own and the worst verdict kept, with every part's differences and evidence; or null when the
+   * claim is no such quotation (unquoted, or a part of fewer than two words).
    */
   private CheckReply cut(Claim claim, Checker.Scope only) {
     if (!claim.quoted()) {
       return null;
     }
-    List<String> parts = List.of(ELLIPSIS.split(claim.body().strip()));
+    List<String> quotations = claim.quotations();
+    List<String> parts = new java.util.ArrayList<>();
+    boolean ellipsis = false;
+    for (String quotation : quotations) {
+      List<String> cut = List.of(ELLIPSIS.split(quotation.strip()));
+      ellipsis |= cut.size() > 1;
+      parts.addAll(cut);
+    }
     if (parts.size() < 2 || parts.stream().anyMatch(p -> Words.of(p).size() < 2)) {
       return null;
     }
@@ -108,10 +116,19 @@ public final class CheckCommand implements Command {
       verdict = "variant";
       notes.add("No one source has all the parts: they come from different articles.");
     }
-    notes.add(
-        "The quotation's ellipsis was read as a cut: its "
-            + parts.size()
-            + " parts were checked one by one, and the worst verdict is given.");
+    if (quotations.size() > 1) {
+      notes.add(
+          "The claim's "
+              + quotations.size()
+              + " quotations were checked one by one"
+              + (ellipsis ? ", each ellipsis read as a cut," : "")
+              + " and the worst verdict is given.");
+    } else {
+      notes.add(
+          "The quotation's ellipsis was read as a cut: its "
+              + parts.size()
+              + " parts were checked one by one, and the worst verdict is given.");
+    }
     return new CheckReply(
         claim.text(),
         verdict,

@@ -43,6 +43,77 @@ record Claim(
     return at > 0 ? text.substring(0, at) : "";
   }
 
+  /**
+   * The quotations of a quoted body that joins several with the speaker's saying in between ('"His
+   * leadership will again be key ...," adding: "I look forward ..."', '"...," he added, "..."',
+   * '"...," adding that it was "..."'), in order; the body alone when it joins none. The words in
+   * between are at most {@link #JOIN_WORDS}, with a speech verb (or "adding", "saying", ...) or a
+   * bare "and", and no name but the speaker's: '"..." to Europe and "..."' is one quotation.
+   */
+  List<String> quotations() {
+    if (!quoted) {
+      return List.of(body);
+    }
+    List<String> out = new java.util.ArrayList<>();
+    Matcher m = JOINED.matcher(body);
+    int from = 0;
+    while (m.find()) {
+      if (joins(m.group(1))) {
+        out.add(body.substring(from, m.start()).replaceAll("[\\s,;:]+$", ""));
+        from = m.end();
+      }
+    }
+    if (out.isEmpty()) {
+      return List.of(body);
+    }
+    out.add(body.substring(from).strip());
+    return out;
+  }
+
+  /** A quotation's end, the words after it, and the next quotation's start. */
+  private static final Pattern JOINED =
+      Pattern.compile("(?<=\\S)[\"”][,.;:!?]*\\s+([^\"“”]{1,80}?)\\s*[,:.]?\\s+[\"“](?=\\S)");
+
+  /** At most this many words between two quotations of one claim. */
+  private static final int JOIN_WORDS = 6;
+
+  /** Words that carry a claim's quoting on to a next quotation besides {@link #SPEECH}. */
+  private static final java.util.Set<String> JOINING =
+      java.util.Set.of(
+          "adding",
+          "saying",
+          "noting",
+          "stressing",
+          "insisting",
+          "warning",
+          "explaining",
+          "continuing",
+          "arguing",
+          "concluding");
+
+  private boolean joins(String between) {
+    List<String> words =
+        java.util.Arrays.stream(between.split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
+    if (words.isEmpty() || words.size() > JOIN_WORDS) {
+      return false;
+    }
+    if (words.size() == 1 && words.getFirst().equals("and")) {
+      return true;
+    }
+    boolean saying = false;
+    for (String w : words) {
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      saying |= SPEECH.contains(lower) || JOINING.contains(lower);
+      boolean capital = Character.isUpperCase(w.codePointAt(0));
+      if (capital
+          && !PRONOUNS.contains(lower)
+          && (speaker == null || !List.of(speaker.split("\\s+")).contains(w))) {
+        return false; // '"...," Scholz said, "..."': someone else's words
+      }
+    }
+    return saying;
+  }
+
   /** The verbs that put words in someone's mouth, as a claim writes them. */
   private static final List<String> SPEECH =
       List.of(
@@ -197,6 +268,30 @@ record Claim(
   private static final Pattern DASHED =
       Pattern.compile("^(" + OPEN + ".+" + CLOSE + ")[,.]?\\s*[-–—]+\\s*" + NAME + "\\.?$");
 
+  /**
+   * "...," Rutte said, adding "...". / "...," said Rutte. "...": the speaker between two
+   * quotations; the body keeps the words between them for {@link #quotations} to split.
+   */
+  private static final Pattern BETWEEN =
+      Pattern.compile(
+          "^"
+              + OPEN
+              + "(.+?"
+              + CLOSE
+              + "[,.]?\\s+(?:(?:"
+              + NAME
+              + "|he|she|they|we|I)\\s+(?:"
+              + VERBS
+              + ")|(?:"
+              + VERBS
+              + ")\\s+"
+              + NAME
+              + ")[,:.]?\\s+.{0,60}?"
+              + OPEN
+              + ".+)"
+              + CLOSE
+              + "[.,!?]*$");
+
   /** Rutte: "..." */
   private static final Pattern COLON =
       Pattern.compile("^" + NAME + ":\\s*(" + OPEN + ".+" + CLOSE + "[.,!?]*)$");
@@ -213,6 +308,10 @@ record Claim(
 
   static Claim parse(String typed) {
     String text = clean(typed);
+    Claim between = spokenBetween(text);
+    if (between != null) {
+      return between;
+    }
     Claim credited = credited(text);
     if (credited != null) {
       return credited;
@@ -244,6 +343,17 @@ record Claim(
       body = w.group(1).strip();
     }
     return new Claim(text, body, speaker, quoted, null, context);
+  }
+
+  /** A claim of {@link #BETWEEN}'s form that {@link #quotations} splits in two or more; or null. */
+  private static Claim spokenBetween(String text) {
+    Matcher m = BETWEEN.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(2) != null ? m.group(2) : m.group(3);
+    Claim claim = new Claim(text, m.group(1).strip(), name == null ? null : name.strip(), true);
+    return claim.quotations().size() > 1 ? claim : null;
   }
 
   /**

@@ -202,6 +202,51 @@ class CheckCommandTest {
   }
 
   @Test
+  void twoQuotationsJoinedByAddingAreCheckedOneByOne() {
+    // Jordan Times: "“His leadership will again be key to keeping our Alliance strong. I look
+    // forward to working with him again ...”", Rutte said
+    CheckReply joined =
+        verdict(
+            "Rutte said \"His leadership will again be key to keeping our Alliance strong,\""
+                + " adding: \"I look forward to working with him again\"");
+    assertThat(joined.verdict()).isEqualTo("verbatim");
+    assertThat(joined.differences()).isEmpty();
+    assertThat(joined.evidence()).allMatch(CheckReply.Evidence::supports);
+    assertThat(joined.note()).contains("2 quotations");
+    // Khaleej Times and Daily Mail Nigeria: partial quotations with the claim's own words around
+    CheckReply partial =
+        verdict(
+            "Rutte said the partnership was \"in the interest of the United States,\" adding that"
+                + " it was \"a bridge to Nato membership in the longer term\"");
+    assertThat(partial.verdict()).isEqualTo("verbatim");
+    // the worst part decides, and the part that differs is named
+    CheckReply changed =
+        verdict(
+            "Rutte said \"His leadership will again be key to keeping our Alliance strong,\" he"
+                + " added, \"I look forward to working with him next year\"");
+    assertThat(changed.verdict()).isIn("variant", "mismatch");
+    assertThat(changed.differences())
+        .extracting(CheckReply.Difference::claim)
+        .contains("next year");
+    // the speaker between the quotations
+    CheckReply between =
+        verdict(
+            "\"Whoever wins those elections, we will work with Kamala Harris,\" Rutte said, adding"
+                + " \"I'm absolutely convinced that one day Ukraine will be a member of NATO\"");
+    assertThat(between.verdict()).isEqualTo("verbatim");
+    assertThat(between.speaker()).isEqualTo("Rutte");
+    assertThat(between.evidence())
+        .extracting(CheckReply.Evidence::speaker)
+        .containsOnly("Mark Rutte");
+    // joined by words that are no speech verb: one quotation, as before
+    CheckReply unjoined =
+        verdict(
+            "Rutte said \"His leadership will again be key\" to Europe and \"I look forward to"
+                + " working with him again\"");
+    assertThat(String.valueOf(unjoined.note())).doesNotContain("quotations");
+  }
+
+  @Test
   void namesTheCoverageNeverMentionsAreNoSignOfAnotherLanguage() {
     CheckReply r = verdict("Rutte said alongside French President Emmanuel Macron");
     assertThat(String.valueOf(r.note())).doesNotContain("another language");
