@@ -111,6 +111,49 @@ final class CheckEvidence {
     return written;
   }
 
+  /** The pronouns that open a paragraph as its subject, standing for someone named before. */
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("He", "She");
+
+  /**
+   * The person an opening "He" or "She" of passage {@code p} stands for: the one person the
+   * quotations know whom the paragraph before names ("Rutte underscored ..." before "He described
+   * ..."); null when {@code p} opens no paragraph with such a pronoun, or that paragraph names no
+   * one or several people, where a reader could not tell either.
+   */
+  String standsFor(Passage p) {
+    int space = p.text().indexOf(' ');
+    Article a = articles.get(p.file());
+    if (space < 0 || !SUBJECT_PRONOUNS.contains(p.text().substring(0, space)) || a == null) {
+      return null;
+    }
+    List<Passage> ps = a.passages();
+    int at = ps.indexOf(p);
+    if (at <= 0 || ps.get(at - 1).paragraph() == p.paragraph()) {
+      return null; // not the paragraph's first passage, or the article's first
+    }
+    int paragraph = ps.get(at - 1).paragraph();
+    java.util.Set<String> named = new java.util.LinkedHashSet<>();
+    for (int k = at - 1; k >= 0 && ps.get(k).paragraph() == paragraph; k--) {
+      String text = ps.get(k).text();
+      List<Words.Word> words = Words.of(text);
+      for (int i = 0; i < words.size(); i++) {
+        if (!Character.isUpperCase(text.codePointAt(words.get(i).start()))) {
+          continue; // a sentence's first word counts too: "Rutte underscored ..."
+        }
+        for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
+          String known =
+              people.get(key(text.substring(words.get(i).start(), words.get(i + n - 1).end())));
+          if (known != null) {
+            named.add(known);
+            i += n - 1;
+            break;
+          }
+        }
+      }
+    }
+    return named.size() == 1 ? named.iterator().next() : null;
+  }
+
   /** A name's words, lower case, one space apart: "Mr. Rutte" as "mr rutte". */
   private static String key(String name) {
     return String.join(" ", Text.words(name));

@@ -229,7 +229,7 @@ final class Checker {
         // the words it has in place of the source's, none a content word of its own ("he" for
         // "Rutte", "his" for "Trump's"): the reader sees the swap
         List<Difference> swapped = diffs.stream().filter(Checker::oneWordForAnother).toList();
-        return supported(claim, here, notes(cut, reading.dayNote()), swapped);
+        return supported(claim, here, notes(cut, reading.note()), swapped);
       }
     }
     // searched for once: the passages proposed for support are also the nearest shown
@@ -238,7 +238,7 @@ final class Checker {
     if (!claim.quoted()) {
       List<Evidence> found = reading.supporting(proposed, claim.speaker() != null);
       if (!found.isEmpty()) {
-        return supported(claim, found, notes(cut, reading.dayNote()), List.of());
+        return supported(claim, found, notes(cut, reading.note()), List.of());
       }
     }
     Paraphrases.Contradiction other = reading.contradicting(proposed);

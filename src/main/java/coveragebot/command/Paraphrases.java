@@ -92,8 +92,11 @@ final class Paraphrases {
     /** The claim's dates as of each publication date its passages have (null: none), read once. */
     private final Map<LocalDate, List<TemporalMention>> daysAsOf = new java.util.HashMap<>();
 
-    /** {@link #dayNote}, when a supporting passage has the claim's date in other words. */
-    private String dayNote;
+    /** By passage id: whom its opening "He" stands for, where that gave it a claim's name. */
+    private final Map<Integer, String> pronouns = new java.util.HashMap<>();
+
+    /** {@link #note}, of the first supporting passage. */
+    private String note;
 
     Reading(String lead, String claim) {
       this.lead = lead;
@@ -107,10 +110,11 @@ final class Paraphrases {
 
     /**
      * How the first supporting passage found wrote the claim's date, when in other words ({@link
-     * ClaimDates#note}); null when it did not.
+     * ClaimDates#note}), and whom its opening pronoun stands for, when that gave it a name of the
+     * claim; null when neither.
      */
-    String dayNote() {
-      return dayNote;
+    String note() {
+      return note;
     }
 
     /**
@@ -132,7 +136,7 @@ final class Paraphrases {
         List<Difference> differences = against(p);
         if (differences != null && differences.isEmpty()) {
           if (out.isEmpty()) {
-            dayNote = sameDays.get(p.id());
+            note = Checker.notes(sameDays.get(p.id()), pronouns.get(p.id()));
           }
           out.add(evidence.passage(p, true));
           if (!all) {
@@ -299,7 +303,8 @@ final class Paraphrases {
         if (!fact(claim, w)
             || exact.contains(Words.unpossessed(w.norm()))
             || named(w, text)
-            || sameNumberIn(w, text)) {
+            || sameNumberIn(w, text)
+            || pronounFor(w, p)) {
           continue;
         }
         List<Words.Word> instead = insteadOf(w, words, text);
@@ -473,6 +478,30 @@ final class Paraphrases {
       return text.stream()
           .anyMatch(
               w -> w.capital() && (Differences.sameName(fact, w) || Differences.alias(fact, w)));
+    }
+
+    /**
+     * Whether a name of the claim is the person passage {@code p}'s opening "He" or "She" stands
+     * for ({@link CheckEvidence#standsFor}): "Rutte described ..." on "He described ..." after a
+     * paragraph about Rutte. The reply's note says so.
+     */
+    private boolean pronounFor(Words.Word fact, Passage p) {
+      String person = evidence.standsFor(p);
+      if (person == null
+          || Words.of(person).stream()
+              .noneMatch(w -> Differences.sameName(fact, w) || Differences.alias(fact, w))) {
+        return false;
+      }
+      pronouns.put(
+          p.id(),
+          "The source says \""
+              + p.text().substring(0, p.text().indexOf(' '))
+              + "\" where the claim names "
+              + Differences.exact(claim, List.of(fact))
+              + ": the paragraph before it names "
+              + person
+              + " and no one else.");
+      return true;
     }
 
     /** A number of the claim written another way in the passage: "4" and "four", "1" and "1st". */

@@ -247,6 +247,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void aNameIsFoundInTheHeThatStandsForIt() {
+    // Daily Mail Nigeria: "Rutte underscored the urgency ..." and the next paragraph "He described
+    // this development as a very serious escalation, stressing ..."
+    CheckReply r = verdict("Rutte described this development as a very serious escalation");
+    assertThat(r.verdict()).isEqualTo("supported");
+    assertThat(r.evidence().getFirst().excerpt().text()).startsWith("He described");
+    assertThat(r.note()).contains("\"He\"").contains("Mark Rutte");
+    // the paragraph before names Rutte, not Trump
+    CheckReply other = verdict("Trump described this development as a very serious escalation");
+    assertThat(other.verdict()).isNotEqualTo("supported");
+  }
+
+  @Test
   void namesTheCoverageNeverMentionsAreNoSignOfAnotherLanguage() {
     CheckReply r = verdict("Rutte said alongside French President Emmanuel Macron");
     assertThat(String.valueOf(r.note())).doesNotContain("another language");
