@@ -91,6 +91,6 @@ final class SourcesEmbeds {
       // A cut inside the address would show the raw "[title](https://..." and lose the file.
       line = title + " (link too long to show)";
     }
-    return Quote.plain(line + rest, Limits.FIELD_VALUE);
+    return Quote.cutShown(line + rest, Limits.FIELD_VALUE);
   }
 }
