@@ -45,10 +45,7 @@ final class CheckEmbeds {
     }
     if (items.isEmpty()) {
       return ExtractEmbeds.single(
-          new DiscordMessage(
-              Quote.plain(Markdown.escaped(title.toString()).text(), Limits.CONTENT),
-              List.of(),
-              true),
+          new DiscordMessage(Quote.fit(title.toString(), Limits.CONTENT).shown(), List.of(), true),
           page);
     }
     return ExtractEmbeds.pages(title.toString(), items, page);
@@ -86,9 +83,7 @@ final class CheckEmbeds {
     if (items.isEmpty()) {
       String note = r.note() == null ? "No outlet carries it." : r.note();
       return ExtractEmbeds.single(
-          new DiscordMessage(
-              Quote.plain(Markdown.escaped(note).text(), Limits.CONTENT), List.of(), true),
-          page);
+          new DiscordMessage(Quote.fit(note, Limits.CONTENT).shown(), List.of(), true), page);
     }
     return ExtractEmbeds.pages(title, items, page);
   }

@@ -232,7 +232,8 @@ public record DiscordSettings(
     return s == null || s.isBlank() ? null : s;
   }
 
+  /** At most 60 characters and "…", never half of an emoji. */
   private static String clip(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    return Quote.plain(s, 61);
   }
 }

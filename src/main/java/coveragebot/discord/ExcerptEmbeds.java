@@ -92,7 +92,7 @@ final class ExcerptEmbeds {
       boolean last = i == copies.size() - 1;
       if (b.length() + sep.length() + item.length() + (last ? 0 : more.length()) > max) {
         String rest = (b.length() == 0 ? "" : " · ") + "+" + (copies.size() - i) + " more";
-        return b.length() + rest.length() <= max ? b + rest : Quote.plain(b.toString(), max);
+        return b.length() + rest.length() <= max ? b + rest : Quote.cutShown(b.toString(), max);
       }
       b.append(sep).append(item);
     }

@@ -138,7 +138,7 @@ final class ExtractEmbeds {
     List<String> current = new ArrayList<>();
     int used = 0;
     for (String raw : lines) {
-      String line = Quote.plain(raw, room - 1);
+      String line = Quote.cutShown(raw, room - 1);
       if (!current.isEmpty() && used + line.length() + 1 > room) {
         pages.add(current);
         current = new ArrayList<>();
@@ -194,7 +194,7 @@ final class ExtractEmbeds {
     }
     return Optional.of(
         new Paged(
-            new DiscordMessage(Quote.plain(header.toString(), Limits.CONTENT), embeds, false),
+            new DiscordMessage(Quote.cutShown(header.toString(), Limits.CONTENT), embeds, false),
             page,
             pages));
   }

@@ -46,6 +46,37 @@ record Quote(String shown, int length, boolean cut) {
     return new Quote(e.text().substring(0, endAt[k]) + ELLIPSIS, k, true);
   }
 
+  /**
+   * Text already escaped for Discord (what {@link Markdown#escape} gives, with the bot's own words
+   * around it) cut to {@code max} characters with "…". The cut never falls between a backslash and
+   * the character it escapes, which would show a stray backslash before the "…", nor inside a
+   * surrogate pair. Every backslash in such text begins an escape, so reading from the start finds
+   * them.
+   */
+  static String cutShown(String shown, int max) {
+    if (shown.length() <= max) {
+      return shown;
+    }
+    if (max < 1) {
+      return "";
+    }
+    int k = 0;
+    while (k < shown.length()) {
+      char c = shown.charAt(k);
+      boolean pair =
+          k + 1 < shown.length()
+              && (c == '\\'
+                  || (Character.isHighSurrogate(c)
+                      && Character.isLowSurrogate(shown.charAt(k + 1))));
+      int next = k + (pair ? 2 : 1);
+      if (next > max - 1) {
+        break;
+      }
+      k = next;
+    }
+    return shown.substring(0, k) + "…";
+  }
+
   /** Plain text (author names, footers: Discord shows them without markdown) cut to a limit. */
   static String plain(String text, int max) {
     if (text.length() <= max) {

@@ -59,7 +59,7 @@ final class SourcesEmbeds {
     int count = 0;
     for (int i = from; i < r.articles().size() && count < Limits.FIELDS; i++) {
       SourcesReply.ArticleInfo a = r.articles().get(i);
-      String name = Quote.plain(heading(a.source()), Limits.FIELD_NAME);
+      String name = heading(a.source());
       String value = value(a);
       if (count > 0
           && b.length() + name.length() + value.length() + FOOTER_ROOM > Limits.EMBED_TOTAL) {
@@ -71,17 +71,26 @@ final class SourcesEmbeds {
     return new Page(b, Math.max(count, 1));
   }
 
+  /**
+   * The outlet and date. Discord renders markdown in field names, so the outlet is escaped like any
+   * source text, and cut after escaping, on a source character, so that the date always shows.
+   */
   private static String heading(SourceRef s) {
-    return s.outlet() + (s.published() == null ? " · undated" : " · " + s.published().iso());
+    String date = s.published() == null ? " · undated" : " · " + s.published().iso();
+    return Quote.fit(s.outlet(), Limits.FIELD_NAME - date.length()).shown() + date;
   }
 
   private static String value(SourcesReply.ArticleInfo a) {
     SourceRef s = a.source();
     String title = Quote.fit(s.title() == null ? "(no title)" : s.title(), 300).shown();
     String link = Urls.first(s.url());
-    String line = link == null ? title + " (no link known)" : Urls.masked(title, link);
     String rest =
         "\n" + Quote.fit(s.file(), 200).shown() + " · " + Counts.of(a.passages(), "passage");
-    return Quote.plain(line + rest, Limits.FIELD_VALUE);
+    String line = link == null ? title + " (no link known)" : Urls.masked(title, link);
+    if (line.length() + rest.length() > Limits.FIELD_VALUE) {
+      // A cut inside the address would show the raw "[title](https://..." and lose the file.
+      line = title + " (link too long to show)";
+    }
+    return Quote.cutShown(line + rest, Limits.FIELD_VALUE);
   }
 }

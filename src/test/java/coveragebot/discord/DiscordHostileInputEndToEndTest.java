@@ -175,4 +175,33 @@ class DiscordHostileInputEndToEndTest {
       h.assertEveryPayloadValid();
     }
   }
+
+  /**
+   * Discord renders markdown in embed field names: an outlet written with markdown shows as written
+   * in {@code /sources}, not as bold text, a spoiler or a link of its own.
+   */
+  @Test
+  void sourcesShowAnOutletsMarkdownAsWrittenInTheFieldName() throws Exception {
+    Path seeds = dir.resolve("seeds");
+    Files.createDirectories(seeds);
+    Files.writeString(seeds.resolve("000_md.txt"), "Outlet\n\nHeadline\n\nNATO met today.\n");
+    String outlet = "**Daily** ||Star|| [home](https://evil.example) _it_ ~~s~~ `c`";
+    Files.writeString(
+        dir.resolve("sources.json"),
+        "{\"sources\": {\"000_md.txt\": {\"outlet\": \""
+            + outlet
+            + "\", \"title\": \"A *title*\", \"url\": \"https://example.com/a\","
+            + " \"published\": \"2024-11-05\"}}}");
+    Bot bot = Bot.load(settings(seeds, dir.resolve("sources.json")));
+    try (BotHarness h = harness(bot.commands())) {
+      String token = h.discord.slash("sources", Map.of());
+      JsonNode data =
+          h.discord.await(c -> c.is("POST", ".*/" + token + "/callback")).json().path("data");
+      JsonNode field = data.path("embeds").get(0).path("fields").get(0);
+      assertThat(field.path("name").asText()).isEqualTo(Markdown.escape(outlet) + " · 2024-11-05");
+      assertThat(field.path("value").asText()).startsWith("[A \\*title\\*](https://example.com/a)");
+      MessageRules.assertWithinLimits(data);
+      h.assertEveryPayloadValid();
+    }
+  }
 }

@@ -50,6 +50,18 @@ class DiscordSettingsTest {
     }
   }
 
+  /** A long bad value is shortened in the message, never between the halves of an emoji. */
+  @Test
+  void aBadValueIsShortenedWithoutSplittingACharacter() {
+    String url = "ftp://" + "a".repeat(53) + "\uD83D\uDE00" + "b".repeat(20);
+    assertThatThrownBy(
+            () -> DiscordSettings.fromEnv(Map.of("DISCORD_TOKEN", SECRET, "DISCORD_REST_URL", url)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .message()
+        .endsWith("not ftp://" + "a".repeat(53) + "…")
+        .doesNotContain("\uD83D");
+  }
+
   @Test
   void aBlankTokenIsNotARequestForDiscord() {
     assertThat(DiscordSettings.requested(Map.of("DISCORD_TOKEN", "  "))).isFalse();
