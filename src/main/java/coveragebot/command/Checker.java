@@ -9,6 +9,7 @@ import coveragebot.reply.CheckReply.Evidence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
@@ -164,6 +165,7 @@ final class Checker {
       List<Words.Word> source = text.subList(from, to);
       Evidence shown = evidence.span(a, source.getFirst().start(), source.getLast().end(), true);
       List<String> sameDays = new ArrayList<>(); // dates written two ways, for the note
+      Map<String, TemporalMention> datedElsewhere = new java.util.HashMap<>();
       List<Difference> diffs =
           new ArrayList<>(
               Differences.between(
@@ -177,7 +179,23 @@ final class Checker {
                       a,
                       text.get(paragraph[0]).start(),
                       text.get(paragraph[1] - 1).end(),
-                      sameDays)));
+                      sameDays,
+                      datedElsewhere)));
+      if (!datedElsewhere.isEmpty()) {
+        // "In September" against "Mark" of "Last month, Mark Rutte met": shown against the date
+        // the paragraph gives, which the evidence then takes in
+        int start = source.getFirst().start();
+        int end = source.getLast().end();
+        for (int i = 0; i < diffs.size(); i++) {
+          TemporalMention y = datedElsewhere.get(diffs.get(i).claim());
+          if (y != null && diffs.get(i).kind().equals("date")) {
+            diffs.set(i, new Difference("date", diffs.get(i).claim(), y.text()));
+            start = Math.min(start, y.span().start());
+            end = Math.max(end, y.span().end());
+          }
+        }
+        shown = evidence.span(a, start, end, true);
+      }
       cut = notes(cut, sameDays.isEmpty() ? null : String.join(" ", sameDays));
       if (diffs.stream().noneMatch(d -> d.kind().equals("currency"))) {
         Difference money = currency(claim, List.of(shown));
@@ -264,7 +282,13 @@ final class Checker {
    * line to {@code notes}.
    */
   private static Differences.SameDay sameDay(
-      String lead, String claim, Article a, int from, int to, List<String> notes) {
+      String lead,
+      String claim,
+      Article a,
+      int from,
+      int to,
+      List<String> notes,
+      Map<String, TemporalMention> datedElsewhere) {
     java.time.LocalDate published = ClaimDates.published(a.source());
     if (published == null) {
       // an undated article's "Monday" is no day at all: it neither holds nor contradicts a
@@ -300,7 +324,16 @@ final class Checker {
             return true;
           }
         }
-        return null;
+        if (theirs.isEmpty()) {
+          return null;
+        }
+        // none holds it: another date, shown against the paragraph's nearest to these words
+        int at = was.getFirst().start();
+        TemporalMention nearest =
+            java.util.Collections.min(
+                theirs, java.util.Comparator.comparingInt(y -> Math.abs(y.span().start() - at)));
+        datedElsewhere.put(claim.substring(now.getFirst().start(), now.getLast().end()), nearest);
+        return false;
       }
       if (c == null || s == null) {
         return null;

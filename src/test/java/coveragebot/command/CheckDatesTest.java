@@ -90,8 +90,13 @@ class CheckDatesTest {
       assertThat(r.verdict()).as(claim).isEqualTo("supported");
       assertThat(r.note()).as(claim).contains("the time the source calls “Last month”");
     }
-    assertThat(verdict("In September, Rutte met NATO foreign ministers").verdict())
-        .isEqualTo("mismatch");
+    // another month is shown against the paragraph's date, which the evidence then holds
+    CheckReply september = verdict("In September, Rutte met NATO foreign ministers");
+    assertThat(september.verdict()).isEqualTo("mismatch");
+    assertThat(september.differences())
+        .containsExactly(new CheckReply.Difference("date", "In September", "Last month"));
+    assertThat(september.evidence().getFirst().excerpt().text())
+        .isEqualTo("Last month, Mark Rutte met NATO foreign ministers");
   }
 
   @Test
