@@ -218,6 +218,25 @@ enum TemporalRule {
       return a.relative(m.group(3).toLowerCase(Locale.ROOT), offset);
     }
   },
+  /** "this morning", "tonight": the publication day; "last night": the day before it. */
+  PART_OF_DAY(
+      "[tl]",
+      "\\b(?:this\\s+(?:morning|afternoon|evening)|tonight|(last)\\s+night)\\b",
+      Pattern.CASE_INSENSITIVE,
+      c -> c.hasAny(Clues.MORNING | Clues.AFTERNOON | Clues.EVENING | Clues.NIGHT)) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return a.relative("day", m.group(1) != null ? -1 : 0);
+    }
+  },
+  /** "last weekend", "this weekend": a Saturday and its Sunday. */
+  WEEKEND(
+      "[tl]", "\\b(last|this)\\s+weekend\\b", Pattern.CASE_INSENSITIVE, c -> c.has(Clues.WEEK)) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return a.weekend(m.group(1).equalsIgnoreCase("last"));
+    }
+  },
   /** "two years ago". */
   AGO(
       "[aotfsen0-9]",

@@ -192,6 +192,44 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void partsOfThePublicationDayAndWeekendsAreReadFromIt() {
+    // QA: "this morning", "last night", "last weekend" were not read at all
+    assertThat(
+            read(
+                "Rutte met Scholz this morning. They spoke last night. Talks went on this"
+                    + " afternoon and this evening. Leaders meet tonight. Protests took place last"
+                    + " weekend. Earlier this week, Rutte was in Berlin.",
+                TUE_5_NOV_2024))
+        .containsExactly(
+            "this morning=2024-11-05",
+            "last night=2024-11-04",
+            "this afternoon=2024-11-05",
+            "this evening=2024-11-05",
+            "tonight=2024-11-05",
+            "last weekend=2024-11-02/2024-11-03",
+            "Earlier this week=2024-W45");
+    // a weekend is Saturday and Sunday: "last weekend" is the one before the publication's
+    // week-end, "this weekend" the publication's own, or the one just gone when the verb points
+    // back from a weekday
+    LocalDate sunday = LocalDate.of(2024, 11, 10);
+    assertThat(read("Protests took place last weekend.", sunday))
+        .containsExactly("last weekend=2024-11-02/2024-11-03");
+    assertThat(read("Protests took place this weekend.", sunday))
+        .containsExactly("this weekend=2024-11-09/2024-11-10");
+    assertThat(read("Leaders will meet this weekend.", TUE_5_NOV_2024))
+        .containsExactly("this weekend=2024-11-09/2024-11-10");
+    assertThat(read("Protesters marched this weekend.", TUE_5_NOV_2024))
+        .containsExactly("this weekend=2024-11-02/2024-11-03");
+    // an undated article invents no day, and a "night" or "weekend" on its own says no date
+    assertThat(read("They spoke last night and met last weekend.", null))
+        .containsExactly(
+            "last night!relative to the publication date, but the article is undated",
+            "last weekend!relative to the publication date, but the article is undated");
+    assertThat(read("Every night and every weekend, the night shift works.", TUE_5_NOV_2024))
+        .isEmpty();
+  }
+
+  @Test
   void aWeekdayOfLastOrNextWeekIsInThatWeek() {
     // QA: "on Monday last week" was this week's Monday plus a separate "last week"
     assertThat(read("Rutte met Scholz on Monday last week.", TUE_5_NOV_2024))
