@@ -230,6 +230,26 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void earlyMidAndLateKeepTheMonthOrYearTheyQualify() {
+    // QA: "mid-October" and "mid-2025" were not read; "early October" lost its "early"
+    assertThat(
+            read(
+                "Rutte took office in mid-October and met Scholz in late October.", TUE_5_NOV_2024))
+        .containsExactly("mid-October=2024-10", "late October=2024-10");
+    assertThat(read("The summit will be held in mid-February.", TUE_5_NOV_2024))
+        .containsExactly("mid-February=2025-02");
+    assertThat(read("Early October 2023, mid-2025, by late 2024, in the mid-1990s.", null))
+        .containsExactly("Early October 2023=2023-10", "mid-2025=2025", "late 2024=2024");
+    assertThat(read("Talks resume early next year; they began late last month.", TUE_5_NOV_2024))
+        .containsExactly("early next year=2025", "late last month=2024-10");
+    // an undated article invents no year
+    assertThat(read("It happened in mid-October.", null))
+        .containsExactly("mid-October!no year given, and the article is undated");
+    assertThat(read("Early voting, a mid-air turn and late 2000 troops.", TUE_5_NOV_2024))
+        .isEmpty();
+  }
+
+  @Test
   void aWeekdayOfLastOrNextWeekIsInThatWeek() {
     // QA: "on Monday last week" was this week's Monday plus a separate "last week"
     assertThat(read("Rutte met Scholz on Monday last week.", TUE_5_NOV_2024))
