@@ -124,6 +124,40 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void modalsAndTheSimplePresentOfAScheduledEventPointAhead() {
+    // QA: "could meet on Thursday" and "NATO leaders meet on Thursday" went on the timeline the
+    // Thursday before publication
+    for (String ahead :
+        List.of(
+            "Leaders could meet on Thursday.",
+            "Rutte said leaders could meet on Thursday.",
+            "Trump may visit Kyiv on Thursday.",
+            "Trump might not attend on Thursday.",
+            "The vote could be held on Thursday.",
+            "NATO leaders meet on Thursday.",
+            "Rutte meets Trump on Thursday.",
+            "Talks begin on Thursday, Rutte said.",
+            "Rutte, who meets Trump on Thursday, was in Berlin.",
+            "Americans go to the polls on Thursday.")) {
+      assertThat(read(ahead, TUE_5_NOV_2024)).as(ahead).containsExactly("Thursday=2024-11-07");
+    }
+    for (String back :
+        List.of(
+            "Rutte said on Thursday.",
+            "Rutte said on Thursday that leaders could meet soon.",
+            "Leaders could have met on Thursday.",
+            "Rutte could not be reached for comment on Thursday.",
+            "Rutte went to Brussels to meet Stoltenberg on Thursday.",
+            "Rutte did not meet Trump on Thursday.",
+            "Rutte didn\u2019t meet Trump on Thursday.",
+            "Rutte met Trump on Thursday in May.")) {
+      assertThat(read(back, TUE_5_NOV_2024)).as(back).contains("Thursday=2024-10-31");
+    }
+    assertThat(read("Rutte said on Monday that leaders meet on Thursday.", TUE_5_NOV_2024))
+        .containsExactly("Monday=2024-11-04", "Thursday=2024-11-07");
+  }
+
+  @Test
   void anUpcomingElectionDoesNotMoveAPastPressConferenceAhead() {
     // QA: Daily Mail Nigeria's lead, dated, put the Berlin press conference on the Monday after
     // publication: the adjective "upcoming" was nearer to "Monday" than the verb "reaffirmed"
