@@ -284,6 +284,25 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void aDayAndItsMonthWrittenTogetherAreOneDayAndADayAloneIsNone() {
+    // QA asked for "on 1st October" as one day: it is, in every order
+    assertThat(
+            read(
+                "He took office on 1st October, on October 1st, on the 1st of October and on 1"
+                    + " October.",
+                TUE_5_NOV_2024))
+        .containsExactly(
+            "1st October=2024-10-01",
+            "October 1st=2024-10-01",
+            "the 1st of October=2024-10-01",
+            "1 October=2024-10-01");
+    // a day apart from its month is not read with it: the month stays a month, no day is made up
+    assertThat(read("Rutte took office in October, on the 1st.", TUE_5_NOV_2024))
+        .containsExactly("October=2024-10");
+    assertThat(read("He took office on the 1st.", TUE_5_NOV_2024)).isEmpty();
+  }
+
+  @Test
   void aWeekdayOfLastOrNextWeekIsInThatWeek() {
     // QA: "on Monday last week" was this week's Monday plus a separate "last week"
     assertThat(read("Rutte met Scholz on Monday last week.", TUE_5_NOV_2024))
