@@ -111,6 +111,24 @@ record Anchor(LocalDate published, java.util.function.Supplier<Tense> tenseOf, S
         });
   }
 
+  /**
+   * "last weekend": the Saturday and Sunday before the publication's week-end (the ISO week ends on
+   * Sunday); "this weekend": the publication's own, or the one just gone when the verb points back
+   * from a weekday ("Protesters marched this weekend" in a Tuesday article).
+   */
+  Outcome weekend(boolean last) {
+    if (published == null) {
+      return Outcome.unresolved(UNDATED);
+    }
+    LocalDate sunday = published.with(DayOfWeek.SUNDAY);
+    boolean onTheWeekend = published.getDayOfWeek().compareTo(DayOfWeek.SATURDAY) >= 0;
+    if (last || (!onTheWeekend && tense() == Tense.PAST)) {
+      sunday = sunday.minusWeeks(1);
+    }
+    return Outcome.of(
+        TimeValue.interval(TimeValue.day(sunday.minusDays(1)), TimeValue.day(sunday)));
+  }
+
   static String monthName(int month) {
     return java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }

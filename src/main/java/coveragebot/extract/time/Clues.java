@@ -37,6 +37,12 @@ final class Clues {
   static final int WEEK = 1 << 15;
   static final int YEAR = 1 << 16;
   static final int YESTERDAY = 1 << 17;
+  static final int MORNING = 1 << 18;
+  static final int AFTERNOON = 1 << 19;
+  static final int EVENING = 1 << 20;
+
+  /** "night", also inside "tonight". */
+  static final int NIGHT = 1 << 21;
 
   private static final String[] MONTHS = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
@@ -58,7 +64,7 @@ final class Clues {
     CHARS['/'] = SLASH;
     CHARS['q'] = Q;
     CHARS['Q'] = Q;
-    for (char c : "adhmptwy".toCharArray()) {
+    for (char c : "adehmnptwy".toCharArray()) {
       CHARS[c] = WORD;
       CHARS[Character.toUpperCase(c)] = WORD;
     }
@@ -96,7 +102,8 @@ final class Clues {
   private static int words(String text, int i, int to, char c) {
     int found = 0;
     switch (c | 0x20) {
-      case 'a' -> found = at(text, i, to, "ago") ? AGO : 0;
+      case 'a' ->
+          found = at(text, i, to, "ago") ? AGO : at(text, i, to, "afternoon") ? AFTERNOON : 0;
       case 'd' -> {
         if (at(text, i, to, "day")) {
           found = text.startsWith("day", i) ? ANY_DAY | DAY : ANY_DAY;
@@ -104,8 +111,11 @@ final class Clues {
           found = DECADE;
         }
       }
+      case 'e' -> found = at(text, i, to, "evening") ? EVENING : 0;
       case 'h' -> found = at(text, i, to, "half") ? HALF : 0;
-      case 'm' -> found = at(text, i, to, "month") ? MONTH_WORD : 0;
+      case 'm' ->
+          found = at(text, i, to, "month") ? MONTH_WORD : at(text, i, to, "morning") ? MORNING : 0;
+      case 'n' -> found = at(text, i, to, "night") ? NIGHT : 0;
       case 'p' -> found = at(text, i, to, "part") ? PART : 0;
       case 't' ->
           found = at(text, i, to, "today") ? TODAY : at(text, i, to, "tomorrow") ? TOMORROW : 0;

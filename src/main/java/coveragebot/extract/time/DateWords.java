@@ -19,6 +19,10 @@ final class DateWords {
   static final String WD = "\\b(?:" + WEEKDAY_NAME + ",?\\s+)?";
   static final String ORD = "(\\d{1,2})(?:st|nd|rd|th)?";
 
+  /** A year of four digits, not an amount ("2000 troops", "2024%") nor part of a longer number. */
+  static final String YEAR_NUMBER =
+      "(1[89]\\d{2}|20\\d{2})(?![\\d%/-]|[.,]\\d|\\s*(?:troops|people|soldiers|km|euros?|dollars))";
+
   /** A full date, checking that it exists and that a stated weekday agrees with it. */
   static Outcome date(String weekday, String year, int month, String day) {
     if (month < 1 || month > 12) {

@@ -78,6 +78,30 @@ enum TemporalRule {
           TimeValue.month(YearMonth.of(Integer.parseInt(m.group(2)), DateWords.month(m.group(1)))));
     }
   },
+  /**
+   * "mid-October", "early October 2024", "late 2024": the month or year, never a day in it. A month
+   * followed by a day ("late October 12") is left to the rules for a day.
+   */
+  EARLY_MID_LATE(
+      "[eEmMlL]",
+      "\\b(?i:early|mid|late)(?:-|\\s+)(?:"
+          + DateWords.MONTH_FULL
+          + "(?:,?\\s+(\\d{4})\\b|\\b(?!,?\\s*\\d))|"
+          + DateWords.YEAR_NUMBER
+          + "\\b)",
+      0,
+      c -> c.hasAny(Clues.MONTH | Clues.DIGIT)) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      if (m.group(3) != null) {
+        return Outcome.of(TimeValue.year(Integer.parseInt(m.group(3))));
+      }
+      int month = DateWords.month(m.group(1));
+      return m.group(2) == null
+          ? a.month(month)
+          : Outcome.of(TimeValue.month(YearMonth.of(Integer.parseInt(m.group(2)), month)));
+    }
+  },
   /** "in February", "last February": a bare month after a preposition or modifier. */
   BARE_MONTH(
       "[JFMASOND]",
@@ -184,7 +208,7 @@ enum TemporalRule {
   YEAR(
       "[12]",
       // not digits glued to a word: "q1800", "F2024" are names, not years
-      "(?<![\\p{L}\\d.,$€£/-])(1[89]\\d{2}|20\\d{2})(?![\\d%/-]|[.,]\\d|\\s*(?:troops|people|soldiers|km|euros?|dollars))",
+      "(?<![\\p{L}\\d.,$€£/-])" + DateWords.YEAR_NUMBER,
       0,
       c -> c.has(Clues.DIGIT)) {
     @Override
@@ -205,10 +229,10 @@ enum TemporalRule {
       return a.relative("day", w.endsWith("yesterday") ? -twice : w.endsWith("today") ? 0 : twice);
     }
   },
-  /** "last week", "next year", "earlier this month". */
+  /** "last week", "next year", "earlier this month", "early next year". */
   NEAR_PERIOD(
-      "[eltn]",
-      "\\b(?:(earlier|later)\\s+this|(last|this|next))\\s+(week|month|year)\\b",
+      "[eltnm]",
+      "\\b(?:(earlier|later)\\s+this|(?:(?:early|mid|late)(?:-|\\s+))?(last|this|next))\\s+(week|month|year)\\b",
       Pattern.CASE_INSENSITIVE,
       c -> c.hasAny(Clues.WEEK | Clues.MONTH_WORD | Clues.YEAR)) {
     @Override
@@ -216,6 +240,25 @@ enum TemporalRule {
       String which = m.group(2) == null ? "this" : m.group(2).toLowerCase(Locale.ROOT);
       int offset = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
       return a.relative(m.group(3).toLowerCase(Locale.ROOT), offset);
+    }
+  },
+  /** "this morning", "tonight": the publication day; "last night": the day before it. */
+  PART_OF_DAY(
+      "[tl]",
+      "\\b(?:this\\s+(?:morning|afternoon|evening)|tonight|(last)\\s+night)\\b",
+      Pattern.CASE_INSENSITIVE,
+      c -> c.hasAny(Clues.MORNING | Clues.AFTERNOON | Clues.EVENING | Clues.NIGHT)) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return a.relative("day", m.group(1) != null ? -1 : 0);
+    }
+  },
+  /** "last weekend", "this weekend": a Saturday and its Sunday. */
+  WEEKEND(
+      "[tl]", "\\b(last|this)\\s+weekend\\b", Pattern.CASE_INSENSITIVE, c -> c.has(Clues.WEEK)) {
+    @Override
+    Outcome resolve(Matcher m, Anchor a) {
+      return a.weekend(m.group(1).equalsIgnoreCase("last"));
     }
   },
   /** "two years ago". */

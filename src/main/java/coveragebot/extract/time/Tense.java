@@ -37,6 +37,50 @@ enum Tense {
     "hopes to"
   };
 
+  /**
+   * Modal verbs of what may come ("leaders could meet on Thursday"), read in small letters only:
+   * "May" is the month. None counts before "have" ("could have met" is past), and "could" not
+   * before "not" either: it is also the past of "can" ("could not be reached on Monday").
+   */
+  private static final String[] MODALS = {"could", "may", "might"};
+
+  /**
+   * Verbs in the simple present that tell a scheduled event ("NATO leaders meet on Thursday",
+   * "talks begin on Monday"), read where they are neither an infinitive nor a negated past: not
+   * after "to", "not", "did" or "n't" ("went to Berlin to meet Scholz on Monday", "did not meet").
+   * Verbs as often nouns ("vote", "visit", "start") are left out, and so is "says", which news copy
+   * uses of what was said.
+   */
+  private static final String[] PRESENT_WORDS = {
+    "meet",
+    "meets",
+    "gather",
+    "gathers",
+    "convene",
+    "convenes",
+    "begin",
+    "begins",
+    "starts",
+    "opens",
+    "ends",
+    "resume",
+    "resumes",
+    "hold",
+    "holds",
+    "arrive",
+    "arrives",
+    "travels",
+    "take office",
+    "takes office",
+    "take place",
+    "takes place",
+    "go to the polls",
+    "goes to the polls"
+  };
+
+  /** The words before which a {@link #PRESENT_WORDS} verb is none: "to meet", "did not meet". */
+  private static final String[] NOT_PRESENT_AFTER = {"to", "not", "did"};
+
   private static final String[] PAST_WORDS = {
     "said", "told", "met", "took", "was", "were", "had", "did", "made", "held", "went", "came",
     "gave", "spoke", "won", "lost", "began", "left", "saw", "wrote", "sent", "brought", "became",
@@ -77,7 +121,17 @@ enum Tense {
 
   private static final Pattern FUTURE_MARKER =
       Pattern.compile(
-          "(?=[a-z'’])(?:\\b(?:" + alternatives(FUTURE_WORDS) + ")\\b|['’]ll\\b)",
+          "(?=[a-z'’])(?:\\b(?:"
+              + alternatives(FUTURE_WORDS)
+              + ")\\b"
+              + "|\\b(?-i:could)\\b(?!\\s+(?:have|not)\\b)"
+              + "|\\b(?-i:may|might)\\b(?!\\s+have\\b)"
+              + "|(?<!\\b(?:"
+              + alternatives(NOT_PRESENT_AFTER)
+              + ")\\s|n['’]t\\s)\\b(?:"
+              + alternatives(PRESENT_WORDS)
+              + ")\\b"
+              + "|['’]ll\\b)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern PAST_MARKER =
@@ -447,7 +501,9 @@ enum Tense {
   /**
    * The first match of {@link #FUTURE_MARKER} in the region {@code [left, right)} at or after
    * {@code from}, as {@code start << 32 | end}, or -1: one of {@link #FUTURE_WORDS} (any ASCII
-   * case) between word boundaries, or "'ll" ending at one.
+   * case) between word boundaries; else one of {@link #MODALS} (in small letters) not before what
+   * turns it away; else one of {@link #PRESENT_WORDS} (any ASCII case) not after what turns it
+   * away; or "'ll" ending at one.
    */
   private static long nextFuture(String text, int left, int from, int right) {
     for (int i = from; i < right; i++) {
@@ -461,17 +517,69 @@ enum Tense {
         }
       } else if (letter(c) && (i == left || !TemporalRule.asciiWord(text.charAt(i - 1)))) {
         for (String f : FUTURE_WORDS) {
-          int e = i + f.length();
-          if (e <= right
-              && asciiIs(text, i, f)
-              && (e == right || !TemporalRule.asciiWord(text.charAt(e)))) {
-            return (long) i << 32 | e;
+          if (wordAt(text, i, right, f)) {
+            return (long) i << 32 | (i + f.length());
+          }
+        }
+        for (String f : MODALS) {
+          if (text.startsWith(f, i)
+              && wordAt(text, i, right, f)
+              && !(wordAfter(text, i + f.length(), right, "have")
+                  || (f.equals("could") && wordAfter(text, i + 5, right, "not")))) {
+            return (long) i << 32 | (i + f.length());
+          }
+        }
+        if (!afterNotPresent(text, left, i)) {
+          for (String f : PRESENT_WORDS) {
+            if (wordAt(text, i, right, f)) {
+              return (long) i << 32 | (i + f.length());
+            }
           }
         }
       }
     }
     return -1;
   }
+
+  /** Whether {@code word} (any ASCII case) is at {@code i} and a word boundary after it. */
+  private static boolean wordAt(String text, int i, int right, String word) {
+    int e = i + word.length();
+    return e <= right
+        && asciiIs(text, i, word)
+        && (e == right || !TemporalRule.asciiWord(text.charAt(e)));
+  }
+
+  /** Whether whitespace and then {@code word} follow {@code at}: {@code (?=\\s+word\\b)}. */
+  private static boolean wordAfter(String text, int at, int right, String word) {
+    int j = at;
+    while (j < right && SPACES.indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    return j > at && wordAt(text, j, right, word);
+  }
+
+  /**
+   * Whether {@code text[left, at)} ends with one of {@link #NOT_PRESENT_AFTER} as a word, or "n't",
+   * and one whitespace: the look-behind {@code (?<!\\b(?:to|not|did)\\s|n['’]t\\s)}.
+   */
+  private static boolean afterNotPresent(String text, int left, int at) {
+    if (at - 1 < left || SPACES.indexOf(text.charAt(at - 1)) < 0) {
+      return false;
+    }
+    int end = at - 1;
+    for (String w : NOT_PRESENT_AFTER) {
+      if (endsWithWord(text, left, end, w)) {
+        return true;
+      }
+    }
+    return end - 3 >= left
+        && (text.charAt(end - 3) | 0x20) == 'n'
+        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
+        && (text.charAt(end - 1) | 0x20) == 't';
+  }
+
+  /** The characters {@code \\s} matches (without the Unicode flag). */
+  private static final String SPACES = " \t\n\u000B\f\r";
 
   /** Whether {@code text[from, to)} is one of {@code words}, in any ASCII case. */
   private static boolean isOneOf(String text, int from, int to, String[] words) {

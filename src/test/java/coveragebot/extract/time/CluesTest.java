@@ -54,7 +54,14 @@ class CluesTest {
     "Ja",
     "Jan",
     "Sept",
-    "d"
+    "d",
+    "morning",
+    "Afternoon",
+    "EVENING",
+    "even",
+    "tonight",
+    "nigh",
+    "night"
   };
 
   private static final Map<Integer, String> WORDS =
@@ -70,6 +77,10 @@ class CluesTest {
           Map.entry(Clues.WEEK, "week"),
           Map.entry(Clues.YEAR, "year"),
           Map.entry(Clues.YESTERDAY, "yesterday"),
+          Map.entry(Clues.MORNING, "morning"),
+          Map.entry(Clues.AFTERNOON, "afternoon"),
+          Map.entry(Clues.EVENING, "evening"),
+          Map.entry(Clues.NIGHT, "night"),
           Map.entry(Clues.Q, "q"));
 
   @Test

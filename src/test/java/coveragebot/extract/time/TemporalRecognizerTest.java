@@ -124,6 +124,40 @@ class TemporalRecognizerTest {
   }
 
   @Test
+  void modalsAndTheSimplePresentOfAScheduledEventPointAhead() {
+    // QA: "could meet on Thursday" and "NATO leaders meet on Thursday" went on the timeline the
+    // Thursday before publication
+    for (String ahead :
+        List.of(
+            "Leaders could meet on Thursday.",
+            "Rutte said leaders could meet on Thursday.",
+            "Trump may visit Kyiv on Thursday.",
+            "Trump might not attend on Thursday.",
+            "The vote could be held on Thursday.",
+            "NATO leaders meet on Thursday.",
+            "Rutte meets Trump on Thursday.",
+            "Talks begin on Thursday, Rutte said.",
+            "Rutte, who meets Trump on Thursday, was in Berlin.",
+            "Americans go to the polls on Thursday.")) {
+      assertThat(read(ahead, TUE_5_NOV_2024)).as(ahead).containsExactly("Thursday=2024-11-07");
+    }
+    for (String back :
+        List.of(
+            "Rutte said on Thursday.",
+            "Rutte said on Thursday that leaders could meet soon.",
+            "Leaders could have met on Thursday.",
+            "Rutte could not be reached for comment on Thursday.",
+            "Rutte went to Brussels to meet Stoltenberg on Thursday.",
+            "Rutte did not meet Trump on Thursday.",
+            "Rutte didn\u2019t meet Trump on Thursday.",
+            "Rutte met Trump on Thursday in May.")) {
+      assertThat(read(back, TUE_5_NOV_2024)).as(back).contains("Thursday=2024-10-31");
+    }
+    assertThat(read("Rutte said on Monday that leaders meet on Thursday.", TUE_5_NOV_2024))
+        .containsExactly("Monday=2024-11-04", "Thursday=2024-11-07");
+  }
+
+  @Test
   void anUpcomingElectionDoesNotMoveAPastPressConferenceAhead() {
     // QA: Daily Mail Nigeria's lead, dated, put the Berlin press conference on the Monday after
     // publication: the adjective "upcoming" was nearer to "Monday" than the verb "reaffirmed"
@@ -189,6 +223,83 @@ class TemporalRecognizerTest {
         .containsExactly(
             "The Day before yesterday!relative to the publication date, but the article is"
                 + " undated");
+  }
+
+  @Test
+  void partsOfThePublicationDayAndWeekendsAreReadFromIt() {
+    // QA: "this morning", "last night", "last weekend" were not read at all
+    assertThat(
+            read(
+                "Rutte met Scholz this morning. They spoke last night. Talks went on this"
+                    + " afternoon and this evening. Leaders meet tonight. Protests took place last"
+                    + " weekend. Earlier this week, Rutte was in Berlin.",
+                TUE_5_NOV_2024))
+        .containsExactly(
+            "this morning=2024-11-05",
+            "last night=2024-11-04",
+            "this afternoon=2024-11-05",
+            "this evening=2024-11-05",
+            "tonight=2024-11-05",
+            "last weekend=2024-11-02/2024-11-03",
+            "Earlier this week=2024-W45");
+    // a weekend is Saturday and Sunday: "last weekend" is the one before the publication's
+    // week-end, "this weekend" the publication's own, or the one just gone when the verb points
+    // back from a weekday
+    LocalDate sunday = LocalDate.of(2024, 11, 10);
+    assertThat(read("Protests took place last weekend.", sunday))
+        .containsExactly("last weekend=2024-11-02/2024-11-03");
+    assertThat(read("Protests took place this weekend.", sunday))
+        .containsExactly("this weekend=2024-11-09/2024-11-10");
+    assertThat(read("Leaders will meet this weekend.", TUE_5_NOV_2024))
+        .containsExactly("this weekend=2024-11-09/2024-11-10");
+    assertThat(read("Protesters marched this weekend.", TUE_5_NOV_2024))
+        .containsExactly("this weekend=2024-11-02/2024-11-03");
+    // an undated article invents no day, and a "night" or "weekend" on its own says no date
+    assertThat(read("They spoke last night and met last weekend.", null))
+        .containsExactly(
+            "last night!relative to the publication date, but the article is undated",
+            "last weekend!relative to the publication date, but the article is undated");
+    assertThat(read("Every night and every weekend, the night shift works.", TUE_5_NOV_2024))
+        .isEmpty();
+  }
+
+  @Test
+  void earlyMidAndLateKeepTheMonthOrYearTheyQualify() {
+    // QA: "mid-October" and "mid-2025" were not read; "early October" lost its "early"
+    assertThat(
+            read(
+                "Rutte took office in mid-October and met Scholz in late October.", TUE_5_NOV_2024))
+        .containsExactly("mid-October=2024-10", "late October=2024-10");
+    assertThat(read("The summit will be held in mid-February.", TUE_5_NOV_2024))
+        .containsExactly("mid-February=2025-02");
+    assertThat(read("Early October 2023, mid-2025, by late 2024, in the mid-1990s.", null))
+        .containsExactly("Early October 2023=2023-10", "mid-2025=2025", "late 2024=2024");
+    assertThat(read("Talks resume early next year; they began late last month.", TUE_5_NOV_2024))
+        .containsExactly("early next year=2025", "late last month=2024-10");
+    // an undated article invents no year
+    assertThat(read("It happened in mid-October.", null))
+        .containsExactly("mid-October!no year given, and the article is undated");
+    assertThat(read("Early voting, a mid-air turn and late 2000 troops.", TUE_5_NOV_2024))
+        .isEmpty();
+  }
+
+  @Test
+  void aDayAndItsMonthWrittenTogetherAreOneDayAndADayAloneIsNone() {
+    // QA asked for "on 1st October" as one day: it is, in every order
+    assertThat(
+            read(
+                "He took office on 1st October, on October 1st, on the 1st of October and on 1"
+                    + " October.",
+                TUE_5_NOV_2024))
+        .containsExactly(
+            "1st October=2024-10-01",
+            "October 1st=2024-10-01",
+            "the 1st of October=2024-10-01",
+            "1 October=2024-10-01");
+    // a day apart from its month is not read with it: the month stays a month, no day is made up
+    assertThat(read("Rutte took office in October, on the 1st.", TUE_5_NOV_2024))
+        .containsExactly("October=2024-10");
+    assertThat(read("He took office on the 1st.", TUE_5_NOV_2024)).isEmpty();
   }
 
   @Test

@@ -17,7 +17,11 @@ class TenseTest {
   /** The markers as they were written before the regexes were built from the word lists. */
   private static final Pattern WRITTEN_FUTURE =
       Pattern.compile(
-          "(?=[a-z'’])(?:\\b(?:will|shall|won['’]t|going to|due to|plans? to|set to|expected to|is expected|are expected|scheduled to|scheduled for|is scheduled|are scheduled|hopes? to)\\b|['’]ll\\b)",
+          "(?=[a-z'’])(?:\\b(?:will|shall|won['’]t|going to|due to|plans? to|set to|expected to|is expected|are expected|scheduled to|scheduled for|is scheduled|are scheduled|hopes? to)\\b"
+              + "|\\b(?-i:could)\\b(?!\\s+(?:have|not)\\b)|\\b(?-i:may|might)\\b(?!\\s+have\\b)"
+              + "|(?<!\\b(?:to|not|did)\\s|n['’]t\\s)\\b(?:meets?|gathers?|convenes?|begins?|starts|opens|ends"
+              + "|resumes?|holds?|arrives?|travels|takes? office|takes? place|go(?:es)? to the polls)\\b"
+              + "|['’]ll\\b)",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern WRITTEN_PAST =
@@ -62,6 +66,32 @@ class TenseTest {
     "scheduled for",
     "hopes to",
     "hope to",
+    "could",
+    "Could",
+    "may",
+    "May",
+    "might",
+    "have",
+    "HAVE",
+    "not",
+    "to",
+    "did",
+    "didn't",
+    "didn’t",
+    "DIDN'T",
+    "n't",
+    "auto",
+    "undid",
+    "meet",
+    "meets",
+    "MEET",
+    "meeting",
+    "begin",
+    "takes office",
+    "take  place",
+    "go to the polls",
+    "goes to the",
+    "\t",
     "we'll",
     "we’ll",
     "WE'LL",
