@@ -154,6 +154,11 @@ final class CheckEvidence {
     return named.size() == 1 ? named.iterator().next() : null;
   }
 
+  /** Whether word {@code w} of {@code text} is (part of) a person the quotations know. */
+  boolean knownPerson(String text, Words.Word w) {
+    return people.containsKey(key(text.substring(w.start(), w.end())));
+  }
+
   /** A name's words, lower case, one space apart: "Mr. Rutte" as "mr rutte". */
   private static String key(String name) {
     return String.join(" ", Text.words(name));

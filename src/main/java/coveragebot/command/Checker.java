@@ -196,6 +196,7 @@ final class Checker {
         }
         shown = evidence.span(a, start, end, true);
       }
+      diffs = namedEarlier(diffs, a, text.get(paragraph[0]).start(), source.getFirst().start());
       cut = notes(cut, sameDays.isEmpty() ? null : String.join(" ", sameDays));
       if (diffs.stream().noneMatch(d -> d.kind().equals("currency"))) {
         Difference money = currency(claim, List.of(shown));
@@ -344,6 +345,50 @@ final class Checker {
       }
       return same;
     };
+  }
+
+  /**
+   * {@code diffs} with each {@code name} difference whose claim names all stand earlier in the
+   * source's sentence (from {@code paragraph} to {@code at}) as {@code wording}, unless the
+   * source's words name someone the quotations know: "Mark Rutte spoke at" against "upcoming US
+   * elections during" of "NATO Secretary General Mark Rutte, reaffirmed ... the upcoming US
+   * elections during a press conference in Berlin" leaves words out, and changes no name.
+   */
+  private List<Difference> namedEarlier(List<Difference> diffs, Article a, int paragraph, int at) {
+    if (diffs.stream().noneMatch(d -> d.kind().equals("name"))) {
+      return diffs;
+    }
+    int sentence = paragraph;
+    for (int i = at - 2; i > paragraph; i--) {
+      if (".!?".indexOf(a.text().charAt(i)) >= 0
+          && Character.isWhitespace(a.text().charAt(i + 1))) {
+        sentence = i + 1;
+        break;
+      }
+    }
+    List<Words.Word> before = names(a.text().substring(sentence, at));
+    List<Difference> out = new ArrayList<>();
+    for (Difference d : diffs) {
+      List<Words.Word> mine = names(d.claim());
+      boolean earlier =
+          d.kind().equals("name")
+              && !mine.isEmpty()
+              && mine.stream()
+                  .allMatch(
+                      w ->
+                          before.stream()
+                              .anyMatch(b -> Differences.sameName(w, b) || Differences.alias(w, b)))
+              && names(d.source()).stream().noneMatch(w -> evidence.knownPerson(d.source(), w));
+      out.add(earlier ? new Difference(Differences.WORDING, d.claim(), d.source()) : d);
+    }
+    return out;
+  }
+
+  /** The words of {@code text} written with a capital, a sentence's first word too. */
+  private static List<Words.Word> names(String text) {
+    return Words.of(text).stream()
+        .filter(w -> Character.isUpperCase(text.codePointAt(w.start())))
+        .toList();
   }
 
   /**

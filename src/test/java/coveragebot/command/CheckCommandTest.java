@@ -260,6 +260,18 @@ class CheckCommandTest {
   }
 
   @Test
+  void aNameEarlierInTheSourcesSentenceIsNoChangedName() {
+    // Daily Mail Nigeria: "NATO Secretary General Mark Rutte, reaffirmed the alliance’s commitment
+    // ... of the upcoming US elections during a press conference in Berlin on Monday."
+    CheckReply r = verdict("Mark Rutte spoke at a press conference in Berlin");
+    assertThat(r.verdict()).isEqualTo("supported");
+    assertThat(r.differences()).noneMatch(d -> d.kind().equals("name"));
+    // a name the sentence does not hold is still a changed name, or no support
+    CheckReply other = verdict("Olaf Scholz spoke at a press conference in Berlin");
+    assertThat(other.verdict()).isIn("mismatch", "not_found");
+  }
+
+  @Test
   void namesTheCoverageNeverMentionsAreNoSignOfAnotherLanguage() {
     CheckReply r = verdict("Rutte said alongside French President Emmanuel Macron");
     assertThat(String.valueOf(r.note())).doesNotContain("another language");
