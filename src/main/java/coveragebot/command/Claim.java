@@ -222,6 +222,19 @@ record Claim(
           + String.join("|", ReportedSpeech.NAME_PARTICLES)
           + ")\\s+){0,2}){0,3}[A-Z][\\p{L}'-]+)";
 
+  /**
+   * {@link #NAME}, or two joined by "and", the second perhaps with its small words first ("Rutte
+   * and von der Leyen"), as one group: who said the words of '"...," Rutte and von der Leyen said'.
+   */
+  private static final String NAMES =
+      "("
+          + NAME.replace("(", "(?:").replace("(?:?:", "(?:")
+          + "(?:\\s+and\\s+(?:(?:"
+          + String.join("|", ReportedSpeech.NAME_PARTICLES)
+          + ")\\s+){0,2}"
+          + NAME.replace("(", "(?:").replace("(?:?:", "(?:")
+          + ")?)";
+
   private static final String OPEN = "[\"“‘']";
   private static final String CLOSE = "[\"”’']";
 
@@ -255,7 +268,7 @@ record Claim(
               + ".+"
               + CLOSE
               + ")[,.]?\\s+(?:"
-              + NAME
+              + NAMES
               + "\\s+(?:"
               + VERBS
               + ")|(?:"

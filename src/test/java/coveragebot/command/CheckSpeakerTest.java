@@ -72,6 +72,16 @@ class CheckSpeakerTest {
                 + " group\"");
     assertThat(both.verdict()).isEqualTo("verbatim");
     assertThat(both.speaker()).isEqualTo("Rutte and von der Leyen");
+    // the two names after the quotation
+    String group = "\"NATO and the European Union will create an operative group,\"";
+    CheckReply after = verdict(group + " Rutte and von der Leyen said.");
+    assertThat(after.verdict()).isEqualTo("verbatim");
+    assertThat(after.speaker()).isEqualTo("Rutte and von der Leyen");
+    CheckReply wrong = verdict(group + " Rutte and Trump said.");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences())
+        .contains(
+            new Difference("speaker", "Rutte and Trump", "Mark Rutte and Ursula von der Leyen"));
     // a name after "for" is not who spoke: the description is kept, and not compared
     CheckReply spokesman = verdict("a spokesman for Trump said \"NATO will be in safe hands\"");
     assertThat(spokesman.speaker()).isNull();
