@@ -110,12 +110,13 @@ final class ClaimContext {
     }
     List<List<String>> told = new ArrayList<>();
     List<TemporalMention> dated = new ArrayList<>(); // the context's dates a source gives
+    Map<String, String> otherDays = new java.util.LinkedHashMap<>(); // as written, to its day
     for (Evidence e : reply.evidence()) {
       if (e.supports()) {
         Article a = byFile.get(e.excerpt().file());
         List<Telling> tellings = a == null ? List.of() : tellings(a, e);
         tellings.forEach(t -> told.add(t.words()));
-        dated.addAll(datesGiven(claim.context(), a, tellings));
+        dated.addAll(datesGiven(claim.context(), a, tellings, e, otherDays));
       }
     }
     List<String> unsaid = new ArrayList<>();
@@ -135,7 +136,18 @@ final class ClaimContext {
             + "\"; no source of the quotation says \""
             + String.join("\", \"", unsaid)
             + "\" with it (in its paragraph, or where it names the speaker), so that part is not"
-            + " confirmed.");
+            + " confirmed."
+            + given(otherDays));
+  }
+
+  /** What the sources' paragraphs holding the quotation give as its day instead, or "". */
+  private static String given(Map<String, String> otherDays) {
+    if (otherDays.isEmpty()) {
+      return "";
+    }
+    List<String> shown = new ArrayList<>();
+    otherDays.forEach((written, day) -> shown.add("“" + written + "” (" + day + ")"));
+    return " Its paragraph in the sources gives " + String.join(", ", shown) + ".";
   }
 
   /**
@@ -144,7 +156,11 @@ final class ClaimContext {
    * said ("said on ...") as of {@code a}'s publication; none for an undated article.
    */
   private static List<TemporalMention> datesGiven(
-      String context, Article a, List<Telling> tellings) {
+      String context,
+      Article a,
+      List<Telling> tellings,
+      Evidence e,
+      Map<String, String> otherDays) {
     LocalDate published = a == null ? null : ClaimDates.published(a.source());
     if (published == null) {
       return List.of();
@@ -157,9 +173,30 @@ final class ClaimContext {
     for (Telling t : tellings) {
       stated.addAll(ClaimDates.stated(a.text(), t.passage().start(), t.passage().end(), published));
     }
-    return mine.stream()
-        .filter(m -> stated.stream().anyMatch(y -> ClaimDates.holds(m, y)))
-        .toList();
+    List<TemporalMention> given =
+        mine.stream().filter(m -> stated.stream().anyMatch(y -> ClaimDates.holds(m, y))).toList();
+    if (given.size() < mine.size()) {
+      // the days the paragraph holding the quotation gives instead: "Monday" for "on Tuesday"
+      for (TemporalMention y : stated) {
+        boolean holding =
+            y.span().start() <= e.excerpt().end() && e.excerpt().start() < y.span().end()
+                || paragraphOf(a, y.span().start()) == paragraphOf(a, e.excerpt().start());
+        if (holding && mine.stream().noneMatch(m -> ClaimDates.holds(m, y))) {
+          otherDays.putIfAbsent(y.text(), y.value().iso());
+        }
+      }
+    }
+    return given;
+  }
+
+  /** The paragraph number of the passage of {@code a} holding offset {@code at}, or -1. */
+  private static int paragraphOf(Article a, int at) {
+    for (Passage p : a.passages()) {
+      if (p.start() <= at && at < p.end()) {
+        return p.paragraph();
+      }
+    }
+    return -1;
   }
 
   /**

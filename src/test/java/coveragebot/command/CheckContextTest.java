@@ -69,6 +69,25 @@ class CheckContextTest {
     assertThat(wrong.note()).contains("\"Friday\", \"November 8\"").contains("not confirmed");
   }
 
+  /** A wrong day names the day the paragraph holding the quotation gives instead. */
+  @Test
+  void aWrongDayNamesTheDayTheQuotationsParagraphGives() {
+    // Khaleej Times (5 November): "..., Nato chief Mark Rutte said in Berlin Monday"
+    CheckReply r =
+        verdict(
+            "\"Whoever wins those elections, we will work with Kamala Harris,\" Rutte said in"
+                + " Berlin on Tuesday.");
+    assertThat(r.verdict()).isEqualTo("verbatim");
+    assertThat(r.note())
+        .contains("says \"Tuesday\" with it")
+        .contains("gives “Monday” (2024-11-04)");
+    CheckReply right =
+        verdict(
+            "\"Whoever wins those elections, we will work with Kamala Harris,\" Rutte said in"
+                + " Berlin on Monday.");
+    assertThat(String.valueOf(right.note())).doesNotContain("gives");
+  }
+
   @Test
   void theFactsOfAContextAreItsNamesDaysAndNumbersWithThePrepositionOfAPlace() {
     assertThat(ClaimContext.facts("to reporters in Berlin, Germany, on November 4"))
