@@ -46,10 +46,20 @@ final class AutocompleteListener extends ListenerAdapter {
         .queue(null, e -> log.debug("autocomplete not sent: {}", e.toString()));
   }
 
+  /** Whether {@code v} shows something: not only spaces and format characters (U+200B). */
+  private static boolean visible(String v) {
+    return v.codePoints()
+        .anyMatch(
+            c ->
+                !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.FORMAT);
+  }
+
   static List<Command.Choice> choices(List<String> values) {
     Set<String> seen = new LinkedHashSet<>();
     for (String v : values) {
-      if (v != null && !v.isBlank() && v.length() <= MAX_CHOICE) {
+      if (v != null && visible(v) && v.length() <= MAX_CHOICE) {
         seen.add(v);
       }
       if (seen.size() == MAX_CHOICES) {

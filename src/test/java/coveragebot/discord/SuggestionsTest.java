@@ -41,4 +41,16 @@ class SuggestionsTest {
                 .toList())
         .containsExactly("a", "c");
   }
+
+  /** A value of only invisible characters would show as an empty choice. */
+  @Test
+  void choicesDropValuesWithNothingVisible() {
+    assertThat(
+            AutocompleteListener.choices(
+                    List.of("\u200B", "\u00AD\u200D ", "\uFEFF\u00A0", "Ru\u00ADtte"))
+                .stream()
+                .map(c -> c.getAsString())
+                .toList())
+        .containsExactly("Ru\u00ADtte");
+  }
 }
