@@ -134,29 +134,56 @@ final class CheckEvidence {
     int paragraph = ps.get(at - 1).paragraph();
     java.util.Set<String> named = new java.util.LinkedHashSet<>();
     for (int k = at - 1; k >= 0 && ps.get(k).paragraph() == paragraph; k--) {
-      String text = ps.get(k).text();
-      List<Words.Word> words = Words.of(text);
-      for (int i = 0; i < words.size(); i++) {
-        if (!Character.isUpperCase(text.codePointAt(words.get(i).start()))) {
-          continue; // a sentence's first word counts too: "Rutte underscored ..."
-        }
-        for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
-          String known =
-              people.get(key(text.substring(words.get(i).start(), words.get(i + n - 1).end())));
-          if (known != null) {
-            named.add(known);
-            i += n - 1;
-            break;
-          }
+      namedIn(ps.get(k).text()).forEach(n -> named.add(n.person()));
+    }
+    return named.size() == 1 ? named.iterator().next() : null;
+  }
+
+  /** A person the quotations know, named in a text at {@code [start, end)}. */
+  private record Named(String person, int start, int end) {}
+
+  /**
+   * The people the quotations know that {@code text} names, in order: capitalised runs of up to
+   * three words, a sentence's first word too ("Rutte underscored ..."), the longest first.
+   */
+  private List<Named> namedIn(String text) {
+    List<Named> out = new ArrayList<>();
+    List<Words.Word> words = Words.of(text);
+    for (int i = 0; i < words.size(); i++) {
+      if (!Character.isUpperCase(text.codePointAt(words.get(i).start()))) {
+        continue;
+      }
+      for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
+        int start = words.get(i).start();
+        int end = words.get(i + n - 1).end();
+        String known = people.get(key(text.substring(start, end)));
+        if (known != null) {
+          out.add(new Named(known, start, end));
+          i += n - 1;
+          break;
         }
       }
     }
-    return named.size() == 1 ? named.iterator().next() : null;
+    return out;
   }
 
   /** Whether word {@code w} of {@code text} is (part of) a person the quotations know. */
   boolean knownPerson(String text, Words.Word w) {
     return people.containsKey(key(text.substring(w.start(), w.end())));
+  }
+
+  /**
+   * Where {@code text} names a person the quotations know, as {@code [start, end)} of the name as
+   * written ("Mark Rutte" of "NATO Secretary General Mark Rutte, reaffirmed"), when it names one
+   * such person only; else null.
+   */
+  int[] onePersonIn(String text) {
+    List<Named> named = namedIn(text);
+    if (named.isEmpty()
+        || named.stream().anyMatch(n -> !n.person().equals(named.get(0).person()))) {
+      return null;
+    }
+    return new int[] {named.get(0).start(), named.get(0).end()};
   }
 
   /** A name's words, lower case, one space apart: "Mr. Rutte" as "mr rutte". */

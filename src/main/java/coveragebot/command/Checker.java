@@ -196,7 +196,11 @@ final class Checker {
         }
         shown = evidence.span(a, start, end, true);
       }
-      diffs = namedEarlier(diffs, a, text.get(paragraph[0]).start(), source.getFirst().start());
+      int[] widened = {shown.excerpt().start(), shown.excerpt().end()};
+      diffs = namedEarlier(diffs, claim.body(), a, text.get(paragraph[0]).start(), widened);
+      if (widened[0] != shown.excerpt().start()) {
+        shown = evidence.span(a, widened[0], widened[1], true);
+      }
       cut = notes(cut, sameDays.isEmpty() ? null : String.join(" ", sameDays));
       if (diffs.stream().noneMatch(d -> d.kind().equals("currency"))) {
         Difference money = currency(claim, List.of(shown));
@@ -349,15 +353,20 @@ final class Checker {
 
   /**
    * {@code diffs} with each {@code name} difference whose claim names all stand earlier in the
-   * source's sentence (from {@code paragraph} to {@code at}) as {@code wording}, unless the
-   * source's words name someone the quotations know: "Mark Rutte spoke at" against "upcoming US
-   * elections during" of "NATO Secretary General Mark Rutte, reaffirmed ... the upcoming US
-   * elections during a press conference in Berlin" leaves words out, and changes no name.
+   * source's sentence (from {@code paragraph} to the shown span {@code [span[0], span[1])}) as
+   * {@code wording}, unless the source's words name someone the quotations know: "Mark Rutte spoke
+   * at" against "upcoming US elections during" of "NATO Secretary General Mark Rutte, reaffirmed
+   * ... the upcoming US elections during a press conference in Berlin" leaves words out, and
+   * changes no name. When none of them stands there and the sentence names one person the
+   * quotations know before the span, the difference is shown against that person ("Olaf Scholz" /
+   * "Mark Rutte"), and {@code span} widened to take the name in.
    */
-  private List<Difference> namedEarlier(List<Difference> diffs, Article a, int paragraph, int at) {
+  private List<Difference> namedEarlier(
+      List<Difference> diffs, String body, Article a, int paragraph, int[] span) {
     if (diffs.stream().noneMatch(d -> d.kind().equals("name"))) {
       return diffs;
     }
+    int at = span[0];
     int sentence = paragraph;
     for (int i = at - 2; i > paragraph; i--) {
       if (".!?".indexOf(a.text().charAt(i)) >= 0
@@ -366,20 +375,40 @@ final class Checker {
         break;
       }
     }
-    List<Words.Word> before = names(a.text().substring(sentence, at));
+    String earlierText = a.text().substring(sentence, at);
+    List<Words.Word> before = names(earlierText);
     List<Difference> out = new ArrayList<>();
     for (Difference d : diffs) {
       List<Words.Word> mine = names(d.claim());
-      boolean earlier =
-          d.kind().equals("name")
-              && !mine.isEmpty()
-              && mine.stream()
-                  .allMatch(
-                      w ->
-                          before.stream()
-                              .anyMatch(b -> Differences.sameName(w, b) || Differences.alias(w, b)))
-              && names(d.source()).stream().noneMatch(w -> evidence.knownPerson(d.source(), w));
-      out.add(earlier ? new Difference(Differences.WORDING, d.claim(), d.source()) : d);
+      if (!d.kind().equals("name") || mine.isEmpty()) {
+        out.add(d);
+        continue;
+      }
+      List<Words.Word> there =
+          mine.stream()
+              .filter(
+                  w ->
+                      before.stream()
+                          .anyMatch(b -> Differences.sameName(w, b) || Differences.alias(w, b)))
+              .toList();
+      if (there.size() == mine.size()
+          && names(d.source()).stream().noneMatch(w -> evidence.knownPerson(d.source(), w))) {
+        out.add(new Difference(Differences.WORDING, d.claim(), d.source()));
+        continue;
+      }
+      // only the claim's subject, where it starts: "in the interest of Russia" names a place
+      int[] person =
+          there.isEmpty() && body.startsWith(d.claim()) ? evidence.onePersonIn(earlierText) : null;
+      if (person == null) {
+        out.add(d);
+        continue;
+      }
+      out.add(
+          new Difference(
+              "name",
+              d.claim().substring(mine.getFirst().start(), mine.getLast().end()),
+              earlierText.substring(person[0], person[1])));
+      span[0] = sentence + person[0];
     }
     return out;
   }

@@ -268,7 +268,12 @@ class CheckCommandTest {
     assertThat(r.differences()).noneMatch(d -> d.kind().equals("name"));
     // a name the sentence does not hold is still a changed name, or no support
     CheckReply other = verdict("Olaf Scholz spoke at a press conference in Berlin");
-    assertThat(other.verdict()).isIn("mismatch", "not_found");
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences())
+        .containsExactly(new CheckReply.Difference("name", "Olaf Scholz", "Mark Rutte"));
+    assertThat(other.evidence().getFirst().excerpt().text())
+        .startsWith("Mark Rutte, reaffirmed")
+        .endsWith("a press conference in Berlin");
   }
 
   @Test
