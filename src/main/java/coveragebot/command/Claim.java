@@ -48,7 +48,8 @@ record Claim(
    * leadership will again be key ...," adding: "I look forward ..."', '"...," he added, "..."',
    * '"...," adding that it was "..."'), in order; the body alone when it joins none. The words in
    * between are at most {@link #JOIN_WORDS}, with a speech verb (or "adding", "saying", ...) or a
-   * bare "and", and no name but the speaker's: '"..." to Europe and "..."' is one quotation.
+   * bare "and", and no name but the speaker's next to the verb ('"...," Scholz added, "..."');
+   * '"..." to Europe and "..."' is one quotation.
    */
   List<String> quotations() {
     if (!quoted) {
@@ -66,7 +67,7 @@ record Claim(
     if (out.isEmpty()) {
       return List.of(body);
     }
-    out.add(body.substring(from).strip());
+    out.add(body.substring(from).replaceAll("[\\s,;:]+$", ""));
     return out;
   }
 
@@ -75,7 +76,7 @@ record Claim(
       Pattern.compile("(?<=\\S)[\"”][,.;:!?]*\\s+([^\"“”]{1,80}?)\\s*[,:.]?\\s+[\"“](?=\\S)");
 
   /** At most this many words between two quotations of one claim. */
-  private static final int JOIN_WORDS = 6;
+  private static final int JOIN_WORDS = 8;
 
   /** Words that carry a claim's quoting on to a next quotation besides {@link #SPEECH}. */
   private static final java.util.Set<String> JOINING =
@@ -91,6 +92,11 @@ record Claim(
           "arguing",
           "concluding");
 
+  private static boolean saying(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return SPEECH.contains(lower) || JOINING.contains(lower);
+  }
+
   private boolean joins(String between) {
     List<String> words =
         java.util.Arrays.stream(between.split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
@@ -101,14 +107,19 @@ record Claim(
       return true;
     }
     boolean saying = false;
-    for (String w : words) {
-      String lower = w.toLowerCase(java.util.Locale.ROOT);
-      saying |= SPEECH.contains(lower) || JOINING.contains(lower);
-      boolean capital = Character.isUpperCase(w.codePointAt(0));
-      if (capital
-          && !PRONOUNS.contains(lower)
-          && (speaker == null || !List.of(speaker.split("\\s+")).contains(w))) {
-        return false; // '"...," Scholz said, "..."': someone else's words
+    for (int i = 0; i < words.size(); i++) {
+      saying |= saying(words.get(i));
+      String w = words.get(i);
+      boolean someone =
+          Character.isUpperCase(w.codePointAt(0))
+              && !PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))
+              && (speaker == null || !List.of(speaker.split("\\s+")).contains(w));
+      // '"...," Scholz said, "..."': someone else's words; not a place further on ("labelling
+      // support by Pyongyang a")
+      if (someone
+          && (i > 0 && saying(words.get(i - 1))
+              || i + 1 < words.size() && saying(words.get(i + 1)))) {
+        return false;
       }
     }
     return saying;
@@ -235,8 +246,9 @@ record Claim(
           + NAME.replace("(", "(?:").replace("(?:?:", "(?:")
           + ")?)";
 
-  private static final String OPEN = "[\"“‘']";
-  private static final String CLOSE = "[\"”’']";
+  // guillemets either way round («...», »...«) and the German „...“ too
+  private static final String OPEN = "[\"“‘'«»„‚]";
+  private static final String CLOSE = "[\"”’'»«“‘]";
 
   /** A quotation at the end of a claim, and what comes before it. */
   private static final Pattern ENDS_QUOTED =
@@ -282,7 +294,7 @@ record Claim(
       Pattern.compile("^(" + OPEN + ".+" + CLOSE + ")[,.]?\\s*[-–—]+\\s*" + NAME + "\\.?$");
 
   /**
-   * "...," Rutte said, adding "...". / "...," said Rutte. "...": the speaker between two
+   * "...," Rutte said, adding "...". / "...," said Rutte. "...," he added.: the speaker between two
    * quotations; the body keeps the words between them for {@link #quotations} to split.
    */
   private static final Pattern BETWEEN =
@@ -303,7 +315,9 @@ record Claim(
               + OPEN
               + ".+)"
               + CLOSE
-              + "[.,!?]*$");
+              + "[.,!?]*(?:\\s+(?:he|she|they)\\s+(?:"
+              + VERBS
+              + ")\\.?)?$");
 
   /** Rutte: "..." */
   private static final Pattern COLON =

@@ -159,6 +159,17 @@ final class KeyWords {
               Set.of("oppose", "opposes", "opposed", "opposing"),
               true),
           new Opposites(Set.of("well"), false, Set.of("badly", "poorly"), false),
+          new Opposites(Set.of("more", "most"), false, Set.of("less", "least", "fewer"), false),
+          new Opposites(
+              Set.of("improve", "improves", "improved", "improving", "better"),
+              false,
+              Set.of("worsen", "worsens", "worsened", "worsening", "worse"),
+              false),
+          new Opposites(
+              Set.of("win", "wins", "won", "winning"),
+              false,
+              Set.of("lose", "loses", "lost", "losing"),
+              false),
           new Opposites(
               Set.of("peaceful", "calm", "stable"),
               false,

@@ -238,6 +238,16 @@ class CheckCommandTest {
     assertThat(between.evidence())
         .extracting(CheckReply.Evidence::speaker)
         .containsOnly("Mark Rutte");
+    // from the fact-checker's review of 14:35 UTC: two sentences, and a place among the words
+    CheckReply added =
+        verdict("\"I'm not worried,\" Rutte said. \"I know both candidates very well,\" he added.");
+    assertThat(added.verdict()).isEqualTo("verbatim");
+    assertThat(added.speaker()).isEqualTo("Rutte");
+    CheckReply labelling =
+        verdict(
+            "\"This motivates us to step up to do even more,\" Rutte said, labelling support by"
+                + " Pyongyang a \"very serious development and an escalation\".");
+    assertThat(labelling.verdict()).isEqualTo("verbatim");
     // joined by words that are no speech verb: one quotation, as before
     CheckReply unjoined =
         verdict(

@@ -124,6 +124,18 @@ class CheckKeyWordTest {
         verdict("\"His leadership will again be key to keeping our Alliance united\" - Rutte");
     assertThat(united.verdict()).isEqualTo("variant");
     assertThat(united.differences()).containsExactly(new Difference("wording", "united", "strong"));
+    // Khaleej Times: "This motivates us to step up to do even more," he said; Jordan Times: "...
+    // a term that turned the tide on European defence spending, improved transatlantic burden
+    // sharing"; found by the fact-checker's review of 14:35 UTC
+    CheckReply less = verdict("Rutte said: \"This motivates us to step up to do even less.\"");
+    assertThat(less.verdict()).isEqualTo("mismatch");
+    assertThat(less.differences()).containsExactly(new Difference("word", "less", "more"));
+    CheckReply worsened =
+        verdict(
+            "\"a term that turned the tide on European defence spending, worsened transatlantic"
+                + " burden sharing,\" Rutte said.");
+    assertThat(worsened.verdict()).isEqualTo("mismatch");
+    assertThat(worsened.differences()).contains(new Difference("word", "worsened", "improved"));
   }
 
   @Test

@@ -29,6 +29,13 @@ class ClaimQuotationsTest {
     assertThat(c.speaker()).isEqualTo("Mark Rutte");
     assertThat(c.quoted()).isTrue();
     assertThat(c.quotations()).containsExactly("We are ready", "I’m not worried");
+    Claim added = Claim.parse("\"We are ready,\" Rutte said. \"Allies stay united,\" he added.");
+    assertThat(added.speaker()).isEqualTo("Rutte");
+    assertThat(added.quotations()).containsExactly("We are ready", "Allies stay united");
+    Claim guillemets = Claim.parse("«We are ready», Rutte said.");
+    assertThat(guillemets.speaker()).isEqualTo("Rutte");
+    assertThat(guillemets.body()).isEqualTo("We are ready");
+    assertThat(Claim.parse("„We are ready“, Rutte said.").speaker()).isEqualTo("Rutte");
     Claim after = Claim.parse("\"We are ready,\" said Rutte. \"Allies stay united.\"");
     assertThat(after.speaker()).isEqualTo("Rutte");
     assertThat(after.quotations()).containsExactly("We are ready", "Allies stay united.");
