@@ -71,7 +71,53 @@ final class CheckEvidence {
       return null;
     }
     List<String> names = ReportedSpeech.around(a.text(), paragraph[0], paragraph[1], start, end);
-    return names.isEmpty() ? null : person(names.getFirst());
+    if (!names.isEmpty()) {
+      return person(names.getFirst());
+    }
+    // "He said he knows both candidates well", after "Mark Rutte has been saying ..."
+    int pronoun = ReportedSpeech.pronounSpeaking(a.text(), paragraph[0], paragraph[1], start, end);
+    return pronoun < 0 ? null : antecedent(a, paragraph[0], pronoun);
+  }
+
+  /**
+   * Whom a "he" or "she" at offset {@code at} of {@code a} (in the paragraph from {@code
+   * paragraph}) stands for: the one person the quotations know that the nearest sentence before it
+   * naming any names, in its paragraph or else in the paragraph before; null when that sentence
+   * names several, or none is named, where a reader could not tell either.
+   */
+  String antecedent(Article a, int paragraph, int at) {
+    String before = a.text().substring(paragraph, at);
+    List<Named> named = namedIn(before);
+    if (!named.isEmpty()) {
+      int sentence = 0; // the start of the last sentence before {@code at} that names anyone
+      Named last = named.getLast();
+      for (int i = last.start() - 1; i > 0; i--) {
+        if (".!?".indexOf(before.charAt(i - 1)) >= 0 && Character.isWhitespace(before.charAt(i))) {
+          sentence = i;
+          break;
+        }
+      }
+      int from = sentence;
+      List<String> people =
+          named.stream().filter(n -> n.start() >= from).map(Named::person).distinct().toList();
+      return people.size() == 1 ? people.getFirst() : null;
+    }
+    List<Passage> ps = a.passages();
+    int first = -1;
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i).start() == paragraph) {
+        first = i;
+      }
+    }
+    if (first <= 0) {
+      return null;
+    }
+    int previous = ps.get(first - 1).paragraph();
+    java.util.Set<String> people = new java.util.LinkedHashSet<>();
+    for (int k = first - 1; k >= 0 && ps.get(k).paragraph() == previous; k--) {
+      namedIn(ps.get(k).text()).forEach(n -> people.add(n.person()));
+    }
+    return people.size() == 1 ? people.iterator().next() : null;
   }
 
   /**
@@ -126,17 +172,11 @@ final class CheckEvidence {
     if (space < 0 || !SUBJECT_PRONOUNS.contains(p.text().substring(0, space)) || a == null) {
       return null;
     }
-    List<Passage> ps = a.passages();
-    int at = ps.indexOf(p);
-    if (at <= 0 || ps.get(at - 1).paragraph() == p.paragraph()) {
-      return null; // not the paragraph's first passage, or the article's first
+    int[] paragraph = BodyText.paragraphAt(a, p.start());
+    if (paragraph == null || paragraph[0] != p.start()) {
+      return null; // not the paragraph's first passage
     }
-    int paragraph = ps.get(at - 1).paragraph();
-    java.util.Set<String> named = new java.util.LinkedHashSet<>();
-    for (int k = at - 1; k >= 0 && ps.get(k).paragraph() == paragraph; k--) {
-      namedIn(ps.get(k).text()).forEach(n -> named.add(n.person()));
-    }
-    return named.size() == 1 ? named.iterator().next() : null;
+    return antecedent(a, paragraph[0], p.start());
   }
 
   /** A person the quotations know, named in a text at {@code [start, end)}. */

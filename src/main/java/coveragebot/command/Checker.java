@@ -234,18 +234,39 @@ final class Checker {
         // "congratulated"): the passage says something else, however many words it shares; so
         // does one that would support the claim but for its word that turns it ("rejected")
         Paraphrases.Reading read = reading;
+        List<String> others = new ArrayList<>(); // whom a "he" in place of the claim's name is
+        Evidence at = shown;
         List<Difference> content =
             diffs.stream()
                 .map(
-                    d ->
-                        oneWordForAnother(d) && read.swapsContent(d, around)
-                            ? new Difference(Differences.WORD, d.claim(), d.source())
-                            : d)
+                    d -> {
+                      if (oneWordForAnother(d) && read.swapsContent(d, around)) {
+                        return new Difference(Differences.WORD, d.claim(), d.source());
+                      }
+                      String someone = oneWordForAnother(d) ? someoneElse(d, a, at) : null;
+                      if (someone != null) {
+                        others.add(
+                            "“"
+                                + d.source()
+                                + "” there is "
+                                + someone
+                                + ", not "
+                                + d.claim()
+                                + ".");
+                        return new Difference("name", d.claim(), d.source());
+                      }
+                      return d;
+                    })
                 .toList();
         if (Differences.significant(content)) {
           Evidence against = new Evidence(shown.excerpt(), shown.speaker(), false);
           return new CheckReply(
-              claim.text(), "mismatch", claim.speaker(), content, List.of(against), cut);
+              claim.text(),
+              "mismatch",
+              claim.speaker(),
+              content,
+              List.of(against),
+              notes(cut, others.isEmpty() ? null : String.join(" ", others)));
         }
       }
       if (!here.isEmpty()) {
@@ -621,6 +642,40 @@ final class Checker {
    * where a claim lines up with a region can pair words that do not belong together ("allies will"
    * for "promise to" when the region starts after the claim's first words).
    */
+  /**
+   * The person a "he" or "she" in the source stands for ({@link CheckEvidence#antecedent}) where
+   * the claim has a name that is not theirs: "Stoltenberg was in Berlin" on RRI's "He was in
+   * Berlin", after a sentence about Mark Rutte; null when the pronoun is the claim's person, or
+   * stands for no one a reader could tell.
+   */
+  private String someoneElse(Difference d, Article a, Evidence shown) {
+    String pronoun = d.source().toLowerCase(java.util.Locale.ROOT);
+    if (!pronoun.equals("he") && !pronoun.equals("she")) {
+      return null;
+    }
+    String text = shown.excerpt().text();
+    int at = -1;
+    for (Words.Word w : Words.of(text)) {
+      if (w.norm().equals(pronoun)) {
+        at = shown.excerpt().start() + w.start();
+        break;
+      }
+    }
+    int[] paragraph = at < 0 ? null : BodyText.paragraphAt(a, at);
+    String person = paragraph == null ? null : evidence.antecedent(a, paragraph[0], at);
+    if (person == null) {
+      return null;
+    }
+    List<Words.Word> theirs = Words.of(person);
+    boolean same =
+        Words.of(d.claim()).stream()
+            .anyMatch(
+                w ->
+                    theirs.stream()
+                        .anyMatch(t -> Differences.sameName(w, t) || Differences.alias(w, t)));
+    return same ? null : person;
+  }
+
   private static boolean oneWordForAnother(Difference d) {
     return d.claim().matches("\\S+") && d.source().matches("\\S+");
   }

@@ -21,6 +21,24 @@ public final class ReportedSpeech {
   private ReportedSpeech() {}
 
   /**
+   * Where "he" or "she" is reported as speaking in the sentence of {@code text[from, to)} (a
+   * paragraph) that holds {@code [start, end)}, before those words ("He said he knows both
+   * candidates well", "He emphasised that ..."): the pronoun's offset, for the caller to resolve;
+   * -1 when there is none.
+   */
+  public static int pronounSpeaking(String text, int from, int to, int start, int end) {
+    int s = sentenceStart(text, from, start);
+    Tokens words = Tokens.of(text, s, Math.min(end, to));
+    for (int k = 0; k + 1 < words.size() && words.end(k) <= start; k++) {
+      if ((words.lowerIs(k, "he") || words.lowerIs(k, "she"))
+          && words.lowerIn(Lexicon.SPEECH_VERBS, k + 1)) {
+        return words.start(k);
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The names reported as speaking in the sentences of {@code text[from, to)} (a paragraph) that
    * hold {@code [start, end)}, nearest to it first, each once; the words of {@code [start, end)}
    * themselves are not read (a claim's own "Rutte told allies" is what is checked, not who says

@@ -88,6 +88,29 @@ class CheckSpeakerTest {
     assertThat(spokesman.note()).contains("a spokesman for Trump");
   }
 
+  /**
+   * Radio Romania: "Since taking office on 1st October, Mark Rutte has been saying he is not
+   * worried ... He said he knows both candidates well and that he worked with Donald Trump for four
+   * years." and "He was in Berlin for talks with German chancellor Olaf Scholz.": the "He" inside
+   * the paragraph is Rutte (found by the fact-checker's review of 14:35 UTC, where any speaker was
+   * `verbatim`).
+   */
+  @Test
+  void aHeInsideTheParagraphIsThePersonTheSentenceBeforeNames() {
+    CheckReply other = verdict("Stoltenberg said he worked with Donald Trump for four years.");
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences())
+        .containsExactly(new Difference("speaker", "Stoltenberg", "Mark Rutte"));
+    CheckReply right = verdict("Rutte said he worked with Donald Trump for four years.");
+    assertThat(right.verdict()).isEqualTo("verbatim");
+    assertThat(right.evidence()).extracting(CheckReply.Evidence::speaker).contains("Mark Rutte");
+    CheckReply there =
+        verdict("Stoltenberg was in Berlin for talks with German chancellor Olaf Scholz.");
+    assertThat(there.verdict()).isEqualTo("mismatch");
+    assertThat(there.differences()).containsExactly(new Difference("name", "Stoltenberg", "He"));
+    assertThat(there.note()).contains("“He” there is Mark Rutte");
+  }
+
   /** Radio Romania writes "Rutter" for Rutte once: a claim that copies it names him. */
   @Test
   void theCoveragesOwnMisspellingOfANameNamesTheSamePerson() {
