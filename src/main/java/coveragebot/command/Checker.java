@@ -281,6 +281,16 @@ final class Checker {
     reading = reading != null ? reading : paraphrases.read(claim.lead(), claim.body());
     if (!claim.quoted()) {
       List<Evidence> found = reading.supporting(proposed, claim.speaker() != null);
+      Paraphrases.Contradiction roles = found.isEmpty() ? null : reading.reversing(proposed);
+      if (roles != null) {
+        return new CheckReply(
+            claim.text(),
+            "mismatch",
+            claim.speaker(),
+            roles.differences(),
+            List.of(roles.against()),
+            cut);
+      }
       if (!found.isEmpty()) {
         return supported(claim, found, notes(cut, reading.note()), List.of());
       }

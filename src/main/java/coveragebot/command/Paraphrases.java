@@ -77,6 +77,27 @@ final class Paraphrases {
     /** By passage id: its search terms ({@link #termsOf}), for the questions that read them. */
     private final Map<Integer, List<String>> passageTerms = new java.util.HashMap<>();
 
+    /** The passages that have the claim's names the other way round ({@link #reversedRoles}). */
+    private final Set<Integer> reversed = new HashSet<>();
+
+    /**
+     * The first passage of {@code proposed} that has the claim's names the other way round about
+     * its verb ({@link #reversedRoles}), with its differences; or null. Asked when another passage
+     * supports the claim by its words alone: "Trump congratulated Rutte on Wednesday" has most of
+     * its words in a Jordan Times paragraph of Trump, Rutte and Wednesday, and its verb in the one
+     * where Rutte congratulated Trump.
+     */
+    Contradiction reversing(List<Hit> proposed) {
+      for (Hit h : proposed) {
+        Passage p = corpus.passages().get(h.passageId());
+        List<Difference> differences = against(p);
+        if (differences != null && reversed.contains(p.id())) {
+          return new Contradiction(evidence.passage(p, false), differences);
+        }
+      }
+      return null;
+    }
+
     /** The passages that would state the claim but lack a word that turns it ("resigned"). */
     private final Set<Integer> turnedAway = new HashSet<>();
 
@@ -318,6 +339,11 @@ final class Paraphrases {
                 Differences.exact(claim, List.of(w)),
                 Differences.exact(p.text(), instead)));
       }
+      Difference roles = reversedRoles(p.text(), text);
+      if (roles != null) {
+        changed.add(roles);
+        reversed.add(p.id());
+      }
       // a word that turns the claim around must be the passage's too: its opposite in its place is
       // a changed word ("an increase" for "a reduction", "left" for "join"); without either, the
       // passage does not state the claim ("Rutte resigned" on "Secretary General Mark Rutte")
@@ -478,6 +504,79 @@ final class Paraphrases {
       return text.stream()
           .anyMatch(
               w -> w.capital() && (Differences.sameName(fact, w) || Differences.alias(fact, w)));
+    }
+
+    /**
+     * The claim's two names the passage has the other way round about the claim's verb, as a {@code
+     * name} difference of the claim's first name and the name the passage has in its place: "Trump
+     * congratulated Rutte" on "Mark Rutte on Wednesday congratulated Donald Trump" is {@code
+     * "Trump" / "Rutte"}; null when the passage has them the claim's way too, or says it in the
+     * passive ("by Trump"), or the claim has no verb between two names.
+     */
+    private Difference reversedRoles(String passage, List<Words.Word> text) {
+      int first = -1;
+      int verb = -1;
+      int second = -1;
+      for (int i = 0; i < words.size(); i++) {
+        Words.Word w = words.get(i);
+        boolean name = fact(claim, w) && Differences.factKind(w) == null;
+        if (name && first < 0) {
+          first = i;
+        } else if (name && verb >= 0) {
+          second = i; // the last: "from Rutte" of "took over at the helm of NATO from Rutte"
+        } else if (!name
+            && first >= 0
+            && verb < 0
+            && KeyWords.content(w.norm())
+            && !index.terms(w.norm()).isEmpty()) {
+          verb = i;
+        }
+      }
+      while (first >= 0 && first + 1 < verb && fact(claim, words.get(first + 1))) {
+        first++; // the last word of a name: "Rutte" of "Mark Rutte"
+      }
+      if (second < 0) {
+        return null;
+      }
+      List<Integer> ones = places(passage, text, words.get(first));
+      List<Integer> twos = places(passage, text, words.get(second));
+      List<String> stem = index.terms(words.get(verb).norm());
+      for (int v = 0; v < text.size(); v++) {
+        if (stem.isEmpty() || !index.terms(text.get(v).norm()).equals(stem)) {
+          continue;
+        }
+        int at = v;
+        boolean claimsWay =
+            ones.stream().anyMatch(o -> o < at) && twos.stream().anyMatch(t -> t > at);
+        boolean otherWay =
+            twos.stream().anyMatch(t -> t < at)
+                && ones.stream().anyMatch(o -> o > at && !text.get(o - 1).norm().equals("by"))
+                && ones.stream().noneMatch(o -> o < at);
+        if (claimsWay) {
+          return null;
+        }
+        if (otherWay) {
+          int in = twos.stream().filter(t -> t < at).reduce((x, y) -> y).orElseThrow();
+          return new Difference(
+              "name",
+              Differences.exact(claim, List.of(words.get(first))),
+              Differences.exact(passage, List.of(text.get(in))));
+        }
+      }
+      return null;
+    }
+
+    /** Where the passage's words ({@code text} of {@code passage}) name {@code name}, in order. */
+    private static List<Integer> places(String passage, List<Words.Word> text, Words.Word name) {
+      List<Integer> out = new java.util.ArrayList<>();
+      for (int k = 0; k < text.size(); k++) {
+        Words.Word t = text.get(k);
+        if (Character.isUpperCase(passage.codePointAt(t.start()))
+            && (Differences.sameName(name, t) || Differences.alias(name, t))) {
+          out.add(k);
+        }
+      }
+      return out;
     }
 
     /**

@@ -111,6 +111,40 @@ class CheckSpeakerTest {
     assertThat(there.note()).contains("“He” there is Mark Rutte");
   }
 
+  /**
+   * Who did what to whom: a claim with its names the other way round about its verb is a `name`
+   * mismatch, not `supported` by the same words (the fact-checker's review of 14:35 UTC).
+   */
+  @Test
+  void namesTheOtherWayRoundAboutTheVerbAreAMismatch() {
+    // Jordan Times: "NATO chief Mark Rutte on Wednesday congratulated Donald Trump", "Trump has
+    // promised a quick deal with Russian President Vladimir Putin"; Khaleej Times: "Harris
+    // meanwhile has frequently pointed to Trump's remarks"; Radio Romania: "said Rutte, ... who
+    // took over at the helm of NATO from Jens Stoltenberg"
+    java.util.Map<String, Difference> reversed =
+        java.util.Map.of(
+            "Trump congratulated Rutte on Wednesday.", new Difference("name", "Trump", "Rutte"),
+            "Putin promised a quick deal with Trump to end the war.",
+                new Difference("name", "Putin", "Trump"),
+            "Trump has frequently pointed to Harris's remarks.",
+                new Difference("name", "Trump", "Harris"),
+            "Stoltenberg took over at the helm of NATO from Rutte.",
+                new Difference("name", "Stoltenberg", "Rutte"));
+    reversed.forEach(
+        (claim, difference) -> {
+          CheckReply r = verdict(claim);
+          assertThat(r.verdict()).as(claim).isEqualTo("mismatch");
+          assertThat(r.differences()).as(claim).contains(difference);
+        });
+    for (String right :
+        List.of(
+            "Rutte congratulated Trump on Wednesday.",
+            "Harris has frequently pointed to Trump's remarks.",
+            "Trump promised a quick deal with Putin")) {
+      assertThat(verdict(right).verdict()).as(right).isEqualTo("supported");
+    }
+  }
+
   /** Radio Romania writes "Rutter" for Rutte once: a claim that copies it names him. */
   @Test
   void theCoveragesOwnMisspellingOfANameNamesTheSamePerson() {
