@@ -141,7 +141,80 @@ public final class CheckCommand implements Command {
   /** The verdict on {@code claim} within {@code only}'s articles (null: the whole coverage). */
   private CheckReply verdict(Claim claim, Checker.Scope only) {
     CheckReply cut = cut(claim, only);
-    return cut != null ? cut : checker.check(claim, only);
+    CheckReply reply = cut != null ? cut : checker.check(claim, only);
+    return reply.verdict().equals("supported") ? quotedWithin(claim, reply, only) : reply;
+  }
+
+  /** Words in double quote marks inside a claim's words: '... to do "whatever they want" to'. */
+  private static final java.util.regex.Pattern INNER_QUOTATION =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])[\"“]([^\"“”]+)[\"”](?![\\p{L}\\p{N}])");
+
+  /**
+   * {@code supported}, unless a quotation inside the claim's words is not word for word in the
+   * sources: then that quotation's verdict, differences and evidence, with a note. A claim in other
+   * words may still quote: 'Trump warned he would encourage the Russians to do "whatever they
+   * want"' drops "the hell" from what Khaleej Times quotes.
+   */
+  private CheckReply quotedWithin(Claim claim, CheckReply supported, Checker.Scope only) {
+    java.util.regex.Matcher m = INNER_QUOTATION.matcher(claim.body());
+    while (m.find()) {
+      String quotation = m.group(1).strip();
+      if (Words.of(quotation).size() < 2) {
+        continue; // one word is a scare quote
+      }
+      CheckReply part =
+          checker.check(
+              new Claim(claim.text(), quotation, claim.speaker(), true, claim.unnamed(), null),
+              only);
+      String note =
+          "The rest of the claim is supported, but its quotation “"
+              + quotation
+              + "” is not word for word in the sources.";
+      if (part.verdict().equals("not_found")) {
+        // too short to be found alone ("whatever they want"): read against the passage that
+        // supports the rest, from its first word to its last there
+        List<CheckReply.Difference> diffs = against(quotation, supported.evidence().getFirst());
+        if (diffs != null) {
+          return new CheckReply(
+              claim.text(), "variant", claim.speaker(), diffs, supported.evidence(), note);
+        }
+      }
+      if (!part.verdict().equals("verbatim")) {
+        return new CheckReply(
+            claim.text(),
+            part.verdict(),
+            claim.speaker(),
+            part.differences(),
+            part.evidence(),
+            Checker.notes(note, part.note()));
+      }
+    }
+    return supported;
+  }
+
+  /**
+   * The differences of {@code quotation} from the words of {@code e} between its first word and its
+   * last (at most three times as many words); null when {@code e} lacks either, or has them the
+   * same.
+   */
+  private static List<CheckReply.Difference> against(String quotation, CheckReply.Evidence e) {
+    List<Words.Word> mine = Words.of(quotation);
+    String text = e.excerpt().text();
+    List<Words.Word> theirs = Words.of(text);
+    for (int from = 0; from < theirs.size(); from++) {
+      if (!theirs.get(from).norm().equals(mine.getFirst().norm())) {
+        continue;
+      }
+      int limit = Math.min(theirs.size(), from + 3 * mine.size());
+      for (int to = from + 1; to < limit; to++) {
+        if (theirs.get(to).norm().equals(mine.getLast().norm())) {
+          List<CheckReply.Difference> diffs =
+              Differences.between(quotation, mine, text, theirs.subList(from, to + 1));
+          return diffs.isEmpty() ? null : diffs;
+        }
+      }
+    }
+    return null;
   }
 
   @Override

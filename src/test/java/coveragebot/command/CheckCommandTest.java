@@ -287,6 +287,33 @@ class CheckCommandTest {
   }
 
   @Test
+  void aQuotationInsideAClaimInOtherWordsMustBeWordForWord() {
+    // Khaleej Times: Trump warned in February he would encourage the Russians to do "whatever the
+    // hell they want" to Nato allies ...; Jordan Times: "... not only the Euro-Atlantic but also
+    // the Indo-Pacific safe" (the fact-checker's review of 14:35 UTC: both were supported)
+    CheckReply dropped =
+        verdict(
+            "Trump warned he would encourage the Russians to do \"whatever they want\" to Nato"
+                + " allies.");
+    assertThat(dropped.verdict()).isEqualTo("variant");
+    assertThat(dropped.differences())
+        .containsExactly(new CheckReply.Difference("wording", "", "the hell"));
+    assertThat(dropped.note()).contains("“whatever they want” is not word for word");
+    CheckReply also =
+        verdict(
+            "Rutte said it was important to do \"everything we can to keep not only the"
+                + " Euro-Atlantic but the Indo-Pacific safe\".");
+    assertThat(also.verdict()).isEqualTo("variant");
+    assertThat(also.differences()).contains(new CheckReply.Difference("wording", "", "also"));
+    CheckReply right =
+        verdict(
+            "Trump warned he would encourage the Russians to do \"whatever the hell they want\""
+                + " to Nato allies.");
+    assertThat(right.verdict()).isIn("verbatim", "supported");
+    assertThat(right.differences()).isEmpty();
+  }
+
+  @Test
   void namesTheCoverageNeverMentionsAreNoSignOfAnotherLanguage() {
     CheckReply r = verdict("Rutte said alongside French President Emmanuel Macron");
     assertThat(String.valueOf(r.note())).doesNotContain("another language");
