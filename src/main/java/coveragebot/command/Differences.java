@@ -238,16 +238,25 @@ final class Differences {
 
   /**
    * Whether the words {@code added} to {@code claim} are a sentence of their own: a sentence end
-   * stands between them and the claim's word before them.
+   * stands between them and the claim's word before them, or they start the claim and one stands
+   * between them and the word after them.
    */
   private static boolean addedSentence(
       String claimText, List<Words.Word> claim, List<Words.Word> added) {
     int at = claim.indexOf(added.getFirst());
-    if (at <= 0) {
-      return false;
+    int last = claim.indexOf(added.getLast());
+    if (at > 0 && sentenceEnd(claimText, claim.get(at - 1).end(), added.getFirst().start())) {
+      return true;
     }
-    for (int i = claim.get(at - 1).end(); i < added.getFirst().start(); i++) {
-      if (".!?".indexOf(claimText.charAt(i)) >= 0) {
+    // or a sentence of their own before the rest: '"I'm not worried. I worked for four years ..."'
+    return at == 0
+        && last + 1 < claim.size()
+        && sentenceEnd(claimText, added.getLast().end(), claim.get(last + 1).start());
+  }
+
+  private static boolean sentenceEnd(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (".!?".indexOf(text.charAt(i)) >= 0) {
         return true;
       }
     }

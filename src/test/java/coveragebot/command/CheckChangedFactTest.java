@@ -84,6 +84,13 @@ class CheckChangedFactTest {
                 + " worried\"");
     assertThat(added.verdict()).isEqualTo("variant");
     assertThat(added.differences()).extracting(Difference::kind).doesNotContain("negation");
+    // Jowhar: "I'm not worried. I know both candidates very well. I worked for four years with
+    // Donald Trump": a sentence before the rest, with one left out between (the fact-checker's
+    // review of 14:35 UTC: it was a negation mismatch)
+    CheckReply before =
+        verdict("Rutte said: \"I'm not worried. I worked for four years with Donald Trump.\"");
+    assertThat(before.verdict()).isEqualTo("variant");
+    assertThat(before.differences()).extracting(Difference::kind).doesNotContain("negation");
     CheckReply not = verdict("Rutte said \"we will not work with Kamala Harris\"");
     assertThat(not.verdict()).isEqualTo("mismatch");
     assertThat(not.differences()).contains(new Difference("negation", "not", ""));
