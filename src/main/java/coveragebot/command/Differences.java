@@ -176,7 +176,8 @@ final class Differences {
           "uk", Set.of("british", "britain", "united"),
           "british", Set.of("uk", "britain"),
           "dutch", Set.of("netherlands"),
-          "netherlands", Set.of("dutch"));
+          "netherlands", Set.of("dutch"),
+          "nato", Set.of("alliance")); // "the Alliance", as NATO's own people write it
 
   /**
    * Whether {@code a} is a name one may write for {@code b}, or {@code b} for {@code a} ({@link

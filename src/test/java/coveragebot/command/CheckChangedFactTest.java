@@ -72,6 +72,17 @@ class CheckChangedFactTest {
     assertThat(eu.differences()).extracting(Difference::kind).doesNotContain("name");
   }
 
+  /** Jordan Times: Rutte's "... and strengthened Alliance capabilities," with NATO for Alliance. */
+  @Test
+  void natoForTheAllianceIsWordingNotAName() {
+    CheckReply r =
+        verdict(
+            "\"improved transatlantic burden sharing, and strengthened NATO capabilities,\" Rutte"
+                + " said.");
+    assertThat(r.verdict()).isEqualTo("variant");
+    assertThat(r.differences()).containsExactly(new Difference("wording", "NATO", "Alliance"));
+  }
+
   /** A sentence added after a quotation that holds "not" is more words, not a negation. */
   @Test
   void anAddedSentenceWithNotIsAVariantNotANegation() {
