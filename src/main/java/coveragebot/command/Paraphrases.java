@@ -540,9 +540,15 @@ final class Paraphrases {
       }
       List<Integer> ones = places(passage, text, words.get(first));
       List<Integer> twos = places(passage, text, words.get(second));
-      List<String> stem = index.terms(words.get(verb).norm());
+      if (ones.isEmpty() || twos.isEmpty()) {
+        return null;
+      }
+      String verbNorm = words.get(verb).norm();
+      List<String> stem = index.terms(verbNorm);
       for (int v = 0; v < text.size(); v++) {
-        if (stem.isEmpty() || !index.terms(text.get(v).norm()).equals(stem)) {
+        // the same first three letters before the same stem: one analysis per likely word only
+        if (!text.get(v).norm().regionMatches(0, verbNorm, 0, 3)
+            || !index.terms(text.get(v).norm()).equals(stem)) {
           continue;
         }
         int at = v;
