@@ -385,12 +385,18 @@ record Claim(
 
   /**
    * A quotation credited by the words before it: a speech verb (or one of {@link #CHARACTERISING}),
-   * with who spoke before it and at most four words between it and the quotation ("Rutte told
+   * with who spoke before it and at most six words between it and the quotation ("Rutte told
    * reporters", "Rutte wrote on X", "Rutte called it", "Mark Rutte, NATO's chief, said", "the
    * outgoing NATO chief said", "he said"); or null. The speaker is the words before the verb, up to
    * a comma, when they are a name; a pronoun credits no one; any other description is kept as
    * {@code unnamed}.
    */
+  /**
+   * At most this many words between a speech verb and its quotation, a date's words not counted:
+   * "Rutte said alongside French President Emmanuel Macron: "..."" has five.
+   */
+  private static final int BEFORE_QUOTATION = 6;
+
   private static Claim credited(String text) {
     Matcher m = ENDS_QUOTED.matcher(text);
     if (!m.matches()) {
@@ -398,9 +404,11 @@ record Claim(
     }
     List<String> words = List.of(m.group(1).strip().split("\\s+"));
     int verb = -1;
-    // at most four words between the verb and the quotation, not counting those of a date ("on
+    // at most six words between the verb and the quotation, not counting those of a date ("on
     // Wednesday, November 6, 2024")
-    for (int i = words.size() - 1, between = 0; i >= 1 && verb < 0 && between <= 4; i--) {
+    for (int i = words.size() - 1, between = 0;
+        i >= 1 && verb < 0 && between <= BEFORE_QUOTATION;
+        i--) {
       String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
       if (SPEECH.contains(w) || CHARACTERISING.contains(w)) {
         verb = i;
