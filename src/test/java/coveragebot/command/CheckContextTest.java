@@ -69,6 +69,19 @@ class CheckContextTest {
     assertThat(wrong.note()).contains("\"Friday\", \"November 8\"").contains("not confirmed");
   }
 
+  /** Five words between the verb and the quotation: still the speaker's quotation. */
+  @Test
+  void aLongerOccasionBeforeTheQuotationIsCheckedNotReadAsAStatement() {
+    // Khaleej Times: "..., Rutte said alongside German Chancellor Olaf Scholz"
+    String words = ": \"Whoever wins those elections, we will work with Kamala Harris.\"";
+    CheckReply macron = verdict("Rutte said alongside French President Emmanuel Macron" + words);
+    assertThat(macron.verdict()).isEqualTo("verbatim");
+    assertThat(macron.note()).contains("\"French President Emmanuel Macron\"", "not confirmed");
+    CheckReply scholz = verdict("Rutte said alongside German Chancellor Olaf Scholz" + words);
+    assertThat(scholz.verdict()).isEqualTo("verbatim");
+    assertThat(scholz.note()).isNull();
+  }
+
   /** A wrong day names the day the paragraph holding the quotation gives instead. */
   @Test
   void aWrongDayNamesTheDayTheQuotationsParagraphGives() {
