@@ -88,9 +88,9 @@ final class KeyWords {
                   "losing",
                   "loser",
                   "losers",
-                  "defeat",
-                  "defeats",
-                  "defeated"),
+                  // not "defeated", "defeats": the verb with an object is a win ("Trump
+                  // defeated Democrat Kamala Harris")
+                  "defeat"),
               true),
           new Opposites(
               Set.of(
@@ -164,11 +164,6 @@ final class KeyWords {
               Set.of("improve", "improves", "improved", "improving", "better"),
               false,
               Set.of("worsen", "worsens", "worsened", "worsening", "worse"),
-              false),
-          new Opposites(
-              Set.of("win", "wins", "won", "winning"),
-              false,
-              Set.of("lose", "loses", "lost", "losing"),
               false),
           new Opposites(
               Set.of("peaceful", "calm", "stable"),

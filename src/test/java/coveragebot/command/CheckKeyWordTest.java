@@ -138,6 +138,19 @@ class CheckKeyWordTest {
     assertThat(worsened.differences()).contains(new Difference("word", "worsened", "improved"));
   }
 
+  /**
+   * Jordan Times: "Trump, who has claimed victory in the US presidential election" and "sweeping to
+   * victory against Democrat Kamala Harris": "defeated" with an object is a win, no opposite of
+   * "victory" (the fact-checker's review of 14:35 UTC: it was a word mismatch).
+   */
+  @Test
+  void defeatingSomeoneIsNoOppositeOfVictory() {
+    CheckReply r =
+        verdict("Trump defeated Democrat Kamala Harris in the US presidential election.");
+    assertThat(r.differences()).extracting(Difference::kind).doesNotContain("word");
+    assertThat(r.verdict()).isNotEqualTo("mismatch");
+  }
+
   @Test
   void whatWillBeIsNotSupportedByWhatWas() {
     // Jowhar has "I worked for four years with Donald Trump" and "his previous working
