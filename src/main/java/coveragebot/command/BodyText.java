@@ -66,6 +66,19 @@ final class BodyText {
   }
 
   /**
+   * Where the sentence of {@code text} holding offset {@code at} starts, no earlier than {@code
+   * from}: after the last ".", "!" or "?" before it that a space follows.
+   */
+  static int sentenceStart(String text, int from, int at) {
+    for (int i = at - 1; i > from; i--) {
+      if (".!?".indexOf(text.charAt(i - 1)) >= 0 && Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return from;
+  }
+
+  /**
    * The body paragraph of {@code a} whose passages hold offset {@code at} (or start there), as
    * {start, end}: from its first passage's start to its last one's end; null when no passage does.
    */

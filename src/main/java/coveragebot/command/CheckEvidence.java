@@ -89,22 +89,15 @@ final class CheckEvidence {
     String before = a.text().substring(paragraph, at);
     List<Named> named = namedIn(before);
     if (!named.isEmpty()) {
-      int sentence = 0; // the start of the last sentence before {@code at} that names anyone
-      Named last = named.getLast();
-      for (int i = last.start() - 1; i > 0; i--) {
-        if (".!?".indexOf(before.charAt(i - 1)) >= 0 && Character.isWhitespace(before.charAt(i))) {
-          sentence = i;
-          break;
-        }
-      }
-      int from = sentence;
+      // the last sentence before {@code at} that names anyone
+      int from = BodyText.sentenceStart(before, 0, named.getLast().start());
       List<String> people =
           named.stream().filter(n -> n.start() >= from).map(Named::person).distinct().toList();
       return people.size() == 1 ? people.getFirst() : null;
     }
     List<Passage> ps = a.passages();
     int first = -1;
-    for (int i = 0; i < ps.size(); i++) {
+    for (int i = 0; i < ps.size() && first < 0; i++) {
       if (ps.get(i).start() == paragraph) {
         first = i;
       }

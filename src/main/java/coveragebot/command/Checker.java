@@ -181,25 +181,21 @@ final class Checker {
                       text.get(paragraph[1] - 1).end(),
                       sameDays,
                       datedElsewhere)));
-      if (!datedElsewhere.isEmpty()) {
+      // the evidence, widened to take in what a difference is shown against
+      int[] span = {shown.excerpt().start(), shown.excerpt().end()};
+      for (int i = 0; i < diffs.size() && !datedElsewhere.isEmpty(); i++) {
         // "In September" against "Mark" of "Last month, Mark Rutte met": shown against the date
-        // the paragraph gives, which the evidence then takes in
-        int start = source.getFirst().start();
-        int end = source.getLast().end();
-        for (int i = 0; i < diffs.size(); i++) {
-          TemporalMention y = datedElsewhere.get(diffs.get(i).claim());
-          if (y != null && diffs.get(i).kind().equals("date")) {
-            diffs.set(i, new Difference("date", diffs.get(i).claim(), y.text()));
-            start = Math.min(start, y.span().start());
-            end = Math.max(end, y.span().end());
-          }
+        // the paragraph gives
+        TemporalMention y = datedElsewhere.get(diffs.get(i).claim());
+        if (y != null && diffs.get(i).kind().equals("date")) {
+          diffs.set(i, new Difference("date", diffs.get(i).claim(), y.text()));
+          span[0] = Math.min(span[0], y.span().start());
+          span[1] = Math.max(span[1], y.span().end());
         }
-        shown = evidence.span(a, start, end, true);
       }
-      int[] widened = {shown.excerpt().start(), shown.excerpt().end()};
-      diffs = namedEarlier(diffs, claim.body(), a, text.get(paragraph[0]).start(), widened);
-      if (widened[0] != shown.excerpt().start()) {
-        shown = evidence.span(a, widened[0], widened[1], true);
+      diffs = namedEarlier(diffs, claim.body(), a, text.get(paragraph[0]).start(), span);
+      if (span[0] != shown.excerpt().start() || span[1] != shown.excerpt().end()) {
+        shown = evidence.span(a, span[0], span[1], true);
       }
       cut = notes(cut, sameDays.isEmpty() ? null : String.join(" ", sameDays));
       if (diffs.stream().noneMatch(d -> d.kind().equals("currency"))) {
@@ -398,14 +394,7 @@ final class Checker {
       return diffs;
     }
     int at = span[0];
-    int sentence = paragraph;
-    for (int i = at - 2; i > paragraph; i--) {
-      if (".!?".indexOf(a.text().charAt(i)) >= 0
-          && Character.isWhitespace(a.text().charAt(i + 1))) {
-        sentence = i + 1;
-        break;
-      }
-    }
+    int sentence = BodyText.sentenceStart(a.text(), paragraph, at);
     String earlierText = a.text().substring(sentence, at);
     List<Words.Word> before = names(earlierText);
     List<Difference> out = new ArrayList<>();
@@ -415,13 +404,7 @@ final class Checker {
         out.add(d);
         continue;
       }
-      List<Words.Word> there =
-          mine.stream()
-              .filter(
-                  w ->
-                      before.stream()
-                          .anyMatch(b -> Differences.sameName(w, b) || Differences.alias(w, b)))
-              .toList();
+      List<Words.Word> there = mine.stream().filter(w -> Differences.names(before, w)).toList();
       if (there.size() == mine.size()
           && names(d.source()).stream().noneMatch(w -> evidence.knownPerson(d.source(), w))) {
         out.add(new Difference(Differences.WORDING, d.claim(), d.source()));
@@ -648,11 +631,6 @@ final class Checker {
   }
 
   /**
-   * Whether a difference is one word in place of one other ("loser" for "winner"): longer runs
-   * where a claim lines up with a region can pair words that do not belong together ("allies will"
-   * for "promise to" when the region starts after the claim's first words).
-   */
-  /**
    * The person a "he" or "she" in the source stands for ({@link CheckEvidence#antecedent}) where
    * the claim has a name that is not theirs: "Stoltenberg was in Berlin" on RRI's "He was in
    * Berlin", after a sentence about Mark Rutte; null when the pronoun is the claim's person, or
@@ -677,15 +655,15 @@ final class Checker {
       return null;
     }
     List<Words.Word> theirs = Words.of(person);
-    boolean same =
-        Words.of(d.claim()).stream()
-            .anyMatch(
-                w ->
-                    theirs.stream()
-                        .anyMatch(t -> Differences.sameName(w, t) || Differences.alias(w, t)));
+    boolean same = Words.of(d.claim()).stream().anyMatch(w -> Differences.names(theirs, w));
     return same ? null : person;
   }
 
+  /**
+   * Whether a difference is one word in place of one other ("loser" for "winner"): longer runs
+   * where a claim lines up with a region can pair words that do not belong together ("allies will"
+   * for "promise to" when the region starts after the claim's first words).
+   */
   private static boolean oneWordForAnother(Difference d) {
     return d.claim().matches("\\S+") && d.source().matches("\\S+");
   }

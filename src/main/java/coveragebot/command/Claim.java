@@ -60,16 +60,19 @@ record Claim(
     int from = 0;
     while (m.find()) {
       if (joins(m.group(1))) {
-        out.add(body.substring(from, m.start()).replaceAll("[\\s,;:]+$", ""));
+        out.add(TRAILING.matcher(body.substring(from, m.start())).replaceAll(""));
         from = m.end();
       }
     }
     if (out.isEmpty()) {
       return List.of(body);
     }
-    out.add(body.substring(from).replaceAll("[\\s,;:]+$", ""));
+    out.add(TRAILING.matcher(body.substring(from)).replaceAll(""));
     return out;
   }
+
+  /** The spaces and commas a quotation ends with before the words that join it to the next. */
+  private static final Pattern TRAILING = Pattern.compile("[\\s,;:]+$");
 
   /** A quotation's end, the words after it, and the next quotation's start. */
   private static final Pattern JOINED =
@@ -106,6 +109,7 @@ record Claim(
     if (words.size() == 1 && words.getFirst().equals("and")) {
       return true;
     }
+    List<String> speakers = speaker == null ? List.of() : List.of(speaker.split("\\s+"));
     boolean saying = false;
     for (int i = 0; i < words.size(); i++) {
       saying |= saying(words.get(i));
@@ -113,7 +117,7 @@ record Claim(
       boolean someone =
           Character.isUpperCase(w.codePointAt(0))
               && !PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))
-              && (speaker == null || !List.of(speaker.split("\\s+")).contains(w));
+              && !speakers.contains(w);
       // '"...," Scholz said, "..."': someone else's words; not a place further on ("labelling
       // support by Pyongyang a")
       if (someone
@@ -228,10 +232,13 @@ record Claim(
    * der Leyen", "Ludwig van Beethoven", "Bashar al Assad"), of which none ends it; the small words
    * are the ones the sources' names are read with ({@link ReportedSpeech#NAME_PARTICLES}).
    */
-  private static final String NAME =
-      "((?:[A-Z][\\p{L}.'-]*\\s+(?:(?:"
+  private static final String NAME_WORDS =
+      "(?:[A-Z][\\p{L}.'-]*\\s+(?:(?:"
           + String.join("|", ReportedSpeech.NAME_PARTICLES)
-          + ")\\s+){0,2}){0,3}[A-Z][\\p{L}'-]+)";
+          + ")\\s+){0,2}){0,3}[A-Z][\\p{L}'-]+";
+
+  /** {@link #NAME_WORDS} as a group. */
+  private static final String NAME = "(" + NAME_WORDS + ")";
 
   /**
    * {@link #NAME}, or two joined by "and", the second perhaps with its small words first ("Rutte
@@ -239,11 +246,11 @@ record Claim(
    */
   private static final String NAMES =
       "("
-          + NAME.replace("(", "(?:").replace("(?:?:", "(?:")
+          + NAME_WORDS
           + "(?:\\s+and\\s+(?:(?:"
           + String.join("|", ReportedSpeech.NAME_PARTICLES)
           + ")\\s+){0,2}"
-          + NAME.replace("(", "(?:").replace("(?:?:", "(?:")
+          + NAME_WORDS
           + ")?)";
 
   // guillemets either way round («...», »...«) and the German „...“ too
@@ -384,6 +391,12 @@ record Claim(
   }
 
   /**
+   * At most this many words between a speech verb and its quotation, a date's words not counted:
+   * "Rutte said alongside French President Emmanuel Macron: "..."" has five.
+   */
+  private static final int BEFORE_QUOTATION = 6;
+
+  /**
    * A quotation credited by the words before it: a speech verb (or one of {@link #CHARACTERISING}),
    * with who spoke before it and at most six words between it and the quotation ("Rutte told
    * reporters", "Rutte wrote on X", "Rutte called it", "Mark Rutte, NATO's chief, said", "the
@@ -391,12 +404,6 @@ record Claim(
    * a comma, when they are a name; a pronoun credits no one; any other description is kept as
    * {@code unnamed}.
    */
-  /**
-   * At most this many words between a speech verb and its quotation, a date's words not counted:
-   * "Rutte said alongside French President Emmanuel Macron: "..."" has five.
-   */
-  private static final int BEFORE_QUOTATION = 6;
-
   private static Claim credited(String text) {
     Matcher m = ENDS_QUOTED.matcher(text);
     if (!m.matches()) {

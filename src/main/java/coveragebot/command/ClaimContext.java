@@ -177,26 +177,18 @@ final class ClaimContext {
         mine.stream().filter(m -> stated.stream().anyMatch(y -> ClaimDates.holds(m, y))).toList();
     if (given.size() < mine.size()) {
       // the days the paragraph holding the quotation gives instead: "Monday" for "on Tuesday"
+      int[] paragraph = BodyText.paragraphAt(a, e.excerpt().start());
       for (TemporalMention y : stated) {
+        int at = y.span().start();
         boolean holding =
-            y.span().start() <= e.excerpt().end() && e.excerpt().start() < y.span().end()
-                || paragraphOf(a, y.span().start()) == paragraphOf(a, e.excerpt().start());
+            at <= e.excerpt().end() && e.excerpt().start() < y.span().end()
+                || paragraph != null && paragraph[0] <= at && at < paragraph[1];
         if (holding && mine.stream().noneMatch(m -> ClaimDates.holds(m, y))) {
           otherDays.putIfAbsent(y.text(), y.value().iso());
         }
       }
     }
     return given;
-  }
-
-  /** The paragraph number of the passage of {@code a} holding offset {@code at}, or -1. */
-  private static int paragraphOf(Article a, int at) {
-    for (Passage p : a.passages()) {
-      if (p.start() <= at && at < p.end()) {
-        return p.paragraph();
-      }
-    }
-    return -1;
   }
 
   /**

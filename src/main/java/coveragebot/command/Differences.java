@@ -355,11 +355,17 @@ final class Differences {
   private static boolean unmatchedName(List<Words.Word> these, List<Words.Word> those) {
     return these.stream()
         .filter(Words.Word::capital)
-        .anyMatch(
-            w ->
-                those.stream()
-                    .filter(Words.Word::capital)
-                    .noneMatch(o -> sameName(w, o) || alias(w, o)));
+        .anyMatch(w -> those.stream().filter(Words.Word::capital).noneMatch(o -> oneName(w, o)));
+  }
+
+  /** One name, in two forms ({@link #sameName}) or as an alias of the other ({@link #alias}). */
+  static boolean oneName(Words.Word a, Words.Word b) {
+    return sameName(a, b) || alias(a, b);
+  }
+
+  /** Whether {@code words} name {@code name} in some form ({@link #oneName}). */
+  static boolean names(List<Words.Word> words, Words.Word name) {
+    return words.stream().anyMatch(w -> oneName(name, w));
   }
 
   /**

@@ -501,9 +501,7 @@ final class Paraphrases {
       if (!fact.capital()) {
         return false;
       }
-      return text.stream()
-          .anyMatch(
-              w -> w.capital() && (Differences.sameName(fact, w) || Differences.alias(fact, w)));
+      return text.stream().anyMatch(w -> w.capital() && Differences.oneName(fact, w));
     }
 
     /**
@@ -577,8 +575,7 @@ final class Paraphrases {
       List<Integer> out = new java.util.ArrayList<>();
       for (int k = 0; k < text.size(); k++) {
         Words.Word t = text.get(k);
-        if (Character.isUpperCase(passage.codePointAt(t.start()))
-            && (Differences.sameName(name, t) || Differences.alias(name, t))) {
+        if (Character.isUpperCase(passage.codePointAt(t.start())) && Differences.oneName(name, t)) {
           out.add(k);
         }
       }
@@ -592,9 +589,7 @@ final class Paraphrases {
      */
     private boolean pronounFor(Words.Word fact, Passage p) {
       String person = evidence.standsFor(p);
-      if (person == null
-          || Words.of(person).stream()
-              .noneMatch(w -> Differences.sameName(fact, w) || Differences.alias(fact, w))) {
+      if (person == null || !Differences.names(Words.of(person), fact)) {
         return false;
       }
       pronouns.put(
