@@ -95,6 +95,18 @@ final class Checker {
       if (money != null) {
         diffs.add(money);
       }
+      // the comma that ends a clause about someone else: "Harris rattled NATO" on "Trump, who
+      // ... against Democrat Kamala Harris, rattled NATO" is no variant
+      for (Found f : sameWords) {
+        int[] span = {f.evidence().excerpt().start(), f.evidence().excerpt().end()};
+        Article a = articles.get(f.article());
+        Difference subject = clauseSubject(claim.body(), words, a.text(), span[0], span);
+        if (subject != null) {
+          diffs.add(subject);
+          shown = List.of(evidence.span(a, span[0], span[1], true));
+          break;
+        }
+      }
       boolean otherSpeaker = !diffs.isEmpty();
       sameWords.stream().map(Found::punctuation).distinct().forEach(diffs::add);
       if (otherSpeaker) {
@@ -194,6 +206,14 @@ final class Checker {
         }
       }
       diffs = namedEarlier(diffs, claim.body(), a, text.get(paragraph[0]).start(), span);
+      Difference subject =
+          best.region.claimFrom() == 0 && text.get(best.region.from()).capital()
+              ? clauseSubject(
+                  claim.body(), words, a.text(), text.get(best.region.from()).start(), span)
+              : null;
+      if (subject != null) {
+        diffs.add(subject);
+      }
       if (span[0] != shown.excerpt().start() || span[1] != shown.excerpt().end()) {
         shown = evidence.span(a, span[0], span[1], true);
       }
@@ -425,6 +445,30 @@ final class Checker {
       span[0] = sentence + person[0];
     }
     return out;
+  }
+
+  /**
+   * The claim's opening name against the name whose verb follows it in the source, when the
+   * source's name at offset {@code at}, where the claim's first word lines up, closes a relative
+   * clause about someone the claim does not name ({@link Clauses#governing}): "Harris rattled NATO"
+   * on "Trump, who ... against Democrat Kamala Harris, rattled NATO" is {@code "Harris" / "Trump"},
+   * {@code span} widened to take "Trump" in; null otherwise.
+   */
+  private static Difference clauseSubject(
+      String body, List<Words.Word> words, String source, int at, int[] span) {
+    int[] s = Clauses.governing(source, at);
+    if (s == null
+        || Words.of(source.substring(s[0], s[1])).stream()
+            .anyMatch(w -> Differences.names(words, w))) {
+      return null;
+    }
+    int m = 1; // the claim's opening name: words [0, m)
+    while (m < words.size() && Character.isUpperCase(body.codePointAt(words.get(m).start()))) {
+      m++;
+    }
+    span[0] = Math.min(span[0], s[0]);
+    return new Difference(
+        "name", Differences.exact(body, words.subList(0, m)), source.substring(s[0], s[1]));
   }
 
   /** The words of {@code text} written with a capital, a sentence's first word too. */
@@ -717,7 +761,7 @@ final class Checker {
   }
 
   /** A place with the claim's words; {@code punctuation} says how its inner punctuation differs. */
-  private record Found(Evidence evidence, Difference punctuation) {}
+  private record Found(Evidence evidence, Difference punctuation, int article) {}
 
   /**
    * The places with the claim's words in body text, and, when there is none, where else the words
@@ -773,7 +817,7 @@ final class Checker {
           }
           continue;
         }
-        out.add(new Found(evidence.span(articles.get(a), text[0], end, true), punctuation));
+        out.add(new Found(evidence.span(articles.get(a), text[0], end, true), punctuation, a));
         lastEnd = end;
       }
     }

@@ -339,6 +339,10 @@ final class Paraphrases {
                 Differences.exact(claim, List.of(w)),
                 Differences.exact(p.text(), instead)));
       }
+      Difference subject = otherSubject(p.text(), text);
+      if (subject != null) {
+        changed.add(subject);
+      }
       Difference roles = reversedRoles(p.text(), text);
       if (roles != null) {
         changed.add(roles);
@@ -568,6 +572,41 @@ final class Paraphrases {
         }
       }
       return null;
+    }
+
+    /**
+     * The claim's opening name against the name whose verb follows it in the passage, when every
+     * place the passage names it closes a relative clause about someone the claim does not name
+     * ({@link Clauses#governing}): "Harris threatened not to protect members" on "Trump, who ...
+     * against Democrat Kamala Harris, rattled NATO ..., threatening not to protect members" is
+     * {@code "Harris" / "Trump"}; null otherwise.
+     */
+    private Difference otherSubject(String passage, List<Words.Word> text) {
+      int m = 0; // the opening name: words [0, m) of the claim
+      while (m < words.size()
+          && Character.isUpperCase(claim.codePointAt(words.get(m).start()))
+          && fact(claim, words.get(m))
+          && Differences.factKind(words.get(m)) == null) {
+        m++;
+      }
+      if (m == 0 || m == words.size()) {
+        return null;
+      }
+      int[] subject = null;
+      for (int k : places(passage, text, words.get(m - 1))) {
+        int[] s = Clauses.governing(passage, text, k);
+        if (s == null
+            || text.subList(s[0], s[1]).stream().anyMatch(w -> Differences.names(words, w))) {
+          return null; // the name's own verb, or the claim names the clause's subject too
+        }
+        subject = subject == null ? s : subject;
+      }
+      return subject == null
+          ? null
+          : new Difference(
+              "name",
+              Differences.exact(claim, words.subList(0, m)),
+              Differences.exact(passage, text.subList(subject[0], subject[1])));
     }
 
     /** Where the passage's words ({@code text} of {@code passage}) name {@code name}, in order. */

@@ -33,6 +33,33 @@ class CheckSpeakerTest {
         .isEqualTo("mismatch");
   }
 
+  /**
+   * A name that ends a relative clause is not the subject of the verb after it: Jordan Times,
+   * "Trump, who sealed a dramatic comeback to power after sweeping to victory against Democrat
+   * Kamala Harris, rattled NATO during the electoral campaign, threatening not to protect members
+   * who do not spend enough on defence." (before, "Harris rattled NATO" was a variant with a comma
+   * left out, and "Harris threatened ..." was supported).
+   */
+  @Test
+  void aNameEndingAClauseAboutSomeoneElseDidNotDoWhatTheSentenceSays() {
+    for (String claim :
+        List.of(
+            "Harris rattled NATO during the electoral campaign",
+            "Kamala Harris rattled NATO",
+            "Harris threatened not to protect members who do not spend enough")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("mismatch");
+      assertThat(r.differences())
+          .as(claim)
+          .anyMatch(d -> d.kind().equals("name") && d.source().equals("Trump"));
+      assertThat(r.evidence().getFirst().excerpt().text()).as(claim).startsWith("Trump, who");
+    }
+    assertThat(verdict("Trump rattled NATO during the electoral campaign").verdict())
+        .isEqualTo("supported");
+    // the clause's words themselves, quoted as written, are in the coverage
+    assertThat(verdict("Democrat Kamala Harris, rattled NATO").verdict()).isEqualTo("verbatim");
+  }
+
   /** "called it" and "described it as" put a quoted phrase in the speaker's mouth. */
   @Test
   void aPhraseSomeoneCalledAThingIsTheirQuotation() {

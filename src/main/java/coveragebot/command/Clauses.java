@@ -1,0 +1,85 @@
+package coveragebot.command;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whose verb follows a name: a name that ends a relative clause about someone else is not the
+ * subject of the verb after it. In "Trump, who sealed a dramatic comeback ... against Democrat
+ * Kamala Harris, rattled NATO", Trump rattled NATO, not Harris.
+ */
+final class Clauses {
+  private Clauses() {}
+
+  /** The words that open a relative clause after a comma. */
+  private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "which");
+
+  /**
+   * The name (word indices {@code [from, to)} of {@code words}, the words of {@code text}) whose
+   * verb comes after the name holding word {@code k}, when that name closes a relative clause about
+   * it: the name is followed by a comma and a word in lower case, and the nearest comma before it
+   * in its sentence opens the clause (", who", ", whose", ", whom", ", which") after a capitalised
+   * word. Null when the name stands on its own ("Harris, who ...", "Trump said ...").
+   */
+  static int[] governing(String text, List<Words.Word> words, int k) {
+    int end = k;
+    while (end + 1 < words.size()
+        && upper(text, words.get(end + 1))
+        && between(text, words, end).isBlank()) {
+      end++;
+    }
+    if (end + 1 >= words.size()
+        || !between(text, words, end).trim().equals(",")
+        || upper(text, words.get(end + 1))) {
+      return null;
+    }
+    for (int i = k - 1; i >= 0; i--) {
+      String gap = between(text, words, i);
+      if (gap.chars().anyMatch(c -> ".!?;:\"“”«»".indexOf(c) >= 0)) {
+        return null; // another sentence, or a quotation
+      }
+      if (gap.indexOf(',') < 0) {
+        continue;
+      }
+      if (!RELATIVES.contains(words.get(i + 1).norm()) || !upper(text, words.get(i))) {
+        return null;
+      }
+      int from = i;
+      while (from > 0
+          && upper(text, words.get(from - 1))
+          && between(text, words, from - 1).isBlank()) {
+        from--;
+      }
+      return new int[] {from, i + 1};
+    }
+    return null;
+  }
+
+  /**
+   * As {@link #governing(String, List, int)}, for the name starting at offset {@code at} of {@code
+   * text}, read within its sentence: the name's offsets {@code [start, end)}, or null.
+   */
+  static int[] governing(String text, int at) {
+    int from = BodyText.sentenceStart(text, 0, at);
+    int to = Math.min(text.length(), at + 200); // the name, its comma and the word after
+    List<Words.Word> words = Words.of(text.substring(from, to));
+    for (int k = 0; k < words.size(); k++) {
+      if (from + words.get(k).start() == at) {
+        int[] s = governing(text.substring(from, to), words, k);
+        return s == null
+            ? null
+            : new int[] {from + words.get(s[0]).start(), from + words.get(s[1] - 1).end()};
+      }
+    }
+    return null;
+  }
+
+  /** The text between word {@code k} and the next, as written. */
+  private static String between(String text, List<Words.Word> words, int k) {
+    return text.substring(words.get(k).end(), words.get(k + 1).start());
+  }
+
+  private static boolean upper(String text, Words.Word w) {
+    return Character.isUpperCase(text.codePointAt(w.start()));
+  }
+}
