@@ -214,6 +214,12 @@ final class Checker {
       if (subject != null) {
         diffs.add(subject);
       }
+      Difference described = describedOther(claim.body(), words, best.region, a.text(), text, span);
+      if (described != null) {
+        // in place of the claim's opening words the source has none ("Rutte is" / "")
+        diffs.removeIf(d -> d.source().isEmpty() && claim.body().startsWith(d.claim()));
+        diffs.add(described);
+      }
       if (span[0] != shown.excerpt().start() || span[1] != shown.excerpt().end()) {
         shown = evidence.span(a, span[0], span[1], true);
       }
@@ -469,6 +475,62 @@ final class Checker {
     span[0] = Math.min(span[0], s[0]);
     return new Difference(
         "name", Differences.exact(body, words.subList(0, m)), source.substring(s[0], s[1]));
+  }
+
+  /**
+   * The claim's opening name against the name the source's words describe, when the claim's name
+   * lies before its words that line up and the source's words follow a name and a comma (an
+   * appositive that opens with "a", "an" or "the"): "Rutte is a former prime minister of Norway" on
+   * "Mr. Stoltenberg, a former Prime Minister of Norway" is {@code "Rutte" / "Stoltenberg"}, {@code
+   * span} widened to take the name in; null otherwise, when the claim names that name too, or when
+   * the sentence names the claim's name before it.
+   */
+  private Difference describedOther(
+      String body,
+      List<Words.Word> words,
+      Alignment.Region region,
+      String source,
+      List<Words.Word> text,
+      int[] span) {
+    int m = 0; // the claim's opening name: words [0, m)
+    while (m < words.size()
+        && Character.isUpperCase(body.codePointAt(words.get(m).start()))
+        && (m > 0 || !coverage.writtenLowerCase(words.get(m).norm()))) {
+      m++;
+    }
+    int k = region.from();
+    if (m == 0
+        || m > region.claimFrom()
+        || k == 0
+        || !ARTICLES.contains(text.get(k).norm())
+        || !between(source, text, k - 1).equals(",")) {
+      return null;
+    }
+    int s = k - 1;
+    while (s >= 0
+        && Character.isUpperCase(source.codePointAt(text.get(s).start()))
+        && !coverage.writtenLowerCase(text.get(s).norm())
+        && (s == k - 1 || between(source, text, s).isEmpty())) {
+      s--;
+    }
+    List<Words.Word> named = text.subList(s + 1, k);
+    int sentence = BodyText.sentenceStart(source, 0, text.get(k).start());
+    List<Words.Word> opening = words.subList(0, m);
+    if (named.isEmpty()
+        || named.stream().anyMatch(w -> Differences.names(words, w))
+        || text.stream()
+            .filter(w -> w.start() >= sentence && w.end() <= named.getFirst().start())
+            .anyMatch(w -> Differences.names(opening, w))) {
+      return null; // the claim's name is the one described, earlier in the sentence
+    }
+    span[0] = Math.min(span[0], named.getFirst().start());
+    return new Difference(
+        "name", Differences.exact(body, words.subList(0, m)), Differences.exact(source, named));
+  }
+
+  /** The text between word {@code k} of {@code text} and the next, spaces left out at both ends. */
+  private static String between(String source, List<Words.Word> text, int k) {
+    return source.substring(text.get(k).end(), text.get(k + 1).start()).strip();
   }
 
   /** The words of {@code text} written with a capital, a sentence's first word too. */

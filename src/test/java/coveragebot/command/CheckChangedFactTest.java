@@ -30,6 +30,27 @@ class CheckChangedFactTest {
     assertThat(verdict("Rutte congratulated Trump on Wednesday").verdict()).isEqualTo("supported");
   }
 
+  /**
+   * Words the sources say of someone else, in an appositive after a name ("Mr. Stoltenberg, a
+   * former Prime Minister of Norway"), credited to another: a name mismatch (before, the claim's
+   * name was a dropped word and the claim {@code not_found}).
+   */
+  @Test
+  void wordsDescribingSomeoneElseAreANameMismatch() {
+    CheckReply wrong = verdict("Rutte is a former prime minister of Norway");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).containsExactly(new Difference("name", "Rutte", "Stoltenberg"));
+    assertThat(wrong.evidence().getFirst().excerpt().text())
+        .isEqualTo("Stoltenberg, a former Prime Minister of Norway");
+    // Radio Romania: "said Rutte, a former prime minister of The Netherlands who took over ..."
+    CheckReply other = verdict("Scholz is a former prime minister of The Netherlands");
+    assertThat(other.differences()).containsExactly(new Difference("name", "Scholz", "Rutte"));
+    assertThat(verdict("Stoltenberg is a former prime minister of Norway").verdict())
+        .isEqualTo("supported");
+    assertThat(verdict("Rutte is a former prime minister of the Netherlands").verdict())
+        .isEqualTo("supported");
+  }
+
   @Test
   void aRewordedClaimWithAnotherNumberIsANumberMismatchOnTheNumberBesideTheSameWord() {
     // Jowhar: "... at the head of the 32-member alliance, notably characterized by Russia’s
