@@ -293,8 +293,15 @@ final class Checker {
       }
       if (!here.isEmpty()) {
         // the words it has in place of the source's, none a content word of its own ("he" for
-        // "Rutte", "his" for "Trump's"): the reader sees the swap
-        List<Difference> swapped = diffs.stream().filter(Checker::oneWordForAnother).toList();
+        // "Rutte", "his" for "Trump's"): the reader sees the swap, unless it is "the" for "a"
+        List<Difference> swapped =
+            diffs.stream()
+                .filter(Checker::oneWordForAnother)
+                .filter(
+                    d ->
+                        !(ARTICLES.contains(d.claim().toLowerCase(java.util.Locale.ROOT))
+                            && ARTICLES.contains(d.source().toLowerCase(java.util.Locale.ROOT))))
+                .toList();
         return supported(claim, here, notes(cut, reading.note()), swapped);
       }
     }

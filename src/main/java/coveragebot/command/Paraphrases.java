@@ -124,6 +124,7 @@ final class Paraphrases {
       this.claim = claim;
       this.terms = new HashSet<>(index.terms(claim));
       this.words = Words.of(claim);
+      terms.removeAll(index.terms(String.join(" ", lightVerbs(words))));
       this.mine = negatedStems(words);
       this.negatedAt = negatedAt(words);
       this.dated = ClaimDates.anyIn(claim);
@@ -738,6 +739,32 @@ final class Paraphrases {
           "to", "be", "been", "being", "a", "an", "the", "do", "does", "did", "have", "has", "had",
           "will", "would", "can", "could", "should", "is", "are", "was", "were", "even", "yet",
           "ever");
+
+  /**
+   * The claim's words that only say that something happened, which a passage need not have to state
+   * it: "took place" ("The handover ceremony took place in Brussels" on "a handover ceremony in
+   * Brussels"), "held" after a form of "be" ("was held"), "happened", "occurred".
+   */
+  static List<String> lightVerbs(List<Words.Word> words) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).norm();
+      String next = i + 1 < words.size() ? words.get(i + 1).norm() : "";
+      String before = i > 0 ? words.get(i - 1).norm() : "";
+      if (TAKE.contains(w) && next.equals("place")) {
+        out.add(w);
+        out.add(next);
+      } else if (w.equals("held") && BE.contains(before) || HAPPEN.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+  private static final Set<String> HAPPEN =
+      Set.of("happen", "happens", "happened", "occur", "occurs", "occurred");
 
   /** A passage that states a claim with other dates or numbers, and the differences. */
   record Contradiction(Evidence against, List<Difference> differences) {}
