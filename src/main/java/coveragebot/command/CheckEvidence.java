@@ -61,6 +61,41 @@ final class CheckEvidence {
   }
 
   /**
+   * The outlet whose own words {@code found} are, when a claim credits them to {@code claimed}:
+   * every place is outside any quotation, no one is reported saying it, and its sentence does not
+   * name {@code claimed} (Khaleej Times' "Western allies fear turbulent times ahead ..." is no
+   * one's quotation); null otherwise, where the speaker could be the one credited.
+   */
+  String ownVoice(String claimed, List<Evidence> found) {
+    List<Words.Word> name = Words.of(claimed);
+    String outlet = null;
+    for (Evidence e : found) {
+      Article a = articles.get(e.excerpt().file());
+      int start = e.excerpt().start();
+      int end = e.excerpt().end();
+      int[] paragraph = a == null ? null : BodyText.paragraphAt(a, start);
+      if (paragraph == null
+          || e.speaker() != null
+          || in(a.file()).stream()
+              .anyMatch(q -> q.marks().start() < end && start < q.marks().end())) {
+        return null;
+      }
+      int from = BodyText.sentenceStart(a.text(), paragraph[0], start);
+      int to = end;
+      while (to < paragraph[1] && ".!?".indexOf(a.text().charAt(to - 1)) < 0) {
+        to++;
+      }
+      String sentence = a.text().substring(from, to);
+      if (Words.of(sentence).stream().anyMatch(w -> Differences.names(name, w))
+          || namedIn(sentence).stream().anyMatch(n -> n.person().equals(person(claimed)))) {
+        return null;
+      }
+      outlet = outlet == null ? a.source().outlet() : outlet;
+    }
+    return outlet;
+  }
+
+  /**
    * Who the paragraph says spoke the words {@code [start, end)} of {@code a} when they stand
    * outside quote marks ("Rutte said he had no doubt that ..."), the nearest speech verb's speaker
    * ({@link ReportedSpeech}), or null.

@@ -83,6 +83,20 @@ final class Checker {
         // the words, but someone else's: the sources are evidence against the claim
         return new CheckReply(claim.text(), "mismatch", claim.speaker(), who, against(exact), null);
       }
+      String outlet = claim.speaker() == null ? null : evidence.ownVoice(claim.speaker(), exact);
+      if (outlet != null) {
+        // the outlet's own words, credited to someone: no quotation of theirs
+        return new CheckReply(
+            claim.text(),
+            "mismatch",
+            claim.speaker(),
+            List.of(new Difference("speaker", claim.speaker(), outlet)),
+            against(exact),
+            outlet
+                + " writes these words in its own voice: no source has "
+                + claim.speaker()
+                + " saying them.");
+      }
       return new CheckReply(
           claim.text(), "verbatim", claim.speaker(), who, exact, speakerNote(claim, exact));
     }

@@ -60,6 +60,30 @@ class CheckSpeakerTest {
     assertThat(verdict("Democrat Kamala Harris, rattled NATO").verdict()).isEqualTo("verbatim");
   }
 
+  /**
+   * Words of the outlet's own, credited to someone, are no one's quotation: Khaleej Times, "Western
+   * allies fear turbulent times ahead for the defence alliance ..." (before, {@code verbatim} with
+   * a note that the speaker could not be confirmed).
+   */
+  @Test
+  void theOutletsOwnWordsCreditedToSomeoneAreASpeakerMismatch() {
+    String words = "Western allies fear turbulent times ahead";
+    CheckReply wrong = verdict("Stoltenberg said " + words);
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences())
+        .containsExactly(new Difference("speaker", "Stoltenberg", "Khaleej Times"));
+    assertThat(wrong.note()).contains("own voice");
+    assertThat(wrong.evidence()).noneMatch(CheckReply.Evidence::supports);
+    assertThat(verdict(words).verdict()).isEqualTo("verbatim");
+    // a sentence that names the one credited may report them in words no rule reads: it stays
+    // unconfirmed (Khaleej Times: "The alliance took a hit under Trump's 2017-2021 presidency")
+    CheckReply named = verdict("Trump said the alliance took a hit");
+    assertThat(named.verdict()).isEqualTo("verbatim");
+    assertThat(named.note()).contains("could not be confirmed");
+    assertThat(verdict("Stoltenberg said the alliance took a hit").differences())
+        .containsExactly(new Difference("speaker", "Stoltenberg", "Khaleej Times"));
+  }
+
   /** "called it" and "described it as" put a quoted phrase in the speaker's mouth. */
   @Test
   void aPhraseSomeoneCalledAThingIsTheirQuotation() {
