@@ -10,8 +10,7 @@ final class CheckText {
   static void check(StringBuilder b, CheckReply r) {
     b.append("Verdict: ").append(r.verdict()).append('\n');
     for (CheckReply.Difference d : r.differences()) {
-      b.append("  ").append(d.kind()).append(": claim \"").append(d.claim());
-      b.append("\" / source \"").append(d.source()).append("\"\n");
+      b.append("  ").append(d.shown(" / ")).append('\n');
     }
     if (r.note() != null) {
       b.append(r.note()).append('\n');

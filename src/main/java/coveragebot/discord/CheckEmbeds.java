@@ -17,16 +17,7 @@ final class CheckEmbeds {
     StringBuilder title = new StringBuilder("Verdict: ").append(r.verdict());
     r.differences().stream()
         .filter(d -> !d.kind().equals("wording"))
-        .forEach(
-            d ->
-                title
-                    .append(" · ")
-                    .append(d.kind())
-                    .append(": claim \"")
-                    .append(d.claim())
-                    .append("\", source \"")
-                    .append(d.source())
-                    .append('"'));
+        .forEach(d -> title.append(" · ").append(d.shown(", ")));
     if (r.note() != null) {
       title.append(" · ").append(r.note());
     }

@@ -31,7 +31,22 @@ public record CheckReply(
    *
    * @param kind number, currency, unit, date, name, negation, speaker or wording
    */
-  public record Difference(String kind, String claim, String source) {}
+  public record Difference(String kind, String claim, String source) {
+    /**
+     * The difference for people: {@code negation: claim "not" / source "never"} with {@code
+     * between} as " / ", or, when one side is empty, {@code negation: the claim adds "not"} and
+     * {@code wording: the claim leaves out "tumultuous"} (the JSON keeps both fields as they are).
+     */
+    public String shown(String between) {
+      if (source.isEmpty() && !claim.isEmpty()) {
+        return kind + ": the claim adds \"" + claim + '"';
+      }
+      if (claim.isEmpty() && !source.isEmpty()) {
+        return kind + ": the claim leaves out \"" + source + '"';
+      }
+      return kind + ": claim \"" + claim + '"' + between + "source \"" + source + '"';
+    }
+  }
 
   /** A source passage with who said it (null when unknown) and whether it supports the claim. */
   public record Evidence(Excerpt excerpt, String speaker, boolean supports) {}

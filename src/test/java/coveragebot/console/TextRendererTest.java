@@ -19,6 +19,29 @@ class TextRendererTest {
     assertThat(out.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')).isEmpty();
   }
 
+  /** A difference with one side empty says which side has the words, not {@code source ""}. */
+  @Test
+  void wordsOnlyOneSideHasAreSaidToBeAddedOrLeftOut() {
+    String added =
+        new TextRenderer(false)
+            .render(
+                Seeds.bot()
+                    .commands()
+                    .run("/check Rutte said \"we will not work with Kamala Harris\""));
+    assertThat(added).contains("  negation: the claim adds \"not\"\n").doesNotContain("\"\"");
+    String left =
+        new TextRenderer(false)
+            .render(
+                Seeds.bot()
+                    .commands()
+                    .run(
+                        "/check Stoltenberg stepped down after a decade at the head of the"
+                            + " 30-member alliance"));
+    assertThat(left)
+        .contains("  wording: the claim leaves out \"tumultuous\"\n")
+        .contains("  number: claim \"30\" / source \"32\"\n");
+  }
+
   @Test
   void aMismatchsSourcesAreLabelledAsSourcesNotAsNearestPassages() {
     String mismatch =
