@@ -294,13 +294,25 @@ final class Paraphrases {
           }
         }
       }
+      List<Words.Word> text = Words.of(p.text());
+      Set<String> exact = new HashSet<>();
+      text.forEach(w -> exact.add(Words.unpossessed(w.norm())));
+      // a name or number of the claim the passage lacks, with one of its sort in its place, counts
+      // neither for nor against the share, as a day does: "in Brussels" where it says "in Berlin"
+      for (Words.Word w : words) {
+        if (fact(claim, w)
+            && !has.containsAll(index.terms(w.norm()))
+            && byDay.stream().noneMatch(m -> ClaimDates.covers(m, w.start(), w.end()))
+            && !holds(w, exact, text, p)
+            && !insteadOf(w, words, text).isEmpty()) {
+          counted = counted == terms ? new HashSet<>(terms) : counted;
+          counted.removeAll(index.terms(w.norm()));
+        }
+      }
       if (counted.size() < 2
           || counted.stream().filter(has::contains).count() < SUPPORT * counted.size()) {
         return null;
       }
-      List<Words.Word> text = Words.of(p.text());
-      Set<String> exact = new HashSet<>();
-      text.forEach(w -> exact.add(Words.unpossessed(w.norm())));
       List<Difference> changed = new java.util.ArrayList<>();
       for (int k = 0; k < byDay.size(); k++) {
         TemporalMention day = byDay.get(k);
@@ -322,11 +334,7 @@ final class Paraphrases {
         if (byDay.stream().anyMatch(m -> ClaimDates.covers(m, w.start(), w.end()))) {
           continue; // compared by day above
         }
-        if (!fact(claim, w)
-            || exact.contains(Words.unpossessed(w.norm()))
-            || named(w, text)
-            || sameNumberIn(w, text)
-            || pronounFor(w, p)) {
+        if (!fact(claim, w) || holds(w, exact, text, p)) {
           continue;
         }
         List<Words.Word> instead = insteadOf(w, words, text);
@@ -502,6 +510,18 @@ final class Paraphrases {
     }
 
     /** A capitalised fact of the claim in another form in the passage ("Russians", "Russia"). */
+    /**
+     * Whether passage {@code p} (its {@code text}, and {@code exact}, its words' norms without
+     * possessives) has the claim's fact {@code w}: as written, as a form of the same name, as the
+     * same number, or as the pronoun that stands for it.
+     */
+    private boolean holds(Words.Word w, Set<String> exact, List<Words.Word> text, Passage p) {
+      return exact.contains(Words.unpossessed(w.norm()))
+          || named(w, text)
+          || sameNumberIn(w, text)
+          || pronounFor(w, p);
+    }
+
     private static boolean named(Words.Word fact, List<Words.Word> text) {
       if (!fact.capital()) {
         return false;
@@ -782,9 +802,10 @@ final class Paraphrases {
    * The words of {@code text} in place of {@code fact}: one of its sort ({@link #sortOf}) that is
    * none of the claim's words, with the fact's neighbour in the claim beside it ("32-member" for
    * "30-member", "on Wednesday" for "on Thursday"; for a name, a neighbour other than a small word:
-   * "congratulated Donald Trump" for "congratulated Harris", "Berlin Monday" for "Paris Monday"),
-   * else the only one of its sort (never for a name: capitalised words are many); a name with the
-   * capitalised words around it. Empty when none can be told for it.
+   * "congratulated Donald Trump" for "congratulated Harris", "Berlin Monday" for "Paris Monday"), a
+   * name after the claim's "in", "at" or "from" the only one there, else the only one of its sort
+   * (never for a name: capitalised words are many); a name with the capitalised words around it.
+   * Empty when none can be told for it.
    */
   private static List<Words.Word> insteadOf(
       Words.Word fact, List<Words.Word> claim, List<Words.Word> text) {
@@ -799,6 +820,7 @@ final class Paraphrases {
     String after = at + 1 < claim.size() ? claim.get(at + 1).norm() : null;
     int first = -1;
     boolean ambiguous = sort.equals("name"); // two of its sort, neither beside the neighbour
+    int place = -1; // the one name after the claim's "in", "at" or "from"; -2 when several
     for (int i = 0; i < text.size(); i++) {
       Words.Word w = text.get(i);
       if (!sort.equals(sortOf(w))
@@ -815,14 +837,26 @@ final class Paraphrases {
               && !(name && SMALL_NEIGHBOURS.contains(after))) {
         return run(text, i, sort);
       }
+      if (name && PLACE_BEFORE.contains(before) && i > 0 && text.get(i - 1).norm().equals(before)) {
+        place = place == -1 ? i : -2;
+      }
       if (first < 0) {
         first = i;
       } else {
         ambiguous = true;
       }
     }
+    if (place >= 0) {
+      return run(text, place, sort); // "in Berlin", the passage's only name after "in"
+    }
     return ambiguous || first < 0 ? List.of() : run(text, first, sort);
   }
+
+  /**
+   * Words before a place: a name after one stands for the claim's when it is the passage's only
+   * name after the same word ("in Berlin" for "in Brussels").
+   */
+  private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from");
 
   /** Neighbours too common to tell one name for another: "in Paris" is no "in Berlin". */
   private static final Set<String> SMALL_NEIGHBOURS =

@@ -51,6 +51,26 @@ class CheckChangedFactTest {
         .isEqualTo("supported");
   }
 
+  /**
+   * A place changed in other words: the passage's only name after the claim's "in" stands for it,
+   * and counts neither for nor against the share of words (before, both were {@code not_found}).
+   */
+  @Test
+  void aRewordedClaimWithAnotherPlaceIsANameMismatch() {
+    // Radio Romania: "... Mark Rutte promised on Monday. He was in Berlin for talks with German
+    // chancellor Olaf Scholz."
+    CheckReply berlin = verdict("Rutte met Olaf Scholz in Brussels on Monday");
+    assertThat(berlin.verdict()).isEqualTo("mismatch");
+    assertThat(berlin.differences()).containsExactly(new Difference("name", "Brussels", "Berlin"));
+    assertThat(verdict("Rutte met Olaf Scholz in Berlin on Monday").verdict())
+        .isEqualTo("supported");
+    // Jowhar: "Prior to a handover ceremony in Brussels, ..."
+    CheckReply brussels = verdict("The handover ceremony took place in Berlin");
+    assertThat(brussels.verdict()).isEqualTo("mismatch");
+    assertThat(brussels.differences())
+        .containsExactly(new Difference("name", "Berlin", "Brussels"));
+  }
+
   @Test
   void aRewordedClaimWithAnotherNumberIsANumberMismatchOnTheNumberBesideTheSameWord() {
     // Jowhar: "... at the head of the 32-member alliance, notably characterized by Russia’s
