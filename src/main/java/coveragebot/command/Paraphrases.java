@@ -82,21 +82,40 @@ final class Paraphrases {
 
     /**
      * The first passage of {@code proposed} that has the claim's names the other way round about
-     * its verb ({@link #reversedRoles}), with its differences; or null. Asked when another passage
-     * supports the claim by its words alone: "Trump congratulated Rutte on Wednesday" has most of
-     * its words in a Jordan Times paragraph of Trump, Rutte and Wednesday, and its verb in the one
-     * where Rutte congratulated Trump.
+     * its verb ({@link #reversedRoles}), or, when the supporting passage lacks the claim's verb,
+     * has someone else do it ({@link #subjectInstead}), with its differences; or null. Asked when
+     * another passage supports the claim by its words alone: "Trump congratulated Rutte on
+     * Wednesday" has most of its words in a Jordan Times paragraph of Trump, Rutte and Wednesday,
+     * and its verb in the one where Rutte congratulated Trump; "Putin congratulated Donald Trump"
+     * has its names in Radio Romania's paragraph, and its verb in Jordan Times' "Mark Rutte on
+     * Wednesday congratulated Donald Trump".
      */
     Contradiction reversing(List<Hit> proposed) {
+      // the supporting passage lacks the claim's verb, which another has someone else do
+      int v = verb();
+      boolean verbless =
+          supporter != null
+              && v >= 0
+              && !termsOf(supporter).containsAll(index.terms(words.get(v).norm()));
       for (Hit h : proposed) {
         Passage p = corpus.passages().get(h.passageId());
         List<Difference> differences = against(p);
-        if (differences != null && reversed.contains(p.id())) {
+        if (differences != null
+            && (reversed.contains(p.id()) || verbless && subjectSwapped.contains(p.id()))) {
           return new Contradiction(evidence.passage(p, false), differences);
         }
       }
       return null;
     }
+
+    /**
+     * The passages where someone else does what the claim's opening name does ({@link
+     * #subjectInstead}).
+     */
+    private final Set<Integer> subjectSwapped = new HashSet<>();
+
+    /** The first passage {@link #supportingAmong} found, or null. */
+    private Passage supporter;
 
     /** The passages that would state the claim but lack a word that turns it ("resigned"). */
     private final Set<Integer> turnedAway = new HashSet<>();
@@ -159,6 +178,7 @@ final class Paraphrases {
         if (differences != null && differences.isEmpty()) {
           if (out.isEmpty()) {
             note = Checker.notes(sameDays.get(p.id()), pronouns.get(p.id()));
+            supporter = supporter == null ? p : supporter;
           }
           out.add(evidence.passage(p, true));
           if (!all) {
@@ -304,7 +324,7 @@ final class Paraphrases {
             && !has.containsAll(index.terms(w.norm()))
             && byDay.stream().noneMatch(m -> ClaimDates.covers(m, w.start(), w.end()))
             && !holds(w, exact, text, p)
-            && !insteadOf(w, words, text).isEmpty()) {
+            && !replacing(w, p.text(), text).isEmpty()) {
           counted = counted == terms ? new HashSet<>(terms) : counted;
           counted.removeAll(index.terms(w.norm()));
         }
@@ -338,6 +358,12 @@ final class Paraphrases {
           continue;
         }
         List<Words.Word> instead = insteadOf(w, words, text);
+        if (instead.isEmpty()) {
+          instead = subjectInstead(w, p.text(), text);
+          if (!instead.isEmpty()) {
+            subjectSwapped.add(p.id());
+          }
+        }
         if (instead.isEmpty()) {
           return null; // a fact with nothing of its sort in its place
         }
@@ -510,6 +536,71 @@ final class Paraphrases {
     }
 
     /** A capitalised fact of the claim in another form in the passage ("Russians", "Russia"). */
+    /**
+     * The words of the passage ({@code text} of {@code passage}) in place of the claim's fact
+     * {@code w}: {@link #insteadOf}, else, for the claim's opening name, the name before the
+     * claim's verb in the passage ({@link #subjectInstead}); empty when none can be told.
+     */
+    private List<Words.Word> replacing(Words.Word w, String passage, List<Words.Word> text) {
+      List<Words.Word> instead = insteadOf(w, words, text);
+      return instead.isEmpty() ? subjectInstead(w, passage, text) : instead;
+    }
+
+    /**
+     * The name that does what the claim's opening name does, for {@code w}, a word of that name:
+     * the name nearest before the claim's verb (its first word after the name, by stem) in the
+     * passage's clause, days and small words between ("Harris congratulated Trump" on "Mark Rutte
+     * on Wednesday congratulated Donald Trump" has "Mark Rutte" in the place of "Harris"); empty
+     * when there is none, or it is a name of the claim.
+     */
+    private List<Words.Word> subjectInstead(Words.Word w, String passage, List<Words.Word> text) {
+      int v = verb();
+      if (v < 0 || words.indexOf(w) >= v) {
+        return List.of();
+      }
+      String verbNorm = words.get(v).norm();
+      List<String> stem = index.terms(verbNorm);
+      for (int j = 1; j < text.size(); j++) {
+        if (!text.get(j).norm().regionMatches(0, verbNorm, 0, 3)
+            || !index.terms(text.get(j).norm()).equals(stem)) {
+          continue;
+        }
+        for (int k = j - 1; k >= 0; k--) {
+          Words.Word t = text.get(k);
+          if (passage.substring(t.end(), text.get(k + 1).start()).strip().length() > 0) {
+            break; // punctuation: another clause
+          }
+          if ("name".equals(sortOf(t))) {
+            List<Words.Word> name = run(text, k, "name");
+            return name.stream().anyMatch(n -> Differences.names(words, n)) ? List.of() : name;
+          }
+          if (Differences.factSort(t) == null && !SUBJECT_GAP.contains(t.norm())) {
+            break;
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * The claim's word after its opening name ("congratulated" of "Harris congratulated Trump"),
+     * when it is a content word; else -1.
+     */
+    private int verb() {
+      int v = 0;
+      while (v < words.size()
+          && fact(claim, words.get(v))
+          && Differences.factKind(words.get(v)) == null) {
+        v++;
+      }
+      return v == 0
+              || v == words.size()
+              || !KeyWords.content(words.get(v).norm())
+              || index.terms(words.get(v).norm()).isEmpty()
+          ? -1
+          : v;
+    }
+
     /**
      * Whether passage {@code p} (its {@code text}, and {@code exact}, its words' norms without
      * possessives) has the claim's fact {@code w}: as written, as a form of the same name, as the
@@ -851,6 +942,12 @@ final class Paraphrases {
     }
     return ambiguous || first < 0 ? List.of() : run(text, first, sort);
   }
+
+  /**
+   * Small words that may stand between a subject and its verb: "Rutte on Wednesday congratulated".
+   */
+  private static final Set<String> SUBJECT_GAP =
+      Set.of("on", "last", "this", "late", "early", "also", "then", "later", "again", "has", "had");
 
   /**
    * Words before a place: a name after one stands for the claim's when it is the passage's only

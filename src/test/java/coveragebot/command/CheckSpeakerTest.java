@@ -84,6 +84,31 @@ class CheckSpeakerTest {
         .containsExactly(new Difference("speaker", "Stoltenberg", "Khaleej Times"));
   }
 
+  /**
+   * Someone else doing what the claim says: Jordan Times, "NATO chief Mark Rutte on Wednesday
+   * congratulated Donald Trump, who has claimed victory ...". Before, "Harris congratulated Trump
+   * on his election victory" was {@code not_found} (no name stood for "Harris"), and "Putin
+   * congratulated Donald Trump" was {@code supported} by Radio Romania's paragraph naming Putin,
+   * Donald Trump and no congratulations.
+   */
+  @Test
+  void someoneElseDoingWhatTheClaimSaysIsANameMismatch() {
+    for (String claim :
+        List.of(
+            "Harris congratulated Trump on his election victory",
+            "Putin congratulated Donald Trump")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("mismatch");
+      assertThat(r.differences())
+          .as(claim)
+          .containsExactly(new Difference("name", claim.split(" ")[0], "Mark Rutte"));
+      assertThat(r.evidence().getFirst().excerpt().text())
+          .contains("Mark Rutte on Wednesday congratulated Donald Trump");
+    }
+    assertThat(verdict("Rutte congratulated Trump on his election victory").verdict())
+        .isEqualTo("supported");
+  }
+
   /** "called it" and "described it as" put a quoted phrase in the speaker's mouth. */
   @Test
   void aPhraseSomeoneCalledAThingIsTheirQuotation() {
