@@ -38,6 +38,11 @@ final class CheckEvidence {
     return byFile.getOrDefault(file, List.of());
   }
 
+  /** The article of file {@code file}, or null. */
+  Article article(String file) {
+    return articles.get(file);
+  }
+
   /** The article text from {@code start} to {@code end}, as an excerpt with its speaker. */
   Evidence span(Article a, int start, int end, boolean supports) {
     String text = a.text().substring(start, end);

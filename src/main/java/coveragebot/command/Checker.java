@@ -98,7 +98,12 @@ final class Checker {
                 + " saying them.");
       }
       return new CheckReply(
-          claim.text(), "verbatim", claim.speaker(), who, exact, speakerNote(claim, exact));
+          claim.text(),
+          "verbatim",
+          claim.speaker(),
+          who,
+          exact,
+          notes(speakerNote(claim, exact), headlineOnly(exact)));
     }
     if (!sameWords.isEmpty()) {
       // the same words with other punctuation inside: close, but not the source's exact words
@@ -828,6 +833,27 @@ final class Checker {
   static CheckReply noted(CheckReply r, String note) {
     return new CheckReply(
         r.claim(), r.verdict(), r.speaker(), r.differences(), r.evidence(), notes(r.note(), note));
+  }
+
+  /**
+   * A note when every place of {@code found} is a headline, whose words its article's text does not
+   * have ("Rutte Says He’s ‘Not Concerned’" over a text that quotes him as "not worried"); else
+   * null.
+   */
+  private String headlineOnly(List<Evidence> found) {
+    List<String> outlets = new ArrayList<>();
+    for (Evidence e : found) {
+      Article a = evidence.article(e.excerpt().file());
+      if (a == null || BodyText.paragraphAt(a, e.excerpt().start()) != null) {
+        return null;
+      }
+      outlets.add(e.excerpt().source().outlet());
+    }
+    return outlets.isEmpty()
+        ? null
+        : "These words stand only in the headline ("
+            + String.join(", ", outlets.stream().distinct().toList())
+            + "), not in the article's text.";
   }
 
   /** Two notes as one, either of them null. */

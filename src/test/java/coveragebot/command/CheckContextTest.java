@@ -111,4 +111,18 @@ class CheckContextTest {
         .containsExactly(List.of("in", "berlin"), List.of("monday"));
     assertThat(ClaimContext.facts("to reporters")).isEmpty();
   }
+
+  /**
+   * Words only a headline has are verbatim, with a note saying so: Jowhar's headline "New NATO
+   * Chief Rutte Says He’s ‘Not Concerned’ About US Election" over a text that quotes him as "not
+   * worried".
+   */
+  @Test
+  void wordsOnlyAHeadlineHasAreNotedAsSuch() {
+    CheckReply headline = verdict("Rutte said he was \"not concerned\"");
+    assertThat(headline.verdict()).isEqualTo("verbatim");
+    assertThat(headline.note())
+        .isEqualTo("These words stand only in the headline (Jowhar), not in the article's text.");
+    assertThat(verdict("Rutte said he is \"not worried\"").note()).isNull();
+  }
 }
