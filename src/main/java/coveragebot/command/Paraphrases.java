@@ -561,8 +561,7 @@ final class Paraphrases {
       String verbNorm = words.get(v).norm();
       List<String> stem = index.terms(verbNorm);
       for (int j = 1; j < text.size(); j++) {
-        if (!text.get(j).norm().regionMatches(0, verbNorm, 0, 3)
-            || !index.terms(text.get(j).norm()).equals(stem)) {
+        if (!sameStem(text.get(j), verbNorm, stem)) {
           continue;
         }
         for (int k = j - 1; k >= 0; k--) {
@@ -660,9 +659,7 @@ final class Paraphrases {
       String verbNorm = words.get(verb).norm();
       List<String> stem = index.terms(verbNorm);
       for (int v = 0; v < text.size(); v++) {
-        // the same first three letters before the same stem: one analysis per likely word only
-        if (!text.get(v).norm().regionMatches(0, verbNorm, 0, 3)
-            || !index.terms(text.get(v).norm()).equals(stem)) {
+        if (!sameStem(text.get(v), verbNorm, stem)) {
           continue;
         }
         int at = v;
@@ -719,6 +716,14 @@ final class Paraphrases {
               "name",
               Differences.exact(claim, words.subList(0, m)),
               Differences.exact(passage, text.subList(subject[0], subject[1])));
+    }
+
+    /**
+     * Whether {@code t} is a form of the claim's word {@code norm}, whose stems are {@code stem}:
+     * the same first three letters before the same stem, so that only likely words are analysed.
+     */
+    private boolean sameStem(Words.Word t, String norm, List<String> stem) {
+      return t.norm().regionMatches(0, norm, 0, 3) && index.terms(t.norm()).equals(stem);
     }
 
     /** Where the passage's words ({@code text} of {@code passage}) name {@code name}, in order. */
