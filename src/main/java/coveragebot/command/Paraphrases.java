@@ -314,17 +314,27 @@ final class Paraphrases {
           }
         }
       }
-      List<Words.Word> text = Words.of(p.text());
-      Set<String> exact = new HashSet<>();
-      text.forEach(w -> exact.add(Words.unpossessed(w.norm())));
       // a name or number of the claim the passage lacks, with one of its sort in its place, counts
       // neither for nor against the share, as a day does: "in Brussels" where it says "in Berlin"
+      List<Words.Word> lacking = new java.util.ArrayList<>();
+      Set<String> unheld = new HashSet<>(counted); // the words counted, were every one set aside
       for (Words.Word w : words) {
         if (fact(claim, w)
             && !has.containsAll(index.terms(w.norm()))
-            && byDay.stream().noneMatch(m -> ClaimDates.covers(m, w.start(), w.end()))
-            && !holds(w, exact, text, p)
-            && !replacing(w, p.text(), text).isEmpty()) {
+            && byDay.stream().noneMatch(m -> ClaimDates.covers(m, w.start(), w.end()))) {
+          lacking.add(w);
+          index.terms(w.norm()).stream().filter(t -> !has.contains(t)).forEach(unheld::remove);
+        }
+      }
+      if (unheld.size() < 2
+          || unheld.stream().filter(has::contains).count() < SUPPORT * unheld.size()) {
+        return null; // too few of the claim's words even so: the passage need not be read
+      }
+      List<Words.Word> text = Words.of(p.text());
+      Set<String> exact = new HashSet<>();
+      text.forEach(w -> exact.add(Words.unpossessed(w.norm())));
+      for (Words.Word w : lacking) {
+        if (!holds(w, exact, text, p) && !replacing(w, p.text(), text).isEmpty()) {
           counted = counted == terms ? new HashSet<>(terms) : counted;
           counted.removeAll(index.terms(w.norm()));
         }
