@@ -235,8 +235,13 @@ final class Checker {
       }
       Difference described = describedOther(claim.body(), words, best.region, a.text(), text, span);
       if (described != null) {
-        // in place of the claim's opening words the source has none ("Rutte is" / "")
-        diffs.removeIf(d -> d.source().isEmpty() && claim.body().startsWith(d.claim()));
+        // the claim's opening words against none ("Rutte is" / "") or a word ("Scholz" /
+        // "Zelensky")
+        diffs.removeIf(
+            d ->
+                !d.claim().isEmpty()
+                    && claim.body().startsWith(d.claim())
+                    && (d.source().isEmpty() || d.kind().equals(Differences.WORDING)));
         diffs.add(described);
       }
       if (span[0] != shown.excerpt().start() || span[1] != shown.excerpt().end()) {
@@ -506,10 +511,12 @@ final class Checker {
   /**
    * The claim's opening name against the name the source's words describe, when the claim's name
    * lies before its words that line up and the source's words follow a name and a comma (an
-   * appositive that opens with "a", "an" or "the"): "Rutte is a former prime minister of Norway" on
-   * "Mr. Stoltenberg, a former Prime Minister of Norway" is {@code "Rutte" / "Stoltenberg"}, {@code
-   * span} widened to take the name in; null otherwise, when the claim names that name too, or when
-   * the sentence names the claim's name before it.
+   * appositive that opens with "a", "an" or "the"), or, when the claim's words line up from right
+   * after its name, follow a name directly: "Rutte is a former prime minister of Norway" on "Mr.
+   * Stoltenberg, a former Prime Minister of Norway" is {@code "Rutte" / "Stoltenberg"}, "Scholz
+   * made a request to join NATO" on "Volodymyr Zelensky made a request to join Nato" {@code
+   * "Scholz" / "Volodymyr Zelensky"}, {@code span} widened to take the name in; null otherwise,
+   * when the claim names that name too, or when the sentence names the claim's name before it.
    */
   private Difference describedOther(
       String body,
@@ -525,17 +532,21 @@ final class Checker {
       m++;
     }
     int k = region.from();
-    if (m == 0
-        || m > region.claimFrom()
-        || k == 0
-        || !ARTICLES.contains(text.get(k).norm())
-        || !between(source, text, k - 1).equals(",")) {
+    if (m == 0 || m > region.claimFrom() || k == 0) {
+      return null;
+    }
+    String gap = between(source, text, k - 1);
+    boolean appositive = gap.equals(",") && ARTICLES.contains(text.get(k).norm());
+    // or the source's subject right before the claim's verb: "Zelensky made a request"
+    boolean subject = gap.isEmpty() && region.claimFrom() == m;
+    if (!appositive && !subject) {
       return null;
     }
     int s = k - 1;
     while (s >= 0
         && Character.isUpperCase(source.codePointAt(text.get(s).start()))
         && !coverage.writtenLowerCase(text.get(s).norm())
+        && Differences.factSort(text.get(s)) == null // not "Wednesday congratulated"
         && (s == k - 1 || between(source, text, s).isEmpty())) {
       s--;
     }

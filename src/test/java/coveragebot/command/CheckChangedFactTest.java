@@ -49,6 +49,12 @@ class CheckChangedFactTest {
         .isEqualTo("supported");
     assertThat(verdict("Rutte is a former prime minister of the Netherlands").verdict())
         .isEqualTo("supported");
+    // Khaleej Times: "Ukrainian President Volodymyr Zelensky made a request to join Nato ..."
+    // (before, "Scholz" / "Zelensky" was a wording difference and the claim not_found)
+    CheckReply subject = verdict("Scholz made a request to join NATO");
+    assertThat(subject.verdict()).isEqualTo("mismatch");
+    assertThat(subject.differences())
+        .containsExactly(new Difference("name", "Scholz", "Volodymyr Zelensky"));
   }
 
   /**
