@@ -67,9 +67,9 @@ final class CheckEvidence {
 
   /**
    * The outlet whose own words {@code found} are, when a claim credits them to {@code claimed}:
-   * every place is outside any quotation, no one is reported saying it, and its sentence does not
-   * name {@code claimed} (Khaleej Times' "Western allies fear turbulent times ahead ..." is no
-   * one's quotation); null otherwise, where the speaker could be the one credited.
+   * every place is outside any quotation, its sentence has no speech verb and does not name {@code
+   * claimed} (Khaleej Times' "Western allies fear turbulent times ahead ..." is no one's
+   * quotation); null otherwise, where the speaker could be the one credited.
    */
   String ownVoice(String claimed, List<Evidence> found) {
     List<Words.Word> name = Words.of(claimed);
@@ -81,9 +81,9 @@ final class CheckEvidence {
       int[] paragraph = a == null ? null : BodyText.paragraphAt(a, start);
       if (paragraph == null
           || e.speaker() != null
-          || in(a.file()).stream()
-              .anyMatch(q -> q.marks().start() < end && start < q.marks().end())) {
-        return null;
+          || in(a.file()).stream().anyMatch(q -> q.marks().start() < end && start < q.marks().end())
+          || ReportedSpeech.anySpeech(a.text(), paragraph[0], paragraph[1], start, end)) {
+        return null; // in quote marks, or someone (if only "they") is reported saying something
       }
       int from = BodyText.sentenceStart(a.text(), paragraph[0], start);
       int to = end;

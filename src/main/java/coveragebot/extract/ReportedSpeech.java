@@ -39,6 +39,24 @@ public final class ReportedSpeech {
   }
 
   /**
+   * Whether the sentences of {@code text[from, to)} (a paragraph) that hold {@code [start, end)}
+   * have a speech verb outside those words ({@link Lexicon#SPEECH_VERBS}), whoever its speaker:
+   * "They warned that ...", "..., saying that ...". Words in such a sentence may be someone's.
+   */
+  public static boolean anySpeech(String text, int from, int to, int start, int end) {
+    int s = sentenceStart(text, from, start);
+    int e = sentenceEnd(text, Math.max(start, end), to);
+    Tokens words = Tokens.of(text, s, e);
+    for (int k = 0; k < words.size(); k++) {
+      if ((words.start(k) < start || words.end(k) > end)
+          && words.lowerIn(Lexicon.SPEECH_VERBS, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The names reported as speaking in the sentences of {@code text[from, to)} (a paragraph) that
    * hold {@code [start, end)}, nearest to it first, each once; the words of {@code [start, end)}
    * themselves are not read (a claim's own "Rutte told allies" is what is checked, not who says

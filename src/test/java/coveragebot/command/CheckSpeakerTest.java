@@ -78,10 +78,20 @@ class CheckSpeakerTest {
     // a sentence that names the one credited may report them in words no rule reads: it stays
     // unconfirmed (Khaleej Times: "The alliance took a hit under Trump's 2017-2021 presidency")
     CheckReply named = verdict("Trump said the alliance took a hit");
+    assertThat(verdict("Stoltenberg said the alliance took a hit").verdict()).isEqualTo("verbatim");
     assertThat(named.verdict()).isEqualTo("verbatim");
     assertThat(named.note()).contains("could not be confirmed");
-    assertThat(verdict("Stoltenberg said the alliance took a hit").differences())
-        .containsExactly(new Difference("speaker", "Stoltenberg", "Khaleej Times"));
+    // so does one with a speech verb anywhere ("... as he berated allies for what he said was
+    // insufficient spending"), and one that reports someone, if only "they": Radio Romania, "They
+    // warned
+    // that the deployment of North Korean military to Russia is a significant escalation ..."
+    // after "Rutte and ... Ursula von der Leyen said in Brussels" (found by a review at 17:25 UTC)
+    CheckReply they =
+        verdict(
+            "Von der Leyen said the deployment of North Korean military to Russia is a significant"
+                + " escalation of the war in Ukraine");
+    assertThat(they.verdict()).isEqualTo("verbatim");
+    assertThat(they.differences()).isEmpty();
   }
 
   /**
