@@ -229,7 +229,7 @@ final class CheckEvidence {
       for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
         int start = words.get(i).start();
         int end = words.get(i + n - 1).end();
-        String known = people.get(key(text.substring(start, end)));
+        String known = people.get(key(unpossessed(text.substring(start, end))));
         if (known != null) {
           out.add(new Named(known, start, end));
           i += n - 1;
@@ -257,6 +257,11 @@ final class CheckEvidence {
       return null;
     }
     return new int[] {named.get(0).start(), named.get(0).end()};
+  }
+
+  /** A name without its possessive: "Trump's" (or "Trump’s") as "Trump". */
+  private static String unpossessed(String name) {
+    return name.endsWith("'s") || name.endsWith("’s") ? name.substring(0, name.length() - 2) : name;
   }
 
   /** A name's words, lower case, one space apart: "Mr. Rutte" as "mr rutte". */

@@ -31,7 +31,11 @@ final class KeyWords {
                   "rises",
                   "rose",
                   "risen",
-                  "rising"),
+                  "rising",
+                  "boost",
+                  "boosts",
+                  "boosted",
+                  "boosting"),
               false,
               Set.of(
                   "reduction",
@@ -174,7 +178,32 @@ final class KeyWords {
               Set.of("strong", "stronger", "strengthen", "strengthened"),
               false,
               Set.of("weak", "weaker", "weaken", "weakened", "weakening"),
-              false));
+              false),
+          new Opposites(
+              Set.of("united", "unite", "unites", "uniting", "unity"),
+              false,
+              Set.of("divided", "divide", "divides", "dividing", "division", "disunity"),
+              false),
+          new Opposites(
+              Set.of("insufficient", "inadequate"),
+              false,
+              Set.of("sufficient", "adequate", "excessive"),
+              false),
+          new Opposites(
+              Set.of("long", "longer", "longest"),
+              false,
+              Set.of("short", "shorter", "shortest"),
+              false),
+          new Opposites(
+              Set.of("start", "started", "starts", "begin", "began", "begun", "beginning"),
+              false,
+              Set.of("end", "ended", "ends"),
+              false),
+          new Opposites(
+              Set.of("continue", "continues", "continued", "continuing"),
+              false,
+              Set.of("stop", "stops", "stopped", "stopping", "cease", "ceased", "halt", "halted"),
+              true));
 
   /**
    * Words that say something ended or was undone, with no one opposite: a claim with one of them is
@@ -432,7 +461,28 @@ final class KeyWords {
         }
       }
     }
+    // a word and the same word with "un": "unsafe" for "safe"
+    for (int c = 0; c < claim.size(); c++) {
+      for (int s = 0; s < source.size(); s++) {
+        String x = claim.get(c).norm();
+        String y = source.get(s).norm();
+        if ((unOf(x, y) || unOf(y, x))
+            && claim.stream().noneMatch(w -> w.norm().equals(y))
+            && source.stream().noneMatch(w -> w.norm().equals(x))) {
+          return new int[] {c, s};
+        }
+      }
+    }
     return null;
+  }
+
+  /** Whether {@code word} is {@code base} with "un" before it ("unsafe", "safe"; not "unless"). */
+  private static boolean unOf(String word, String base) {
+    return base.length() >= 4
+        && word.length() == base.length() + 2
+        && word.startsWith("un")
+        && word.endsWith(base)
+        && !base.equals("less");
   }
 
   /**

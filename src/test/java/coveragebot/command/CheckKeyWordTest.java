@@ -197,4 +197,39 @@ class CheckKeyWordTest {
           .allSatisfy(d -> assertThat(d.kind()).isEqualTo("wording"));
     }
   }
+
+  /**
+   * Opposites a review found read as wording (2026-11-28 17:25 UTC): "unsafe" for "safe" (any word
+   * and the same with "un"), "divided" for "united", "excessive" for "insufficient", "cutting" for
+   * "boosting", "end" for "start", "stop" for "continue".
+   */
+  @Test
+  void moreOppositesAreWordMismatches() {
+    String[][] cases = {
+      // Jowhar: Stoltenberg, "NATO will be in “safe hands”"
+      {"Stoltenberg said \"NATO will be in unsafe hands\"", "unsafe", "safe"},
+      // Khaleej Times: "... and make sure that the alliance stays united,"
+      {"Rutte said \"make sure that the alliance stays divided\"", "divided", "united"},
+      // Radio Romania: "... allies are also boosting investment ..."
+      {"Allies are cutting investment within NATO", "cutting", "also boosting"},
+      // Khaleej Times: "... would continue to support Nato"
+      {
+        "Rutte said he had \"no doubt\" that whoever wins the election would stop supporting Nato",
+        "stop supporting",
+        "continue to support"
+      },
+    };
+    for (String[] c : cases) {
+      CheckReply r = verdict(c[0]);
+      assertThat(r.verdict()).as(c[0]).isEqualTo("mismatch");
+      assertThat(r.differences()).as(c[0]).contains(new Difference("word", c[1], c[2]));
+    }
+    // Khaleej Times: "... as he berated allies for what he said was insufficient spending"
+    assertThat(verdict("Trump berated allies for excessive spending").differences())
+        .anyMatch(d -> d.kind().equals("word") && d.claim().equals("excessive"));
+    assertThat(verdict("Nato was formed at the end of the Cold War").differences())
+        .contains(new Difference("word", "end", "start"));
+    assertThat(verdict("Stoltenberg said \"NATO will be in safe hands\"").verdict())
+        .isEqualTo("verbatim");
+  }
 }

@@ -119,6 +119,19 @@ class CheckSpeakerTest {
         .isEqualTo("supported");
   }
 
+  /**
+   * A "he" after a possessive name stands for it: Khaleej Times, "The alliance took a hit under
+   * Trump's 2017-2021 presidency as he berated allies for what he said was insufficient spending."
+   * (before, "Trump's" named no one, and the "he" was Mark Rutte of the sentence before: a true
+   * claim was a name mismatch).
+   */
+  @Test
+  void aHeAfterAPossessiveNameStandsForIt() {
+    CheckReply r = verdict("Trump berated allies for insufficient spending");
+    assertThat(r.verdict()).isEqualTo("supported");
+    assertThat(r.differences()).containsExactly(new Difference("wording", "Trump", "he"));
+  }
+
   /** "called it" and "described it as" put a quoted phrase in the speaker's mouth. */
   @Test
   void aPhraseSomeoneCalledAThingIsTheirQuotation() {
