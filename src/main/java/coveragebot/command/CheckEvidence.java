@@ -101,6 +101,28 @@ final class CheckEvidence {
   }
 
   /**
+   * Who does what a claim says {@code claimed} did, in a passage {@code text} in which no one is
+   * found speaking: the person the quotations know named last before the claim's {@code verb} (as
+   * written) in its sentence, when that is not {@code claimed} ("Mr. Trump ... and has asserted his
+   * ability ..." for a claim that Harris asserted it); else null.
+   */
+  String doerOf(String claimed, String verb, String text) {
+    String person = person(claimed);
+    for (Words.Word w : Words.of(text)) {
+      if (!w.norm().equals(verb)) {
+        continue;
+      }
+      int sentence = BodyText.sentenceStart(text, 0, w.start());
+      List<Named> before = namedIn(text.substring(sentence, w.start()));
+      if (!before.isEmpty()) {
+        String doer = before.getLast().person();
+        return doer.equals(person) ? null : doer;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Who the paragraph says spoke the words {@code [start, end)} of {@code a} when they stand
    * outside quote marks ("Rutte said he had no doubt that ..."), the nearest speech verb's speaker
    * ({@link ReportedSpeech}), or null.

@@ -758,6 +758,22 @@ final class Checker {
         someoneElse = who.getFirst();
       }
     }
+    // a passage in which no one is found speaking, where someone else does the claim's verb:
+    // "Harris asserted her ability ..." on "Mr. Trump ... and has asserted his ability ..."
+    List<Words.Word> lead = Words.of(claim.lead());
+    String about =
+        nobody == null || lead.isEmpty()
+            ? null
+            : evidence.doerOf(claim.speaker(), lead.getLast().norm(), nobody.excerpt().text());
+    if (about != null) {
+      return new CheckReply(
+          claim.text(),
+          "mismatch",
+          claim.speaker(),
+          List.of(new Difference("speaker", claim.speaker(), about)),
+          against(List.of(nobody)),
+          cut);
+    }
     if (nobody != null) {
       List<Evidence> shown = List.of(nobody);
       return new CheckReply(

@@ -313,6 +313,15 @@ class CheckSpeakerTest {
     assertThat(narration.verdict()).isEqualTo("supported");
     assertThat(narration.note()).contains("\"Rutte\" could not be confirmed");
     assertThat(verdict("Trump's first term was a rollercoaster for NATO").note()).isNull();
+    // Jowhar: "Throughout the campaign, Mr. Trump has threatened ... and has asserted his ability
+    // to negotiate a swift agreement with ... Putin ..." (before, supported with a note)
+    CheckReply doer =
+        verdict(
+            "Harris asserted her ability to negotiate a swift agreement with Putin to conclude the"
+                + " war in Ukraine");
+    assertThat(doer.verdict()).isEqualTo("mismatch");
+    assertThat(doer.differences())
+        .containsExactly(new Difference("speaker", "Harris", "Donald Trump"));
   }
 
   @Test
