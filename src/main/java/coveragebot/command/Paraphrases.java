@@ -367,11 +367,17 @@ final class Paraphrases {
         if (!fact(claim, w) || holds(w, exact, text, p)) {
           continue;
         }
+        if (subjectSwapped.contains(p.id()) && words.indexOf(w) < verb()) {
+          continue; // the opening name, told whole below
+        }
         List<Words.Word> instead = insteadOf(w, words, text);
+        List<Words.Word> mine = List.of(w);
         if (instead.isEmpty()) {
           instead = subjectInstead(w, p.text(), text);
           if (!instead.isEmpty()) {
             subjectSwapped.add(p.id());
+            changed.removeIf(d -> !d.claim().isEmpty() && claim.startsWith(d.claim())); // "Kamala"
+            mine = words.subList(0, verb()); // "Kamala Harris" / "Mark Rutte"
           }
         }
         if (instead.isEmpty()) {
@@ -381,7 +387,7 @@ final class Paraphrases {
         changed.add(
             new Difference(
                 kind != null ? kind : "name",
-                Differences.exact(claim, List.of(w)),
+                Differences.exact(claim, mine),
                 Differences.exact(p.text(), instead)));
       }
       Difference subject = otherSubject(p.text(), text);

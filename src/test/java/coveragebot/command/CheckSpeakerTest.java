@@ -117,6 +117,9 @@ class CheckSpeakerTest {
     }
     assertThat(verdict("Rutte congratulated Trump on his election victory").verdict())
         .isEqualTo("supported");
+    // a name of two words is one difference, not one per word
+    assertThat(verdict("Kamala Harris congratulated Donald Trump on Wednesday").differences())
+        .containsExactly(new Difference("name", "Kamala Harris", "Mark Rutte"));
   }
 
   /**
