@@ -462,6 +462,10 @@ final class KeyWords {
       }
     }
     // a word and the same word with "un": "unsafe" for "safe"
+    if (claim.stream().noneMatch(w -> w.norm().startsWith("un"))
+        && source.stream().noneMatch(w -> w.norm().startsWith("un"))) {
+      return null;
+    }
     for (int c = 0; c < claim.size(); c++) {
       for (int s = 0; s < source.size(); s++) {
         String x = claim.get(c).norm();

@@ -602,6 +602,16 @@ final class Paraphrases {
      * when it is a content word; else -1.
      */
     private int verb() {
+      if (verb == -2) {
+        verb = firstVerb();
+      }
+      return verb;
+    }
+
+    /** {@link #verb}, once read (-2 before). */
+    private int verb = -2;
+
+    private int firstVerb() {
       int v = 0;
       while (v < words.size()
           && fact(claim, words.get(v))
