@@ -422,7 +422,10 @@ final class Paraphrases {
       Map<String, Words.Word> theirs = negatedStems(text);
       // only where one side has no negation at all: "threatened not to defend" against
       // "threatening not to protect" negates both, whatever words follow
-      Words.Word notMine = theirs.isEmpty() ? unmatched(mine, has, theirs) : null;
+      Words.Word notMine =
+          theirs.isEmpty()
+              ? unmatched(mine, has, theirs)
+              : mine.isEmpty() ? null : unmatchedInASentence(p.text(), text, theirs);
       if (notMine != null) {
         changed.add(new Difference("negation", Differences.exact(claim, List.of(notMine)), ""));
       }
@@ -502,6 +505,42 @@ final class Paraphrases {
      * "not", "never", "no" ..., past small words ("not to protect": protect; "no doubt that":
      * doubt; "not gone away": gone, away), up to four words on.
      */
+    /**
+     * As {@link #unmatched}, for a passage with a negation somewhere: a negation of the claim whose
+     * words one of the passage's sentences has, that sentence saying "not" to nothing and the
+     * passage to none of those words ("did not meet ... Olaf Scholz" against "He was in Berlin for
+     * talks with German chancellor Olaf Scholz.", in a paragraph that also says "I have no doubt");
+     * or null.
+     */
+    private Words.Word unmatchedInASentence(
+        String passage, List<Words.Word> text, Map<String, Words.Word> theirs) {
+      int from = 0;
+      for (int k = 0; k < text.size(); k++) {
+        boolean last =
+            k + 1 == text.size()
+                || passage
+                    .substring(text.get(k).end(), text.get(k + 1).start())
+                    .chars()
+                    .anyMatch(c -> ".!?".indexOf(c) >= 0);
+        if (!last) {
+          continue;
+        }
+        List<Words.Word> sentence = text.subList(from, k + 1);
+        from = k + 1;
+        if (!negatedStems(sentence).isEmpty()
+            || sentence.stream().anyMatch(w -> Differences.negation(w))) {
+          continue;
+        }
+        Set<String> stems = new HashSet<>();
+        sentence.forEach(w -> stems.addAll(index.terms(w.norm())));
+        Words.Word not = unmatched(mine, stems, theirs);
+        if (not != null) {
+          return not;
+        }
+      }
+      return null;
+    }
+
     private Map<String, Words.Word> negatedStems(List<Words.Word> words) {
       Map<String, Words.Word> out = new java.util.HashMap<>();
       for (int i = 0; i < words.size(); i++) {

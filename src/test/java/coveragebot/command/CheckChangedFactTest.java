@@ -274,4 +274,24 @@ class CheckChangedFactTest {
     assertThat(r.differences())
         .containsExactly(new Difference("name", "Russia", "the United States"));
   }
+
+  /**
+   * A claim's "not" against a paragraph whose "no" is elsewhere: Radio Romania, "He was in Berlin
+   * for talks with German chancellor Olaf Scholz." and "He said he knows both candidates well",
+   * each in a paragraph that says "no doubt" or "not worried" in another sentence (before, both
+   * claims were supported).
+   */
+  @Test
+  void aNegationAgainstASentenceThatSaysNoneIsANegationMismatch() {
+    CheckReply met = verdict("Rutte did not meet Olaf Scholz in Berlin");
+    assertThat(met.verdict()).isEqualTo("mismatch");
+    assertThat(met.differences()).containsExactly(new Difference("negation", "not", ""));
+    CheckReply knows = verdict("Rutte said he knows neither candidate well");
+    assertThat(knows.verdict()).isEqualTo("mismatch");
+    assertThat(knows.differences()).contains(new Difference("negation", "neither", ""));
+    assertThat(verdict("Rutte met Olaf Scholz in Berlin").verdict()).isEqualTo("supported");
+    // both sides negate, in other words: no difference of negation
+    assertThat(verdict("Trump threatened not to defend NATO members").verdict())
+        .isEqualTo("supported");
+  }
 }
