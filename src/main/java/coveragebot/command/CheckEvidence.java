@@ -73,6 +73,7 @@ final class CheckEvidence {
    */
   String ownVoice(String claimed, List<Evidence> found) {
     List<Words.Word> name = Words.of(claimed);
+    String person = person(claimed);
     String outlet = null;
     for (Evidence e : found) {
       Article a = articles.get(e.excerpt().file());
@@ -92,7 +93,7 @@ final class CheckEvidence {
       }
       String sentence = a.text().substring(from, to);
       if (Words.of(sentence).stream().anyMatch(w -> Differences.names(name, w))
-          || namedIn(sentence).stream().anyMatch(n -> n.person().equals(person(claimed)))) {
+          || namedIn(sentence).stream().anyMatch(n -> n.person().equals(person))) {
         return null;
       }
       outlet = outlet == null ? a.source().outlet() : outlet;

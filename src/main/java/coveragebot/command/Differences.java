@@ -255,7 +255,8 @@ final class Differences {
         && sentenceEnd(claimText, added.getLast().end(), claim.get(last + 1).start());
   }
 
-  private static boolean sentenceEnd(String text, int from, int to) {
+  /** Whether {@code text[from, to)} holds a ".", "!" or "?". */
+  static boolean sentenceEnd(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (".!?".indexOf(text.charAt(i)) >= 0) {
         return true;

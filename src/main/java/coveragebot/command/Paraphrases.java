@@ -518,10 +518,7 @@ final class Paraphrases {
       for (int k = 0; k < text.size(); k++) {
         boolean last =
             k + 1 == text.size()
-                || passage
-                    .substring(text.get(k).end(), text.get(k + 1).start())
-                    .chars()
-                    .anyMatch(c -> ".!?".indexOf(c) >= 0);
+                || Differences.sentenceEnd(passage, text.get(k).end(), text.get(k + 1).start());
         if (!last) {
           continue;
         }
@@ -647,16 +644,26 @@ final class Paraphrases {
       return verb;
     }
 
+    /**
+     * How many words the claim's opening name has: its first words that are names the passage must
+     * have ({@link #fact}), no date or number ("Kamala Harris" of "Kamala Harris congratulated
+     * ..."); 0 when it opens with none.
+     */
+    private int openingName() {
+      int m = 0;
+      while (m < words.size()
+          && fact(claim, words.get(m))
+          && Differences.factKind(words.get(m)) == null) {
+        m++;
+      }
+      return m;
+    }
+
     /** {@link #verb}, once read (-2 before). */
     private int verb = -2;
 
     private int firstVerb() {
-      int v = 0;
-      while (v < words.size()
-          && fact(claim, words.get(v))
-          && Differences.factKind(words.get(v)) == null) {
-        v++;
-      }
+      int v = openingName();
       return v == 0
               || v == words.size()
               || !KeyWords.content(words.get(v).norm())
@@ -756,13 +763,7 @@ final class Paraphrases {
      * {@code "Harris" / "Trump"}; null otherwise.
      */
     private Difference otherSubject(String passage, List<Words.Word> text) {
-      int m = 0; // the opening name: words [0, m) of the claim
-      while (m < words.size()
-          && Character.isUpperCase(claim.codePointAt(words.get(m).start()))
-          && fact(claim, words.get(m))
-          && Differences.factKind(words.get(m)) == null) {
-        m++;
-      }
+      int m = openingName();
       if (m == 0 || m == words.size()) {
         return null;
       }
