@@ -301,6 +301,7 @@ final class Paraphrases {
       // against the share of words (the day is then a changed fact, below)
       List<TemporalMention> byDay = theirDays.isEmpty() ? List.of() : days;
       List<TemporalMention> holding = new java.util.ArrayList<>(); // each one's, or null
+      Set<String> heldByDay = new HashSet<>(); // the claim's day's words, held in other words
       Set<String> counted = terms;
       if (!byDay.isEmpty()) {
         counted = new HashSet<>(terms);
@@ -309,6 +310,7 @@ final class Paraphrases {
           holding.add(same);
           if (same != null) {
             has.addAll(index.terms(m.text()));
+            heldByDay.addAll(index.terms(m.text()));
           } else {
             counted.removeAll(index.terms(m.text()));
           }
@@ -340,7 +342,8 @@ final class Paraphrases {
         }
       }
       if (counted.size() < 2
-          || counted.stream().filter(has::contains).count() < SUPPORT * counted.size()) {
+          || counted.stream().filter(has::contains).count() < SUPPORT * counted.size()
+          || !near(counted, heldByDay, p.text(), text)) {
         return null;
       }
       List<Difference> changed = new java.util.ArrayList<>();
@@ -435,6 +438,58 @@ final class Paraphrases {
             new Difference("negation", "", Differences.exact(p.text(), List.of(notTheirs))));
       }
       return changed;
+    }
+
+    /**
+     * Whether two sentences in a row of {@code passage} (its words {@code text}) state the claim,
+     * the words of {@code anywhere} (a day the passage writes in other words) counting wherever
+     * they are: they hold the claim's share ({@link #SUPPORT}) of the words {@code counted}, every
+     * name and number of the claim that the passage has, and at least half of its other words that
+     * the passage has. A claim's words scattered over a long paragraph are not a statement of it:
+     * "China will send troops to Ukraine" on "... like China, Iran and North Korea can start to
+     * undermine Europe's security. He emphasised ... The partners in the Pacific area also
+     * announced new aid deliveries, with Australia to send Ukraine tanks." Words the passage has
+     * nowhere are no sign either way: "Rutte spoke in Berlin alongside ... Olaf Scholz" on "...
+     * Mark Rutte promised on Monday. He was in Berlin for talks with ... Olaf Scholz."
+     */
+    private boolean near(
+        Set<String> counted, Set<String> anywhere, String passage, List<Words.Word> text) {
+      List<Set<String>> sentences = new java.util.ArrayList<>();
+      int from = 0;
+      for (int k = 0; k < text.size(); k++) {
+        if (k + 1 == text.size()
+            || Differences.sentenceEnd(passage, text.get(k).end(), text.get(k + 1).start())) {
+          sentences.add(
+              new HashSet<>(
+                  index.terms(passage.substring(text.get(from).start(), text.get(k).end()))));
+          from = k + 1;
+        }
+      }
+      if (sentences.size() <= 1) {
+        return true;
+      }
+      Set<String> plain = new HashSet<>(counted); // the words that are neither name nor number
+      for (Words.Word w : words) {
+        if (fact(claim, w)) {
+          index.terms(w.norm()).forEach(plain::remove);
+        }
+      }
+      Set<String> named = new HashSet<>(counted); // the names and numbers
+      named.removeAll(plain);
+      plain.removeIf(t -> sentences.stream().noneMatch(one -> one.contains(t)));
+      named.removeIf(t -> sentences.stream().noneMatch(one -> one.contains(t)));
+      for (int i = 0; i < sentences.size(); i++) {
+        Set<String> one = sentences.get(i);
+        Set<String> next = i + 1 < sentences.size() ? sentences.get(i + 1) : Set.of();
+        java.util.function.Predicate<String> held =
+            t -> one.contains(t) || next.contains(t) || anywhere.contains(t);
+        if (counted.stream().filter(held).count() >= SUPPORT * counted.size()
+            && plain.stream().filter(held).count() >= plain.size() / 2
+            && named.stream().allMatch(held)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

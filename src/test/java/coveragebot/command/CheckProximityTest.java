@@ -1,0 +1,48 @@
+package coveragebot.command;
+
+import static coveragebot.command.SeedChecks.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * /check on the seeds: a claim in other words is supported by two sentences in a row that state it,
+ * not by a long paragraph whose words it picks from sentences apart.
+ */
+class CheckProximityTest {
+  /**
+   * Radio Romania: "... countries thousands of km away, like China, Iran and North Korea can start
+   * to undermine Europe's security. He emphasised that our worlds are interconnected, ... to
+   * Ukraine, .... The partners in the Pacific area also announced new aid deliveries, with
+   * Australia to send Ukraine tanks." Each claim below was {@code supported} by that paragraph.
+   */
+  @Test
+  void wordsFromSentencesApartDoNotSupportAClaim() {
+    for (String claim :
+        new String[] {
+          "China will send troops to Ukraine",
+          "Iran will send tanks to Ukraine",
+          "China, Iran and North Korea will send tanks to Ukraine"
+        }) {
+      assertThat(verdict(claim).verdict()).as(claim).isEqualTo("not_found");
+    }
+    assertThat(verdict("Australia will send tanks to Ukraine").verdict()).isEqualTo("supported");
+  }
+
+  /**
+   * Radio Romania: "... NATO secretary general Mark Rutte promised on Monday. He was in Berlin for
+   * talks with German chancellor Olaf Scholz."
+   */
+  @Test
+  void twoSentencesInARowStillSupportAClaim() {
+    assertThat(
+            verdict(
+                    "Rutte was in Berlin for talks with Olaf Scholz and promised NATO will work"
+                        + " with the winner of the US elections")
+                .verdict())
+        .isEqualTo("supported");
+    // the claim's "spoke" and "alongside" are nowhere in the paragraph: no sign either way
+    assertThat(verdict("Rutte spoke in Berlin alongside German Chancellor Olaf Scholz").verdict())
+        .isEqualTo("supported");
+  }
+}
