@@ -228,6 +228,12 @@ final class Differences {
           d.getType() == DeltaType.INSERT && addedSentence(claimText, claim, now)
               ? WORDING // "... stays united. I'm not worried": more words, not the claim's "not"
               : kind(d.getType(), was, now);
+      if (d.getType() == DeltaType.CHANGE
+          && kind.equals("negation")
+          && !negated(was)
+          && saidBefore(sourceText, source, now)) {
+        kind = WORDING; // the source says it too, just before where the claim lines up
+      }
       if (d.getType() == DeltaType.CHANGE && !kind.equals("negation")) {
         Boolean same = sameDay.test(now, was);
         kind = same == null ? kind : same ? WORDING : "date";
@@ -235,6 +241,38 @@ final class Differences {
       out.add(new Difference(kind, exact(claimText, now), exact(sourceText, was)));
     }
     return out;
+  }
+
+  /**
+   * Whether the source's sentence, before the words {@code source} where the claim lines up, has a
+   * negation of the claim's words {@code now} with the word after it: 'Rutte said he had "no doubt"
+   * that whoever wins the election would continue to support Nato because it is "in the interest of
+   * the United States"' for "he has no doubt, because it is in the interest of the United States",
+   * which lines up from "continue" on.
+   */
+  private static boolean saidBefore(
+      String sourceText, List<Words.Word> source, List<Words.Word> now) {
+    if (source.isEmpty()) {
+      return false;
+    }
+    int at = source.getFirst().start();
+    int from = at;
+    while (from > 0 && ".!?\n".indexOf(sourceText.charAt(from - 1)) < 0) {
+      from--;
+    }
+    List<Words.Word> before = Words.of(sourceText.substring(from, at));
+    for (int i = 0; i + 1 < now.size(); i++) {
+      if (!negates(now, i)) {
+        continue;
+      }
+      for (int k = 0; k + 1 < before.size(); k++) {
+        if (before.get(k).norm().equals(now.get(i).norm())
+            && before.get(k + 1).norm().equals(now.get(i + 1).norm())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -188,7 +188,11 @@ class CheckKeyWordTest {
           "Rutte and Ursula von der Leyen said NATO and the European Union will create an"
               + " operative group",
           "Rutte took over NATO from Jens Stoltenberg",
-          "Trump has promised a quick deal with Putin to end the war"
+          "Trump has promised a quick deal with Putin to end the war",
+          // Khaleej Times: 'Rutte said he had "no doubt" that whoever wins the election would
+          // continue to support Nato because ...': the claim lines up from "continue" on, and its
+          // "no doubt" is the source's, before that (was a negation mismatch)
+          "Rutte said he has no doubt, because it is in the interest of the United States"
         }) {
       CheckReply r = verdict(claim);
       assertThat(r.verdict()).as(claim).isEqualTo("supported");
