@@ -14,8 +14,8 @@ import java.util.List;
  * <p>The speaker of a speech verb ({@link Lexicon#SPEECH_VERBS}) is the run of capitalised words
  * right before it ("also", "has" or an adverb may stand between), or right after one that puts its
  * speaker after it ("said Rutte", not "told Rutte" or "insisting Trump understood"). A pronoun
- * names nobody here ("he said" is not resolved); a group ("Officials said") is given as written: it
- * is not the person a claim names either.
+ * names nobody here ("he said" is not resolved); a group ("Officials said", "Western leaders
+ * emphasize") is given as written: it is not the person a claim names either.
  */
 public final class ReportedSpeech {
   private ReportedSpeech() {}
@@ -219,6 +219,24 @@ public final class ReportedSpeech {
               .map(w -> w.toLowerCase(java.util.Locale.ROOT))
               .toList());
 
+  /**
+   * Groups that speak as one, reported as a speaker when a capitalised word says whose ("Western
+   * leaders", "NATO officials"), or when they open the sentence ("Officials said").
+   */
+  private static final WordSet GROUPS =
+      WordSet.of(
+          "leaders",
+          "officials",
+          "diplomats",
+          "analysts",
+          "allies",
+          "critics",
+          "experts",
+          "ministers",
+          "lawmakers",
+          "governments",
+          "observers");
+
   /** The name right before speech verb {@code k}, as {start, end} in the text, or null. */
   private static int[] before(String text, Tokens words, int k) {
     int last = k - 1;
@@ -234,6 +252,14 @@ public final class ReportedSpeech {
       return null;
     }
     int first = runStart(text, words, last);
+    if (first > last && words.lowerIn(GROUPS, last)) {
+      // a group as written, with the word that says whose: "Western leaders emphasize that ..."
+      first =
+          last > 0 && words.capitalised(last - 1) && !words.lowerIn(NOBODY, last - 1)
+              ? last - 1
+              : last;
+      return words.capitalised(first) ? new int[] {words.start(first), words.end(last)} : null;
+    }
     if (first > last || words.possessive(last)) {
       return null;
     }

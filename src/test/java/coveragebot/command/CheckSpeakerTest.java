@@ -40,6 +40,25 @@ class CheckSpeakerTest {
    * who do not spend enough on defence." (before, "Harris rattled NATO" was a variant with a comma
    * left out, and "Harris threatened ..." was supported).
    */
+  /**
+   * Jowhar: "While Western leaders emphasize that NATO operates as a defensive alliance, Russia has
+   * consistently characterized it as a threat to its security." Both claims were {@code supported},
+   * with a note that no one is named saying the words.
+   */
+  @Test
+  void wordsAGroupIsReportedSayingAreNotSomeoneElses() {
+    CheckReply russia = verdict("Russia said NATO is a defensive alliance");
+    assertThat(russia.verdict()).isEqualTo("mismatch");
+    assertThat(russia.differences())
+        .contains(new Difference("speaker", "Russia", "Western leaders"));
+    CheckReply rutte = verdict("Rutte said NATO operates as a defensive alliance");
+    assertThat(rutte.verdict()).isEqualTo("mismatch");
+    assertThat(rutte.differences())
+        .containsExactly(new Difference("speaker", "Rutte", "Western leaders"));
+    assertThat(verdict("Western leaders said NATO is a defensive alliance").verdict())
+        .isEqualTo("supported");
+  }
+
   @Test
   void aNameEndingAClauseAboutSomeoneElseDidNotDoWhatTheSentenceSays() {
     for (String claim :

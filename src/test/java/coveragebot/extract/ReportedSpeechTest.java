@@ -44,6 +44,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aGroupSaidWhoseSpeaksAsWritten() {
+    // Jowhar; "emphasize" (not only "emphasized") is a speech verb
+    String text =
+        "While Western leaders emphasize that NATO operates as a defensive alliance, Russia has"
+            + " consistently characterized it as a threat to its security.";
+    assertThat(around(text, "NATO operates as a defensive alliance"))
+        .containsExactly("Western leaders");
+    // a group that no capitalised word qualifies is not given: "the allies" is no one's name
+    assertThat(around("The allies said the war must end.", "the war must end")).isEmpty();
+  }
+
+  @Test
   void theUnitedStatesIsNoOneSpeaking() {
     // Daily Mail Nigeria: "... such support is “in the interest of the United States."
     String text =
