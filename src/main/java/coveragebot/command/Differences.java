@@ -136,7 +136,17 @@ final class Differences {
               SPELLED.stream().skip(1),
               TENS.stream().filter(t -> !t.isEmpty()),
               java.util.stream.Stream.of(
-                  "hundred", "first", "second", "third", "fourth", "fifth", "dozen", "half"))
+                  "hundred", "first", "second", "third", "fourth", "fifth", "dozen", "half"),
+              // quantities: "hundreds more troops" is another number than "thousands more troops"
+              java.util.stream.Stream.of(
+                  "hundreds",
+                  "thousand",
+                  "thousands",
+                  "million",
+                  "millions",
+                  "billion",
+                  "billions",
+                  "dozens"))
           .flatMap(w -> w)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -238,9 +248,46 @@ final class Differences {
         Boolean same = sameDay.test(now, was);
         kind = same == null ? kind : same ? WORDING : "date";
       }
+      if (factAtTheEnd(kind, d.getType(), was, now)) {
+        // "sent hundreds" for "to deploy thousands": the wording, then the number
+        int n = now.size() - 1;
+        int w = was.size() - 1;
+        out.add(
+            new Difference(
+                WORDING,
+                exact(claimText, now.subList(0, n)),
+                exact(sourceText, was.subList(0, w))));
+        out.add(
+            new Difference(
+                kind,
+                exact(claimText, now.subList(n, n + 1)),
+                exact(sourceText, was.subList(w, w + 1))));
+        continue;
+      }
       out.add(new Difference(kind, exact(claimText, now), exact(sourceText, was)));
     }
     return out;
+  }
+
+  /**
+   * Whether a change of a fact ({@code kind}) ends in one fact word each side after other words
+   * that are no fact and no negation: it is told as two differences, the wording and the fact
+   * ("sent" / "to deploy", then "hundreds" / "thousands"). "on Tuesday" / "Monday" stays one.
+   */
+  private static boolean factAtTheEnd(
+      String kind, DeltaType type, List<Words.Word> was, List<Words.Word> now) {
+    if (type != DeltaType.CHANGE
+        || kind.equals(WORDING)
+        || kind.equals("negation")
+        || was.size() < 2
+        || now.size() < 2
+        || factKind(was.getLast()) == null
+        || factKind(now.getLast()) == null) {
+      return false;
+    }
+    List<Words.Word> before = new ArrayList<>(was.subList(0, was.size() - 1));
+    before.addAll(now.subList(0, now.size() - 1));
+    return before.stream().noneMatch(x -> factKind(x) != null || x.capital()) && !negated(before);
   }
 
   /**

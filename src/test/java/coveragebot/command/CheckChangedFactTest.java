@@ -77,6 +77,23 @@ class CheckChangedFactTest {
         .containsExactly(new Difference("name", "Berlin", "Brussels"));
   }
 
+  /**
+   * Jowhar: "The conflict has also led NATO to deploy thousands more troops to its eastern flank
+   * ..."; Radio Romania: "countries thousands of km away". "Hundreds" was a word like any other,
+   * and both claims were {@code supported}.
+   */
+  @Test
+  void anotherQuantityInWordsIsANumberMismatch() {
+    CheckReply troops = verdict("NATO sent hundreds more troops to its eastern flank");
+    assertThat(troops.verdict()).isEqualTo("mismatch");
+    assertThat(troops.differences()).contains(new Difference("number", "hundreds", "thousands"));
+    CheckReply away = verdict("countries hundreds of km away can undermine Europe's security");
+    assertThat(away.differences())
+        .containsExactly(new Difference("number", "hundreds", "thousands"));
+    assertThat(verdict("NATO sent thousands more troops to its eastern flank").verdict())
+        .isEqualTo("supported");
+  }
+
   @Test
   void aRewordedClaimWithAnotherNumberIsANumberMismatchOnTheNumberBesideTheSameWord() {
     // Jowhar: "... at the head of the 32-member alliance, notably characterized by Russia’s
