@@ -163,8 +163,31 @@ final class Paraphrases {
      * its order: the first only, unless {@code all}.
      */
     List<Evidence> supporting(List<Hit> proposed, boolean all) {
-      return supportingAmong(
-          proposed.stream().map(h -> corpus.passages().get(h.passageId())).toList(), all);
+      List<Passage> passages =
+          proposed.stream().map(h -> corpus.passages().get(h.passageId())).toList();
+      List<Evidence> found = supportingAmong(passages, all);
+      // the claim's verb told of its subject elsewhere: a passage without the verb tells something
+      // else of the same people ("Rutte congratulated Trump in Berlin" on "He was in Berlin for
+      // talks ...", when Jordan Times has "Mark Rutte on Wednesday congratulated Donald Trump")
+      int v = verb();
+      if (found.isEmpty() || v <= 0) {
+        return found;
+      }
+      List<String> verb = index.terms(words.get(v).norm());
+      List<String> subject = index.terms(Differences.exact(claim, words.subList(0, v)));
+      java.util.function.Predicate<Passage> told = p -> termsOf(p).containsAll(verb);
+      Passage first =
+          passages.stream()
+              .filter(p -> against(p) != null && against(p).isEmpty())
+              .findFirst()
+              .orElseThrow();
+      if (told.test(first)
+          || passages.stream().noneMatch(p -> told.test(p) && termsOf(p).containsAll(subject))) {
+        return found;
+      }
+      supporter = supporter == first ? null : supporter;
+      note = null;
+      return supportingAmong(passages.stream().filter(told).toList(), all);
     }
 
     /**

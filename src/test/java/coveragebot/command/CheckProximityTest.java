@@ -45,4 +45,25 @@ class CheckProximityTest {
     assertThat(verdict("Rutte spoke in Berlin alongside German Chancellor Olaf Scholz").verdict())
         .isEqualTo("supported");
   }
+
+  /**
+   * Radio Romania: "... Mark Rutte promised on Monday. He was in Berlin for talks with German
+   * chancellor Olaf Scholz. ... we will work with Donald Trump ..."; Jordan Times: "NATO chief Mark
+   * Rutte on Wednesday congratulated Donald Trump". The first has the claim's names and place, not
+   * its verb, which the second tells of Rutte: it does not support the claim.
+   */
+  @Test
+  void aVerbToldOfTheSamePeopleElsewhereIsNeededInTheSupportingPassage() {
+    for (String claim :
+        new String[] {
+          "Rutte congratulated Trump in Berlin",
+          "Rutte congratulated Trump in Berlin alongside German Chancellor Olaf Scholz"
+        }) {
+      assertThat(verdict(claim).verdict()).as(claim).isEqualTo("not_found");
+    }
+    assertThat(verdict("Rutte congratulated Trump on Wednesday").verdict()).isEqualTo("supported");
+    // no passage says Rutte spoke: the one with his name and the place still supports it
+    assertThat(verdict("Rutte spoke in Berlin alongside German Chancellor Olaf Scholz").verdict())
+        .isEqualTo("supported");
+  }
 }
