@@ -265,7 +265,7 @@ record Claim(
   private static final Pattern BEFORE =
       Pattern.compile(
           "^"
-              + NAME
+              + NAMES
               + "\\s+(?:(?:"
               + SAYING_VERBS
               + ")(?:\\s+that)?[:,]?|(?:"

@@ -185,8 +185,6 @@ class CheckKeyWordTest {
           "Trump threatened not to protect NATO members who do not spend enough on defence",
           "Rutte said Trump's return to power would help keep the alliance strong",
           "Rutte was selected in part due to his good relations with Trump",
-          "Rutte and Ursula von der Leyen said NATO and the European Union will create an"
-              + " operative group",
           "Rutte took over NATO from Jens Stoltenberg",
           "Trump has promised a quick deal with Putin to end the war",
           // Khaleej Times: 'Rutte said he had "no doubt" that whoever wins the election would

@@ -59,6 +59,25 @@ class CheckSpeakerTest {
         .isEqualTo("supported");
   }
 
+  /**
+   * Radio Romania: "Last week, Rutte and European Commission president Ursula von der Leyen said in
+   * Brussels that NATO and the European Union will create an operative group". Two speakers before
+   * "said that" are the claim's speakers: the first claim was {@code name: "Rutte and Scholz" /
+   * "Leyen"}, the second {@code supported}.
+   */
+  @Test
+  void twoSpeakersBeforeTheVerbAreComparedWithTheSources() {
+    String words = " said that NATO and the European Union will create an operative group";
+    CheckReply wrong = verdict("Rutte and Scholz" + words);
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences())
+        .containsExactly(
+            new Difference("speaker", "Rutte and Scholz", "Mark Rutte and Ursula von der Leyen"));
+    CheckReply right = verdict("Rutte and Ursula von der Leyen" + words);
+    assertThat(right.verdict()).isEqualTo("verbatim");
+    assertThat(right.speaker()).isEqualTo("Rutte and Ursula von der Leyen");
+  }
+
   @Test
   void aNameEndingAClauseAboutSomeoneElseDidNotDoWhatTheSentenceSays() {
     for (String claim :
