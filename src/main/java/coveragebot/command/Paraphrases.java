@@ -47,6 +47,19 @@ final class Paraphrases {
         : index.search(claim, CANDIDATES, only.passages());
   }
 
+  /**
+   * The search terms of {@code text} ({@link PassageIndex#terms}), each as its word family's: a
+   * stem of five letters or more that ends in "d" ends in "s" instead, so that a verb and its noun
+   * are one word ("invad" of "invaded" and "invas" of "invasion"; "decid" and "decis"; "expand" and
+   * "expans").
+   */
+  private List<String> stems(String text) {
+    List<String> terms = index.terms(text); // a list of its own
+    terms.replaceAll(
+        t -> t.length() >= 5 && t.endsWith("d") ? t.substring(0, t.length() - 1) + "s" : t);
+    return terms;
+  }
+
   /** The claim read once, to hold passages against it ({@link Reading}). */
   Reading read(String claim) {
     return new Reading("", claim);
@@ -96,7 +109,7 @@ final class Paraphrases {
       boolean verbless =
           supporter != null
               && v >= 0
-              && !termsOf(supporter).containsAll(index.terms(words.get(v).norm()));
+              && !termsOf(supporter).containsAll(stems(words.get(v).norm()));
       for (Hit h : proposed) {
         Passage p = corpus.passages().get(h.passageId());
         List<Difference> differences = against(p);
@@ -141,9 +154,9 @@ final class Paraphrases {
     Reading(String lead, String claim) {
       this.lead = lead;
       this.claim = claim;
-      this.terms = new HashSet<>(index.terms(claim));
+      this.terms = new HashSet<>(stems(claim));
       this.words = Words.of(claim);
-      terms.removeAll(index.terms(String.join(" ", lightVerbs(words))));
+      terms.removeAll(stems(String.join(" ", lightVerbs(words))));
       this.mine = negatedStems(words);
       this.negatedAt = negatedAt(words);
       this.dated = ClaimDates.anyIn(claim);
@@ -173,8 +186,8 @@ final class Paraphrases {
       if (found.isEmpty() || v <= 0) {
         return found;
       }
-      List<String> verb = index.terms(words.get(v).norm());
-      List<String> subject = index.terms(Differences.exact(claim, words.subList(0, v)));
+      List<String> verb = stems(words.get(v).norm());
+      List<String> subject = stems(Differences.exact(claim, words.subList(0, v)));
       java.util.function.Predicate<Passage> told = p -> termsOf(p).containsAll(verb);
       Passage first =
           passages.stream()
@@ -250,8 +263,8 @@ final class Paraphrases {
           || !plain(s.getFirst(), d.source())) {
         return false;
       }
-      List<String> cs = index.terms(c.getFirst().norm());
-      List<String> ss = index.terms(s.getFirst().norm());
+      List<String> cs = stems(c.getFirst().norm());
+      List<String> ss = stems(s.getFirst().norm());
       if (cs.isEmpty() || ss.isEmpty() || cs.stream().anyMatch(ss::contains)) {
         return false;
       }
@@ -288,7 +301,7 @@ final class Paraphrases {
 
     /** The search terms of passage {@code p}, analysed once per reading. */
     private List<String> termsOf(Passage p) {
-      return passageTerms.computeIfAbsent(p.id(), id -> index.terms(p.text()));
+      return passageTerms.computeIfAbsent(p.id(), id -> stems(p.text()));
     }
 
     /** {@link #differences} of passage {@code p}, read once. */
@@ -332,10 +345,10 @@ final class Paraphrases {
           TemporalMention same = holdingDay(m, theirDays);
           holding.add(same);
           if (same != null) {
-            has.addAll(index.terms(m.text()));
-            heldByDay.addAll(index.terms(m.text()));
+            has.addAll(stems(m.text()));
+            heldByDay.addAll(stems(m.text()));
           } else {
-            counted.removeAll(index.terms(m.text()));
+            counted.removeAll(stems(m.text()));
           }
         }
       }
@@ -345,10 +358,10 @@ final class Paraphrases {
       Set<String> unheld = new HashSet<>(counted); // the words counted, were every one set aside
       for (Words.Word w : words) {
         if (fact(claim, w)
-            && !has.containsAll(index.terms(w.norm()))
+            && !has.containsAll(stems(w.norm()))
             && byDay.stream().noneMatch(m -> ClaimDates.covers(m, w.start(), w.end()))) {
           lacking.add(w);
-          index.terms(w.norm()).stream().filter(t -> !has.contains(t)).forEach(unheld::remove);
+          stems(w.norm()).stream().filter(t -> !has.contains(t)).forEach(unheld::remove);
         }
       }
       if (unheld.size() < 2
@@ -361,7 +374,7 @@ final class Paraphrases {
       for (Words.Word w : lacking) {
         if (!holds(w, exact, text, p) && !replacing(w, p.text(), text).isEmpty()) {
           counted = counted == terms ? new HashSet<>(terms) : counted;
-          counted.removeAll(index.terms(w.norm()));
+          counted.removeAll(stems(w.norm()));
         }
       }
       if (counted.size() < 2
@@ -483,8 +496,7 @@ final class Paraphrases {
         if (k + 1 == text.size()
             || Differences.sentenceEnd(passage, text.get(k).end(), text.get(k + 1).start())) {
           sentences.add(
-              new HashSet<>(
-                  index.terms(passage.substring(text.get(from).start(), text.get(k).end()))));
+              new HashSet<>(stems(passage.substring(text.get(from).start(), text.get(k).end()))));
           from = k + 1;
         }
       }
@@ -494,7 +506,7 @@ final class Paraphrases {
       Set<String> plain = new HashSet<>(counted); // the words that are neither name nor number
       for (Words.Word w : words) {
         if (fact(claim, w)) {
-          index.terms(w.norm()).forEach(plain::remove);
+          stems(w.norm()).forEach(plain::remove);
         }
       }
       Set<String> named = new HashSet<>(counted); // the names and numbers
@@ -533,7 +545,7 @@ final class Paraphrases {
             || !KeyWords.content(w.norm())) {
           continue;
         }
-        List<String> stem = index.terms(w.norm());
+        List<String> stem = stems(w.norm());
         if (stem.isEmpty()) {
           continue;
         }
@@ -541,7 +553,7 @@ final class Paraphrases {
         boolean sameTime = false;
         for (int k = 0; k < text.size() && !sameTime; k++) {
           Words.Word t = text.get(k);
-          if (!t.norm().regionMatches(0, w.norm(), 0, 3) || !index.terms(t.norm()).equals(stem)) {
+          if (!t.norm().regionMatches(0, w.norm(), 0, 3) || !stems(t.norm()).equals(stem)) {
             continue;
           }
           any = true;
@@ -607,7 +619,7 @@ final class Paraphrases {
           continue;
         }
         Set<String> stems = new HashSet<>();
-        sentence.forEach(w -> stems.addAll(index.terms(w.norm())));
+        sentence.forEach(w -> stems.addAll(stems(w.norm())));
         Words.Word not = unmatched(mine, stems, theirs);
         if (not != null) {
           return not;
@@ -626,7 +638,7 @@ final class Paraphrases {
         int taken = 0;
         for (int k = i + 1; k < Math.min(words.size(), i + 5) && taken < 2; k++) {
           if (!SMALL.contains(words.get(k).norm())) {
-            index.terms(words.get(k).norm()).forEach(t -> out.putIfAbsent(t, not));
+            stems(words.get(k).norm()).forEach(t -> out.putIfAbsent(t, not));
             taken++;
           }
         }
@@ -689,7 +701,7 @@ final class Paraphrases {
         return List.of();
       }
       String verbNorm = words.get(v).norm();
-      List<String> stem = index.terms(verbNorm);
+      List<String> stem = stems(verbNorm);
       for (int j = 1; j < text.size(); j++) {
         if (!sameStem(text.get(j), verbNorm, stem)) {
           continue;
@@ -745,7 +757,7 @@ final class Paraphrases {
       return v == 0
               || v == words.size()
               || !KeyWords.content(words.get(v).norm())
-              || index.terms(words.get(v).norm()).isEmpty()
+              || stems(words.get(v).norm()).isEmpty()
           ? -1
           : v;
     }
@@ -791,7 +803,7 @@ final class Paraphrases {
             && first >= 0
             && verb < 0
             && KeyWords.content(w.norm())
-            && !index.terms(w.norm()).isEmpty()) {
+            && !stems(w.norm()).isEmpty()) {
           verb = i;
         }
       }
@@ -807,7 +819,7 @@ final class Paraphrases {
         return null;
       }
       String verbNorm = words.get(verb).norm();
-      List<String> stem = index.terms(verbNorm);
+      List<String> stem = stems(verbNorm);
       for (int v = 0; v < text.size(); v++) {
         if (!sameStem(text.get(v), verbNorm, stem)) {
           continue;
@@ -867,7 +879,7 @@ final class Paraphrases {
      * the same first three letters before the same stem, so that only likely words are analysed.
      */
     private boolean sameStem(Words.Word t, String norm, List<String> stem) {
-      return t.norm().regionMatches(0, norm, 0, 3) && index.terms(t.norm()).equals(stem);
+      return t.norm().regionMatches(0, norm, 0, 3) && stems(t.norm()).equals(stem);
     }
 
     /** Where the passage's words ({@code text} of {@code passage}) name {@code name}, in order. */

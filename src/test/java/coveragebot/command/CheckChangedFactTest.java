@@ -94,6 +94,18 @@ class CheckChangedFactTest {
         .isEqualTo("supported");
   }
 
+  /**
+   * Jowhar: "... notably characterized by Russia’s invasion of Ukraine in 2022". "Invaded" and
+   * "invasion" are one word; the claim with another year was {@code not_found}.
+   */
+  @Test
+  void aVerbAndItsNounAreOneWord() {
+    CheckReply wrong = verdict("Russia invaded Ukraine in 2014");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).containsExactly(new Difference("date", "2014", "2022"));
+    assertThat(verdict("Russia invaded Ukraine in 2022").verdict()).isEqualTo("supported");
+  }
+
   @Test
   void aRewordedClaimWithAnotherNumberIsANumberMismatchOnTheNumberBesideTheSameWord() {
     // Jowhar: "... at the head of the 32-member alliance, notably characterized by Russia’s
