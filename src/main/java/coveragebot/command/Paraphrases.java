@@ -490,18 +490,22 @@ final class Paraphrases {
      */
     private boolean near(
         Set<String> counted, Set<String> anywhere, String passage, List<Words.Word> text) {
-      List<Set<String>> sentences = new java.util.ArrayList<>();
-      int from = 0;
+      List<Integer> ends = new java.util.ArrayList<>(); // the last word of each sentence
       for (int k = 0; k < text.size(); k++) {
         if (k + 1 == text.size()
             || Differences.sentenceEnd(passage, text.get(k).end(), text.get(k + 1).start())) {
-          sentences.add(
-              new HashSet<>(stems(passage.substring(text.get(from).start(), text.get(k).end()))));
-          from = k + 1;
+          ends.add(k);
         }
       }
-      if (sentences.size() <= 1) {
-        return true;
+      if (ends.size() <= 1) {
+        return true; // one sentence: read as a whole already
+      }
+      List<Set<String>> sentences = new java.util.ArrayList<>();
+      int from = 0;
+      for (int k : ends) {
+        sentences.add(
+            new HashSet<>(stems(passage.substring(text.get(from).start(), text.get(k).end()))));
+        from = k + 1;
       }
       Set<String> plain = new HashSet<>(counted); // the words that are neither name nor number
       for (Words.Word w : words) {
