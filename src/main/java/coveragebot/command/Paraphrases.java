@@ -409,7 +409,7 @@ final class Paraphrases {
         if (subjectSwapped.contains(p.id()) && words.indexOf(w) < verb()) {
           continue; // the opening name, told whole below
         }
-        List<Words.Word> instead = insteadOf(w, words, text);
+        List<Words.Word> instead = inPlaceOf(w, p.text(), text);
         List<Words.Word> mine = List.of(w);
         if (instead.isEmpty()) {
           instead = subjectInstead(w, p.text(), text);
@@ -688,8 +688,42 @@ final class Paraphrases {
      * claim's verb in the passage ({@link #subjectInstead}); empty when none can be told.
      */
     private List<Words.Word> replacing(Words.Word w, String passage, List<Words.Word> text) {
-      List<Words.Word> instead = insteadOf(w, words, text);
+      List<Words.Word> instead = inPlaceOf(w, passage, text);
       return instead.isEmpty() ? subjectInstead(w, passage, text) : instead;
+    }
+
+    /**
+     * {@link #insteadOf} for the claim's word {@code w} in {@code passage}, or else a word that
+     * opens one of the passage's sentences, where a capital says nothing, and that the coverage
+     * never writes in lower case, with the claim's two words after {@code w} after it too: "Sweden
+     * and Finland have ..." for "Norway and Finland joined NATO" (whose "Norway" is the claim's
+     * first word, a name by {@link #fact}).
+     */
+    private List<Words.Word> inPlaceOf(Words.Word w, String passage, List<Words.Word> text) {
+      List<Words.Word> instead = insteadOf(w, words, text);
+      int at = words.indexOf(w);
+      if (!instead.isEmpty()
+          || Differences.factSort(w) != null
+          || at + 2 >= words.size()
+          || SMALL_NEIGHBOURS.contains(words.get(at + 2).norm())) {
+        return instead;
+      }
+      Set<String> claimed = new HashSet<>();
+      words.forEach(c -> claimed.add(Words.unpossessed(c.norm())));
+      for (int i = 0; i + 2 < text.size(); i++) {
+        Words.Word t = text.get(i);
+        if (!t.capital()
+            && t.norm().length() > 1
+            && Character.isUpperCase(passage.codePointAt(t.start()))
+            && Differences.factSort(t) == null
+            && !claimed.contains(Words.unpossessed(t.norm()))
+            && !coverage.writtenLowerCase(t.norm())
+            && text.get(i + 1).norm().equals(words.get(at + 1).norm())
+            && text.get(i + 2).norm().equals(words.get(at + 2).norm())) {
+          return List.of(t);
+        }
+      }
+      return instead;
     }
 
     /**

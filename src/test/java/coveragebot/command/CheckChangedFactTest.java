@@ -323,4 +323,24 @@ class CheckChangedFactTest {
     assertThat(verdict("Trump threatened not to defend NATO members").verdict())
         .isEqualTo("supported");
   }
+
+  /**
+   * A name that opens the claim and the source's sentence, where a capital says nothing: a name all
+   * the same when the coverage never writes it in lower case, and in the claim's name's place when
+   * the two words after it are the claim's ("Sweden and Finland" for "Norway and Finland"). Before,
+   * the claim was {@code not_found}.
+   */
+  @Test
+  void aNameOpeningItsSentenceIsReadAsOne() {
+    // Jowhar: "Sweden and Finland have forsaken their long-standing policies of non-alignment to
+    // join NATO, ..."
+    CheckReply wrong = verdict("Norway and Finland joined NATO");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).containsExactly(new Difference("name", "Norway", "Sweden"));
+    assertThat(wrong.evidence().getFirst().excerpt().text()).startsWith("Sweden and Finland");
+    assertThat(verdict("Sweden and Finland joined NATO").verdict()).isEqualTo("supported");
+    // a word the coverage writes in lower case too is no name: "The" is not one for "Norway"
+    assertThat(verdict("Norway and Finland have forsaken their long-standing policies").verdict())
+        .isEqualTo("mismatch");
+  }
 }
