@@ -343,4 +343,20 @@ class CheckChangedFactTest {
     assertThat(verdict("Norway and Finland have forsaken their long-standing policies").verdict())
         .isEqualTo("mismatch");
   }
+
+  /**
+   * An irregular verb's past form and its other forms are one word: "took office" is "taking
+   * office", so a claim with the day changed is a mismatch (before, "took" was a word the passage
+   * lacked, too few of the claim's words were left, and the claim was {@code not_found}).
+   */
+  @Test
+  void anIrregularPastFormIsItsVerb() {
+    // Radio Romania: "Since taking office on 1st October, Mark Rutte has been saying ..."
+    CheckReply wrong = verdict("Rutte took office on 1 November");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences())
+        .containsExactly(new Difference("date", "1 November", "1st October"));
+    assertThat(wrong.evidence().getFirst().excerpt().text()).contains("Since taking office");
+    assertThat(verdict("Rutte took office on 1 October").verdict()).isEqualTo("supported");
+  }
 }
