@@ -113,7 +113,10 @@ public final class QuoteCommand implements Command {
     }
     // The look-up narrows the quotations to those with the speaker and words and visits only
     // their groups: the answer is the same as reading every quotation (QuoteLookupTest).
-    List<QuoteLookup.Shown> shown = lookup.top(speaker, wanted, words, keep, limit);
+    // one more than shown, to tell the user that more match (limit: shows them)
+    List<QuoteLookup.Shown> found = lookup.top(speaker, wanted, words, keep, limit + 1);
+    boolean more = found.size() > limit;
+    List<QuoteLookup.Shown> shown = more ? found.subList(0, limit) : found;
     List<QuoteReply.Group> groups = new ArrayList<>();
     // copies carry the same words: each text's link fragment is made once per reply
     Map<String, String> made = new HashMap<>();
@@ -139,7 +142,7 @@ public final class QuoteCommand implements Command {
     }
     String query = phrase != null ? phrase : about;
     String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;
-    return new QuoteReply(speaker, query, how, groups, note);
+    return new QuoteReply(speaker, query, how, groups, note, more);
   }
 
   private static boolean hasLetterOrDigit(String s) {

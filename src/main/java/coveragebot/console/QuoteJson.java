@@ -39,6 +39,7 @@ final class QuoteJson {
       results.add(item);
     }
     o.put("note", r.note());
+    o.put("more", r.more());
   }
 
   void speakers(ObjectNode o, SpeakersReply r) {

@@ -66,6 +66,15 @@ final class QuoteText {
           });
       b.append('\n');
     }
+    if (r.more()) {
+      b.append(
+              r.groups().size() < coveragebot.command.QuoteCommand.MAX_LIMIT
+                  ? "More quotes match than shown: raise limit: (up to "
+                      + coveragebot.command.QuoteCommand.MAX_LIMIT
+                      + "), or narrow with about:, text: or outlet:."
+                  : "More quotes match than shown: narrow with about:, text: or outlet:.")
+          .append('\n');
+    }
   }
 
   static void speakers(StringBuilder b, SpeakersReply r) {
@@ -128,6 +137,7 @@ final class QuoteText {
         + q.cue()
         + " · confidence "
         + q.confidence()
+        + (q.headline() ? " · in the headline" : "")
         + (q.closed() ? "" : " · no closing quote mark");
   }
 

@@ -36,6 +36,9 @@ final class ExtractEmbeds {
     List<Item> items = new ArrayList<>();
     for (QuoteReply.Group g : r.groups()) {
       String label = speaker(g.quote()) + " · " + Counts.of(g.outlets(), "outlet");
+      if (g.quote().headline()) {
+        label += " · in the headline";
+      }
       if (!g.variants().isEmpty()) {
         label += " · copies differ: " + String.join("; ", g.variants().getFirst().differences());
       }
@@ -47,7 +50,8 @@ final class ExtractEmbeds {
     if (r.matchedAs() != null) {
       title += " (" + r.matchedAs() + ")";
     }
-    return pages(title + ", verbatim:", items, page);
+    title += r.more() ? ", verbatim (the first ones; limit: shows more):" : ", verbatim:";
+    return pages(title, items, page);
   }
 
   static Optional<Paged> quotations(QuotationsReply r, int page) {

@@ -10,12 +10,18 @@ import java.util.List;
  * @param matchedAs how the typed name was matched ("prefix of Rutte", "one edit from rutte"), or
  *     null
  * @param note a remark for the user (for example why nothing was found), or null
+ * @param more true when more quotations match than {@code limit:} let show
  */
 public record QuoteReply(
-    String speaker, String query, String matchedAs, List<Group> groups, String note)
+    String speaker, String query, String matchedAs, List<Group> groups, String note, boolean more)
     implements Reply {
   public QuoteReply {
     groups = List.copyOf(groups);
+  }
+
+  public QuoteReply(
+      String speaker, String query, String matchedAs, List<Group> groups, String note) {
+    this(speaker, query, matchedAs, groups, note, false);
   }
 
   /**
