@@ -50,7 +50,7 @@ public final class QuoteCommand implements Command {
 
   public QuoteCommand(Corpus corpus, Quotations quotations) {
     this.lookup = new QuoteLookup(quotations.all(), q -> q.source().outlet());
-    this.names = new SpeakerNames(Speakers.quoted(quotations));
+    this.names = new SpeakerNames(Speakers.quoted(quotations), roles(quotations.all()));
     this.outlets = new Outlets(corpus);
   }
 
@@ -144,6 +144,31 @@ public final class QuoteCommand implements Command {
     String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;
     return new QuoteReply(speaker, query, how, groups, note, more);
   }
+
+  /**
+   * Per role that names a speaker where a quotation is attributed ("NATO chief, subject of
+   * \"says\"": no word of the person's name in it, not a pronoun), the people quoted under it.
+   */
+  private static Map<String, Set<String>> roles(List<Quotation> all) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Quotation q : all) {
+      var a = q.attribution();
+      if (a == null || a.speaker() == null || a.speakerText() == null || a.ambiguous()) {
+        continue;
+      }
+      List<String> said = SpeakerNames.words(a.speakerText());
+      List<String> name = SpeakerNames.words(a.speaker());
+      if (said.stream().noneMatch(name::contains)
+          && said.stream().anyMatch(w -> w.length() > 1)
+          && !PRONOUNS.contains(SpeakerNames.norm(a.speakerText()))) {
+        out.computeIfAbsent(a.speakerText(), k -> new java.util.TreeSet<>()).add(a.speaker());
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "we", "i", "you", "him", "her", "them", "it");
 
   private static boolean hasLetterOrDigit(String s) {
     return s.codePoints().anyMatch(Character::isLetterOrDigit);

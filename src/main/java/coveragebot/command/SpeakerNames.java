@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Matches what a user typed to a quoted person: the exact name or an alias, then a prefix of any
- * word of the name ("rut", "mark"), then a near miss ("rute"). Autocomplete-ready: {@link
- * #complete} lists the names a prefix can still become.
+ * Matches what a user typed to a quoted person: the exact name or an alias, or a role the coverage
+ * quotes the person under ("NATO chief"), then a prefix of any word of the name ("rut", "mark"),
+ * then the name without the titles before it ("NATO chief Mark Rutte"), then a near miss ("rute").
+ * Autocomplete-ready: {@link #complete} lists the names a prefix can still become.
  */
 final class SpeakerNames {
 
@@ -32,7 +33,34 @@ final class SpeakerNames {
   /** A compared form to the first person (in order) who has it. */
   private final java.util.Map<String, String> exact = new java.util.HashMap<>();
 
+  /** Per role (compared as {@link #norm}, without a leading "the"), the people quoted under it. */
+  private final java.util.Map<String, List<String>> roles;
+
   SpeakerNames(List<Person> quoted) {
+    this(quoted, java.util.Map.of());
+  }
+
+  /**
+   * @param roles per role as the coverage writes it where it quotes someone under it ("NATO
+   *     chief"), the people quoted so
+   */
+  SpeakerNames(List<Person> quoted, java.util.Map<String, ? extends Set<String>> roles) {
+    java.util.Map<String, List<String>> byRole = new java.util.HashMap<>();
+    roles.forEach(
+        (role, who) -> {
+          String r = untitledThe(norm(role));
+          if (!r.isEmpty()) {
+            byRole.merge(
+                r,
+                List.copyOf(who),
+                (a, b) ->
+                    java.util.stream.Stream.concat(a.stream(), b.stream())
+                        .distinct()
+                        .sorted()
+                        .toList());
+          }
+        });
+    this.roles = byRole;
     this.people = List.copyOf(quoted);
     for (Person p : people) {
       List<String> f = new ArrayList<>();
@@ -53,12 +81,37 @@ final class SpeakerNames {
     if (same != null) {
       return new Match(same, null, List.of());
     }
+    List<String> role = roles.get(untitledThe(t));
+    if (role != null) {
+      return role.size() == 1
+          ? new Match(
+              role.getFirst(),
+              role.getFirst() + " is quoted as \"" + typed.strip() + "\"",
+              List.of())
+          : new Match(null, null, role);
+    }
     List<String> prefixed = complete(typed);
     if (prefixed.size() == 1) {
       return new Match(prefixed.get(0), howPrefixed(typed, prefixed.get(0)), List.of());
     }
     if (prefixed.size() > 1) {
       return new Match(null, null, prefixed);
+    }
+    String[] typedWords = typed.strip().split("\\s+");
+    int titles = 0;
+    while (titles < typedWords.length - 1 && TITLES.contains(norm(typedWords[titles]))) {
+      titles++;
+    }
+    if (titles > 0) {
+      String rest =
+          String.join(" ", java.util.Arrays.asList(typedWords).subList(titles, typedWords.length));
+      Match named = match(rest);
+      if (named.person() != null) {
+        String title = String.join(" ", java.util.Arrays.asList(typedWords).subList(0, titles));
+        String left = "title \"" + title + "\" left out";
+        return new Match(
+            named.person(), named.how() == null ? left : left + ", then " + named.how(), List.of());
+      }
     }
     int[] d = distances(t); // once, for the near miss and the closest names alike
     int best = Integer.MAX_VALUE;
@@ -146,6 +199,66 @@ final class SpeakerNames {
     }
     return best;
   }
+
+  /** {@code t} ({@link #norm}) without a leading "the". */
+  private static String untitledThe(String t) {
+    return t.startsWith("the ") ? t.substring(4).strip() : t;
+  }
+
+  /**
+   * Words ({@link #norm}) that stand before a name as a title or role and are left out when the
+   * name with them is no one's: "NATO chief Mark Rutte", "President-elect Trump", "Mr Rutte".
+   */
+  private static final Set<String> TITLES =
+      Set.of(
+          "the",
+          "a",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "sir",
+          "nato",
+          "us",
+          "eu",
+          "un",
+          "uk",
+          "chief",
+          "secretary",
+          "general",
+          "secretarygeneral",
+          "president",
+          "presidentelect",
+          "vice",
+          "prime",
+          "minister",
+          "chancellor",
+          "former",
+          "new",
+          "outgoing",
+          "incoming",
+          "leader",
+          "head",
+          "commission",
+          "european",
+          "german",
+          "french",
+          "dutch",
+          "ukrainian",
+          "american",
+          "russian",
+          "foreign",
+          "defence",
+          "defense",
+          "senator",
+          "governor",
+          "candidate",
+          "democrat",
+          "democratic",
+          "republican",
+          "nominee",
+          "alliance",
+          "alliances");
 
   static List<String> forms(Person p) {
     List<String> out = new ArrayList<>(p.aliases());

@@ -182,4 +182,36 @@ class QuoteCommandTest {
     assertThat(r).isInstanceOf(ErrorReply.class);
     assertThat(((ErrorReply) r).message()).contains("speaker");
   }
+
+  /**
+   * A name typed with the titles the coverage gives it ("NATO chief Mark Rutte", "President-elect
+   * Trump") finds the person, and says the title was left out; a title alone finds the one person
+   * the coverage quotes under it (Jordan Times' headline: "NATO chief ... says"). Before, each was
+   * "No one called ... is quoted".
+   */
+  @Test
+  void titlesBeforeANameAndARoleTheCoverageQuotesFindThePerson() {
+    for (String typed :
+        List.of(
+            "NATO chief Mark Rutte",
+            "NATO Secretary General Mark Rutte",
+            "Secretary-General Rutte",
+            "the new NATO chief Rutte",
+            "NATO chief")) {
+      Reply r = commands.run("/quote " + typed);
+      assertThat(r).as(typed).isInstanceOf(QuoteReply.class);
+      assertThat(((QuoteReply) r).speaker()).as(typed).isEqualTo("Mark Rutte");
+      assertThat(((QuoteReply) r).groups()).as(typed).isNotEmpty();
+    }
+    assertThat(((QuoteReply) commands.run("/quote NATO chief Mark Rutte")).matchedAs())
+        .isEqualTo("title \"NATO chief\" left out");
+    assertThat(((QuoteReply) commands.run("/quote NATO chief")).matchedAs())
+        .isEqualTo("Mark Rutte is quoted as \"NATO chief\"");
+    QuoteReply trump = (QuoteReply) commands.run("/quote President-elect Trump");
+    assertThat(trump.speaker()).isEqualTo("Donald Trump");
+    assertThat(trump.matchedAs()).isEqualTo("title \"President-elect\" left out");
+    // a title with no one quoted under it, and titles with no name after them, stay unknown
+    assertThat(commands.run("/quote the secretary general")).isInstanceOf(ErrorReply.class);
+    assertThat(commands.run("/quote President Putin")).isInstanceOf(ErrorReply.class);
+  }
 }
