@@ -186,6 +186,9 @@ public final class QuoteCommand implements Command {
             : (several ? "Choose one: " : "Closest names: ")
                 + String.join(", ", choices)
                 + ". /speakers lists everyone quoted.";
+    if (!several) {
+      hint += " " + REPORTED;
+    }
     return new ErrorReply(ErrorReply.Kind.USAGE, message, hint);
   }
 
@@ -197,6 +200,18 @@ public final class QuoteCommand implements Command {
           + CommandLineParser.clip(phrase)
           + "\".";
     }
-    return speaker + " is not quoted about \"" + CommandLineParser.clip(about) + "\".";
+    return speaker
+        + " is not quoted about \""
+        + CommandLineParser.clip(about)
+        + "\" in quote marks. "
+        + REPORTED;
   }
+
+  /**
+   * What /quote does not read: it lists words in quote marks, not speech reported in the writer's
+   * words ("He emphasised that our worlds are interconnected"), which /search and /check find.
+   */
+  static final String REPORTED =
+      "/quote lists words in quote marks only; for what someone said in the writer's words, try"
+          + " /search or /check.";
 }

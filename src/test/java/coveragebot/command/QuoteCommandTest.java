@@ -214,4 +214,23 @@ class QuoteCommandTest {
     assertThat(commands.run("/quote the secretary general")).isInstanceOf(ErrorReply.class);
     assertThat(commands.run("/quote President Putin")).isInstanceOf(ErrorReply.class);
   }
+
+  /**
+   * /quote reads words in quote marks only: where it finds none, it says so and points to the
+   * commands that read reported speech, so "not quoted about" is not taken for "never said" (Radio
+   * Romania: "He emphasised that our worlds are interconnected").
+   */
+  @Test
+  void nothingInQuoteMarksPointsToWhatReadsReportedSpeech() {
+    QuoteReply about = (QuoteReply) commands.run("/quote Rutte about:interconnected");
+    assertThat(about.groups()).isEmpty();
+    assertThat(about.note())
+        .isEqualTo(
+            "Mark Rutte is not quoted about \"interconnected\" in quote marks. "
+                + QuoteCommand.REPORTED);
+    assertThat(QuoteCommand.REPORTED).contains("/search").contains("/check");
+    ErrorReply harris = (ErrorReply) commands.run("/quote Harris");
+    assertThat(harris.message()).isEqualTo("No one called \"Harris\" is quoted in the coverage.");
+    assertThat(harris.hint()).endsWith(QuoteCommand.REPORTED);
+  }
 }
