@@ -48,8 +48,12 @@ public final class QuoteCommand implements Command {
 
   private final Outlets outlets;
 
+  /** The quotations that are titles or names ("Victory Plan"), which have no speaker. */
+  private final List<Quotation> titles;
+
   public QuoteCommand(Corpus corpus, Quotations quotations) {
     this.lookup = new QuoteLookup(quotations.all(), q -> q.source().outlet());
+    this.titles = quotations.all().stream().filter(q -> q.kind() == Quotation.Kind.TITLE).toList();
     this.names = new SpeakerNames(Speakers.quoted(quotations), roles(quotations.all()));
     this.outlets = new Outlets(corpus);
   }
@@ -142,6 +146,10 @@ public final class QuoteCommand implements Command {
     }
     String query = phrase != null ? phrase : about;
     String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;
+    if (groups.isEmpty() && speaker == null && phrase != null) {
+      String asTitle = asTitle(words, keep);
+      note = asTitle == null ? note : note + " " + asTitle;
+    }
     return new QuoteReply(speaker, query, how, groups, note, more);
   }
 
@@ -169,6 +177,28 @@ public final class QuoteCommand implements Command {
 
   private static final Set<String> PRONOUNS =
       Set.of("he", "she", "they", "we", "i", "you", "him", "her", "them", "it");
+
+  /**
+   * Where the words stand in quote marks as a title or name, which no one says ("his \"Victory
+   * Plan\""): the outlets, or null when nowhere.
+   */
+  private String asTitle(List<String> words, Predicate<Quotation> keep) {
+    if (words.isEmpty()) {
+      return null;
+    }
+    Set<String> outletsWith = new java.util.LinkedHashSet<>();
+    for (Quotation t : titles) {
+      if ((keep == null || keep.test(t))
+          && java.util.Collections.indexOfSubList(Text.words(t.text()), words) >= 0) {
+        outletsWith.add(t.source().outlet());
+      }
+    }
+    return outletsWith.isEmpty()
+        ? null
+        : "These words stand in quote marks as a title or name, which no one is quoted saying, in "
+            + String.join(", ", outletsWith)
+            + ".";
+  }
 
   private static boolean hasLetterOrDigit(String s) {
     return s.codePoints().anyMatch(Character::isLetterOrDigit);

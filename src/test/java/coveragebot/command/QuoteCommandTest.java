@@ -233,4 +233,23 @@ class QuoteCommandTest {
     assertThat(harris.message()).isEqualTo("No one called \"Harris\" is quoted in the coverage.");
     assertThat(harris.hint()).endsWith(QuoteCommand.REPORTED);
   }
+
+  /**
+   * Words that stand in quote marks only as a title or name (Khaleej Times' and Daily Mail
+   * Nigeria's "Victory Plan") are no one's quotation; the reply says where they stand instead of
+   * only that no quotation holds them.
+   */
+  @Test
+  void wordsQuotedOnlyAsATitleAreSaidToBeOne() {
+    QuoteReply r = (QuoteReply) commands.run("/quote text:victory plan");
+    assertThat(r.groups()).isEmpty();
+    assertThat(r.note())
+        .isEqualTo(
+            "No quotation contains \"victory plan\". These words stand in quote marks as a title"
+                + " or name, which no one is quoted saying, in Khaleej Times, Daily Mail Nigeria.");
+    QuoteReply one = (QuoteReply) commands.run("/quote text:victory plan outlet:khaleej");
+    assertThat(one.note()).endsWith("saying, in Khaleej Times.");
+    QuoteReply none = (QuoteReply) commands.run("/quote text:victory march");
+    assertThat(none.note()).isEqualTo("No quotation contains \"victory march\".");
+  }
 }
