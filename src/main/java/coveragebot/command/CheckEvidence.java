@@ -53,7 +53,7 @@ final class CheckEvidence {
             start,
             end,
             a.source(),
-            Links.textFragment(a.source().url(), text),
+            Links.textFragment(a.source().url(), a.text(), start, end),
             List.of());
     String speaker = speaker(a.file(), start, end);
     if (speaker == null) {

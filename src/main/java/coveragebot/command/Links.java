@@ -33,6 +33,43 @@ public final class Links {
     return base + fragments.apply(passage);
   }
 
+  /**
+   * The deep link to {@code text[start, end)}: {@link #textFragment(String, String)}, with the
+   * words before it as the fragment's prefix when the same words stand earlier in the text, where a
+   * browser would otherwise stop (Jordan Times' body "strong" after its headline's 'strong').
+   */
+  public static String textFragment(String url, String text, int start, int end) {
+    String passage = text.substring(start, end);
+    String link = textFragment(url, passage);
+    String words = passage.strip();
+    if (link == null || words.isEmpty()) {
+      return link;
+    }
+    if (start == 0 || text.lastIndexOf(words, start - 1) < 0) {
+      return link; // the first place with these words: the link finds it as it is
+    }
+    // back over the marks touching the passage ("), the space, then the word before
+    int from = start;
+    while (from > 0 && !isSpace(text.charAt(from - 1))) {
+      from--;
+    }
+    while (from > 0 && isSpace(text.charAt(from - 1))) {
+      from--;
+    }
+    while (from > 0 && !isSpace(text.charAt(from - 1))) {
+      from--;
+    }
+    String prefix = text.substring(from, start).strip();
+    if (prefix.isEmpty()) {
+      return link;
+    }
+    int at = link.indexOf("#:~:text=") + "#:~:text=".length();
+    return link.substring(0, at)
+        + encode(joined(prefix, 0, prefix.length()))
+        + "-,"
+        + link.substring(at);
+  }
+
   /** What goes after a page's address to name {@code passage}: empty for a blank passage. */
   static String fragment(String passage) {
     // The words are the runs between ASCII whitespace (the regex \s), found in place: a reply

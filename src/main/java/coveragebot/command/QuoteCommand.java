@@ -48,6 +48,9 @@ public final class QuoteCommand implements Command {
 
   private final Outlets outlets;
 
+  /** Per file, its article's text: a quotation's link names the words before it when needed. */
+  private final Map<String, String> texts = new HashMap<>();
+
   /** The quotations that are titles or names ("Victory Plan"), which have no speaker. */
   private final List<Quotation> titles;
 
@@ -56,6 +59,9 @@ public final class QuoteCommand implements Command {
     this.titles = quotations.all().stream().filter(q -> q.kind() == Quotation.Kind.TITLE).toList();
     this.names = new SpeakerNames(Speakers.quoted(quotations), roles(quotations.all()));
     this.outlets = new Outlets(corpus);
+    for (var a : corpus.articles()) {
+      texts.put(a.file(), a.text());
+    }
   }
 
   @Override
@@ -127,7 +133,8 @@ public final class QuoteCommand implements Command {
     UnaryOperator<String> fragments = text -> made.computeIfAbsent(text, Links::fragment);
     for (QuoteLookup.Shown g : shown) {
       List<Quotation> listed = g.copies().subList(0, Math.min(MAX_COPIES, g.copies().size()));
-      List<QuoteItem> copies = listed.stream().map(c -> QuoteItems.of(c, fragments)).toList();
+      List<QuoteItem> copies =
+          listed.stream().map(c -> QuoteItems.of(c, fragments, texts.get(c.file()))).toList();
       List<QuoteReply.Variant> variants = new ArrayList<>();
       QuoteVariants.From from = new QuoteVariants.From(g.best().text());
       for (Quotation c : listed) {
@@ -138,7 +145,7 @@ public final class QuoteCommand implements Command {
       }
       groups.add(
           new QuoteReply.Group(
-              QuoteItems.of(g.best(), fragments),
+              QuoteItems.of(g.best(), fragments, texts.get(g.best().file())),
               copies,
               g.outlets(),
               variants,

@@ -21,16 +21,22 @@ final class QuoteItems {
    * or a memo of it, for the copies of one quotation in a reply).
    */
   static QuoteItem of(Quotation q, java.util.function.UnaryOperator<String> fragments) {
+    return of(q, fragments, null);
+  }
+
+  /**
+   * {@link #of(Quotation, java.util.function.UnaryOperator)}, the link naming the words before the
+   * quotation too when they stand earlier in {@code article}, its article's text ({@link
+   * Links#textFragment(String, String, int, int)}); null: not known.
+   */
+  static QuoteItem of(
+      Quotation q, java.util.function.UnaryOperator<String> fragments, String article) {
     SourceRef s = q.source();
-    Excerpt e =
-        new Excerpt(
-            q.text(),
-            q.file(),
-            q.start(),
-            q.end(),
-            s,
-            Links.textFragment(s.url(), q.text(), fragments),
-            List.of());
+    String link =
+        article != null && q.end() <= article.length() && article.startsWith(q.text(), q.start())
+            ? Links.textFragment(s.url(), article, q.start(), q.end())
+            : Links.textFragment(s.url(), q.text(), fragments);
+    Excerpt e = new Excerpt(q.text(), q.file(), q.start(), q.end(), s, link, List.of());
     Attribution a = q.attribution();
     return new QuoteItem(
         e,

@@ -145,4 +145,33 @@ class LinksTest {
     }
     return base + "#:~:text=" + fragment;
   }
+
+  /**
+   * Words that stand earlier in the text too get the words before them as the fragment's prefix, or
+   * a browser would open the page at the first place (Jordan Times: the body's "strong" after the
+   * headline's 'strong'); the first place keeps the plain link.
+   */
+  @Test
+  void wordsThatStandEarlierTooAreNamedWithTheWordsBeforeThem() {
+    String text = "Rutte says alliance 'strong'\n\nHe will keep the alliance \"strong\", he said.";
+    int first = text.indexOf("strong");
+    int second = text.indexOf("strong", first + 1);
+    String url = "https://example.org/a";
+    assertThat(Links.textFragment(url, text, first, first + 6))
+        .isEqualTo("https://example.org/a#:~:text=strong");
+    assertThat(Links.textFragment(url, text, second, second + 6))
+        .isEqualTo("https://example.org/a#:~:text=alliance%20%22-,strong");
+    assertThat(Links.textFragment(null, text, second, second + 6)).isNull();
+    // on the seeds: Jordan Times' body "strong" [500-506] and its headline's [70-76]
+    coveragebot.reply.QuoteReply r =
+        (coveragebot.reply.QuoteReply)
+            coveragebot.testing.Seeds.bot().commands().run("/quote Rutte text:strong limit:25");
+    List<coveragebot.reply.Excerpt> shown = new ArrayList<>();
+    r.groups().forEach(g -> g.alsoIn().forEach(c -> shown.add(c.excerpt())));
+    r.groups().forEach(g -> shown.add(g.quote().excerpt()));
+    assertThat(shown)
+        .filteredOn(e -> e.text().equals("strong"))
+        .extracting(e -> e.start() + " " + e.link().substring(e.link().indexOf('#')))
+        .containsExactlyInAnyOrder("70 #:~:text=strong", "500 #:~:text=alliance%20%22-,strong");
+  }
 }
