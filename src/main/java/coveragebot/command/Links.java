@@ -39,13 +39,25 @@ public final class Links {
    * browser would otherwise stop (Jordan Times' body "strong" after its headline's 'strong').
    */
   public static String textFragment(String url, String text, int start, int end) {
-    String passage = text.substring(start, end);
-    String link = textFragment(url, passage);
-    String words = passage.strip();
-    if (link == null || words.isEmpty()) {
+    return withPrefix(textFragment(url, text.substring(start, end)), text, start, end);
+  }
+
+  /**
+   * {@code link}, the deep link to {@code text[start, end)}, with the words before it as the
+   * fragment's prefix when the same words stand earlier in the text ({@link #textFragment(String,
+   * String, int, int)}).
+   */
+  static String withPrefix(String link, String text, int start, int end) {
+    if (link == null || end - start > REPEATED_CHARS) {
       return link;
     }
-    if (start == 0 || text.lastIndexOf(words, start - 1) < 0) {
+    String words = text.substring(start, end).strip();
+    if (words.isEmpty()) {
+      return link;
+    }
+    // indexOf, not lastIndexOf from start: the forward search is the JIT's vector intrinsic
+    int first = text.indexOf(words);
+    if (first < 0 || first >= start) {
       return link; // the first place with these words: the link finds it as it is
     }
     // back over the marks touching the passage ("), the space, then the word before
@@ -69,6 +81,14 @@ public final class Links {
         + "-,"
         + link.substring(at);
   }
+
+  /**
+   * The longest words {@link #withPrefix} looks for earlier in the text: short ones repeat (a
+   * headline's 'strong' and the body's "strong"), a sentence hardly ever; looking for every
+   * quotation a reply lists earlier in its article raised /quote's p99 at 10k generated articles
+   * from about 0.40 to 0.45-0.60 ms.
+   */
+  private static final int REPEATED_CHARS = 80;
 
   /** What goes after a page's address to name {@code passage}: empty for a blank passage. */
   static String fragment(String passage) {

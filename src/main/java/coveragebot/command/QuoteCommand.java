@@ -48,7 +48,11 @@ public final class QuoteCommand implements Command {
 
   private final Outlets outlets;
 
-  /** Per file, its article's text: a quotation's link names the words before it when needed. */
+  /** The quotations whose words an earlier quotation of their article has too. */
+  private final Set<Quotation> repeated =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /** Per file with a {@link #repeated} quotation, its article's text. */
   private final Map<String, String> texts = new HashMap<>();
 
   /** The quotations that are titles or names ("Victory Plan"), which have no speaker. */
@@ -59,8 +63,23 @@ public final class QuoteCommand implements Command {
     this.titles = quotations.all().stream().filter(q -> q.kind() == Quotation.Kind.TITLE).toList();
     this.names = new SpeakerNames(Speakers.quoted(quotations), roles(quotations.all()));
     this.outlets = new Outlets(corpus);
+    // a quotation whose words an earlier one of its article has too (a headline's 'strong' and
+    // the body's "strong"): its link names the words before it, or a browser stops at the first
+    Map<String, Integer> firstAt = new HashMap<>();
+    for (Quotation q : quotations.all()) {
+      firstAt.merge(q.file() + '\0' + q.text().strip(), q.start(), Math::min);
+    }
+    for (Quotation q : quotations.all()) {
+      if (firstAt.get(q.file() + '\0' + q.text().strip()) < q.start()) {
+        repeated.add(q);
+      }
+    }
+    Set<String> files = new HashSet<>();
+    repeated.forEach(q -> files.add(q.file()));
     for (var a : corpus.articles()) {
-      texts.put(a.file(), a.text());
+      if (files.contains(a.file())) {
+        texts.put(a.file(), a.text());
+      }
     }
   }
 
@@ -134,7 +153,7 @@ public final class QuoteCommand implements Command {
     for (QuoteLookup.Shown g : shown) {
       List<Quotation> listed = g.copies().subList(0, Math.min(MAX_COPIES, g.copies().size()));
       List<QuoteItem> copies =
-          listed.stream().map(c -> QuoteItems.of(c, fragments, texts.get(c.file()))).toList();
+          listed.stream().map(c -> QuoteItems.of(c, fragments, articleOf(c))).toList();
       List<QuoteReply.Variant> variants = new ArrayList<>();
       QuoteVariants.From from = new QuoteVariants.From(g.best().text());
       for (Quotation c : listed) {
@@ -145,7 +164,7 @@ public final class QuoteCommand implements Command {
       }
       groups.add(
           new QuoteReply.Group(
-              QuoteItems.of(g.best(), fragments, texts.get(g.best().file())),
+              QuoteItems.of(g.best(), fragments, articleOf(g.best())),
               copies,
               g.outlets(),
               variants,
@@ -205,6 +224,11 @@ public final class QuoteCommand implements Command {
         : "These words stand in quote marks as a title or name, which no one is quoted saying, in "
             + String.join(", ", outletsWith)
             + ".";
+  }
+
+  /** The text of {@code q}'s article when its link must name the words before it, else null. */
+  private String articleOf(Quotation q) {
+    return repeated.contains(q) ? texts.get(q.file()) : null;
   }
 
   private static boolean hasLetterOrDigit(String s) {

@@ -32,10 +32,10 @@ final class QuoteItems {
   static QuoteItem of(
       Quotation q, java.util.function.UnaryOperator<String> fragments, String article) {
     SourceRef s = q.source();
-    String link =
-        article != null && q.end() <= article.length() && article.startsWith(q.text(), q.start())
-            ? Links.textFragment(s.url(), article, q.start(), q.end())
-            : Links.textFragment(s.url(), q.text(), fragments);
+    String link = Links.textFragment(s.url(), q.text(), fragments);
+    if (article != null && q.end() <= article.length() && article.startsWith(q.text(), q.start())) {
+      link = Links.withPrefix(link, article, q.start(), q.end());
+    }
     Excerpt e = new Excerpt(q.text(), q.file(), q.start(), q.end(), s, link, List.of());
     Attribution a = q.attribution();
     return new QuoteItem(
