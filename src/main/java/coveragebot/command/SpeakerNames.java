@@ -102,6 +102,14 @@ final class SpeakerNames {
     while (titles < typedWords.length - 1 && TITLES.contains(norm(typedWords[titles]))) {
       titles++;
     }
+    if (typedWords.length == 2) {
+      // the surname first, as a list of names writes it: "Rutte, Mark", "Rutte Mark"
+      String turned = typedWords[1] + " " + typedWords[0].replaceAll(",$", "");
+      String person = exact.get(norm(turned));
+      if (person != null) {
+        return new Match(person, "\"" + typed.strip() + "\" read as \"" + turned + "\"", List.of());
+      }
+    }
     if (titles > 0) {
       String rest =
           String.join(" ", java.util.Arrays.asList(typedWords).subList(titles, typedWords.length));
@@ -273,7 +281,21 @@ final class SpeakerNames {
   private static final java.util.regex.Pattern NOT_NAME =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd} ]");
 
+  /**
+   * A name as compared: lower case, accents left out ("Ruté" as "rute", "Müller" as "muller"), and
+   * only letters, digits and single spaces.
+   */
   static String norm(String s) {
-    return NOT_NAME.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("").strip();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (!lower.chars().allMatch(c -> c < 0x80)) {
+      lower =
+          MARKS
+              .matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD))
+              .replaceAll("");
+    }
+    return SPACES.matcher(NOT_NAME.matcher(lower).replaceAll("").strip()).replaceAll(" ");
   }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
 }

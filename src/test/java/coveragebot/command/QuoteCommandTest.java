@@ -252,4 +252,23 @@ class QuoteCommandTest {
     QuoteReply none = (QuoteReply) commands.run("/quote text:victory march");
     assertThat(none.note()).isEqualTo("No quotation contains \"victory march\".");
   }
+
+  /**
+   * A name typed with an accent the coverage does not write ("Ruté"), or surname first ("Rutte,
+   * Mark"), finds the person; before, both were "No one called ... is quoted".
+   */
+  @Test
+  void accentsAndTheSurnameFirstStillFindThePerson() {
+    for (String typed :
+        List.of("Ruté", "RUTTÉ", "Rutte, Mark", "rutte mark", "Stoltenberg, Jens")) {
+      Reply r = commands.run("/quote " + typed);
+      assertThat(r).as(typed).isInstanceOf(QuoteReply.class);
+      assertThat(((QuoteReply) r).speaker())
+          .as(typed)
+          .isEqualTo(typed.toLowerCase().startsWith("stolt") ? "Jens Stoltenberg" : "Mark Rutte");
+    }
+    assertThat(((QuoteReply) commands.run("/quote Rutte, Mark")).matchedAs())
+        .isEqualTo("\"Rutte, Mark\" read as \"Mark Rutte\"");
+    assertThat(SpeakerNames.norm("  Müller   Ruté ")).isEqualTo("muller rute");
+  }
 }
