@@ -61,12 +61,15 @@ public final class SearchCommand implements Command {
 
   /**
    * How a question is asked, not what about: question words and the verbs of asking ("when did
-   * Rutte take office", "what did Stoltenberg say about Rutte"). News text is full of "said" and
-   * "did", so a passage rich in them outranked the one about Stoltenberg or the date.
+   * Rutte take office", "what did Stoltenberg say about Rutte"), with the "about" after them. News
+   * text is full of "said" and "did", so a passage rich in them outranked the one about Stoltenberg
+   * or the date; and "about" put "Concerns loom ... about the future" above Radio Romania's
+   * paragraph on Rutte and China for "what did Rutte say about China".
    */
   private static final java.util.regex.Pattern ASKING =
       java.util.regex.Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{Nd}'’-])(?:what|who|whom|whose|which|when|where|why|how|did|does|do"
+          "(?iu)(?<![\\p{L}\\p{Nd}'’-])(?:(?:say|says|said|tell|tells|told|think|thinks|thought)"
+              + "\\s+about|what|who|whom|whose|which|when|where|why|how|did|does|do"
               + "|say|says|said|tell|tells|told)(?![\\p{L}\\p{Nd}'’-])");
 
   /**
@@ -134,8 +137,9 @@ public final class SearchCommand implements Command {
         groups.add(new Group(p, h.score(), shingles != null ? shingles : Text.shingles(p.text())));
       }
     }
-    // The question is analysed once for all the highlights, and each text once for its copies.
-    Set<String> wanted = Set.copyOf(index.terms(question));
+    // The words searched for are analysed once for all the highlights (not the question words:
+    // "say" was marked where it was not searched), and each text once for its copies.
+    Set<String> wanted = Set.copyOf(index.terms(words));
     Map<String, List<Span>> highlights = new HashMap<>();
     java.util.function.Function<Passage, Excerpt> excerpt =
         p -> Excerpts.of(p, highlights.computeIfAbsent(p.text(), t -> index.matches(wanted, t)));

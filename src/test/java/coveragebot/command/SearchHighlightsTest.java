@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every passage /search shows, and every copy listed under it ("also in"), is highlighted where the
- * question's words are in its own text, at its own file's offsets.
+ * words searched for (the question without how it is asked: {@link SearchCommand#topicWords}) are
+ * in its own text, at its own file's offsets.
  */
 class SearchHighlightsTest {
 
@@ -51,6 +52,40 @@ class SearchHighlightsTest {
             .orElseThrow();
     assertThat(shown.highlights())
         .as(q)
-        .isEqualTo(Excerpts.of(p, index.matches(q, p.text())).highlights());
+        .isEqualTo(
+            Excerpts.of(p, index.matches(SearchCommand.topicWords(q), p.text())).highlights());
+  }
+
+  /**
+   * The words of asking are neither searched for nor marked: for "what did Rutte say about China",
+   * Radio Romania's paragraph on Rutte and China comes before Daily Mail Nigeria's "Concerns loom
+   * ... about the future" (before, its "about" put it third and the China paragraph fifth), and no
+   * "say", "saying" or "about" is highlighted.
+   */
+  @Test
+  void theWordsOfAskingAreNeitherSearchedForNorMarked() {
+    SearchReply r =
+        (SearchReply)
+            coveragebot.testing.Seeds.bot()
+                .commands()
+                .run("/search what did Rutte say about China limit:6");
+    List<Excerpt> shown = r.results().stream().map(SearchReply.Result::excerpt).toList();
+    int china =
+        java.util.stream.IntStream.range(0, shown.size())
+            .filter(i -> shown.get(i).text().contains("China"))
+            .findFirst()
+            .orElseThrow();
+    int loom =
+        java.util.stream.IntStream.range(0, shown.size())
+            .filter(i -> shown.get(i).text().startsWith("Concerns loom"))
+            .findFirst()
+            .orElse(shown.size());
+    assertThat(china).isLessThan(loom).isLessThanOrEqualTo(1);
+    for (Excerpt e : shown) {
+      for (var h : e.highlights()) {
+        String word = e.text().substring(h.start() - e.start(), h.end() - e.start()).toLowerCase();
+        assertThat(word).as(e.file()).isNotIn("say", "saying", "says", "said", "about");
+      }
+    }
   }
 }
