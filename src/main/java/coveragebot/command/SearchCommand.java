@@ -105,7 +105,9 @@ public final class SearchCommand implements Command {
               : "Nothing in the coverage matches \""
                   + CommandLineParser.clip(question)
                   + "\". Try other words, or /sources to see what the bot knows.";
-      return new SearchReply(question, limit, List.of(), note);
+      String spelling = didYouMean(words);
+      return new SearchReply(
+          question, limit, List.of(), spelling == null ? note : note + " " + spelling);
     }
     // Wire copies are common among the hits (a passage and its copies score alike), and word for
     // word the same as a group's best they need no shingles to join it.
@@ -148,8 +150,37 @@ public final class SearchCommand implements Command {
       List<Excerpt> copies = g.copies.stream().map(excerpt).toList();
       results.add(new SearchReply.Result(excerpt.apply(g.best), g.score, copies));
     }
-    return new SearchReply(question, limit, results, null);
+    return new SearchReply(question, limit, results, didYouMean(words));
   }
+
+  /**
+   * "No passage has "scholtz"; did you mean "scholz"?" for the words no passage has that are a typo
+   * or two from one they have ({@link PassageIndex#spellings}), or null.
+   */
+  private String didYouMean(String words) {
+    if (words.length() > MAX_SPELLED_CHARS) {
+      return null; // a pasted article is not a question with typos
+    }
+    Map<String, String> spellings = index.spellings(words);
+    if (spellings.isEmpty()) {
+      return null;
+    }
+    List<String> typed = new ArrayList<>();
+    List<String> meant = new ArrayList<>();
+    spellings.forEach(
+        (w, s) -> {
+          typed.add("\"" + w + "\"");
+          meant.add("\"" + s + "\"");
+        });
+    return "No passage has "
+        + String.join(", ", typed)
+        + "; did you mean "
+        + String.join(", ", meant)
+        + "?";
+  }
+
+  /** The longest question whose words are checked for typos. */
+  private static final int MAX_SPELLED_CHARS = 500;
 
   /** The ids of every passage of these files (an outlet's articles). */
   private long[] passageIds(Set<String> files) {

@@ -274,6 +274,50 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /** The words of {@code text} that search would use; empty when there is nothing to search. */
+  /**
+   * For each word of {@code text} that no passage has in any form (as the {@code exact} field reads
+   * words, nor its stem), the passages' nearest word, at most two edits away, the more common first
+   * ("scholtz": "scholz"); in the text's order, words with none left out. Read from the index's own
+   * terms by Lucene's {@link org.apache.lucene.search.spell.DirectSpellChecker}.
+   */
+  public java.util.Map<String, String> spellings(String text) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    var spell = new org.apache.lucene.search.spell.DirectSpellChecker();
+    try {
+      for (Token t : analyze(exact, text)) {
+        Term term = new Term(Fields.EXACT, t.term);
+        if (out.containsKey(t.term)
+            || t.term.codePoints().noneMatch(Character::isLetter)
+            || reader.docFreq(term) > 0
+            || found(analyze(stemmed, t.term))) {
+          continue; // a form the passages have, or another form of one ("congratulate")
+        }
+        var found =
+            spell.suggestSimilar(
+                term,
+                1,
+                reader,
+                org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (found.length > 0) {
+          out.put(t.term, found[0].string);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the in-memory index failed", e);
+    }
+    return out;
+  }
+
+  /** Whether a passage has one of these stems. */
+  private boolean found(List<Token> stems) throws IOException {
+    for (Token s : stems) {
+      if (reader.docFreq(new Term(Fields.TEXT, s.term)) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public List<String> terms(String text) {
     List<String> out = new ArrayList<>();
     for (Token t : analyze(stemmed, text)) {
