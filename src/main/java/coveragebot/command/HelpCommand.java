@@ -5,11 +5,18 @@ import coveragebot.reply.Reply;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** {@code /help}: every command with its usage and examples, from the specs themselves. */
+/**
+ * {@code /help [command]}: every command with its usage and examples, from the specs themselves, or
+ * one command's.
+ */
 public final class HelpCommand implements Command {
 
   private static final CommandSpec SPEC =
-      new CommandSpec("help", "List the commands, with examples", List.of(), List.of("/help"));
+      new CommandSpec(
+          "help",
+          "List the commands, with examples",
+          List.of(OptionSpec.text("command", "Only this command (search, quote ...)", false, true)),
+          List.of("/help", "/help quote"));
 
   private final Supplier<List<CommandSpec>> specs;
 
@@ -25,8 +32,20 @@ public final class HelpCommand implements Command {
 
   @Override
   public Reply handle(CommandRequest request) {
+    List<CommandSpec> all = specs.get();
+    String asked = request.text("command").map(c -> c.strip().replaceFirst("^/", "")).orElse(null);
+    List<CommandSpec> shown =
+        asked == null ? all : all.stream().filter(s -> s.name().equalsIgnoreCase(asked)).toList();
+    if (shown.isEmpty()) {
+      return new coveragebot.reply.ErrorReply(
+          coveragebot.reply.ErrorReply.Kind.USAGE,
+          "There is no command /" + CommandLineParser.clip(asked) + ".",
+          "The commands: "
+              + String.join(", ", all.stream().map(s -> "/" + s.name()).toList())
+              + ". /help alone shows them all.");
+    }
     return new HelpReply(
-        specs.get().stream()
+        shown.stream()
             .map(s -> new HelpReply.Entry(s.name(), s.description(), s.usage(), s.examples()))
             .toList());
   }

@@ -7,6 +7,7 @@ import coveragebot.reply.Reply;
 import coveragebot.reply.SearchReply;
 import coveragebot.reply.SourcesReply;
 import coveragebot.testing.Seeds;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -269,5 +270,26 @@ class CommandsTest {
   void theSlashIsOptionalAndCommandNamesIgnoreCase() {
     assertThat(commands.run("SOURCES")).isInstanceOf(SourcesReply.class);
     assertThat(commands.run("search nato")).isInstanceOf(SearchReply.class);
+  }
+
+  /**
+   * /help takes a command's name and shows that command only ("/help search" was refused: "/help
+   * takes no text here").
+   */
+  @Test
+  void helpForOneCommandShowsThatCommandOnly() {
+    Commands commands = coveragebot.testing.Seeds.bot().commands();
+    for (String asked : List.of("/help search", "/help /search", "/help SEARCH")) {
+      coveragebot.reply.HelpReply one = (coveragebot.reply.HelpReply) commands.run(asked);
+      assertThat(one.commands())
+          .as(asked)
+          .singleElement()
+          .satisfies(e -> assertThat(e.name()).isEqualTo("search"));
+    }
+    coveragebot.reply.HelpReply all = (coveragebot.reply.HelpReply) commands.run("/help");
+    assertThat(all.commands()).hasSizeGreaterThan(5);
+    ErrorReply none = (ErrorReply) commands.run("/help frobnicate");
+    assertThat(none.message()).isEqualTo("There is no command /frobnicate.");
+    assertThat(none.hint()).contains("/search").endsWith("/help alone shows them all.");
   }
 }
