@@ -181,8 +181,11 @@ public final class TimelineCommand implements Command {
             ? "No dated events"
                 + (about == null ? "" : " about \"" + CommandLineParser.clip(about) + "\"")
                 + (from == null && to == null ? "" : " in that period")
-                + ". Try fewer words or a wider period; /timeline view:coverage shows when each"
-                + " outlet published."
+                + ". Try "
+                + (about == null
+                    ? "a wider period"
+                    : from == null && to == null ? "fewer words" : "fewer words or a wider period")
+                + "; /timeline view:coverage shows when each outlet published."
             : null;
     return new TimelineReply(
         about,

@@ -245,4 +245,21 @@ class TimelineCommandTest {
       assertThat(i.resolved()).isEqualTo(i.granularity() != null);
     }
   }
+
+  /**
+   * The hint for an empty timeline names only what the request had: a period alone is not told to
+   * use "fewer words" (it was, for "/timeline from:2025").
+   */
+  @Test
+  void theHintForNothingFoundNamesWhatWasAsked() {
+    String tail = "; /timeline view:coverage shows when each outlet published.";
+    assertThat(((coveragebot.reply.TimelineReply) commands.run("/timeline from:2025")).note())
+        .isEqualTo("No dated events in that period. Try a wider period" + tail);
+    assertThat(((coveragebot.reply.TimelineReply) commands.run("/timeline zzyzx")).note())
+        .isEqualTo("No dated events about \"zzyzx\". Try fewer words" + tail);
+    assertThat(((coveragebot.reply.TimelineReply) commands.run("/timeline zzyzx from:2025")).note())
+        .isEqualTo(
+            "No dated events about \"zzyzx\" in that period. Try fewer words or a wider period"
+                + tail);
+  }
 }
