@@ -35,232 +35,128 @@ final class Paraphrases {
     this.index = index;
     this.evidence = evidence;
     this.coverage = coverage;
-    for (int k = 0; k + 1 < IRREGULAR.length; k += 2) {
-      List<String> form = index.terms(IRREGULAR[k]);
-      List<String> base = index.terms(IRREGULAR[k + 1]);
-      if (form.size() == 1 && base.size() == 1 && !form.equals(base)) {
-        family.put(form.getFirst(), base.getFirst());
-      }
-    }
+    IRREGULAR.forEach(
+        (past, verb) -> {
+          List<String> form = index.terms(past);
+          List<String> base = index.terms(verb);
+          if (form.size() == 1 && base.size() == 1 && !form.equals(base)) {
+            family.put(form.getFirst(), base.getFirst());
+          }
+        });
   }
 
   /**
-   * Past forms of irregular verbs, each before its base form: a claim's "took office" is the
+   * Past forms of irregular verbs, each with its base form: a claim's "took office" is the
    * passage's "taking office", as "congratulated" is "congratulating". Left out where the form is a
    * word of its own too ("found", "lay", "wound", "bore").
    */
-  private static final String[] IRREGULAR = {
-    "took",
-    "take",
-    "taken",
-    "take",
-    "made",
-    "make",
-    "gave",
-    "give",
-    "given",
-    "give",
-    "went",
-    "go",
-    "gone",
-    "go",
-    "came",
-    "come",
-    "told",
-    "tell",
-    "met",
-    "meet",
-    "held",
-    "hold",
-    "led",
-    "lead",
-    "won",
-    "win",
-    "lost",
-    "lose",
-    "began",
-    "begin",
-    "begun",
-    "begin",
-    "spoke",
-    "speak",
-    "spoken",
-    "speak",
-    "wrote",
-    "write",
-    "written",
-    "write",
-    "sent",
-    "send",
-    "built",
-    "build",
-    "left",
-    "leave",
-    "brought",
-    "bring",
-    "thought",
-    "think",
-    "sought",
-    "seek",
-    "fought",
-    "fight",
-    "bought",
-    "buy",
-    "struck",
-    "strike",
-    "chose",
-    "choose",
-    "chosen",
-    "choose",
-    "drove",
-    "drive",
-    "driven",
-    "drive",
-    "rose",
-    "rise",
-    "risen",
-    "rise",
-    "fell",
-    "fall",
-    "fallen",
-    "fall",
-    "grew",
-    "grow",
-    "grown",
-    "grow",
-    "knew",
-    "know",
-    "known",
-    "know",
-    "saw",
-    "see",
-    "seen",
-    "see",
-    "ran",
-    "run",
-    "stood",
-    "stand",
-    "kept",
-    "keep",
-    "paid",
-    "pay",
-    "became",
-    "become",
-    "broke",
-    "break",
-    "broken",
-    "break",
-    "spent",
-    "spend",
-    "sold",
-    "sell",
-    "heard",
-    "hear",
-    "felt",
-    "feel",
-    "forsook",
-    "forsake",
-    "forsaken",
-    "forsake",
-    "withdrew",
-    "withdraw",
-    "withdrawn",
-    "withdraw",
-    "undertook",
-    "undertake",
-    "shook",
-    "shake",
-    "shaken",
-    "shake",
-    "stole",
-    "steal",
-    "stolen",
-    "steal",
-    "froze",
-    "freeze",
-    "frozen",
-    "freeze",
-    "threw",
-    "throw",
-    "thrown",
-    "throw",
-    "flew",
-    "fly",
-    "flown",
-    "fly",
-    "drew",
-    "draw",
-    "drawn",
-    "draw",
-    "fled",
-    "flee",
-    "lent",
-    "lend",
-    "meant",
-    "mean",
-    "dealt",
-    "deal",
-    "shot",
-    "shoot",
-    "taught",
-    "teach",
-    "caught",
-    "catch",
-    "sat",
-    "sit",
-    "hung",
-    "hang",
-    "swore",
-    "swear",
-    "sworn",
-    "swear",
-    "wore",
-    "wear",
-    "worn",
-    "wear",
-    "tore",
-    "tear",
-    "torn",
-    "tear",
-    "arose",
-    "arise",
-    "arisen",
-    "arise",
-    "forbade",
-    "forbid",
-    "forgave",
-    "forgive",
-    "beaten",
-    "beat",
-    "sang",
-    "sing",
-    "sung",
-    "sing",
-    "sank",
-    "sink",
-    "sunk",
-    "sink",
-    "fed",
-    "feed",
-    "understood",
-    "understand",
-    "overcame",
-    "overcome",
-    "overtook",
-    "overtake",
-    "withheld",
-    "withhold",
-    "upheld",
-    "uphold",
-    "foresaw",
-    "foresee",
-    "mistook",
-    "mistake",
-    "said",
-    "say",
-    "laid",
-    "lay"
-  };
+  private static final Map<String, String> IRREGULAR =
+      Map.ofEntries(
+          Map.entry("took", "take"),
+          Map.entry("taken", "take"),
+          Map.entry("made", "make"),
+          Map.entry("gave", "give"),
+          Map.entry("given", "give"),
+          Map.entry("went", "go"),
+          Map.entry("gone", "go"),
+          Map.entry("came", "come"),
+          Map.entry("told", "tell"),
+          Map.entry("met", "meet"),
+          Map.entry("held", "hold"),
+          Map.entry("led", "lead"),
+          Map.entry("won", "win"),
+          Map.entry("lost", "lose"),
+          Map.entry("began", "begin"),
+          Map.entry("begun", "begin"),
+          Map.entry("spoke", "speak"),
+          Map.entry("spoken", "speak"),
+          Map.entry("wrote", "write"),
+          Map.entry("written", "write"),
+          Map.entry("sent", "send"),
+          Map.entry("built", "build"),
+          Map.entry("left", "leave"),
+          Map.entry("brought", "bring"),
+          Map.entry("thought", "think"),
+          Map.entry("sought", "seek"),
+          Map.entry("fought", "fight"),
+          Map.entry("bought", "buy"),
+          Map.entry("struck", "strike"),
+          Map.entry("chose", "choose"),
+          Map.entry("chosen", "choose"),
+          Map.entry("drove", "drive"),
+          Map.entry("driven", "drive"),
+          Map.entry("rose", "rise"),
+          Map.entry("risen", "rise"),
+          Map.entry("fell", "fall"),
+          Map.entry("fallen", "fall"),
+          Map.entry("grew", "grow"),
+          Map.entry("grown", "grow"),
+          Map.entry("knew", "know"),
+          Map.entry("known", "know"),
+          Map.entry("saw", "see"),
+          Map.entry("seen", "see"),
+          Map.entry("ran", "run"),
+          Map.entry("stood", "stand"),
+          Map.entry("kept", "keep"),
+          Map.entry("paid", "pay"),
+          Map.entry("became", "become"),
+          Map.entry("broke", "break"),
+          Map.entry("broken", "break"),
+          Map.entry("spent", "spend"),
+          Map.entry("sold", "sell"),
+          Map.entry("heard", "hear"),
+          Map.entry("felt", "feel"),
+          Map.entry("forsook", "forsake"),
+          Map.entry("forsaken", "forsake"),
+          Map.entry("withdrew", "withdraw"),
+          Map.entry("withdrawn", "withdraw"),
+          Map.entry("undertook", "undertake"),
+          Map.entry("shook", "shake"),
+          Map.entry("shaken", "shake"),
+          Map.entry("stole", "steal"),
+          Map.entry("stolen", "steal"),
+          Map.entry("froze", "freeze"),
+          Map.entry("frozen", "freeze"),
+          Map.entry("threw", "throw"),
+          Map.entry("thrown", "throw"),
+          Map.entry("flew", "fly"),
+          Map.entry("flown", "fly"),
+          Map.entry("drew", "draw"),
+          Map.entry("drawn", "draw"),
+          Map.entry("fled", "flee"),
+          Map.entry("lent", "lend"),
+          Map.entry("meant", "mean"),
+          Map.entry("dealt", "deal"),
+          Map.entry("shot", "shoot"),
+          Map.entry("taught", "teach"),
+          Map.entry("caught", "catch"),
+          Map.entry("sat", "sit"),
+          Map.entry("hung", "hang"),
+          Map.entry("swore", "swear"),
+          Map.entry("sworn", "swear"),
+          Map.entry("wore", "wear"),
+          Map.entry("worn", "wear"),
+          Map.entry("tore", "tear"),
+          Map.entry("torn", "tear"),
+          Map.entry("arose", "arise"),
+          Map.entry("arisen", "arise"),
+          Map.entry("forbade", "forbid"),
+          Map.entry("forgave", "forgive"),
+          Map.entry("beaten", "beat"),
+          Map.entry("sang", "sing"),
+          Map.entry("sung", "sing"),
+          Map.entry("sank", "sink"),
+          Map.entry("sunk", "sink"),
+          Map.entry("fed", "feed"),
+          Map.entry("understood", "understand"),
+          Map.entry("overcame", "overcome"),
+          Map.entry("overtook", "overtake"),
+          Map.entry("withheld", "withhold"),
+          Map.entry("upheld", "uphold"),
+          Map.entry("foresaw", "foresee"),
+          Map.entry("mistook", "mistake"),
+          Map.entry("said", "say"),
+          Map.entry("laid", "lay"));
 
   /** The stem of each past form of {@link #IRREGULAR}, by its base form's stem. */
   private final Map<String, String> family = new java.util.HashMap<>();
@@ -315,6 +211,9 @@ final class Paraphrases {
     private final Set<String> terms;
     private final List<Words.Word> words;
     private final Map<String, Words.Word> mine;
+
+    /** The claim's words as compared with a passage's, without possessives ("Trump's": "trump"). */
+    private final Set<String> claimed = new HashSet<>();
 
     /** {@link #against} by passage id, null values included (read once for both questions). */
     private final Map<Integer, List<Difference>> read = new java.util.HashMap<>();
@@ -388,6 +287,7 @@ final class Paraphrases {
       this.claim = claim;
       this.terms = new HashSet<>(stems(claim));
       this.words = Words.of(claim);
+      words.forEach(w -> claimed.add(Words.unpossessed(w.norm())));
       terms.removeAll(stems(String.join(" ", lightVerbs(words))));
       this.mine = negatedStems(words);
       this.negatedAt = negatedAt(words);
@@ -947,7 +847,7 @@ final class Paraphrases {
      * first word, a name by {@link #fact}).
      */
     private List<Words.Word> inPlaceOf(Words.Word w, String passage, List<Words.Word> text) {
-      List<Words.Word> instead = insteadOf(w, words, text);
+      List<Words.Word> instead = insteadOf(w, words, claimed, text);
       int at = words.indexOf(w);
       if (!instead.isEmpty()
           || Differences.factSort(w) != null
@@ -955,8 +855,6 @@ final class Paraphrases {
           || SMALL_NEIGHBOURS.contains(words.get(at + 2).norm())) {
         return instead;
       }
-      Set<String> claimed = new HashSet<>();
-      words.forEach(c -> claimed.add(Words.unpossessed(c.norm())));
       for (int i = 0; i + 2 < text.size(); i++) {
         Words.Word t = text.get(i);
         if (!t.capital()
@@ -1342,16 +1240,14 @@ final class Paraphrases {
    * "congratulated Donald Trump" for "congratulated Harris", "Berlin Monday" for "Paris Monday"), a
    * name after the claim's "in", "at" or "from" the only one there, else the only one of its sort
    * (never for a name: capitalised words are many); a name with the capitalised words around it.
-   * Empty when none can be told for it.
+   * Empty when none can be told for it. {@code claimed} is the claim's words without possessives.
    */
   private static List<Words.Word> insteadOf(
-      Words.Word fact, List<Words.Word> claim, List<Words.Word> text) {
+      Words.Word fact, List<Words.Word> claim, Set<String> claimed, List<Words.Word> text) {
     String sort = sortOf(fact);
     if (sort == null) {
       return List.of();
     }
-    Set<String> claimed = new HashSet<>();
-    claim.forEach(w -> claimed.add(Words.unpossessed(w.norm())));
     int at = claim.indexOf(fact);
     String before = at > 0 ? claim.get(at - 1).norm() : null;
     String after = at + 1 < claim.size() ? claim.get(at + 1).norm() : null;
