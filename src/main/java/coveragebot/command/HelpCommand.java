@@ -1,5 +1,6 @@
 package coveragebot.command;
 
+import coveragebot.reply.ErrorReply;
 import coveragebot.reply.HelpReply;
 import coveragebot.reply.Reply;
 import java.util.List;
@@ -37,8 +38,8 @@ public final class HelpCommand implements Command {
     List<CommandSpec> shown =
         asked == null ? all : all.stream().filter(s -> s.name().equalsIgnoreCase(asked)).toList();
     if (shown.isEmpty()) {
-      return new coveragebot.reply.ErrorReply(
-          coveragebot.reply.ErrorReply.Kind.USAGE,
+      return new ErrorReply(
+          ErrorReply.Kind.USAGE,
           "There is no command /" + CommandLineParser.clip(asked) + ".",
           "The commands: "
               + String.join(", ", all.stream().map(s -> "/" + s.name()).toList())

@@ -65,13 +65,17 @@ public final class QuoteCommand implements Command {
     this.outlets = new Outlets(corpus);
     // a quotation whose words an earlier one of its article has too (a headline's 'strong' and
     // the body's "strong"): its link names the words before it, or a browser stops at the first
+    List<Quotation> all = quotations.all();
+    String[] keys = new String[all.size()]; // file and words, made once
     Map<String, Integer> firstAt = new HashMap<>();
-    for (Quotation q : quotations.all()) {
-      firstAt.merge(q.file() + '\0' + q.text().strip(), q.start(), Math::min);
+    for (int i = 0; i < keys.length; i++) {
+      Quotation q = all.get(i);
+      keys[i] = q.file() + '\0' + q.text().strip();
+      firstAt.merge(keys[i], q.start(), Math::min);
     }
-    for (Quotation q : quotations.all()) {
-      if (firstAt.get(q.file() + '\0' + q.text().strip()) < q.start()) {
-        repeated.add(q);
+    for (int i = 0; i < keys.length; i++) {
+      if (firstAt.get(keys[i]) < all.get(i).start()) {
+        repeated.add(all.get(i));
       }
     }
     Set<String> files = new HashSet<>();
