@@ -35,131 +35,7 @@ final class Paraphrases {
     this.index = index;
     this.evidence = evidence;
     this.coverage = coverage;
-    IRREGULAR.forEach(
-        (past, verb) -> {
-          List<String> form = index.terms(past);
-          List<String> base = index.terms(verb);
-          if (form.size() == 1 && base.size() == 1 && !form.equals(base)) {
-            family.put(form.getFirst(), base.getFirst());
-          }
-        });
   }
-
-  /**
-   * Past forms of irregular verbs, each with its base form: a claim's "took office" is the
-   * passage's "taking office", as "congratulated" is "congratulating". Left out where the form is a
-   * word of its own too ("found", "lay", "wound", "bore").
-   */
-  private static final Map<String, String> IRREGULAR =
-      Map.ofEntries(
-          Map.entry("took", "take"),
-          Map.entry("taken", "take"),
-          Map.entry("made", "make"),
-          Map.entry("gave", "give"),
-          Map.entry("given", "give"),
-          Map.entry("went", "go"),
-          Map.entry("gone", "go"),
-          Map.entry("came", "come"),
-          Map.entry("told", "tell"),
-          Map.entry("met", "meet"),
-          Map.entry("held", "hold"),
-          Map.entry("led", "lead"),
-          Map.entry("won", "win"),
-          Map.entry("lost", "lose"),
-          Map.entry("began", "begin"),
-          Map.entry("begun", "begin"),
-          Map.entry("spoke", "speak"),
-          Map.entry("spoken", "speak"),
-          Map.entry("wrote", "write"),
-          Map.entry("written", "write"),
-          Map.entry("sent", "send"),
-          Map.entry("built", "build"),
-          Map.entry("left", "leave"),
-          Map.entry("brought", "bring"),
-          Map.entry("thought", "think"),
-          Map.entry("sought", "seek"),
-          Map.entry("fought", "fight"),
-          Map.entry("bought", "buy"),
-          Map.entry("struck", "strike"),
-          Map.entry("chose", "choose"),
-          Map.entry("chosen", "choose"),
-          Map.entry("drove", "drive"),
-          Map.entry("driven", "drive"),
-          Map.entry("rose", "rise"),
-          Map.entry("risen", "rise"),
-          Map.entry("fell", "fall"),
-          Map.entry("fallen", "fall"),
-          Map.entry("grew", "grow"),
-          Map.entry("grown", "grow"),
-          Map.entry("knew", "know"),
-          Map.entry("known", "know"),
-          Map.entry("saw", "see"),
-          Map.entry("seen", "see"),
-          Map.entry("ran", "run"),
-          Map.entry("stood", "stand"),
-          Map.entry("kept", "keep"),
-          Map.entry("paid", "pay"),
-          Map.entry("became", "become"),
-          Map.entry("broke", "break"),
-          Map.entry("broken", "break"),
-          Map.entry("spent", "spend"),
-          Map.entry("sold", "sell"),
-          Map.entry("heard", "hear"),
-          Map.entry("felt", "feel"),
-          Map.entry("forsook", "forsake"),
-          Map.entry("forsaken", "forsake"),
-          Map.entry("withdrew", "withdraw"),
-          Map.entry("withdrawn", "withdraw"),
-          Map.entry("undertook", "undertake"),
-          Map.entry("shook", "shake"),
-          Map.entry("shaken", "shake"),
-          Map.entry("stole", "steal"),
-          Map.entry("stolen", "steal"),
-          Map.entry("froze", "freeze"),
-          Map.entry("frozen", "freeze"),
-          Map.entry("threw", "throw"),
-          Map.entry("thrown", "throw"),
-          Map.entry("flew", "fly"),
-          Map.entry("flown", "fly"),
-          Map.entry("drew", "draw"),
-          Map.entry("drawn", "draw"),
-          Map.entry("fled", "flee"),
-          Map.entry("lent", "lend"),
-          Map.entry("meant", "mean"),
-          Map.entry("dealt", "deal"),
-          Map.entry("shot", "shoot"),
-          Map.entry("taught", "teach"),
-          Map.entry("caught", "catch"),
-          Map.entry("sat", "sit"),
-          Map.entry("hung", "hang"),
-          Map.entry("swore", "swear"),
-          Map.entry("sworn", "swear"),
-          Map.entry("wore", "wear"),
-          Map.entry("worn", "wear"),
-          Map.entry("tore", "tear"),
-          Map.entry("torn", "tear"),
-          Map.entry("arose", "arise"),
-          Map.entry("arisen", "arise"),
-          Map.entry("forbade", "forbid"),
-          Map.entry("forgave", "forgive"),
-          Map.entry("beaten", "beat"),
-          Map.entry("sang", "sing"),
-          Map.entry("sung", "sing"),
-          Map.entry("sank", "sink"),
-          Map.entry("sunk", "sink"),
-          Map.entry("fed", "feed"),
-          Map.entry("understood", "understand"),
-          Map.entry("overcame", "overcome"),
-          Map.entry("overtook", "overtake"),
-          Map.entry("withheld", "withhold"),
-          Map.entry("upheld", "uphold"),
-          Map.entry("foresaw", "foresee"),
-          Map.entry("mistook", "mistake"),
-          Map.entry("said", "say"),
-          Map.entry("laid", "lay"));
-
-  /** The stem of each past form of {@link #IRREGULAR}, by its base form's stem. */
-  private final Map<String, String> family = new java.util.HashMap<>();
 
   /**
    * The passages search proposes for the claim, best first: enough for {@link Reading#supporting}
@@ -175,16 +51,13 @@ final class Paraphrases {
    * The search terms of {@code text} ({@link PassageIndex#terms}), each as its word family's: a
    * stem of five letters or more that ends in "d" ends in "s" instead, so that a verb and its noun
    * are one word ("invad" of "invaded" and "invas" of "invasion"; "decid" and "decis"; "expand" and
-   * "expans"), and an irregular verb's past form as its base form's ({@link #IRREGULAR}: "took" as
-   * "take").
+   * "expans"). The index's stems already join an irregular verb's past form to its base form
+   * ("took" is "take").
    */
   private List<String> stems(String text) {
     List<String> terms = index.terms(text); // a list of its own
     terms.replaceAll(
-        t -> {
-          String f = family.getOrDefault(t, t);
-          return f.length() >= 5 && f.endsWith("d") ? f.substring(0, f.length() - 1) + "s" : f;
-        });
+        t -> t.length() >= 5 && t.endsWith("d") ? t.substring(0, t.length() - 1) + "s" : t);
     return terms;
   }
 
@@ -314,12 +187,11 @@ final class Paraphrases {
       // the claim's verb told of its subject elsewhere: a passage without the verb tells something
       // else of the same people ("Rutte congratulated Trump in Berlin" on "He was in Berlin for
       // talks ...", when Jordan Times has "Mark Rutte on Wednesday congratulated Donald Trump")
-      int v = verb();
-      if (found.isEmpty() || v <= 0) {
+      List<String> verb = predicate();
+      if (found.isEmpty() || verb.isEmpty()) {
         return found;
       }
-      List<String> verb = stems(words.get(v).norm());
-      List<String> subject = stems(Differences.exact(claim, words.subList(0, v)));
+      List<String> subject = stems(Differences.exact(claim, words.subList(0, openingName())));
       java.util.function.Predicate<Passage> told = p -> termsOf(p).containsAll(verb);
       Passage first =
           passages.stream()
@@ -366,27 +238,54 @@ final class Paraphrases {
      * is a mismatch, not a claim the coverage does not hold.
      */
     Contradiction contradicting(List<Hit> proposed) {
-      Contradiction first = null;
+      Contradiction best = null;
+      int bestWeakness = Integer.MAX_VALUE;
       for (Hit h : proposed) {
         Passage p = corpus.passages().get(h.passageId());
         List<Difference> differences = against(p);
         if (differences != null && !differences.isEmpty()) {
-          Contradiction c = new Contradiction(evidence.passage(p, false), differences);
-          if (!otherSortOfDate.contains(p.id())) {
-            return c;
+          int weakness = weakDate.getOrDefault(p.id(), 0);
+          if (weakness < bestWeakness) {
+            best = new Contradiction(evidence.passage(p, false), differences);
+            bestWeakness = weakness;
           }
-          first = first == null ? c : first;
+          if (weakness == 0) {
+            break;
+          }
         }
       }
-      return first;
+      return best;
     }
 
     /**
-     * The passages whose date in the place of the claim's is of another sort ("Last week" for "1
-     * November"): {@link #contradicting} shows one only when no other passage states the claim with
-     * a fact changed ("Since taking office on 1st October").
+     * By passage id, how weakly its date in the place of the claim's stands for it (absent: not
+     * weakly): 1 for a date of another sort ("Last week" for "1 November"), 2 for a date outside
+     * the sentences that tell the claim's {@link #predicate} ("Last week, Rutte ... said" for
+     * "Rutte took office in November"), 3 for both. {@link #contradicting} shows the least weak:
+     * "Since taking office on 1st October".
      */
-    private final Set<Integer> otherSortOfDate = new HashSet<>();
+    private final Map<Integer, Integer> weakDate = new java.util.HashMap<>();
+
+    /** {@link #weakDate}'s weakness of the date {@code instead} in passage {@code p}. */
+    private int weakness(TemporalMention day, TemporalMention instead, Passage p) {
+      int weakness = instead.value().granularity() != day.value().granularity() ? 1 : 0;
+      List<String> told = predicate();
+      if (!told.isEmpty()) {
+        String text = p.text();
+        int at = instead.span().start();
+        int from = BodyText.sentenceStart(text, 0, at);
+        int to = at;
+        while (to < text.length()
+            && !(".!?".indexOf(text.charAt(to)) >= 0
+                && (to + 1 == text.length() || Character.isWhitespace(text.charAt(to + 1))))) {
+          to++;
+        }
+        if (!stems(text.substring(from, Math.min(text.length(), to + 1))).containsAll(told)) {
+          weakness += 2;
+        }
+      }
+      return weakness;
+    }
 
     /**
      * Whether {@code d}, a difference where the claim lines up with a source that a passage of
@@ -538,8 +437,9 @@ final class Paraphrases {
                   .toList();
           TemporalMention instead =
               dayInstead(day, free.isEmpty() ? theirDays : free, p.text(), text);
-          if (instead.value().granularity() != day.value().granularity()) {
-            otherSortOfDate.add(p.id());
+          int weakness = weakness(day, instead, p);
+          if (weakness > 0) {
+            weakDate.merge(p.id(), weakness, Math::max);
           }
           changed.add(new Difference("date", day.text(), instead.text()));
         } else if (!same.text().equalsIgnoreCase(day.text())) {
@@ -930,6 +830,34 @@ final class Paraphrases {
         m++;
       }
       return m;
+    }
+
+    /**
+     * The stems of what the claim tells of its opening name: its {@link #verb}, or a light verb
+     * with the content word it takes, past a "the", "a" or "an" ("took office", "made a request":
+     * the verb alone says little); empty for none.
+     */
+    private List<String> predicate() {
+      int v = verb();
+      if (v > 0) {
+        return stems(words.get(v).norm());
+      }
+      int m = openingName();
+      if (m == 0 || m + 1 >= words.size() || stems(words.get(m).norm()).isEmpty()) {
+        return List.of();
+      }
+      int object = m + 1;
+      if (object + 1 < words.size()
+          && Set.of("the", "a", "an").contains(words.get(object).norm())) {
+        object++;
+      }
+      Words.Word o = words.get(object);
+      if (!KeyWords.content(o.norm()) || fact(claim, o) || stems(o.norm()).isEmpty()) {
+        return List.of();
+      }
+      List<String> out = new java.util.ArrayList<>(stems(words.get(m).norm()));
+      out.addAll(stems(o.norm()));
+      return out;
     }
 
     /** {@link #verb}, once read (-2 before). */

@@ -18,8 +18,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * English analysis for news text. Curly and straight quotes and apostrophes are the same, NATO and
  * Nato are the same, a word with precomposed accents and the same word with combining ones are the
  * same ({@link ComposedFormFilter}), British and American spellings are the same; {@code stemmed}
- * adds stop words and Porter stemming for recall, the unstemmed form keeps every word as written
- * (in lower case) for exact checks.
+ * adds stop words, irregular past forms as their verbs ({@link IrregularVerbs}) and Porter stemming
+ * for recall, the unstemmed form keeps every word as written (in lower case) for exact checks.
  */
 final class CoverageAnalyzer extends Analyzer {
 
@@ -119,6 +119,7 @@ final class CoverageAnalyzer extends Analyzer {
     }
     if (stemmed) {
       t = new StopFilter(t, STOP_WORDS);
+      t = new SpellingVariantFilter(t, IrregularVerbs.PAST_TO_BASE);
       t = new PorterStemFilter(t);
     }
     return new TokenStreamComponents(source, t);

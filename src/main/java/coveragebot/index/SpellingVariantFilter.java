@@ -6,7 +6,10 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Rewrites lower-cased British spellings to American ones (see {@link SpellingVariants}). */
+/**
+ * Rewrites lower-cased words by a map: British spellings to American ones ({@link
+ * SpellingVariants}), irregular past forms to their verbs ({@link IrregularVerbs}).
+ */
 final class SpellingVariantFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final CharArrayMap<String> variants;

@@ -359,4 +359,18 @@ class CheckChangedFactTest {
     assertThat(wrong.evidence().getFirst().excerpt().text()).contains("Since taking office");
     assertThat(verdict("Rutte took office on 1 October").verdict()).isEqualTo("supported");
   }
+
+  @Test
+  void aLightVerbIsToldWithItsObject() {
+    // "took office" is what the claim tells of Rutte, not "took": Jordan Times' "his first term in
+    // office ... Rutte said Wednesday" has Rutte, "office" and a November day, and is not it
+    CheckReply wrong = verdict("Rutte took office in November");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences())
+        .containsExactly(new Difference("date", "November", "1st October"));
+    assertThat(wrong.evidence().getFirst().excerpt().text()).contains("Since taking office on");
+    CheckReply right = verdict("Rutte took office in October");
+    assertThat(right.verdict()).isEqualTo("supported");
+    assertThat(right.evidence().getFirst().excerpt().text()).doesNotContain("term in office");
+  }
 }

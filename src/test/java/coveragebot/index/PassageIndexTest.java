@@ -68,6 +68,19 @@ class PassageIndexTest {
   }
 
   @Test
+  void anIrregularPastFormFindsItsVerb() {
+    PassageIndex idx =
+        index("whoever wins the election", "since taking office in October", "a new win", "no");
+    assertThat(ids(idx, "who won the election")).first().isEqualTo(0);
+    assertThat(ids(idx, "won")).containsExactlyInAnyOrder(0, 2);
+    assertThat(ids(idx, "took office")).containsExactly(1);
+    assertThat(idx.terms("took")).isEqualTo(idx.terms("taking"));
+    // the word as written still counts for more: "won" is not "win" in the exact field
+    PassageIndex both = index("Trump will win", "Trump won");
+    assertThat(ids(both, "Trump won")).containsExactly(1, 0);
+  }
+
+  @Test
   void stopWordOnlyQueriesStillFindExactWords() {
     PassageIndex idx = index("whoever wins", "it is what it is");
     assertThat(ids(idx, "it is")).containsExactly(1);
