@@ -749,26 +749,76 @@ final class Paraphrases {
     private List<Words.Word> inPlaceOf(Words.Word w, String passage, List<Words.Word> text) {
       List<Words.Word> instead = insteadOf(w, words, claimed, text);
       int at = words.indexOf(w);
-      if (!instead.isEmpty()
-          || Differences.factSort(w) != null
+      if (!instead.isEmpty() || Differences.factSort(w) != null) {
+        return instead;
+      }
+      List<Words.Word> joined = joinedInstead(at, passage, text);
+      if (!joined.isEmpty()
           || at + 2 >= words.size()
           || SMALL_NEIGHBOURS.contains(words.get(at + 2).norm())) {
-        return instead;
+        return joined;
       }
       for (int i = 0; i + 2 < text.size(); i++) {
         Words.Word t = text.get(i);
         if (!t.capital()
-            && t.norm().length() > 1
-            && Character.isUpperCase(passage.codePointAt(t.start()))
-            && Differences.factSort(t) == null
-            && !claimed.contains(Words.unpossessed(t.norm()))
-            && !coverage.writtenLowerCase(t.norm())
+            && opensWithName(t, passage)
             && text.get(i + 1).norm().equals(words.get(at + 1).norm())
             && text.get(i + 2).norm().equals(words.get(at + 2).norm())) {
           return List.of(t);
         }
       }
       return instead;
+    }
+
+    /**
+     * For the claim's name at {@code at}, joined by "and" to another name of the claim that the
+     * passage has, the name the passage joins to that one by "and", when it is none of the claim's:
+     * "Sweden" of "Sweden and Finland have ..." for "Norway" of "Finland and Norway joined NATO";
+     * else empty.
+     */
+    private List<Words.Word> joinedInstead(int at, String passage, List<Words.Word> text) {
+      for (int side = -1; side <= 1; side += 2) {
+        int and = at + side;
+        int other = at + 2 * side;
+        if (other < 0 || other >= words.size() || !words.get(and).norm().equals("and")) {
+          continue;
+        }
+        String partner = Words.unpossessed(words.get(other).norm());
+        if (!fact(claim, words.get(other))) {
+          continue;
+        }
+        for (int i = 0; i < text.size(); i++) {
+          if (!Words.unpossessed(text.get(i).norm()).equals(partner)) {
+            continue;
+          }
+          for (int s = -1; s <= 1; s += 2) {
+            int j = i + 2 * s;
+            if (j >= 0 && j < text.size() && text.get(i + s).norm().equals("and")) {
+              Words.Word t = text.get(j);
+              if ((t.capital()
+                      && Differences.factSort(t) == null
+                      && !claimed.contains(Words.unpossessed(t.norm())))
+                  || opensWithName(t, passage)) {
+                return List.of(t);
+              }
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /**
+     * Whether {@code t} opens a sentence of {@code passage} with a name: a capital there says
+     * nothing, so it is one the coverage never writes in lower case, no date or number, and none of
+     * the claim's words.
+     */
+    private boolean opensWithName(Words.Word t, String passage) {
+      return t.norm().length() > 1
+          && Character.isUpperCase(passage.codePointAt(t.start()))
+          && Differences.factSort(t) == null
+          && !claimed.contains(Words.unpossessed(t.norm()))
+          && !coverage.writtenLowerCase(t.norm());
     }
 
     /**
@@ -1126,7 +1176,9 @@ final class Paraphrases {
   /**
    * The claim's words that only say that something happened, which a passage need not have to state
    * it: "took place" ("The handover ceremony took place in Brussels" on "a handover ceremony in
-   * Brussels"), "held" after a form of "be" ("was held"), "happened", "occurred".
+   * Brussels"), "held" after a form of "be" ("was held"), "happened", "occurred", and "ran",
+   * "lasted" or "spanned" before "from" ("Trump's presidency ran from 2017 to 2021" on "his
+   * presidency from 2017 to 2021").
    */
   static List<String> lightVerbs(List<Words.Word> words) {
     List<String> out = new java.util.ArrayList<>();
@@ -1137,7 +1189,9 @@ final class Paraphrases {
       if (TAKE.contains(w) && next.equals("place")) {
         out.add(w);
         out.add(next);
-      } else if (w.equals("held") && BE.contains(before) || HAPPEN.contains(w)) {
+      } else if (w.equals("held") && BE.contains(before)
+          || HAPPEN.contains(w)
+          || LAST.contains(w) && next.equals("from")) {
         out.add(w);
       }
     }
@@ -1145,6 +1199,8 @@ final class Paraphrases {
   }
 
   private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
+  private static final Set<String> LAST =
+      Set.of("ran", "run", "runs", "lasted", "lasts", "last", "spanned", "spans", "span");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> HAPPEN =
       Set.of("happen", "happens", "happened", "occur", "occurs", "occurred");

@@ -344,6 +344,17 @@ class CheckChangedFactTest {
         .isEqualTo("mismatch");
   }
 
+  /** A name joined by "and" to one the passage has stands where the passage joins another. */
+  @Test
+  void aNameJoinedByAndIsReadAgainstThePassagesPartner() {
+    // Jowhar's "Sweden and Finland have forsaken ..." with the names the other way round
+    CheckReply wrong = verdict("Finland and Norway joined NATO");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).containsExactly(new Difference("name", "Norway", "Sweden"));
+    assertThat(wrong.evidence().getFirst().excerpt().text()).startsWith("Sweden and Finland");
+    assertThat(verdict("Finland and Sweden joined NATO").verdict()).isEqualTo("supported");
+  }
+
   /**
    * An irregular verb's past form and its other forms are one word: "took office" is "taking
    * office", so a claim with the day changed is a mismatch (before, "took" was a word the passage

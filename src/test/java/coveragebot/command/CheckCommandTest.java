@@ -4,6 +4,7 @@ import static coveragebot.command.SeedChecks.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.reply.CheckReply;
+import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.ErrorReply;
 import coveragebot.reply.Reply;
 import coveragebot.testing.Seeds;
@@ -186,6 +187,22 @@ class CheckCommandTest {
     assertThat(Paraphrases.lightVerbs(Words.of("The summit was held and took place, it happened")))
         .containsExactly("held", "took", "place", "happened");
     assertThat(Paraphrases.lightVerbs(Words.of("Rutte held talks and took his place"))).isEmpty();
+    assertThat(Paraphrases.lightVerbs(Words.of("It ran from 2017 and lasted from May")))
+        .containsExactly("ran", "lasted");
+    assertThat(Paraphrases.lightVerbs(Words.of("Rutte ran the government"))).isEmpty();
+  }
+
+  /** "ran from ... to ..." says only when: Daily Mail Nigeria has "his presidency from 2017 to". */
+  @Test
+  void aSpanOfYearsIsCheckedWithoutItsVerb() {
+    CheckReply right = verdict("Trump's presidency ran from 2017 to 2021");
+    assertThat(right.verdict()).isEqualTo("supported");
+    assertThat(right.evidence().getFirst().excerpt().text())
+        .contains("During his presidency from 2017 to 2021");
+    CheckReply wrong = verdict("Trump's presidency ran from 2016 to 2020");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences())
+        .containsExactly(new Difference("date", "from 2016 to 2020", "from 2017 to 2021"));
   }
 
   @Test
