@@ -61,15 +61,16 @@ public final class SearchCommand implements Command {
 
   /**
    * How a question is asked, not what about: question words and the verbs of asking ("when did
-   * Rutte take office", "what did Stoltenberg say about Rutte"), with the "about" after them. News
-   * text is full of "said" and "did", so a passage rich in them outranked the one about Stoltenberg
-   * or the date; and "about" put "Concerns loom ... about the future" above Radio Romania's
-   * paragraph on Rutte and China for "what did Rutte say about China".
+   * Rutte take office", "what did Stoltenberg say about Rutte", "how many"), with the "about" after
+   * them. News text is full of "said" and "did", so a passage rich in them outranked the one about
+   * Stoltenberg or the date; and "about" put "Concerns loom ... about the future" above Radio
+   * Romania's paragraph on Rutte and China for "what did Rutte say about China".
    */
   private static final java.util.regex.Pattern ASKING =
       java.util.regex.Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{Nd}'’-])(?:(?:say|says|said|tell|tells|told|think|thinks|thought)"
-              + "\\s+about|what|who|whom|whose|which|when|where|why|how|did|does|do"
+              + "\\s+about|how\\s+(?:many|much)|what|who|whom|whose|which|when|where|why|how|did"
+              + "|does|do"
               + "|say|says|said|tell|tells|told)(?![\\p{L}\\p{Nd}'’-])");
 
   /**
@@ -105,9 +106,9 @@ public final class SearchCommand implements Command {
               : "Nothing in the coverage matches \""
                   + CommandLineParser.clip(question)
                   + "\". Try other words, or /sources to see what the bot knows.";
-      String spelling = didYouMean(words);
+      String spelling = didYouMean(words, spellings(words));
       return new SearchReply(
-          question, limit, List.of(), spelling == null ? note : note + " " + spelling);
+          question, limit, List.of(), spelling == null ? note : note + " " + spelling, List.of());
     }
     // Wire copies are common among the hits (a passage and its copies score alike), and word for
     // word the same as a group's best they need no shingles to join it.
@@ -146,22 +147,77 @@ public final class SearchCommand implements Command {
     java.util.function.Function<Passage, Excerpt> excerpt =
         p -> Excerpts.of(p, highlights.computeIfAbsent(p.text(), t -> index.matches(wanted, t)));
     List<SearchReply.Result> results = new ArrayList<>();
+    Set<String> shown = new HashSet<>(); // the words searched that the passages shown have
     for (Group g : groups) {
       List<Excerpt> copies = g.copies.stream().map(excerpt).toList();
-      results.add(new SearchReply.Result(excerpt.apply(g.best), g.score, copies));
+      Excerpt best = excerpt.apply(g.best);
+      results.add(new SearchReply.Result(best, g.score, copies));
+      for (Span s : highlights.get(g.best.text())) {
+        shown.addAll(index.terms(g.best.text().substring(s.start(), s.end())));
+      }
     }
-    return new SearchReply(question, limit, results, didYouMean(words));
+    Map<String, String> spellings = spellings(words);
+    List<String> missing = missing(words, shown, spellings.keySet());
+    String note = didYouMean(words, spellings);
+    if (!missing.isEmpty()) {
+      String lacking =
+          "No passage shown has "
+              + String.join(" or ", missing.stream().map(w -> "\"" + w + "\"").toList())
+              + ".";
+      note = note == null ? lacking : note + " " + lacking;
+    }
+    return new SearchReply(question, limit, results, note, missing);
   }
 
   /**
-   * "No passage has "scholtz"; did you mean "scholz"?" for the words no passage has that are a typo
-   * or two from one they have ({@link PassageIndex#spellings}), or null.
+   * The words of {@code words} (as the user typed them, first form each) that none of the passages
+   * shown has in any form ({@code shown}: their searched terms), but for the typos {@code misspelt}
+   * already named: "votes" of "how many votes did Trump win", which a reader would otherwise take
+   * as answered. At most {@link #MAX_MISSING}: a pasted paragraph is not a question.
    */
-  private String didYouMean(String words) {
+  private List<String> missing(String words, Set<String> shown, Set<String> misspelt) {
     if (words.length() > MAX_SPELLED_CHARS) {
-      return null; // a pasted article is not a question with typos
+      return List.of();
     }
-    Map<String, String> spellings = index.spellings(words);
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Words.Word w : Words.of(words)) {
+      String typed = words.substring(w.start(), w.end());
+      List<String> terms = index.terms(typed);
+      if (terms.isEmpty()
+          || SMALL.contains(w.norm())
+          || !seen.addAll(terms)
+          || misspelt.contains(w.norm())
+          || terms.stream().anyMatch(shown::contains)) {
+        continue;
+      }
+      if (out.size() == MAX_MISSING) {
+        break;
+      }
+      out.add(typed);
+    }
+    return out;
+  }
+
+  /**
+   * Words that say how, not what, which {@link #missing} does not name: "after" of "who will NATO
+   * work with after the US election" (search keeps them: they can tell passages apart).
+   */
+  private static final Set<String> SMALL =
+      Set.of(
+          "about", "above", "after", "again", "against", "all", "also", "any", "before", "below",
+          "between", "both", "during", "each", "even", "ever", "from", "here", "into", "just",
+          "more", "most", "much", "many", "now", "only", "other", "over", "same", "since", "so",
+          "some", "than", "then", "through", "too", "under", "until", "up", "very", "while", "yet");
+
+  /** The most missing words a reply names. */
+  private static final int MAX_MISSING = 5;
+
+  /**
+   * "No passage has "scholtz"; did you mean "scholz"?" for the words no passage has that are a typo
+   * or two from one they have ({@code spellings}: {@link PassageIndex#spellings}), or null.
+   */
+  private static String didYouMean(String words, Map<String, String> spellings) {
     if (spellings.isEmpty()) {
       return null;
     }
@@ -179,7 +235,13 @@ public final class SearchCommand implements Command {
         + "?";
   }
 
-  /** The longest question whose words are checked for typos. */
+  /** {@link PassageIndex#spellings}, none for a question too long to have typos looked for. */
+  private Map<String, String> spellings(String words) {
+    // a pasted article is not a question with typos
+    return words.length() > MAX_SPELLED_CHARS ? Map.of() : index.spellings(words);
+  }
+
+  /** The longest question whose words are checked for typos or named as missing. */
   private static final int MAX_SPELLED_CHARS = 500;
 
   /** The ids of every passage of these files (an outlet's articles). */

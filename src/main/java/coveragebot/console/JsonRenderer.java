@@ -95,6 +95,7 @@ public final class JsonRenderer {
           results.add(item);
         }
         o.put("note", r.note());
+        strings(o.putArray("missing"), r.missing());
       }
       case SourcesReply r -> {
         o.put("type", "sources");

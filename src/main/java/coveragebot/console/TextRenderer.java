@@ -153,6 +153,9 @@ public final class TextRenderer {
       }
       b.append('\n');
     }
+    if (r.note() != null) {
+      b.append(r.note()).append('\n');
+    }
   }
 
   private void sources(StringBuilder b, SourcesReply r) {

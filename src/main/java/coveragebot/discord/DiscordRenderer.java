@@ -78,6 +78,9 @@ public final class DiscordRenderer {
     if (embeds.size() < excerpts.size()) {
       content += "\n" + (excerpts.size() - embeds.size()) + " more did not fit in one message.";
     }
+    if (r.note() != null) {
+      content += "\n" + Quote.fit(r.note(), 600).shown();
+    }
     return new DiscordMessage(content, embeds, false);
   }
 

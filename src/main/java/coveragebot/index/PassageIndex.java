@@ -273,16 +273,17 @@ public final class PassageIndex implements AutoCloseable {
     return searcher;
   }
 
-  /** The words of {@code text} that search would use; empty when there is nothing to search. */
   /**
    * For each word of {@code text} that no passage has in any form (as the {@code exact} field reads
-   * words, nor its stem), the passages' nearest word, at most two edits away, the more common first
+   * words, nor its stem), the passages' nearest word, at most two edits away and no more than one
+   * edit per four letters of the shorter word ({@link #TYPO_ACCURACY}), the more common first
    * ("scholtz": "scholz"); in the text's order, words with none left out. Read from the index's own
    * terms by Lucene's {@link org.apache.lucene.search.spell.DirectSpellChecker}.
    */
   public java.util.Map<String, String> spellings(String text) {
     java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
     var spell = new org.apache.lucene.search.spell.DirectSpellChecker();
+    spell.setAccuracy(TYPO_ACCURACY);
     try {
       for (Token t : analyze(exact, text)) {
         Term term = new Term(Fields.EXACT, t.term);
@@ -308,6 +309,13 @@ public final class PassageIndex implements AutoCloseable {
     return out;
   }
 
+  /**
+   * The least likeness ({@code 1 - edits / letters of the shorter word}) of a word suggested for a
+   * typo: Lucene's 0.5 offered "have" for "half" and "before" for "become", real words the coverage
+   * lacks; 0.75 keeps "scholz" for "scholtz" and "congratulated" for "congradulated".
+   */
+  static final float TYPO_ACCURACY = 0.75f;
+
   /** Whether a passage has one of these stems. */
   private boolean found(List<Token> stems) throws IOException {
     for (Token s : stems) {
@@ -318,6 +326,7 @@ public final class PassageIndex implements AutoCloseable {
     return false;
   }
 
+  /** The words of {@code text} that search would use; empty when there is nothing to search. */
   public List<String> terms(String text) {
     List<String> out = new ArrayList<>();
     for (Token t : analyze(stemmed, text)) {

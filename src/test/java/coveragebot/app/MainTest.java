@@ -46,6 +46,10 @@ class MainTest {
     assertThat(r.code()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("type").asText()).isEqualTo("search");
+    for (String field : new String[] {"query", "limit", "results", "note", "missing"}) {
+      assertThat(json.has(field)).as(field).isTrue();
+    }
+    assertThat(json.get("missing").isArray()).isTrue();
     JsonNode first = json.get("results").get(0);
     for (String field :
         new String[] {"text", "file", "start", "end", "source", "link", "score", "also_in"}) {

@@ -170,6 +170,21 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aSearchNoteIsShownWithThePassages() throws Exception {
+    Excerpt e = excerpt("a.txt", "x ", "NATO met in Brussels", "Outlet", "https://o.example/a");
+    DiscordMessage m =
+        renderer.render(
+            new SearchReply(
+                "q",
+                3,
+                List.of(new SearchReply.Result(e, 1, List.of())),
+                "No passage shown has \"summit\".",
+                List.of("summit")));
+    assertThat(m.embeds()).hasSize(1);
+    assertThat(m.content()).endsWith("\nNo passage shown has \"summit\".");
+  }
+
+  @Test
   void helpShowsUsageAndExamples() throws Exception {
     JsonNode json =
         sent(
