@@ -189,7 +189,9 @@ public record Bot(
     List<Command> list = new ArrayList<>();
     list.add(new SearchCommand(corpus, index));
     list.add(new SourcesCommand(reported));
-    list.add(new TimelineCommand(timeline, index, recognizer, new CoverageView(corpus, timeline)));
+    list.add(
+        new TimelineCommand(
+            corpus, timeline, index, recognizer, new CoverageView(corpus, timeline)));
     list.add(quote);
     list.add(speakers);
     list.add(check);

@@ -1,5 +1,8 @@
 package coveragebot.command;
 
+import coveragebot.corpus.Article;
+import coveragebot.corpus.Corpus;
+import coveragebot.corpus.Passage;
 import coveragebot.extract.time.EventGroup;
 import coveragebot.extract.time.TemporalEvent;
 import coveragebot.extract.time.TemporalRecognizer;
@@ -11,15 +14,18 @@ import coveragebot.reply.Reply;
 import coveragebot.reply.TimelineReply;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code /timeline [about] [from:] [to:] [undated:yes] [view:coverage]}: what happened when, across
  * outlets. Events come from the extracted timeline; {@code about} keeps the events whose sentences
- * hold the words (stemmed as in search).
+ * stand in a passage with every one of the words (stemmed as in search): "European Union" is not
+ * "European defence spending", and "Scholz" is in the paragraph of "Rutte said in Berlin Monday".
  */
 public final class TimelineCommand implements Command {
 
@@ -39,7 +45,8 @@ public final class TimelineCommand implements Command {
           "timeline",
           "What happened when: dated events in date order, with every outlet that reports them",
           List.of(
-              OptionSpec.text("about", "Only events whose sentences hold these words", false, true),
+              OptionSpec.text(
+                  "about", "Only events whose paragraphs hold all these words", false, true),
               OptionSpec.text("from", "First date, e.g. 2024-10 or 4 November 2024", false, false),
               OptionSpec.text("to", "Last date, e.g. 2024-11-05", false, false),
               choice(
@@ -61,13 +68,19 @@ public final class TimelineCommand implements Command {
               "/timeline undated:yes",
               "/timeline view:coverage"));
 
+  private final Corpus corpus;
   private final Timeline timeline;
   private final PassageIndex index;
   private final DateBound dates;
   private final CoverageView coverage;
 
   public TimelineCommand(
-      Timeline timeline, PassageIndex index, TemporalRecognizer recognizer, CoverageView coverage) {
+      Corpus corpus,
+      Timeline timeline,
+      PassageIndex index,
+      TemporalRecognizer recognizer,
+      CoverageView coverage) {
+    this.corpus = corpus;
     this.timeline = timeline;
     this.index = index;
     this.dates = new DateBound(recognizer);
@@ -105,7 +118,6 @@ public final class TimelineCommand implements Command {
       return coverage.reply();
     }
     String about = request.text("about").orElse(null);
-    // analysed once here, not once per event sentence
     Set<String> wanted = about == null ? null : new LinkedHashSet<>(index.terms(about));
     if (wanted != null && wanted.isEmpty()) {
       return new ErrorReply(
@@ -128,14 +140,20 @@ public final class TimelineCommand implements Command {
           "from:" + from.iso() + " is after to:" + to.iso() + ".",
           "Swap them: /timeline from:" + to.iso() + " to:" + from.iso());
     }
+    // the passages with every word of the topic, from the index: an event is about it when its
+    // sentence stands in one of them
+    java.util.BitSet topic = wanted == null ? null : index.passagesWithAll(wanted);
     LocalDate first = from == null ? LocalDate.MIN : from.first();
     LocalDate last = to == null ? LocalDate.MAX : to.last();
     int limit = request.integer("limit", DEFAULT_LIMIT);
     boolean more = false;
     int shown = 0;
     List<TimelineReply.Day> days = new ArrayList<>();
-    for (EventGroup g : timeline.groups()) {
-      if (!g.value().overlaps(first, last) || !about(wanted, g)) {
+    List<EventGroup> groups = topic != null && topic.isEmpty() ? List.of() : timeline.groups();
+    Tellers tellers = topic == null ? null : tellers();
+    for (int i = 0; i < groups.size(); i++) {
+      EventGroup g = groups.get(i);
+      if (!g.value().overlaps(first, last) || (topic != null && !tellers.in(i, topic))) {
         continue;
       }
       if (shown == limit) {
@@ -166,7 +184,7 @@ public final class TimelineCommand implements Command {
     List<TimelineReply.Statement> unresolved = new ArrayList<>();
     if (request.text("undated").orElse("no").equals("yes")) {
       for (TemporalEvent e : timeline.events()) {
-        if (e.resolved() || (wanted != null && index.matches(wanted, e.text()).isEmpty())) {
+        if (e.resolved() || (topic != null && !topic.get(passageOf(e)))) {
           continue;
         }
         if (unresolved.size() == limit) {
@@ -197,11 +215,85 @@ public final class TimelineCommand implements Command {
         more);
   }
 
-  private boolean about(Set<String> wanted, EventGroup g) {
-    if (wanted == null) {
-      return true;
+  /**
+   * The passages of each event group's tellings, dated then undated, flat: group {@code g}'s are
+   * {@code ids[from[g]]} to {@code ids[from[g + 1] - 1]} (-1 for none).
+   */
+  private record Tellers(int[] from, int[] ids) {
+    /** Whether a telling of group {@code g} stands in one of {@code passages}. */
+    boolean in(int g, java.util.BitSet passages) {
+      for (int k = from[g]; k < from[g + 1]; k++) {
+        if (ids[k] >= 0 && passages.get(ids[k])) {
+          return true;
+        }
+      }
+      return false;
     }
-    return g.tellings().stream().anyMatch(e -> !index.matches(wanted, e.text()).isEmpty())
-        || g.undated().stream().anyMatch(e -> !index.matches(wanted, e.text()).isEmpty());
   }
+
+  /** {@link Tellers}, worked out at the first topic asked for. */
+  private Tellers tellers() {
+    Tellers t = tellers;
+    if (t == null) {
+      List<EventGroup> groups = timeline.groups();
+      int[] from = new int[groups.size() + 1];
+      for (int g = 0; g < groups.size(); g++) {
+        from[g + 1] = from[g] + groups.get(g).tellings().size() + groups.get(g).undated().size();
+      }
+      int[] ids = new int[from[groups.size()]];
+      int k = 0;
+      for (EventGroup g : groups) {
+        for (TemporalEvent e : g.tellings()) {
+          ids[k++] = passageOf(e);
+        }
+        for (TemporalEvent e : g.undated()) {
+          ids[k++] = passageOf(e);
+        }
+      }
+      t = new Tellers(from, ids);
+      tellers = t;
+    }
+    return t;
+  }
+
+  private volatile Tellers tellers;
+
+  /** The id of the passage that holds event {@code e}'s sentence, or -1. */
+  private int passageOf(TemporalEvent e) {
+    Article a = articles().get(e.file());
+    if (a == null) {
+      return -1;
+    }
+    List<Passage> ps = a.passages();
+    int at = e.sentence().start();
+    int lo = 0;
+    int hi = ps.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Passage p = ps.get(mid);
+      if (at < p.start()) {
+        hi = mid - 1;
+      } else if (at >= p.end()) {
+        lo = mid + 1;
+      } else {
+        return p.id();
+      }
+    }
+    return -1;
+  }
+
+  /** The articles by file, made at the first topic asked for. */
+  private Map<String, Article> articles() {
+    Map<String, Article> m = byFile;
+    if (m == null) {
+      m = new HashMap<>();
+      for (Article a : corpus.articles()) {
+        m.put(a.file(), a);
+      }
+      byFile = m;
+    }
+    return m;
+  }
+
+  private volatile Map<String, Article> byFile;
 }

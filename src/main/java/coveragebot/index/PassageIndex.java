@@ -326,6 +326,47 @@ public final class PassageIndex implements AutoCloseable {
     return false;
   }
 
+  /**
+   * The passages (by id) that have every one of {@code stems} ({@link #terms}) in some form; none
+   * when {@code stems} is empty. Read from the index's postings, not from the texts: a filter by
+   * topic over every dated sentence of 10,000 articles analysed each sentence again and took 0.4 s.
+   */
+  public java.util.BitSet passagesWithAll(java.util.Collection<String> stems) {
+    java.util.BitSet out = new java.util.BitSet(size());
+    if (stems.isEmpty() || size() == 0) {
+      return out;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String stem : stems) {
+      all.add(new TermQuery(new Term(Fields.TEXT, stem)), Occur.FILTER);
+    }
+    try {
+      org.apache.lucene.search.Weight weight =
+          searcher.createWeight(
+              searcher.rewrite(all.build()),
+              org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES,
+              1f);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue; // a word this segment lacks
+        }
+        org.apache.lucene.search.DocIdSetIterator docs = scorer.iterator();
+        for (int d = docs.nextDoc();
+            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            d = docs.nextDoc()) {
+          int doc = leaf.docBase + d;
+          for (int k = 0, c = copies.count(doc); k < c; k++) {
+            out.set(copies.passage(doc, k));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the in-memory index failed", e);
+    }
+    return out;
+  }
+
   /** The words of {@code text} that search would use; empty when there is nothing to search. */
   public List<String> terms(String text) {
     List<String> out = new ArrayList<>();

@@ -133,6 +133,55 @@ class TimelineCommandTest {
         .containsExactly("2024-11-04", "2024-11-05", "2024-11-06");
   }
 
+  /** Every event's first telling's text, in order. */
+  private static List<String> texts(TimelineReply r) {
+    return r.days().stream()
+        .flatMap(d -> d.events().stream())
+        .map(e -> e.tellings().getFirst().excerpt().text())
+        .toList();
+  }
+
+  /**
+   * A topic of several words needs them all, in the paragraph of the dated sentence: before, any
+   * one word of the sentence did ("European defence spending" for "European Union"), and "Scholz",
+   * named in the paragraph of Radio Romania's Monday event but not in its sentence, found nothing.
+   */
+  @Test
+  void aboutNeedsEveryWordInTheEventsParagraph() {
+    List<String> eu = texts(timeline("/timeline about:European Union"));
+    assertThat(eu).hasSize(1);
+    assertThat(eu.getFirst()).contains("Last week").contains("European Union");
+    List<String> scholz = texts(timeline("/timeline about:Olaf Scholz"));
+    assertThat(scholz).hasSize(1);
+    assertThat(scholz.getFirst()).contains("in Berlin Monday");
+    // each event shown stands in a passage with every word
+    for (String topic : List.of("Trump", "Ukraine", "North Korea", "Rutte Brussels")) {
+      TimelineReply r = timeline("/timeline about:" + topic);
+      assertThat(r.days()).as(topic).isNotEmpty();
+      for (TimelineReply.Day d : r.days()) {
+        for (TimelineReply.Event e : d.events()) {
+          boolean any = false;
+          for (TimelineReply.Telling t : e.tellings()) {
+            coveragebot.corpus.Passage p =
+                Seeds.bot().corpus().passages().stream()
+                    .filter(
+                        x ->
+                            x.file().equals(t.excerpt().file())
+                                && x.start() <= t.excerpt().start()
+                                && t.excerpt().start() < x.end())
+                    .findFirst()
+                    .orElseThrow();
+            String lower = p.text().toLowerCase(java.util.Locale.ROOT);
+            any |=
+                java.util.Arrays.stream(topic.toLowerCase(java.util.Locale.ROOT).split(" "))
+                    .allMatch(lower::contains);
+          }
+          assertThat(any).as(topic + " in " + e).isTrue();
+        }
+      }
+    }
+  }
+
   @Test
   void aboutWordsNotInAnyDatedSentenceExplainThemselves() {
     TimelineReply r = timeline("/timeline zeppelin");

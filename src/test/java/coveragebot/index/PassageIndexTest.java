@@ -80,6 +80,30 @@ class PassageIndexTest {
     assertThat(ids(both, "Trump won")).containsExactly(1, 0);
   }
 
+  /** The passages with every stem, from the postings, are those whose own terms have them all. */
+  @Test
+  void passagesWithAllWordsAreThoseWhoseTermsHaveThemAll() {
+    List<coveragebot.corpus.Passage> passages =
+        new coveragebot.bench.CorpusGenerator(3).corpus(60).passages();
+    PassageIndex idx = PassageIndex.build(passages);
+    java.util.Random r = new java.util.Random(11);
+    int nonEmpty = 0;
+    for (int q = 0; q < 200; q++) {
+      String words = coveragebot.bench.Workloads.someWords(passages, r, 3);
+      List<String> stems = idx.terms(words);
+      java.util.BitSet expected = new java.util.BitSet();
+      for (coveragebot.corpus.Passage p : passages) {
+        if (!stems.isEmpty() && idx.terms(p.text()).containsAll(stems)) {
+          expected.set(p.id());
+        }
+      }
+      assertThat(idx.passagesWithAll(stems)).as(words).isEqualTo(expected);
+      nonEmpty += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(nonEmpty).isGreaterThan(150);
+    assertThat(idx.passagesWithAll(idx.terms("zzyzx nato")).cardinality()).isZero();
+  }
+
   @Test
   void stopWordOnlyQueriesStillFindExactWords() {
     PassageIndex idx = index("whoever wins", "it is what it is");
