@@ -282,11 +282,12 @@ final class Checker {
         Paraphrases.Reading read = reading;
         List<String> others = new ArrayList<>(); // whom a "he" in place of the claim's name is
         Evidence at = shown;
+        String region = sentencesOf(a.text(), shown.excerpt(), text, paragraph);
         List<Difference> content =
             diffs.stream()
                 .map(
                     d -> {
-                      if (oneWordForAnother(d) && read.swapsContent(d, around)) {
+                      if (oneWordForAnother(d) && read.swapsContent(d, region)) {
                         return new Difference(Differences.WORD, d.claim(), d.source());
                       }
                       String someone = oneWordForAnother(d) ? someoneElse(d, a, at) : null;
@@ -849,6 +850,24 @@ final class Checker {
     return a.passages().stream()
         .filter(p -> p.start() < span.end() && span.start() < p.end())
         .toList();
+  }
+
+  /**
+   * The sentences of {@code body} that hold {@code excerpt}, within the body paragraph {@code
+   * paragraph} (word indices into {@code words}, the body's words).
+   */
+  private static String sentencesOf(
+      String body, coveragebot.reply.Excerpt excerpt, List<Words.Word> words, int[] paragraph) {
+    int from = words.get(paragraph[0]).start();
+    int to = words.get(paragraph[1] - 1).end();
+    int start = BodyText.sentenceStart(body, from, Math.max(from, excerpt.start()));
+    int end = Math.min(Math.max(excerpt.end(), start), to);
+    while (end < to
+        && !(".!?".indexOf(body.charAt(end - 1)) >= 0
+            && Character.isWhitespace(body.charAt(end)))) {
+      end++;
+    }
+    return body.substring(start, end);
   }
 
   /** {@code shown} marked as not supporting the claim (a mismatch's sources). */

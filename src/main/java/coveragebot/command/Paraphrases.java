@@ -288,13 +288,14 @@ final class Paraphrases {
     }
 
     /**
-     * Whether {@code d}, a difference where the claim lines up with a source that a passage of
-     * {@code passages} supports, puts one content word for another: one word each side, neither a
-     * name, number or date nor a small word ({@link KeyWords#content}: not "he" for "Rutte", "said"
-     * for "met"), of other stems, the claim's word in none of the passages and the source's not in
-     * the claim ("criticized" for "congratulated", "peaceful" for "tumultuous").
+     * Whether {@code d}, a difference where the claim lines up with a source, puts one content word
+     * for another: one word each side, neither a name, number or date nor a small word ({@link
+     * KeyWords#content}: not "he" for "Rutte", "said" for "met"), of other stems, the claim's word
+     * in none of the sentences of {@code region} (where it lines up; "defence" of another sentence
+     * of the paragraph is not "foreign" of this one) and the source's not in the claim
+     * ("criticized" for "congratulated", "peaceful" for "tumultuous").
      */
-    boolean swapsContent(Difference d, List<Passage> passages) {
+    boolean swapsContent(Difference d, String region) {
       if (!d.kind().equals(Differences.WORDING)) {
         return false;
       }
@@ -314,12 +315,7 @@ final class Paraphrases {
       if (ss.stream().anyMatch(terms::contains)) {
         return false; // the source's word is the claim's too, elsewhere: moved, not swapped
       }
-      for (Passage p : passages) {
-        if (termsOf(p).stream().anyMatch(cs::contains)) {
-          return false;
-        }
-      }
-      return true;
+      return stems(region).stream().noneMatch(cs::contains);
     }
 
     /**

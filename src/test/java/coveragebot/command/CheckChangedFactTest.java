@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -342,6 +343,41 @@ class CheckChangedFactTest {
     // a word the coverage writes in lower case too is no name: "The" is not one for "Norway"
     assertThat(verdict("Norway and Finland have forsaken their long-standing policies").verdict())
         .isEqualTo("mismatch");
+  }
+
+  /**
+   * The review of 2026-11-29 01:00 UTC: false claims with one word turned were {@code supported}. A
+   * word swapped where the claim lines up is read against the sentence it lines up in, not the
+   * paragraph ("defence" of Radio Romania's "defence aid" two sentences on is not "foreign"); and
+   * "fewer" against "additional", "abandon" against "continue", "kept" against "forsaken" are
+   * opposites.
+   */
+  @Test
+  void aWordTurnedOrSwappedInItsSentenceIsAMismatch() {
+    assertThat(verdict("Last month Rutte met NATO defence ministers").differences())
+        .contains(new Difference("word", "defence", "foreign"));
+    assertThat(
+            verdict("Sweden and Finland have kept their long-standing policies of non-alignment"))
+        .satisfies(r -> assertThat(r.verdict()).isEqualTo("mismatch"))
+        .satisfies(
+            r -> assertThat(r.differences()).contains(new Difference("word", "kept", "forsaken")));
+    assertThat(verdict("Rutte will persuade member states to provide fewer troops").verdict())
+        .isEqualTo("mismatch");
+    assertThat(
+            verdict(
+                    "NATO officials expect Rutte to abandon Stoltenberg's focus on rallying support"
+                        + " for Ukraine")
+                .differences())
+        .contains(new Difference("word", "abandon", "continue"));
+    // as the coverage has them, supported
+    for (String claim :
+        List.of(
+            "Last month Rutte met NATO foreign ministers",
+            "Rutte will persuade member states to provide more troops",
+            "NATO officials expect Rutte to continue Stoltenberg's focus on rallying support for"
+                + " Ukraine")) {
+      assertThat(verdict(claim).verdict()).as(claim).isEqualTo("supported");
+    }
   }
 
   /** A name joined by "and" to one the passage has stands where the passage joins another. */
