@@ -1203,15 +1203,55 @@ final class Checker {
             c -> {
               String person = evidence.person(c);
               return known.stream()
-                  .anyMatch(s -> CheckEvidence.sameName(c, s) || CheckEvidence.sameName(person, s));
+                  .anyMatch(
+                      s ->
+                          CheckEvidence.sameName(c, s)
+                              || CheckEvidence.sameName(person, s)
+                              || misspelt(c, s) != null);
             });
   }
 
+  /**
+   * The note on who spoke: that the sources name nobody where the words stand, or that the claim's
+   * name is read as the sources' one letter apart ({@link #misspelt}); null for neither.
+   */
   private static String speakerNote(Claim claim, List<Evidence> found) {
     if (claim.speaker() != null && found.stream().allMatch(e -> e.speaker() == null)) {
       return "The sources do not name who said these words where they stand, so \""
           + claim.speaker()
           + "\" could not be confirmed.";
+    }
+    if (claim.speaker() == null) {
+      return null;
+    }
+    return found.stream()
+        .map(Evidence::speaker)
+        .filter(java.util.Objects::nonNull)
+        .map(s -> misspelt(claim.speaker(), s))
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * When {@code claimed} names {@code known} only through a word one letter off (a typo: "Ruttte"
+   * for "Rutte"; both words of five letters or more, so that short names stay apart): a note saying
+   * which word was read as which; else null.
+   */
+  static String misspelt(String claimed, String known) {
+    if (CheckEvidence.sameName(claimed, known)) {
+      return null;
+    }
+    for (String a : claimed.split("[^\\p{L}]+")) {
+      for (String b : known.split("[^\\p{L}]+")) {
+        if (a.length() >= 5
+            && b.length() >= 5
+            && coveragebot.extract.EditDistance.of(
+                    a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT))
+                == 1) {
+          return "\"" + a + "\" is read as \"" + b + "\", as the sources write it.";
+        }
+      }
     }
     return null;
   }

@@ -293,7 +293,8 @@ final class Paraphrases {
      * KeyWords#content}: not "he" for "Rutte", "said" for "met"), of other stems, the claim's word
      * in none of the sentences of {@code region} (where it lines up; "defence" of another sentence
      * of the paragraph is not "foreign" of this one) and the source's not in the claim
-     * ("criticized" for "congratulated", "peaceful" for "tumultuous").
+     * ("criticized" for "congratulated", "peaceful" for "tumultuous"), and not one letter from it
+     * (a typo).
      */
     boolean swapsContent(Difference d, String region) {
       if (!d.kind().equals(Differences.WORDING)) {
@@ -314,6 +315,11 @@ final class Paraphrases {
       }
       if (ss.stream().anyMatch(terms::contains)) {
         return false; // the source's word is the claim's too, elsewhere: moved, not swapped
+      }
+      String x = c.getFirst().norm();
+      String y = s.getFirst().norm();
+      if (x.length() >= 5 && y.length() >= 5 && coveragebot.extract.EditDistance.of(x, y) == 1) {
+        return false; // a typo ("electon" for "election"), shown as wording
       }
       return stems(region).stream().noneMatch(cs::contains);
     }

@@ -380,6 +380,27 @@ class CheckChangedFactTest {
     }
   }
 
+  /**
+   * A typo is no changed fact: "Ruttte" was a speaker mismatch against "Mark Rutte" and "electon" a
+   * word mismatch against "election" (the review of 2026-11-29 01:00 UTC).
+   */
+  @Test
+  void aTypoIsReadAsTheWordItMisses() {
+    CheckReply name =
+        verdict("Ruttte said Nato will stay united no matter who wins the US election");
+    assertThat(name.verdict()).isEqualTo("verbatim");
+    assertThat(name.note()).isEqualTo("\"Ruttte\" is read as \"Rutte\", as the sources write it.");
+    CheckReply word = verdict("Rutte said Nato will stay united no matter who wins the US electon");
+    assertThat(word.verdict()).isEqualTo("supported");
+    assertThat(word.differences())
+        .containsExactly(new Difference("wording", "electon", "election"));
+    // another name is still another speaker, and a short name needs every letter
+    assertThat(verdict("Scholz said Nato will stay united no matter who wins the US election"))
+        .satisfies(r -> assertThat(r.verdict()).isEqualTo("mismatch"));
+    assertThat(Checker.misspelt("Rute", "Mark Rutte")).isNull();
+    assertThat(Checker.misspelt("Mark Rutte", "Mark Rutte")).isNull();
+  }
+
   /** A name joined by "and" to one the passage has stands where the passage joins another. */
   @Test
   void aNameJoinedByAndIsReadAgainstThePassagesPartner() {
