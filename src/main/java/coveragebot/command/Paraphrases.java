@@ -976,6 +976,18 @@ final class Paraphrases {
       if (second < 0) {
         return null;
       }
+      int secondFrom = second;
+      while (secondFrom - 1 > verb && fact(claim, words.get(secondFrom - 1))) {
+        secondFrom--; // "Mark" of "by Mark Rutte"
+      }
+      if (BE.contains(words.get(verb - 1).norm())
+          && words.get(secondFrom - 1).norm().equals("by")) {
+        // the passive: "Trump was congratulated by Rutte" tells what "Rutte congratulated Trump"
+        // does
+        int agent = second;
+        second = first;
+        first = agent;
+      }
       List<Integer> ones = places(passage, text, words.get(first));
       List<Integer> twos = places(passage, text, words.get(second));
       if (ones.isEmpty() || twos.isEmpty()) {

@@ -401,6 +401,25 @@ class CheckChangedFactTest {
     assertThat(Checker.misspelt("Mark Rutte", "Mark Rutte")).isNull();
   }
 
+  /**
+   * The passive tells who did it after "by": "Trump was congratulated by Rutte" was a {@code name}
+   * mismatch (the review of 2026-11-29 01:00 UTC), as if Trump had congratulated Rutte.
+   */
+  @Test
+  void thePassiveNamesTheDoerAfterBy() {
+    for (String claim :
+        List.of(
+            "Trump was congratulated by Rutte on Wednesday",
+            "Donald Trump was congratulated by Mark Rutte on Wednesday")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("supported");
+      assertThat(r.evidence().getFirst().excerpt().text()).contains("congratulated Donald Trump");
+    }
+    CheckReply reversed = verdict("Rutte was congratulated by Trump on Wednesday");
+    assertThat(reversed.verdict()).isEqualTo("mismatch");
+    assertThat(reversed.differences()).extracting(Difference::kind).containsExactly("name");
+  }
+
   /** A name joined by "and" to one the passage has stands where the passage joins another. */
   @Test
   void aNameJoinedByAndIsReadAgainstThePassagesPartner() {
