@@ -17,8 +17,9 @@ import java.util.stream.LongStream;
  * ...", "..., Jordan Times wrote"), read against the outlets of the coverage. After a verb of
  * reporting a unique start of an outlet's name will do ("Khaleej reported"), and a name the
  * coverage has no outlet for ("Reuters reported that ...") is read as an outlet it does not hold;
- * after "said", "according to" or before a colon only an outlet's whole name is, since a person is
- * more often meant ("Jordan said ...").
+ * after "said", "according to" or before a colon only an outlet's whole name is, or a unique start
+ * of two words or more ("According to Radio Romania"), since a person is more often meant ("Jordan
+ * said ...").
  *
  * @param outlet the outlet's name as the coverage writes it, or as typed when the coverage has no
  *     such outlet
@@ -241,6 +242,24 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
       return starts.size() == 1 ? starts.getFirst() : starts.isEmpty() ? typed.strip() : null;
     }
 
+    /**
+     * The outlet {@code typed} names whole, or by a unique start of two words or more ("According
+     * to Radio Romania" for Radio Romania International: no person is meant by a start that long);
+     * else null.
+     */
+    private String longStart(String typed) {
+      String whole = name(typed);
+      if (whole != null || typed == null || !A_NAME.matcher(typed.strip()).matches()) {
+        return whole;
+      }
+      String t = typed.strip().replaceFirst("^(?i)the\\s+", "");
+      if (t.split("\\s+").length < 2) {
+        return null;
+      }
+      List<String> starts = outlets.starting(t);
+      return starts.size() == 1 ? starts.getFirst() : null;
+    }
+
     /** The outlet a claim says reported it, and the claim without it; or null. */
     ClaimedOutlet in(String claim) {
       String text = claim.strip();
@@ -268,7 +287,7 @@ record ClaimedOutlet(String outlet, String rest, Checker.Scope scope) {
         return named(name(m.group(1)), m.group(2));
       }
       if ((m = ACCORDING_OR_COLON.matcher(text)).matches()) {
-        String named = name(m.group(1) != null ? m.group(1) : m.group(2));
+        String named = longStart(m.group(1) != null ? m.group(1) : m.group(2));
         if (named != null) {
           return named(named, m.group(3));
         }

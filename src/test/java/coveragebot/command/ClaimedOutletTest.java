@@ -178,6 +178,24 @@ class ClaimedOutletTest {
         .contains("names Jowhar and outlet: names Jordan Times");
   }
 
+  /**
+   * "According to Radio Romania" names Radio Romania International: a start of two words or more is
+   * no person. Before, "Radio Romania" was taken for a speaker and the claim a speaker mismatch
+   * (the review of 2026-11-29 01:00 UTC).
+   */
+  @Test
+  void aLongStartOfAnOutletsNameAfterAccordingToIsTheOutlet() {
+    CheckReply r =
+        verdict(
+            "According to Radio Romania, NATO and the European Union will create an operative"
+                + " group");
+    assertThat(r.verdict()).isEqualTo("verbatim");
+    assertThat(r.speaker()).isNull();
+    assertThat(r.evidence())
+        .allMatch(e -> e.excerpt().source().outlet().equals("Radio Romania International"));
+    // one word may be a person: "According to Rutte" stays a speaker (below)
+  }
+
   @Test
   void aNameThatIsNoOutletIsStillASpeaker() {
     CheckReply r =
