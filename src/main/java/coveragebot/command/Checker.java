@@ -738,7 +738,9 @@ final class Checker {
    * the passages (none when search found them).
    */
   private CheckReply supported(
-      Claim claim, List<Evidence> found, String cut, List<Difference> swapped) {
+      Claim claim, List<Evidence> found, String note, List<Difference> swapped) {
+    // "last week" in a claim counts from today: say that it was not held against the sources
+    String cut = notes(note, ClaimDates.unreadNote(claim.body()));
     if (claim.speaker() == null) {
       return new CheckReply(
           claim.text(), "supported", claim.speaker(), swapped, found.subList(0, 1), cut);

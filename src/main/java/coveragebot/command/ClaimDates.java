@@ -87,6 +87,26 @@ final class ClaimDates {
         .anyMatch(m -> m.resolved() && named(m.text()));
   }
 
+  /**
+   * A note naming the claim's dates that count from the day it is typed ("last week", "yesterday"),
+   * which are not checked against the sources' dates; null when it has none.
+   */
+  static String unreadNote(String claim) {
+    List<String> relative =
+        RECOGNIZER.find(claim, 0, claim.length(), LocalDate.of(2000, 1, 1)).stream()
+            .map(TemporalMention::text)
+            .filter(t -> Words.of(t).stream().anyMatch(w -> RELATIVE.contains(w.norm())))
+            .distinct()
+            .toList();
+    if (relative.isEmpty()) {
+      return null;
+    }
+    return "\""
+        + String.join("\", \"", relative)
+        + "\" counts from the day the claim is made, so it was not checked against the sources'"
+        + " dates.";
+  }
+
   /** The resolved dates of a source text {@code [from, to)}, as {@code /timeline} reads them. */
   static List<TemporalMention> stated(String text, int from, int to, LocalDate published) {
     return RECOGNIZER.find(text, from, to, published).stream()

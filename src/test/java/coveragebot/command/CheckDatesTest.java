@@ -136,6 +136,15 @@ class CheckDatesTest {
     // "yesterday" counts from the day the claim is typed: no day to compare with Wednesday
     CheckReply r = verdict("Rutte congratulated Trump yesterday");
     assertThat(r.differences()).noneMatch(d -> d.kind().equals("date"));
-    assertThat(r.note()).isNull();
+    // but the reply says so (before, nothing did: "last week" for Radio Romania's "Last month"
+    // was supported without a word; the review of 2026-11-29 01:00 UTC)
+    assertThat(r.note())
+        .isEqualTo(
+            "\"yesterday\" counts from the day the claim is made, so it was not checked against"
+                + " the sources' dates.");
+    CheckReply week = verdict("Rutte met NATO foreign ministers last week");
+    assertThat(week.verdict()).isEqualTo("supported");
+    assertThat(week.note()).startsWith("\"last week\" counts from the day the claim is made");
+    assertThat(verdict("Rutte congratulated Trump on Wednesday").note()).isNull();
   }
 }
