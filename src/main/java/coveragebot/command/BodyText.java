@@ -79,6 +79,19 @@ final class BodyText {
   }
 
   /**
+   * Where the sentence of {@code text} holding offset {@code at} ends, no later than {@code to}:
+   * just past the first ".", "!" or "?" from {@code at} on that a space or {@code to} follows.
+   */
+  static int sentenceEnd(String text, int at, int to) {
+    for (int e = at + 1; e < to; e++) {
+      if (".!?".indexOf(text.charAt(e - 1)) >= 0 && Character.isWhitespace(text.charAt(e))) {
+        return e;
+      }
+    }
+    return to;
+  }
+
+  /**
    * The body paragraph of {@code a} whose passages hold offset {@code at} (or start there), as
    * {start, end}: from its first passage's start to its last one's end; null when no passage does.
    */

@@ -617,7 +617,7 @@ final class Checker {
   }
 
   /** Words before a name that are no part of it. */
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+  static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
   /** Words a date may bring with it: "on Wednesday" for "November 6". */
   private static final java.util.Set<String> DATE_SMALL =
@@ -864,12 +864,7 @@ final class Checker {
     int to = words.get(paragraph[1] - 1).end();
     int start = BodyText.sentenceStart(body, from, Math.max(from, excerpt.start()));
     int end = Math.min(Math.max(excerpt.end(), start), to);
-    while (end < to
-        && !(".!?".indexOf(body.charAt(end - 1)) >= 0
-            && Character.isWhitespace(body.charAt(end)))) {
-      end++;
-    }
-    return body.substring(start, end);
+    return body.substring(start, end == to ? to : BodyText.sentenceEnd(body, end - 1, to));
   }
 
   /** {@code shown} marked as not supporting the claim (a mismatch's sources). */
@@ -1246,11 +1241,8 @@ final class Checker {
     }
     for (String a : claimed.split("[^\\p{L}]+")) {
       for (String b : known.split("[^\\p{L}]+")) {
-        if (a.length() >= 5
-            && b.length() >= 5
-            && coveragebot.extract.EditDistance.of(
-                    a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT))
-                == 1) {
+        if (coveragebot.extract.EditDistance.typo(
+            a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT))) {
           return "\"" + a + "\" is read as \"" + b + "\", as the sources write it.";
         }
       }

@@ -273,14 +273,10 @@ final class Paraphrases {
       if (!told.isEmpty()) {
         String text = p.text();
         int at = instead.span().start();
-        int from = BodyText.sentenceStart(text, 0, at);
-        int to = at;
-        while (to < text.length()
-            && !(".!?".indexOf(text.charAt(to)) >= 0
-                && (to + 1 == text.length() || Character.isWhitespace(text.charAt(to + 1))))) {
-          to++;
-        }
-        if (!stems(text.substring(from, Math.min(text.length(), to + 1))).containsAll(told)) {
+        String sentence =
+            text.substring(
+                BodyText.sentenceStart(text, 0, at), BodyText.sentenceEnd(text, at, text.length()));
+        if (!stems(sentence).containsAll(told)) {
           weakness += 2;
         }
       }
@@ -316,9 +312,7 @@ final class Paraphrases {
       if (ss.stream().anyMatch(terms::contains)) {
         return false; // the source's word is the claim's too, elsewhere: moved, not swapped
       }
-      String x = c.getFirst().norm();
-      String y = s.getFirst().norm();
-      if (x.length() >= 5 && y.length() >= 5 && coveragebot.extract.EditDistance.of(x, y) == 1) {
+      if (coveragebot.extract.EditDistance.typo(c.getFirst().norm(), s.getFirst().norm())) {
         return false; // a typo ("electon" for "election"), shown as wording
       }
       return stems(region).stream().noneMatch(cs::contains);
@@ -890,6 +884,16 @@ final class Paraphrases {
      * the verb alone says little); empty for none.
      */
     private List<String> predicate() {
+      if (predicate == null) {
+        predicate = readPredicate();
+      }
+      return predicate;
+    }
+
+    /** {@link #predicate}, once read (null before). */
+    private List<String> predicate;
+
+    private List<String> readPredicate() {
       int v = verb();
       if (v > 0) {
         return stems(words.get(v).norm());
@@ -899,8 +903,7 @@ final class Paraphrases {
         return List.of();
       }
       int object = m + 1;
-      if (object + 1 < words.size()
-          && Set.of("the", "a", "an").contains(words.get(object).norm())) {
+      if (object + 1 < words.size() && Checker.ARTICLES.contains(words.get(object).norm())) {
         object++;
       }
       Words.Word o = words.get(object);

@@ -23,6 +23,14 @@ public final class EditDistance {
     return prev[b.length()];
   }
 
+  /**
+   * Whether {@code b} is {@code a} with one letter typed wrong, added or left out, both five
+   * letters or more: shorter words one letter apart are as often other words ("Rute", "rule").
+   */
+  public static boolean typo(String a, String b) {
+    return a.length() >= 5 && b.length() >= 5 && of(a, b) == 1;
+  }
+
   static boolean atMostOne(String a, String b) {
     return Math.abs(a.length() - b.length()) <= 1 && of(a, b) <= 1;
   }
