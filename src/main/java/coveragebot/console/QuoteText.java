@@ -1,5 +1,6 @@
 package coveragebot.console;
 
+import coveragebot.command.QuoteCommand;
 import coveragebot.corpus.Counts;
 import coveragebot.reply.Excerpt;
 import coveragebot.reply.QuotationsReply;
@@ -68,9 +69,9 @@ final class QuoteText {
     }
     if (r.more()) {
       b.append(
-              r.groups().size() < coveragebot.command.QuoteCommand.MAX_LIMIT
+              r.groups().size() < QuoteCommand.MAX_LIMIT
                   ? "More quotes match than shown: raise limit: (up to "
-                      + coveragebot.command.QuoteCommand.MAX_LIMIT
+                      + QuoteCommand.MAX_LIMIT
                       + "), or narrow with about:, text: or outlet:."
                   : "More quotes match than shown: narrow with about:, text: or outlet:.")
           .append('\n');
