@@ -103,7 +103,7 @@ final class Checker {
           claim.speaker(),
           who,
           exact,
-          notes(speakerNote(claim, exact), headlineOnly(exact)));
+          notes(notes(speakerNote(claim, exact), headlineOnly(exact)), conditional(exact)));
     }
     if (!sameWords.isEmpty()) {
       // the same words with other punctuation inside: close, but not the source's exact words
@@ -362,7 +362,7 @@ final class Checker {
         claim.speaker(),
         List.of(),
         paraphrases.nearest(proposed),
-        notes(paraphrases.languageNote(words), cut));
+        notes(notes(reading.conditionNote(), paraphrases.languageNote(words)), cut));
   }
 
   /**
@@ -897,6 +897,41 @@ final class Checker {
         : "These words stand only in the headline ("
             + String.join(", ", outlets.stream().distinct().toList())
             + "), not in the article's text.";
+  }
+
+  /**
+   * A note when every place the claim's words were found follows a word that makes them a
+   * possibility in their clause ({@link Clauses#condition}): "Trump wins the election" in "...
+   * especially if Trump wins the election."; null when one place states them plainly.
+   */
+  private String conditional(List<Evidence> found) {
+    String first = null;
+    for (Evidence e : found) {
+      Article a = evidence.article(e.excerpt().file());
+      if (a == null) {
+        return null;
+      }
+      int at = e.excerpt().start();
+      int from = BodyText.sentenceStart(a.text(), 0, at);
+      String before = a.text().substring(from, at);
+      List<Words.Word> words = Words.of(a.text().substring(from, e.excerpt().end()));
+      int k = 0;
+      while (k < words.size() && words.get(k).start() < before.length()) {
+        k++;
+      }
+      int c = k < words.size() ? Clauses.condition(a.text().substring(from), words, k) : -1;
+      if (c < 0) {
+        return null;
+      }
+      first =
+          first != null
+              ? first
+              : e.excerpt().source().outlet()
+                  + " has these words after \""
+                  + before.substring(words.get(c).start()).strip()
+                  + "\": as a possibility, not as what happened.";
+    }
+    return first;
   }
 
   /** Two notes as one, either of them null. */

@@ -74,6 +74,39 @@ final class Clauses {
     return null;
   }
 
+  /** The words that open a condition, or a clause about someone unnamed ("whoever wins"). */
+  private static final Set<String> CONDITIONS =
+      Set.of("if", "unless", "whether", "whoever", "whichever", "whatever", "whomever");
+
+  /** How far before its verb a condition's word may stand: "if the US president-elect wins". */
+  private static final int CONDITION_REACH = 5;
+
+  /**
+   * The word that makes verb {@code k} of {@code words} (the words of {@code text}) a condition or
+   * the act of someone unnamed, rather than a statement that it happened: "if" of "if Trump wins",
+   * "whoever" of "whoever wins", "no" of "no matter who wins"; within the verb's clause (no
+   * punctuation between) and at most {@link #CONDITION_REACH} words before it. -1 for none.
+   */
+  static int condition(String text, List<Words.Word> words, int k) {
+    for (int i = k - 1; i >= 0 && i >= k - CONDITION_REACH; i--) {
+      String gap = between(text, words, i);
+      if (!gap.isBlank() || gap.indexOf('\n') >= 0) {
+        return -1; // another clause, or another paragraph
+      }
+      String w = words.get(i).norm();
+      if (CONDITIONS.contains(w)) {
+        return i;
+      }
+      if (w.equals("who")
+          && i >= 2
+          && words.get(i - 1).norm().equals("matter")
+          && words.get(i - 2).norm().equals("no")) {
+        return i - 2;
+      }
+    }
+    return -1;
+  }
+
   /** The text between word {@code k} and the next, as written. */
   private static String between(String text, List<Words.Word> words, int k) {
     return text.substring(words.get(k).end(), words.get(k + 1).start());

@@ -155,6 +155,58 @@ final class Paraphrases {
     /** {@link #note}, of the first supporting passage. */
     private String note;
 
+    /**
+     * By passage id: where it has the claim's verb only in a condition ({@link #onlyInCondition}).
+     */
+    private final Map<Integer, String> conditions = new java.util.LinkedHashMap<>();
+
+    /**
+     * The words from the condition to the claim's verb ("if Trump wins", "Whoever wins", "no matter
+     * who wins"), when passage {@code passage} (its words {@code text}) would state the claim but
+     * has its verb, by stem, only in a condition or of someone unnamed ({@link Clauses#condition});
+     * null when it has the verb otherwise, or not at all.
+     */
+    private String onlyInCondition(String passage, List<Words.Word> text) {
+      int v = verb();
+      if (v < 0) {
+        return null;
+      }
+      Words.Word verb = words.get(v);
+      List<String> stem = stems(verb.norm());
+      String first = null;
+      for (int j = 0; j < text.size(); j++) {
+        Words.Word t = text.get(j);
+        // the first letter, so that only likely words are analysed: "won" is "wins", "took"
+        // "taking"
+        if (t.norm().charAt(0) != verb.norm().charAt(0) || !stems(t.norm()).equals(stem)) {
+          continue;
+        }
+        int c = Clauses.condition(passage, text, j);
+        if (c < 0) {
+          return null; // stated at least once
+        }
+        first = first != null ? first : passage.substring(text.get(c).start(), t.end());
+      }
+      return first;
+    }
+
+    /**
+     * A note for a claim none of whose passages states it, when one would but for a condition:
+     * {@code Khaleej Times has it only as a possibility ("if Trump wins"), not as what happened.};
+     * null when none.
+     */
+    String conditionNote() {
+      return conditions.entrySet().stream()
+          .findFirst()
+          .map(
+              e ->
+                  corpus.passages().get(e.getKey()).source().outlet()
+                      + " has it only as a possibility (\""
+                      + e.getValue()
+                      + "\"), not as what happened.")
+          .orElse(null);
+    }
+
     Reading(String lead, String claim) {
       this.lead = lead;
       this.claim = claim;
@@ -419,6 +471,13 @@ final class Paraphrases {
       if (counted.size() < 2
           || counted.stream().filter(has::contains).count() < SUPPORT * counted.size()
           || !near(counted, heldByDay, p.text(), text)) {
+        return null;
+      }
+      String condition = onlyInCondition(p.text(), text);
+      if (condition != null) {
+        // "if Trump wins", "whoever wins": the passage does not say that it happened, nor who did
+        // it
+        conditions.putIfAbsent(p.id(), condition);
         return null;
       }
       List<Difference> changed = new java.util.ArrayList<>();

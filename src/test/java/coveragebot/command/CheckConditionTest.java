@@ -1,0 +1,77 @@
+package coveragebot.command;
+
+import static coveragebot.command.SeedChecks.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coveragebot.reply.CheckReply;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /check on the seeds: a verb the sources have only in a condition or of an unnamed someone ("if
+ * Trump wins", "whoever wins", "no matter who wins") does not state that it happened, nor who did
+ * it.
+ */
+class CheckConditionTest {
+  /**
+   * Khaleej Times: "Whoever wins those elections, we will work with Kamala Harris, we will work
+   * with Donald Trump, ...". Each claim was {@code supported} by that passage.
+   */
+  @Test
+  void whoeverWinsSaysNotWhoWon() {
+    for (String claim :
+        List.of(
+            "Harris won the election",
+            "Kamala Harris wins the election",
+            "Kamala Harris won those elections")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isNotEqualTo("supported");
+      assertThat(r.evidence()).as(claim).allSatisfy(e -> assertThat(e.supports()).isFalse());
+    }
+  }
+
+  /**
+   * Khaleej Times' standfirst: "Western allies fear turbulent times ahead ... if Trump wins
+   * Tuesday's knife-edge election". The claim was {@code supported}, "won" for "wins" as wording.
+   */
+  @Test
+  void aConditionIsNoStatementThatItHappened() {
+    CheckReply r = verdict("Trump won Tuesday's knife-edge election");
+    assertThat(r.verdict()).isEqualTo("not_found");
+    assertThat(r.note()).contains("Khaleej Times has it only as a possibility (\"if Trump wins\")");
+  }
+
+  /**
+   * Daily Mail Nigeria: "... especially if Trump wins the election." The claim was {@code
+   * supported} by that passage. The words themselves are verbatim, with a note on what precedes
+   * them.
+   */
+  @Test
+  void wordsFoundOnlyAfterAConditionAreNotedAsSuch() {
+    CheckReply won = verdict("Trump won the election");
+    assertThat(won.verdict()).isEqualTo("not_found");
+    assertThat(won.note())
+        .contains("Daily Mail Nigeria has it only as a possibility (\"if Trump wins\")");
+    CheckReply wins = verdict("Trump wins the election");
+    assertThat(wins.verdict()).isEqualTo("verbatim");
+    assertThat(wins.note())
+        .isEqualTo(
+            "Daily Mail Nigeria has these words after \"if\": as a possibility, not as what"
+                + " happened.");
+    // every place has it after "whoever", "no matter who" or "if Trump": the first is named
+    assertThat(verdict("wins the election").note())
+        .startsWith("Khaleej Times has these words after \"whoever\"");
+    // stated plainly somewhere: no note
+    assertThat(verdict("we will work with Kamala Harris").note()).isNull();
+  }
+
+  @Test
+  void whatTheSourcesStateStaysSupported() {
+    // Jordan Times' "congratulated Donald Trump, who has claimed victory in the US presidential
+    // election"
+    assertThat(verdict("Trump won the US presidential election").verdict()).isEqualTo("supported");
+    // the claim's own condition is the source's
+    assertThat(verdict("Nato will stay united no matter who wins the US election").verdict())
+        .isEqualTo("verbatim");
+  }
+}
