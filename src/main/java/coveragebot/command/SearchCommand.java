@@ -24,6 +24,9 @@ public final class SearchCommand implements Command {
   public static final int DEFAULT_LIMIT = 3;
   public static final int MAX_LIMIT = 10;
 
+  /** The last page a search shows: 200 passages at {@link #MAX_LIMIT} a page. */
+  public static final int MAX_PAGE = 20;
+
   /** Word-pair overlap above which two passages count as one text printed twice. */
   static final double SAME_PASSAGE = 0.5;
 
@@ -37,11 +40,13 @@ public final class SearchCommand implements Command {
           List.of(
               OptionSpec.text("question", "What you want to know, in plain words", true, true),
               OptionSpec.integer("limit", "How many passages to show (default 3)", 1, MAX_LIMIT),
+              OptionSpec.integer("page", "Which page of passages to show (default 1)", 1, MAX_PAGE),
               OptionSpec.text("outlet", "Only passages from this outlet", false, false)),
           List.of(
               "/search who will NATO work with",
               "/search what did Trump say outlet:Jordan Times",
               "/search North Korean troops limit:5",
+              "/search NATO limit:3 page:2",
               "/search what did Stoltenberg say about Rutte"));
 
   private final Corpus corpus;
@@ -86,6 +91,8 @@ public final class SearchCommand implements Command {
   public Reply handle(CommandRequest request) {
     String question = request.text("question").orElseThrow();
     int limit = request.integer("limit", DEFAULT_LIMIT);
+    int page = request.integer("page", 1);
+    int skipped = (page - 1) * limit; // the passages of the pages before
     Set<String> only;
     try {
       only =
@@ -93,7 +100,7 @@ public final class SearchCommand implements Command {
     } catch (UsageException e) {
       return e.toReply();
     }
-    int candidates = Math.max(CANDIDATES, limit * 5);
+    int candidates = Math.max(CANDIDATES, (skipped + limit) * 5);
     String words = topicWords(question);
     List<Hit> hits =
         only == null
@@ -108,7 +115,13 @@ public final class SearchCommand implements Command {
                   + "\". Try other words, or /sources to see what the bot knows.";
       String spelling = didYouMean(words, spellings(words));
       return new SearchReply(
-          question, limit, List.of(), spelling == null ? note : note + " " + spelling, List.of());
+          question,
+          limit,
+          List.of(),
+          spelling == null ? note : note + " " + spelling,
+          List.of(),
+          page,
+          false);
     }
     // Wire copies are common among the hits (a passage and its copies score alike), and word for
     // word the same as a group's best they need no shingles to join it.
@@ -136,9 +149,34 @@ public final class SearchCommand implements Command {
       if (home != null) {
         home.copies.add(p);
         home.files.add(p.file());
-      } else if (groups.size() < limit) {
+      } else if (groups.size() <= skipped + limit) {
+        // one more than the pages so far need: whether there is a next page
         groups.add(new Group(p, h.score(), shingles != null ? shingles : Text.shingles(p.text())));
       }
+    }
+    boolean more = groups.size() > skipped + limit;
+    int found = groups.size(); // passages up to this page's end, and the next page's first
+    groups = groups.subList(Math.min(skipped, found), Math.min(skipped + limit, found));
+    if (groups.isEmpty()) {
+      int last = (found + limit - 1) / limit;
+      return new SearchReply(
+          question,
+          limit,
+          List.of(),
+          "Page "
+              + page
+              + " is past the last passage for \""
+              + CommandLineParser.clip(question)
+              + "\": there "
+              + (found == 1 ? "is 1" : "are " + found)
+              + " at "
+              + limit
+              + " a page, up to page:"
+              + last
+              + ".",
+          List.of(),
+          page,
+          false);
     }
     // The words searched for are analysed once for all the highlights (not the question words:
     // "say" was marked where it was not searched), and each text once for its copies.
@@ -166,7 +204,7 @@ public final class SearchCommand implements Command {
               + ".";
       note = note == null ? lacking : note + " " + lacking;
     }
-    return new SearchReply(question, limit, results, note, missing);
+    return new SearchReply(question, limit, results, note, missing, page, more);
   }
 
   /**

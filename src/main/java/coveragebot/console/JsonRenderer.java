@@ -96,6 +96,8 @@ public final class JsonRenderer {
         }
         o.put("note", r.note());
         strings(o.putArray("missing"), r.missing());
+        o.put("page", r.page());
+        o.put("more", r.more());
       }
       case SourcesReply r -> {
         o.put("type", "sources");

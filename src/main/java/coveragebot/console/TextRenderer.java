@@ -136,7 +136,7 @@ public final class TextRenderer {
       b.append(r.note() == null ? "Nothing found." : r.note()).append('\n');
       return;
     }
-    int n = 1;
+    int n = (r.page() - 1) * r.limit() + 1; // the rank over all pages
     for (SearchReply.Result res : r.results()) {
       Excerpt e = res.excerpt();
       b.append(n++).append(". ").append(heading(e.source())).append('\n');
@@ -155,6 +155,9 @@ public final class TextRenderer {
     }
     if (r.note() != null) {
       b.append(r.note()).append('\n');
+    }
+    if (r.more()) {
+      b.append(r.nextPage()).append('\n');
     }
   }
 

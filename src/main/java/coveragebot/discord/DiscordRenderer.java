@@ -81,6 +81,9 @@ public final class DiscordRenderer {
     if (r.note() != null) {
       content += "\n" + Quote.fit(r.note(), 600).shown();
     }
+    if (r.more()) {
+      content += "\n" + r.nextPage();
+    }
     return new DiscordMessage(content, embeds, false);
   }
 

@@ -9,17 +9,30 @@ import java.util.List;
  *     lack), or null
  * @param missing words of the question that none of the passages shown has in any form (typos
  *     aside, which the note names)
+ * @param page which page of {@code limit} passages this is, from 1
+ * @param more whether a next page has passages (the renderers say {@link #nextPage})
  */
 public record SearchReply(
-    String query, int limit, List<Result> results, String note, List<String> missing)
+    String query,
+    int limit,
+    List<Result> results,
+    String note,
+    List<String> missing,
+    int page,
+    boolean more)
     implements Reply {
   public SearchReply {
     results = List.copyOf(results);
     missing = List.copyOf(missing);
   }
 
+  /** The line under a full page with more after it: {@code More on page:2.}; null for none. */
+  public String nextPage() {
+    return more ? "More on page:" + (page + 1) + "." : null;
+  }
+
   public SearchReply(String query, int limit, List<Result> results, String note) {
-    this(query, limit, results, note, List.of());
+    this(query, limit, results, note, List.of(), 1, false);
   }
 
   /**

@@ -86,7 +86,8 @@ class CommandsTest {
   void anUnknownOptionIsNamed() {
     ErrorReply e = error("/search nato --fast");
     assertThat(e.message()).isEqualTo("Unknown option --fast for /search.");
-    assertThat(e.hint()).isEqualTo("Usage: /search <question> [limit:1-10] [outlet:<text>]");
+    assertThat(e.hint())
+        .isEqualTo("Usage: /search <question> [limit:1-10] [page:1-20] [outlet:<text>]");
     assertThat(error("/search nato --limit 5").hint())
         .isEqualTo("Write options as name:value, for example limit:1.");
   }
@@ -105,7 +106,8 @@ class CommandsTest {
     ErrorReply e = error("/search NATO limt:5");
     assertThat(e.message()).isEqualTo("Unknown option limt: for /search.");
     assertThat(e.hint())
-        .isEqualTo("Did you mean limit:5? Usage: /search <question> [limit:1-10] [outlet:<text>]");
+        .isEqualTo(
+            "Did you mean limit:5? Usage: /search <question> [limit:1-10] [page:1-20] [outlet:<text>]");
     assertThat(error("/search NATO outlt:Reuters").hint())
         .startsWith("Did you mean outlet:Reuters?");
     // other words with a colon stay text: a short one, one without a value, one not near

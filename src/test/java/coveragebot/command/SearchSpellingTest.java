@@ -80,6 +80,8 @@ class SearchSpellingTest {
     // the terminal shows the note under the passages
     String shown =
         new coveragebot.console.TextRenderer(false).render(search("NATO summit in Vilnius"));
-    assertThat(shown).contains("1. ").endsWith("No passage shown has \"summit\" or \"Vilnius\".\n");
+    assertThat(shown)
+        .contains("1. ")
+        .endsWith("No passage shown has \"summit\" or \"Vilnius\".\nMore on page:2.\n");
   }
 }

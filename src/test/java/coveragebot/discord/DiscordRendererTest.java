@@ -179,7 +179,9 @@ class DiscordRendererTest {
                 3,
                 List.of(new SearchReply.Result(e, 1, List.of())),
                 "No passage shown has \"summit\".",
-                List.of("summit")));
+                List.of("summit"),
+                1,
+                false));
     assertThat(m.embeds()).hasSize(1);
     assertThat(m.content()).endsWith("\nNo passage shown has \"summit\".");
   }
