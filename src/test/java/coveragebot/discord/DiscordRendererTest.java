@@ -187,6 +187,18 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aFullPageWithMoreAfterItSaysWhichPageIsNext() throws Exception {
+    Excerpt e = excerpt("a.txt", "x ", "NATO met in Brussels", "Outlet", "https://o.example/a");
+    List<SearchReply.Result> one = List.of(new SearchReply.Result(e, 1, List.of()));
+    DiscordMessage more =
+        renderer.render(new SearchReply("q", 1, one, "A note.", List.of(), 2, true));
+    MessageRules.assertWithinLimits(sent(more));
+    assertThat(more.content()).endsWith("\nA note.\nMore on page:3.");
+    DiscordMessage last = renderer.render(new SearchReply("q", 1, one, null, List.of(), 3, false));
+    assertThat(last.content()).doesNotContain("More on page");
+  }
+
+  @Test
   void helpShowsUsageAndExamples() throws Exception {
     JsonNode json =
         sent(
