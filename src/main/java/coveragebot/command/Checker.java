@@ -144,7 +144,9 @@ final class Checker {
     // what the user should know besides: the words are only in set-aside text, or articles that
     // might hold a closer version were not aligned
     String cut = notes(inText.setAside(), notAllAligned(best));
-    if (best != null && sameStatement(best.region, words.size())) {
+    if (best != null
+        && sameStatement(best.region, words.size())
+        && !subjectOnly(best.region, words)) {
       Article a = articles.get(best.article);
       List<Words.Word> text = Words.of(a.text());
       // widened within the body paragraph the region lies in (closest chose it there)
@@ -940,6 +942,16 @@ final class Checker {
     return first == null
         ? second
         : second == null || first.contains(second) ? first : first + " " + second;
+  }
+
+  /**
+   * Whether {@code region} lines up the claim's words before its verb only ({@link
+   * KeyWords#firstPastVerb}). "The NATO secretary general congratulated Trump" on "NATO Secretary
+   * General Mark Rutte, reaffirmed ..." names who, not what they did.
+   */
+  static boolean subjectOnly(Alignment.Region region, List<Words.Word> words) {
+    int v = KeyWords.firstPastVerb(words);
+    return v > 0 && region.claimTo() <= v;
   }
 
   /** Whether a claim of {@code size} words lining up as {@code region} is the same statement. */

@@ -471,6 +471,30 @@ final class KeyWords {
           "ms");
 
   /** Whether a word (its norm, possessive aside) carries a fact of its own ({@link #LIGHT}). */
+  /** Past forms that do not end in "-ed": the verbs news reports tell most. */
+  private static final Set<String> PAST =
+      Set.of(
+          "said", "met", "took", "won", "lost", "made", "told", "gave", "sent", "held", "left",
+          "went", "came", "saw", "spoke", "wrote", "became", "began", "led", "chose", "paid", "put",
+          "set", "sought", "thought", "brought", "bought", "fought", "kept", "meant", "felt");
+
+  /**
+   * Where the claim's verb is, when it tells of the past: its first word in lower case, past the
+   * first and before the last, that ends in "-ed" (five letters or more) or is a common irregular
+   * past form ("congratulated" of "The NATO secretary general congratulated Trump"; not "united" of
+   * "keeping our Alliance united"); -1 for none.
+   */
+  static int firstPastVerb(List<Words.Word> words) {
+    for (int i = 1; i + 1 < words.size(); i++) {
+      Words.Word w = words.get(i);
+      String n = w.norm();
+      if (!w.capital() && (n.length() >= 5 && n.endsWith("ed") || PAST.contains(n))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static boolean content(String norm) {
     String w = Words.unpossessed(norm.toLowerCase(Locale.ROOT));
     return !LIGHT.contains(w) && w.chars().anyMatch(Character::isLetter);

@@ -940,7 +940,8 @@ final class Paraphrases {
     /**
      * The stems of what the claim tells of its opening name: its {@link #verb}, or a light verb
      * with the content word it takes, past a "the", "a" or "an" ("took office", "made a request":
-     * the verb alone says little); empty for none.
+     * the verb alone says little); for a claim no name opens, its past verb ({@link
+     * KeyWords#firstPastVerb}); empty for none.
      */
     private List<String> predicate() {
       if (predicate == null) {
@@ -958,7 +959,15 @@ final class Paraphrases {
         return stems(words.get(v).norm());
       }
       int m = openingName();
-      if (m == 0 || m + 1 >= words.size() || stems(words.get(m).norm()).isEmpty()) {
+      if (m == 0) {
+        // no name opens the claim: its past verb, if it has one ("The NATO secretary general
+        // congratulated Trump")
+        int past = KeyWords.firstPastVerb(words);
+        return past < 0 || !KeyWords.content(words.get(past).norm())
+            ? List.of()
+            : stems(words.get(past).norm());
+      }
+      if (m + 1 >= words.size() || stems(words.get(m).norm()).isEmpty()) {
         return List.of();
       }
       int object = m + 1;

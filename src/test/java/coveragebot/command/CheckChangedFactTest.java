@@ -460,4 +460,24 @@ class CheckChangedFactTest {
     assertThat(right.verdict()).isEqualTo("supported");
     assertThat(right.evidence().getFirst().excerpt().text()).doesNotContain("term in office");
   }
+
+  /**
+   * A claim whose words line up with a source's name only, its verb and object left over, is not
+   * that source's statement: "The NATO secretary general congratulated Trump" was a {@code name}
+   * mismatch, "congratulated Trump" against "Mark Rutte" of Daily Mail Nigeria's "NATO Secretary
+   * General Mark Rutte, reaffirmed ...", though Jordan Times has "NATO chief Mark Rutte on
+   * Wednesday congratulated Donald Trump". Nor does a passage without the claim's verb support it
+   * (Jowhar's "I worked for four years with Donald Trump," said Mr. Rutte, ... NATO Secretary
+   * General", once the alignment was set aside). "secretary general" is not "chief" (no synonyms),
+   * so the claim is {@code not_found}; in the words Jordan Times uses it is supported.
+   */
+  @Test
+  void aClaimLinedUpWithItsSubjectOnlyIsNoStatement() {
+    CheckReply r = verdict("The NATO secretary general congratulated Trump");
+    assertThat(r.verdict()).isEqualTo("not_found");
+    assertThat(r.differences()).isEmpty();
+    CheckReply chief = verdict("The NATO chief congratulated Trump");
+    assertThat(chief.verdict()).isEqualTo("supported");
+    assertThat(chief.evidence().getFirst().excerpt().text()).contains("congratulated Donald Trump");
+  }
 }
