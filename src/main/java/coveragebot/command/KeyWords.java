@@ -478,6 +478,11 @@ final class KeyWords {
           "went", "came", "saw", "spoke", "wrote", "became", "began", "led", "chose", "paid", "put",
           "set", "sought", "thought", "brought", "bought", "fought", "kept", "meant", "felt");
 
+  /** Whether {@code norm} is one of the common past forms that do not end in "-ed" ("sent"). */
+  static boolean pastForm(String norm) {
+    return PAST.contains(norm);
+  }
+
   /**
    * Where the claim's verb is, when it tells of the past: its first word in lower case, past the
    * first and before the last, that ends in "-ed" (five letters or more) or is a common irregular
@@ -488,7 +493,7 @@ final class KeyWords {
     for (int i = 1; i + 1 < words.size(); i++) {
       Words.Word w = words.get(i);
       String n = w.norm();
-      if (!w.capital() && (n.length() >= 5 && n.endsWith("ed") || PAST.contains(n))) {
+      if (!w.capital() && (n.length() >= 5 && n.endsWith("ed") || pastForm(n))) {
         return i;
       }
     }

@@ -646,7 +646,8 @@ final class Paraphrases {
       for (int i = 0; i < words.size(); i++) {
         Words.Word w = words.get(i);
         boolean future = afterWill(words, i);
-        if (!future && (!w.norm().endsWith("ed") || afterFuture(words, i, true))
+        boolean past = w.norm().endsWith("ed") || KeyWords.pastForm(w.norm());
+        if (!future && (!past || afterFuture(words, i, true))
             || w.capital()
             || !KeyWords.content(w.norm())) {
           continue;
@@ -666,7 +667,9 @@ final class Paraphrases {
           // "to join" tells a purpose as often as a plan: it counts for a claim of what will be
           sameTime =
               t.norm().equals(w.norm())
-                  || (future ? afterFuture(text, k, true) : !afterFuture(text, k, false));
+                  || (future
+                      ? afterFuture(text, k, true)
+                      : !afterFuture(text, k, false) && !planned(text, k));
         }
         if (any && !sameTime) {
           return true;
@@ -1222,6 +1225,60 @@ final class Paraphrases {
     }
     return false;
   }
+
+  /**
+   * Whether word {@code k} of {@code text} is a verb planned, not done: after "to" that follows a
+   * word of intent ("promise to deliver", "pledged to send") or a name, as headlines write what is
+   * to come ("with Australia to send Ukraine tanks").
+   */
+  static boolean planned(List<Words.Word> text, int k) {
+    if (k < 2 || !text.get(k - 1).norm().equals("to")) {
+      return false;
+    }
+    Words.Word before = text.get(k - 2);
+    return before.capital() || INTENT.contains(before.norm());
+  }
+
+  /** Words after which "to" and a verb tell what is intended, not what was done. */
+  private static final Set<String> INTENT =
+      Set.of(
+          "promise",
+          "promises",
+          "promised",
+          "pledge",
+          "pledges",
+          "pledged",
+          "vow",
+          "vows",
+          "vowed",
+          "plan",
+          "plans",
+          "planned",
+          "intend",
+          "intends",
+          "intended",
+          "aim",
+          "aims",
+          "aimed",
+          "hope",
+          "hopes",
+          "hoped",
+          "want",
+          "wants",
+          "wanted",
+          "expected",
+          "expects",
+          "threaten",
+          "threatens",
+          "threatened",
+          "offer",
+          "offers",
+          "offered",
+          "ready",
+          "set",
+          "due",
+          "likely",
+          "going");
 
   /** Words before a verb that tell what is to come. */
   private static final Set<String> FUTURE = Set.of("will", "would", "shall");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Difference;
 import coveragebot.reply.CheckReply.Evidence;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -233,5 +234,25 @@ class CheckKeyWordTest {
         .contains(new Difference("word", "end", "start"));
     assertThat(verdict("Stoltenberg said \"NATO will be in safe hands\"").verdict())
         .isEqualTo("verbatim");
+  }
+
+  /**
+   * A claim that it was done, on a passage that has it planned only: Radio Romania's "allies will
+   * comply with their promise to deliver defence aid worth 40 billion euros to Ukraine" and "with
+   * Australia to send Ukraine tanks" (both claims were {@code supported}, found by the
+   * fact-checker's review of 2026-11-29 03:10 UTC).
+   */
+  @Test
+  void whatWasPromisedIsNotSupportedAsDone() {
+    for (String claim :
+        List.of(
+            "Allies delivered defence aid worth 40 billion euros to Ukraine",
+            "Australia sent Ukraine tanks")) {
+      assertThat(verdict(claim).verdict()).as(claim).isNotEqualTo("supported");
+    }
+    assertThat(verdict("Australia will send Ukraine tanks").verdict()).isEqualTo("supported");
+    assertThat(
+            verdict("Allies will deliver defence aid worth 40 billion euros to Ukraine").verdict())
+        .isEqualTo("supported");
   }
 }
