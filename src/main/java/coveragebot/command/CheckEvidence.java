@@ -143,6 +143,18 @@ final class CheckEvidence {
   }
 
   /**
+   * Whom a "who" at offset {@code at} of {@code a} stands for: the person the quotations know named
+   * last before it in its sentence ("Donald Trump" of "... former US President Donald Trump, the
+   * Republican contender, who has raised doubts ..."); null when its sentence names no one before
+   * it.
+   */
+  String relativeAntecedent(Article a, int paragraph, int at) {
+    int from = BodyText.sentenceStart(a.text(), paragraph, at);
+    List<Named> named = namedIn(a.text().substring(from, at));
+    return named.isEmpty() ? null : named.getLast().person();
+  }
+
+  /**
    * Whom a "he" or "she" at offset {@code at} of {@code a} (in the paragraph from {@code
    * paragraph}) stands for: the one person the quotations know that the nearest sentence before it
    * naming any names, in its paragraph or else in the paragraph before; null when that sentence

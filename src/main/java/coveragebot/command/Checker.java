@@ -795,14 +795,17 @@ final class Checker {
   }
 
   /**
-   * The person a "he" or "she" in the source stands for ({@link CheckEvidence#antecedent}) where
-   * the claim has a name that is not theirs: "Stoltenberg was in Berlin" on RRI's "He was in
-   * Berlin", after a sentence about Mark Rutte; null when the pronoun is the claim's person, or
-   * stands for no one a reader could tell.
+   * The person a "he" or "she" in the source stands for ({@link CheckEvidence#antecedent}), or a
+   * "who" ({@link CheckEvidence#relativeAntecedent}), where the claim has a name that is not
+   * theirs: "Stoltenberg was in Berlin" on RRI's "He was in Berlin", after a sentence about Mark
+   * Rutte; "Rutte has raised doubts" on Jowhar's "Donald Trump, the Republican contender, who has
+   * raised doubts"; null when the pronoun is the claim's person, or stands for no one a reader
+   * could tell.
    */
   private String someoneElse(Difference d, Article a, Evidence shown) {
     String pronoun = d.source().toLowerCase(java.util.Locale.ROOT);
-    if (!pronoun.equals("he") && !pronoun.equals("she")) {
+    boolean relative = pronoun.equals("who");
+    if (!pronoun.equals("he") && !pronoun.equals("she") && !relative) {
       return null;
     }
     String text = shown.excerpt().text();
@@ -814,7 +817,12 @@ final class Checker {
       }
     }
     int[] paragraph = at < 0 ? null : BodyText.paragraphAt(a, at);
-    String person = paragraph == null ? null : evidence.antecedent(a, paragraph[0], at);
+    String person =
+        paragraph == null
+            ? null
+            : relative
+                ? evidence.relativeAntecedent(a, paragraph[0], at)
+                : evidence.antecedent(a, paragraph[0], at);
     if (person == null) {
       return null;
     }

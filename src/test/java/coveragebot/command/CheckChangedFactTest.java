@@ -480,4 +480,20 @@ class CheckChangedFactTest {
     assertThat(chief.verdict()).isEqualTo("supported");
     assertThat(chief.evidence().getFirst().excerpt().text()).contains("congratulated Donald Trump");
   }
+
+  /**
+   * Jowhar: "Mr. Rutte, ... highlighted his previous working relationship with former US President
+   * Donald Trump, the Republican contender, who has raised doubts regarding funding for Kyiv." The
+   * claim that Rutte raised them was {@code supported}, "Rutte" / "who" shown as wording (the
+   * fact-checker's review of 2026-11-29 03:10 UTC).
+   */
+  @Test
+  void aWhoStandsForTheNameBeforeIt() {
+    CheckReply wrong = verdict("Rutte has raised doubts regarding funding for Kyiv");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).containsExactly(new Difference("name", "Rutte", "who"));
+    assertThat(wrong.note()).contains("“who” there is Donald Trump, not Rutte.");
+    assertThat(verdict("Trump has raised doubts regarding funding for Kyiv").verdict())
+        .isEqualTo("supported");
+  }
 }
