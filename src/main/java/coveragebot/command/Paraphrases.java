@@ -1050,6 +1050,16 @@ final class Paraphrases {
       if (second < 0) {
         return null;
       }
+      if (verb + 1 < words.size()
+          && fact(claim, words.get(verb + 1))
+          && Differences.factKind(words.get(verb + 1)) == null) {
+        // a name right after the verb is its object, whatever names come later: "Rutte" of
+        // "Trump congratulated Rutte for winning the US presidential election"
+        second = verb + 1;
+        while (second + 1 < words.size() && fact(claim, words.get(second + 1))) {
+          second++;
+        }
+      }
       int secondFrom = second;
       while (secondFrom - 1 > verb && fact(claim, words.get(secondFrom - 1))) {
         secondFrom--; // "Mark" of "by Mark Rutte"

@@ -496,4 +496,21 @@ class CheckChangedFactTest {
     assertThat(verdict("Trump has raised doubts regarding funding for Kyiv").verdict())
         .isEqualTo("supported");
   }
+
+  /**
+   * The name right after the verb is its object, though the claim names more after it: "Trump
+   * congratulated Rutte for winning the US presidential election" was {@code supported} by Jordan
+   * Times' "Mark Rutte on Wednesday congratulated Donald Trump" (the roles were read against "US",
+   * the claim's last name; the 03:10 review).
+   */
+  @Test
+  void theNameRightAfterTheVerbIsItsObject() {
+    CheckReply wrong =
+        verdict("Trump congratulated Rutte for winning the US presidential election");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).contains(new Difference("name", "Trump", "Rutte"));
+    assertThat(
+            verdict("Rutte congratulated Trump for winning the US presidential election").verdict())
+        .isIn("supported", "verbatim");
+  }
 }
