@@ -643,6 +643,9 @@ final class Paraphrases {
      * by stem.
      */
     private boolean otherTime(List<Words.Word> text) {
+      if (onlyToBe(text)) {
+        return true;
+      }
       for (int i = 0; i < words.size(); i++) {
         Words.Word w = words.get(i);
         boolean future = afterWill(words, i);
@@ -676,6 +679,59 @@ final class Paraphrases {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether the claim says something is or was ("Ukraine is a member of NATO", "Russia was
+     * successful") and the passage has the word that follows its "is" only after a "will be",
+     * "would be", "could be" ...: "one day Ukraine will be a member of Nato", "if Putin would be
+     * successful in Ukraine".
+     */
+    private boolean onlyToBe(List<Words.Word> text) {
+      for (int i = 0; i + 1 < words.size(); i++) {
+        if (!COPULAS.contains(words.get(i).norm())) {
+          continue;
+        }
+        int c = i + 1;
+        while (c < words.size() && Checker.ARTICLES.contains(words.get(c).norm())) {
+          c++;
+        }
+        if (c == words.size() || !KeyWords.content(words.get(c).norm())) {
+          continue;
+        }
+        String norm = words.get(c).norm();
+        List<String> stem = stems(norm);
+        if (stem.isEmpty()) {
+          continue;
+        }
+        boolean any = false;
+        boolean plain = false;
+        for (int k = 0; k < text.size() && !plain; k++) {
+          if (!sameStem(text.get(k), norm, stem)) {
+            continue;
+          }
+          any = true;
+          plain = !toBe(text, k);
+        }
+        if (any && !plain) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether word {@code k} of {@code text} follows a "be" that follows "will", "would", "could",
+     * "may", "might", "can", "should" or "to", an article or two between: "will be a member".
+     */
+    private static boolean toBe(List<Words.Word> text, int k) {
+      int b = k - 1;
+      while (b >= 0 && Checker.ARTICLES.contains(text.get(b).norm())) {
+        b--;
+      }
+      return b >= 1
+          && text.get(b).norm().equals("be")
+          && (MODALS.contains(text.get(b - 1).norm()) || text.get(b - 1).norm().equals("to"));
     }
 
     /**
@@ -1242,12 +1298,37 @@ final class Paraphrases {
    * to come ("with Australia to send Ukraine tanks").
    */
   static boolean planned(List<Words.Word> text, int k) {
+    if (k >= 1 && text.get(k).norm().endsWith("ing") && WEIGHING.contains(text.get(k - 1).norm())) {
+      return true; // "mulled pulling Washington out"
+    }
     if (k < 2 || !text.get(k - 1).norm().equals("to")) {
       return false;
     }
     Words.Word before = text.get(k - 2);
     return before.capital() || INTENT.contains(before.norm());
   }
+
+  /** Words after which a verb in "-ing" is thought of, not done: "mulled pulling". */
+  private static final Set<String> WEIGHING =
+      Set.of(
+          "mulled",
+          "mulling",
+          "considered",
+          "considering",
+          "weighed",
+          "weighing",
+          "discussed",
+          "discussing",
+          "proposed",
+          "proposing",
+          "suggested",
+          "suggesting",
+          "floated",
+          "floating",
+          "contemplated",
+          "contemplating",
+          "threatened",
+          "threatening");
 
   /** Words after which "to" and a verb tell what is intended, not what was done. */
   private static final Set<String> INTENT =
@@ -1289,6 +1370,13 @@ final class Paraphrases {
           "due",
           "likely",
           "going");
+
+  /** The forms of "be" a claim states a fact with. */
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+  /** Words before "be" that tell what may or will be, not what is. */
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "could", "can", "may", "might", "should", "shall", "must");
 
   /** Words before a verb that tell what is to come. */
   private static final Set<String> FUTURE = Set.of("will", "would", "shall");

@@ -255,4 +255,23 @@ class CheckKeyWordTest {
             verdict("Allies will deliver defence aid worth 40 billion euros to Ukraine").verdict())
         .isEqualTo("supported");
   }
+
+  /**
+   * What will or would be, claimed as what is: Khaleej Times' "one day Ukraine will be a member of
+   * Nato", Radio Romania's "if Putin would be successful in Ukraine", and Jordan Times' "reportedly
+   * even mulled pulling Washington out" (each claim was {@code supported}; the 03:10 review).
+   */
+  @Test
+  void whatWillBeOrWasWeighedIsNotSupportedAsFact() {
+    for (String claim :
+        List.of(
+            "Ukraine is a member of NATO",
+            "Putin was successful in Ukraine",
+            "Trump pulled Washington out of NATO")) {
+      assertThat(verdict(claim).verdict()).as(claim).isNotEqualTo("supported");
+    }
+    assertThat(verdict("Ukraine will be a member of NATO").verdict()).isIn("verbatim", "variant");
+    assertThat(verdict("Rutte is a former prime minister of the Netherlands").verdict())
+        .isEqualTo("supported");
+  }
 }
