@@ -142,6 +142,36 @@ final class CheckEvidence {
     return pronoun < 0 ? null : antecedent(a, paragraph[0], pronoun);
   }
 
+  /** Marks that open a quotation, and the mark that closes each. */
+  private static final String OPENING = "“\"‘'";
+
+  private static final String CLOSING = "”\"’'";
+
+  /**
+   * The person credited right after the quotation that opens at offset {@code at} of {@code a}
+   * ("“He knows how to make compromises ...,” Mr. Stoltenberg articulated." gives Jens Stoltenberg,
+   * for the "He"); null when no quote mark stands just before {@code at}, the quotation does not
+   * close within its paragraph, or no person the quotations know follows it.
+   */
+  String quotedBy(Article a, int at) {
+    String t = a.text();
+    int mark = at > 0 ? OPENING.indexOf(t.charAt(at - 1)) : -1;
+    if (mark < 0) {
+      return null;
+    }
+    int end = t.indexOf('\n', at);
+    end = end < 0 ? t.length() : end;
+    int close = t.indexOf(CLOSING.charAt(mark), at);
+    if (close < 0 || close >= end) {
+      return null;
+    }
+    String after = t.substring(close + 1, Math.min(end, close + 60));
+    List<Named> named = namedIn(after);
+    return named.isEmpty() || after.substring(0, named.getFirst().start()).strip().length() > 6
+        ? null
+        : named.getFirst().person();
+  }
+
   /**
    * Whom a "who" at offset {@code at} of {@code a} stands for: the person the quotations know named
    * last before it in its sentence ("Donald Trump" of "... former US President Donald Trump, the
@@ -161,8 +191,16 @@ final class CheckEvidence {
    * names several, or none is named, where a reader could not tell either.
    */
   String antecedent(Article a, int paragraph, int at) {
+    return antecedent(a, paragraph, at, null);
+  }
+
+  /**
+   * As {@link #antecedent(Article, int, int)}, {@code speaker} (when not null) left out: a "he" in
+   * someone's own quotation is someone else.
+   */
+  String antecedent(Article a, int paragraph, int at, String speaker) {
     String before = a.text().substring(paragraph, at);
-    List<Named> named = namedIn(before);
+    List<Named> named = namedIn(before).stream().filter(n -> !n.person().equals(speaker)).toList();
     if (!named.isEmpty()) {
       // the last sentence before {@code at} that names anyone
       int from = BodyText.sentenceStart(before, 0, named.getLast().start());
@@ -183,7 +221,9 @@ final class CheckEvidence {
     int previous = ps.get(first - 1).paragraph();
     java.util.Set<String> people = new java.util.LinkedHashSet<>();
     for (int k = first - 1; k >= 0 && ps.get(k).paragraph() == previous; k--) {
-      namedIn(ps.get(k).text()).forEach(n -> people.add(n.person()));
+      namedIn(ps.get(k).text()).stream()
+          .filter(n -> !n.person().equals(speaker))
+          .forEach(n -> people.add(n.person()));
     }
     return people.size() == 1 ? people.iterator().next() : null;
   }
@@ -231,20 +271,24 @@ final class CheckEvidence {
   /**
    * The person an opening "He" or "She" of passage {@code p} stands for: the one person the
    * quotations know whom the paragraph before names ("Rutte underscored ..." before "He described
-   * ..."); null when {@code p} opens no paragraph with such a pronoun, or that paragraph names no
-   * one or several people, where a reader could not tell either.
+   * ..."), the speaker left out when the pronoun opens their quotation; null when {@code p} opens
+   * no paragraph with such a pronoun, or that paragraph names no one or several people, where a
+   * reader could not tell either.
    */
   String standsFor(Passage p) {
     int space = p.text().indexOf(' ');
     Article a = articles.get(p.file());
-    if (space < 0 || !SUBJECT_PRONOUNS.contains(p.text().substring(0, space)) || a == null) {
+    // "“He knows ...,” Mr. Stoltenberg articulated.": the pronoun opens a quotation
+    int quoted = !p.text().isEmpty() && OPENING.indexOf(p.text().charAt(0)) >= 0 ? 1 : 0;
+    if (space < 0 || !SUBJECT_PRONOUNS.contains(p.text().substring(quoted, space)) || a == null) {
       return null;
     }
     int[] paragraph = BodyText.paragraphAt(a, p.start());
     if (paragraph == null || paragraph[0] != p.start()) {
       return null; // not the paragraph's first passage
     }
-    return antecedent(a, paragraph[0], p.start());
+    String speaker = quoted == 1 ? quotedBy(a, p.start() + 1) : null;
+    return antecedent(a, paragraph[0], p.start(), speaker);
   }
 
   /** A person the quotations know, named in a text at {@code [start, end)}. */

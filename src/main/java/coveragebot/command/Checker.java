@@ -817,18 +817,28 @@ final class Checker {
       }
     }
     int[] paragraph = at < 0 ? null : BodyText.paragraphAt(a, at);
+    // a "he" opening someone's quotation is not the speaker: "“He knows how ...,” Mr.
+    // Stoltenberg articulated." is about Rutte
+    String speaker = paragraph == null || relative ? null : evidence.quotedBy(a, at);
     String person =
         paragraph == null
             ? null
             : relative
                 ? evidence.relativeAntecedent(a, paragraph[0], at)
-                : evidence.antecedent(a, paragraph[0], at);
+                : evidence.antecedent(a, paragraph[0], at, speaker);
+    if (person == null && speaker != null && claimNames(d, speaker)) {
+      return "someone " + speaker + " speaks of";
+    }
     if (person == null) {
       return null;
     }
+    return claimNames(d, person) ? null : person;
+  }
+
+  /** Whether the claim's side of {@code d} names {@code person}. */
+  private static boolean claimNames(Difference d, String person) {
     List<Words.Word> theirs = Words.of(person);
-    boolean same = Words.of(d.claim()).stream().anyMatch(w -> Differences.names(theirs, w));
-    return same ? null : person;
+    return Words.of(d.claim()).stream().anyMatch(w -> Differences.names(theirs, w));
   }
 
   /**

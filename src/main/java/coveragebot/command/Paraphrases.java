@@ -1222,12 +1222,14 @@ final class Paraphrases {
       pronouns.put(
           p.id(),
           "The source says \""
-              + p.text().substring(0, p.text().indexOf(' '))
+              + p.text().substring(0, p.text().indexOf(' ')).replaceAll("^[“\"‘']", "")
               + "\" where the claim names "
               + Differences.exact(claim, List.of(fact))
               + ": the paragraph before it names "
               + person
-              + " and no one else.");
+              + (p.text().matches("^[“\"‘'].*")
+                  ? " and no one else but the speaker of the quotation."
+                  : " and no one else."));
       return true;
     }
 

@@ -513,4 +513,24 @@ class CheckChangedFactTest {
             verdict("Rutte congratulated Trump for winning the US presidential election").verdict())
         .isIn("supported", "verbatim");
   }
+
+  /**
+   * Jowhar: "“He knows how to make compromises, create consensus, ...,” Mr. Stoltenberg
+   * articulated.", after a paragraph on Stoltenberg and Rutte. "Stoltenberg knows how ..." was
+   * {@code supported}, "Stoltenberg" / "He" as wording (the 03:10 review): a "he" in someone's own
+   * quotation is someone else.
+   */
+  @Test
+  void aHeInTheSpeakersOwnQuotationIsSomeoneElse() {
+    CheckReply wrong = verdict("Stoltenberg knows how to make compromises and create consensus");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).contains(new Difference("name", "Stoltenberg", "He"));
+    assertThat(wrong.note()).contains("“He” there is Mark Rutte, not Stoltenberg.");
+    CheckReply right = verdict("Rutte knows how to make compromises and create consensus");
+    assertThat(right.verdict()).isEqualTo("supported");
+    assertThat(right.note())
+        .isEqualTo(
+            "The source says \"He\" where the claim names Rutte: the paragraph before it names"
+                + " Mark Rutte and no one else but the speaker of the quotation.");
+  }
 }
