@@ -238,8 +238,9 @@ final class KeyWords {
               true));
 
   /**
-   * Words that say something ended or was undone, with no one opposite: a claim with one of them is
-   * supported only by a passage with it (or a word of its line).
+   * Words that say something ended or was undone, with no one opposite, or narrow it to one ("work
+   * only with Kamala Harris"): a claim with one of them is supported only by a passage with it (or
+   * a word of its line).
    */
   static final List<Set<String>> UNDOING =
       List.of(
@@ -262,7 +263,8 @@ final class KeyWords {
               "withdrawal",
               "retract",
               "retracted"),
-          Set.of("fired", "sacked", "dismiss", "dismissed", "oust", "ousted", "expel", "expelled"));
+          Set.of("fired", "sacked", "dismiss", "dismissed", "oust", "ousted", "expel", "expelled"),
+          Set.of("only", "solely", "exclusively"));
 
   /**
    * Words that carry no fact of their own in a claim: pronouns, auxiliaries, light verbs, speech

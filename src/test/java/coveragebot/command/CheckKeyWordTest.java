@@ -274,4 +274,17 @@ class CheckKeyWordTest {
     assertThat(verdict("Rutte is a former prime minister of the Netherlands").verdict())
         .isEqualTo("supported");
   }
+
+  /**
+   * "only" narrows a claim to one: "Rutte said NATO will work only with Kamala Harris" was {@code
+   * supported} by Radio Romania's "NATO will work with the winner of the US elections, whoever that
+   * person may be" (the 03:10 review).
+   */
+  @Test
+  void onlyMustBeTheSourcesToo() {
+    assertThat(verdict("Rutte said NATO will work only with Kamala Harris").verdict())
+        .isNotEqualTo("supported");
+    assertThat(verdict("Rutte said NATO will work with Kamala Harris").verdict())
+        .isIn("supported", "verbatim", "variant");
+  }
 }
