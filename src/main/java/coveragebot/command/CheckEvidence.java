@@ -67,9 +67,11 @@ final class CheckEvidence {
 
   /**
    * The outlet whose own words {@code found} are, when a claim credits them to {@code claimed}:
-   * every place is outside any quotation, its sentence has no speech verb and does not name {@code
-   * claimed} (Khaleej Times' "Western allies fear turbulent times ahead ..." is no one's
-   * quotation); null otherwise, where the speaker could be the one credited.
+   * every place is outside any quotation, and its sentence has no speech verb and does not name
+   * {@code claimed} (Khaleej Times' "Western allies fear turbulent times ahead ..." is no one's
+   * quotation), or it stands in the narrator's clause after the speech verb ("..., Mark Rutte said
+   * in Berlin Monday, as Washington's allies nervously await ..."); null otherwise, where the
+   * speaker could be the one credited.
    */
   String ownVoice(String claimed, List<Evidence> found) {
     List<Words.Word> name = Words.of(claimed);
@@ -81,10 +83,17 @@ final class CheckEvidence {
       int end = e.excerpt().end();
       int[] paragraph = a == null ? null : BodyText.paragraphAt(a, start);
       if (paragraph == null
-          || e.speaker() != null
-          || in(a.file()).stream().anyMatch(q -> q.marks().start() < end && start < q.marks().end())
-          || ReportedSpeech.anySpeech(a.text(), paragraph[0], paragraph[1], start, end)) {
-        return null; // in quote marks, or someone (if only "they") is reported saying something
+          || in(a.file()).stream()
+              .anyMatch(q -> q.marks().start() < end && start < q.marks().end())) {
+        return null; // in quote marks
+      }
+      // after ", as" that follows the speech verb: the narrator's clause, whoever the sentence
+      // names
+      boolean narrated = ReportedSpeech.narratedAfterSpeech(a.text(), paragraph[0], start);
+      if (!narrated
+          && (e.speaker() != null
+              || ReportedSpeech.anySpeech(a.text(), paragraph[0], paragraph[1], start, end))) {
+        return null; // someone (if only "they") is reported saying something
       }
       int from = BodyText.sentenceStart(a.text(), paragraph[0], start);
       int to = end;
@@ -92,8 +101,9 @@ final class CheckEvidence {
         to++;
       }
       String sentence = a.text().substring(from, to);
-      if (Words.of(sentence).stream().anyMatch(w -> Differences.names(name, w))
-          || namedIn(sentence).stream().anyMatch(n -> n.person().equals(person))) {
+      if (!narrated
+          && (Words.of(sentence).stream().anyMatch(w -> Differences.names(name, w))
+              || namedIn(sentence).stream().anyMatch(n -> n.person().equals(person)))) {
         return null;
       }
       outlet = outlet == null ? a.source().outlet() : outlet;

@@ -57,6 +57,23 @@ public final class ReportedSpeech {
   }
 
   /**
+   * Whether offset {@code start} of {@code text} (in the paragraph from {@code from}) lies in a
+   * clause of the narrator's that follows its sentence's last speech verb before it ({@link
+   * #NARRATION}): "... Mark Rutte said in Berlin Monday, as Washington's allies nervously await the
+   * outcome of the vote." for "allies nervously await ...".
+   */
+  public static boolean narratedAfterSpeech(String text, int from, int start) {
+    int s = sentenceStart(text, from, start);
+    Tokens words = Tokens.of(text, s, start);
+    for (int k = words.size() - 1; k >= 0; k--) {
+      if (words.lowerIn(Lexicon.SPEECH_VERBS, k)) {
+        return narrationBetween(text, words, k, start);
+      }
+    }
+    return false;
+  }
+
+  /**
    * The names reported as speaking in the sentences of {@code text[from, to)} (a paragraph) that
    * hold {@code [start, end)}, nearest to it first, each once; the words of {@code [start, end)}
    * themselves are not read (a claim's own "Rutte told allies" is what is checked, not who says

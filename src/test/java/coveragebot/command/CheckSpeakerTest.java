@@ -499,4 +499,22 @@ class CheckSpeakerTest {
     assertThat(verdict("Rutte previously told allies to \"stop worrying\"").verdict())
         .isIn("verbatim", "supported");
   }
+
+  /**
+   * Khaleej Times: "..., the alliance's secretary general Mark Rutte said in Berlin Monday, as
+   * Washington's allies nervously await the outcome of the vote." The words after ", as" are the
+   * writer's: crediting them to Rutte was {@code verbatim} (with a note that no one is named where
+   * they stand; the 03:10 review).
+   */
+  @Test
+  void theWritersClauseAfterTheSpeechVerbIsTheOutlets() {
+    CheckReply r = verdict("Rutte said allies nervously await the outcome of the vote");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences())
+        .containsExactly(new Difference("speaker", "Rutte", "Khaleej Times"));
+    assertThat(
+            verdict("Rutte said Nato will stay united no matter who wins the US election")
+                .verdict())
+        .isEqualTo("verbatim");
+  }
 }
