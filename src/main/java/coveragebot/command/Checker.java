@@ -934,12 +934,13 @@ final class Checker {
       int at = e.excerpt().start();
       int from = BodyText.sentenceStart(a.text(), 0, at);
       String before = a.text().substring(from, at);
-      List<Words.Word> words = Words.of(a.text().substring(from, e.excerpt().end()));
+      String sentence = a.text().substring(from, e.excerpt().end());
+      List<Words.Word> words = Words.of(sentence);
       int k = 0;
       while (k < words.size() && words.get(k).start() < before.length()) {
         k++;
       }
-      int c = k < words.size() ? Clauses.condition(a.text().substring(from), words, k) : -1;
+      int c = k < words.size() ? Clauses.condition(sentence, words, k) : -1;
       if (c < 0) {
         return null;
       }
