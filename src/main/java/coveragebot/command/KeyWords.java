@@ -478,7 +478,8 @@ final class KeyWords {
       Set.of(
           "said", "met", "took", "won", "lost", "made", "told", "gave", "sent", "held", "left",
           "went", "came", "saw", "spoke", "wrote", "became", "began", "led", "chose", "paid", "put",
-          "set", "sought", "thought", "brought", "bought", "fought", "kept", "meant", "felt");
+          "set", "sought", "thought", "brought", "bought", "fought", "kept", "meant", "felt",
+          "struck");
 
   /** Whether {@code norm} is one of the common past forms that do not end in "-ed" ("sent"). */
   static boolean pastForm(String norm) {

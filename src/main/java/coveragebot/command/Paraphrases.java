@@ -643,7 +643,7 @@ final class Paraphrases {
      * by stem.
      */
     private boolean otherTime(List<Words.Word> text) {
-      if (onlyToBe(text)) {
+      if (onlyToBe(text) || promisedInstead(text)) {
         return true;
       }
       for (int i = 0; i < words.size(); i++) {
@@ -679,6 +679,47 @@ final class Paraphrases {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether the claim's past verb ({@link KeyWords#firstPastVerb}) is not the passage's, which
+     * has the word after it ("quick" of "struck a quick deal") only a few words after a word of
+     * intent: "Trump has promised a quick deal with Russian President Vladimir Putin" does not say
+     * that he struck one.
+     */
+    private boolean promisedInstead(List<Words.Word> text) {
+      int v = KeyWords.firstPastVerb(words);
+      if (v < 0) {
+        return false;
+      }
+      int o = v + 1;
+      while (o < words.size() && Checker.ARTICLES.contains(words.get(o).norm())) {
+        o++;
+      }
+      if (o == words.size() || !KeyWords.content(words.get(o).norm())) {
+        return false;
+      }
+      String verbNorm = words.get(v).norm();
+      List<String> stem = stems(verbNorm);
+      if (text.stream().anyMatch(t -> sameStem(t, verbNorm, stem))) {
+        return false; // the passage has the verb: read by otherTime's other rules
+      }
+      String object = words.get(o).norm();
+      boolean any = false;
+      for (int k = 0; k < text.size(); k++) {
+        if (!text.get(k).norm().equals(object)) {
+          continue;
+        }
+        boolean intended = false;
+        for (int b = k - 1; b >= Math.max(0, k - 3) && !intended; b--) {
+          intended = INTENT.contains(text.get(b).norm());
+        }
+        if (!intended) {
+          return false;
+        }
+        any = true;
+      }
+      return any;
     }
 
     /**

@@ -247,7 +247,10 @@ class CheckKeyWordTest {
     for (String claim :
         List.of(
             "Allies delivered defence aid worth 40 billion euros to Ukraine",
-            "Australia sent Ukraine tanks")) {
+            "Australia sent Ukraine tanks",
+            // Jordan Times: "as Trump has promised a quick deal with Russian President Vladimir
+            // Putin to end the war"
+            "Trump struck a quick deal with Russian President Vladimir Putin to end the war")) {
       assertThat(verdict(claim).verdict()).as(claim).isNotEqualTo("supported");
     }
     assertThat(verdict("Australia will send Ukraine tanks").verdict()).isEqualTo("supported");
