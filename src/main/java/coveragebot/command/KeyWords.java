@@ -472,7 +472,6 @@ final class KeyWords {
           "mrs",
           "ms");
 
-  /** Whether a word (its norm, possessive aside) carries a fact of its own ({@link #LIGHT}). */
   /** Past forms that do not end in "-ed": the verbs news reports tell most. */
   private static final Set<String> PAST =
       Set.of(
@@ -503,6 +502,7 @@ final class KeyWords {
     return -1;
   }
 
+  /** Whether a word (its norm, possessive aside) carries a fact of its own ({@link #LIGHT}). */
   static boolean content(String norm) {
     String w = Words.unpossessed(norm.toLowerCase(Locale.ROOT));
     return !LIGHT.contains(w) && w.chars().anyMatch(Character::isLetter);
