@@ -157,6 +157,11 @@ final class CheckEvidence {
 
   private static final String CLOSING = "”\"’'";
 
+  /** Whether {@code text} opens with a quote mark ({@link #OPENING}). */
+  static boolean opensQuotation(String text) {
+    return !text.isEmpty() && OPENING.indexOf(text.charAt(0)) >= 0;
+  }
+
   /**
    * The person credited right after the quotation that opens at offset {@code at} of {@code a}
    * ("“He knows how to make compromises ...,” Mr. Stoltenberg articulated." gives Jens Stoltenberg,
@@ -289,7 +294,7 @@ final class CheckEvidence {
     int space = p.text().indexOf(' ');
     Article a = articles.get(p.file());
     // "“He knows ...,” Mr. Stoltenberg articulated.": the pronoun opens a quotation
-    int quoted = !p.text().isEmpty() && OPENING.indexOf(p.text().charAt(0)) >= 0 ? 1 : 0;
+    int quoted = opensQuotation(p.text()) ? 1 : 0;
     if (space < 0 || !SUBJECT_PRONOUNS.contains(p.text().substring(quoted, space)) || a == null) {
       return null;
     }

@@ -663,7 +663,7 @@ final class Paraphrases {
         boolean sameTime = false;
         for (int k = 0; k < text.size() && !sameTime; k++) {
           Words.Word t = text.get(k);
-          if (!t.norm().regionMatches(0, w.norm(), 0, 3) || !stems(t.norm()).equals(stem)) {
+          if (!sameStem(t, w.norm(), stem)) {
             continue;
           }
           any = true;
@@ -692,10 +692,7 @@ final class Paraphrases {
       if (v < 0) {
         return false;
       }
-      int o = v + 1;
-      while (o < words.size() && Checker.ARTICLES.contains(words.get(o).norm())) {
-        o++;
-      }
+      int o = pastArticles(words, v + 1);
       if (o == words.size() || !KeyWords.content(words.get(o).norm())) {
         return false;
       }
@@ -733,10 +730,7 @@ final class Paraphrases {
         if (!COPULAS.contains(words.get(i).norm())) {
           continue;
         }
-        int c = i + 1;
-        while (c < words.size() && Checker.ARTICLES.contains(words.get(c).norm())) {
-          c++;
-        }
+        int c = pastArticles(words, i + 1);
         if (c == words.size() || !KeyWords.content(words.get(c).norm())) {
           continue;
         }
@@ -759,6 +753,14 @@ final class Paraphrases {
         }
       }
       return false;
+    }
+
+    /** The first of {@code words} from {@code i} on that is no "the", "a" or "an". */
+    private static int pastArticles(List<Words.Word> words, int i) {
+      while (i < words.size() && Checker.ARTICLES.contains(words.get(i).norm())) {
+        i++;
+      }
+      return i;
     }
 
     /**
@@ -1260,15 +1262,16 @@ final class Paraphrases {
       if (person == null || !Differences.names(Words.of(person), fact)) {
         return false;
       }
+      boolean quoted = CheckEvidence.opensQuotation(p.text()); // "“He knows how ..."
       pronouns.put(
           p.id(),
           "The source says \""
-              + p.text().substring(0, p.text().indexOf(' ')).replaceAll("^[“\"‘']", "")
+              + p.text().substring(quoted ? 1 : 0, p.text().indexOf(' '))
               + "\" where the claim names "
               + Differences.exact(claim, List.of(fact))
               + ": the paragraph before it names "
               + person
-              + (p.text().matches("^[“\"‘'].*")
+              + (quoted
                   ? " and no one else but the speaker of the quotation."
                   : " and no one else."));
       return true;
