@@ -94,14 +94,23 @@ class VerbatimInvariantTest {
       queries.add(words[words.length / 2]);
     }
     int shown = 0;
+    int nextPages = 0;
     for (String q : queries) {
       Reply reply = commands.run("/search " + q + " limit:10");
       for (Excerpt e : excerpts(reply)) {
         assertVerbatim(e);
         shown++;
       }
+      if (reply instanceof coveragebot.reply.SearchReply r && r.more()) {
+        // the next page's passages too (page:)
+        for (Excerpt e : excerpts(commands.run("/search " + q + " limit:10 page:2"))) {
+          assertVerbatim(e);
+          nextPages++;
+        }
+      }
     }
     assertThat(shown).isGreaterThan(queries.size());
+    assertThat(nextPages).as("passages shown on second pages").isPositive();
   }
 
   @Test
