@@ -364,7 +364,11 @@ final class Checker {
         claim.speaker(),
         List.of(),
         paraphrases.nearest(proposed),
-        notes(notes(reading.conditionNote(), paraphrases.languageNote(words)), cut));
+        notes(
+            notes(
+                notes(reading.conditionNote(), reading.undatedNote()),
+                paraphrases.languageNote(words)),
+            cut));
   }
 
   /**
@@ -416,14 +420,23 @@ final class Checker {
             return true;
           }
         }
-        if (theirs.isEmpty()) {
+        // none holds it: another date, shown against the nearest to these words in their
+        // sentence; one of another sentence dates another statement ("promised on Monday" two
+        // sentences before "who took over at the helm of NATO")
+        int at = was.getFirst().start();
+        int sentenceFrom = BodyText.sentenceStart(a.text(), from, at);
+        int sentenceTo = BodyText.sentenceEnd(a.text(), was.getLast().end(), to);
+        List<TemporalMention> inSentence =
+            theirs.stream()
+                .filter(y -> y.span().start() >= sentenceFrom && y.span().end() <= sentenceTo)
+                .toList();
+        if (inSentence.isEmpty()) {
           return null;
         }
-        // none holds it: another date, shown against the paragraph's nearest to these words
-        int at = was.getFirst().start();
         TemporalMention nearest =
             java.util.Collections.min(
-                theirs, java.util.Comparator.comparingInt(y -> Math.abs(y.span().start() - at)));
+                inSentence,
+                java.util.Comparator.comparingInt(y -> Math.abs(y.span().start() - at)));
         datedElsewhere.put(claim.substring(now.getFirst().start(), now.getLast().end()), nearest);
         return false;
       }

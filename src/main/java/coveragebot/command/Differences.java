@@ -426,12 +426,19 @@ final class Differences {
     if (any(was, UNITS) && any(now, UNITS)) {
       return "unit";
     }
-    if (was.stream().anyMatch(Words.Word::capital)
-        && now.stream().anyMatch(Words.Word::capital)
+    // a month or weekday is written with a capital but names no one: "in June" for "from Jens
+    // Stoltenberg" is a date the source does not give, not another name
+    if (was.stream().anyMatch(Differences::nameWord)
+        && now.stream().anyMatch(Differences::nameWord)
         && (unmatchedName(was, now) || unmatchedName(now, was))) {
       return "name";
     }
     return WORDING;
+  }
+
+  /** A capitalised word that is no month or weekday. */
+  private static boolean nameWord(Words.Word w) {
+    return w.capital() && !any(List.of(w), DATES);
   }
 
   /**

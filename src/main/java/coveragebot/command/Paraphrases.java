@@ -297,6 +297,13 @@ final class Paraphrases {
         List<Difference> differences = against(p);
         if (differences != null && !differences.isEmpty()) {
           int weakness = weakDate.getOrDefault(p.id(), 0);
+          if (weakness >= OTHER_SENTENCE
+              && differences.stream().allMatch(d -> d.kind().equals("date"))) {
+            // its date is in a sentence that does not tell the claim's verb: it dates another
+            // statement ("promised on Monday" two sentences before "who took over at the helm")
+            undated.putIfAbsent(p.id(), differences.getFirst().source());
+            continue;
+          }
           if (weakness < bestWeakness) {
             best = new Contradiction(evidence.passage(p, false), differences);
             bestWeakness = weakness;
@@ -313,10 +320,37 @@ final class Paraphrases {
      * By passage id, how weakly its date in the place of the claim's stands for it (absent: not
      * weakly): 1 for a date of another sort ("Last week" for "1 November"), 2 for a date outside
      * the sentences that tell the claim's {@link #predicate} ("Last week, Rutte ... said" for
-     * "Rutte took office in November"), 3 for both. {@link #contradicting} shows the least weak:
-     * "Since taking office on 1st October".
+     * "Rutte took office in November"), 3 for both. {@link #contradicting} shows the least weak
+     * ("Since taking office on 1st October"), and none whose only differences are dates outside
+     * those sentences ({@link #undated}).
      */
     private final Map<Integer, Integer> weakDate = new java.util.HashMap<>();
+
+    /** {@link #weakDate}'s weakness of a date outside the sentences that tell the predicate. */
+    private static final int OTHER_SENTENCE = 2;
+
+    /**
+     * By passage id, in the order found: passages that state the claim but for its date, whose own
+     * date (the value) is in another sentence than the claim's verb, so it is no contradiction.
+     */
+    private final Map<Integer, String> undated = new java.util.LinkedHashMap<>();
+
+    /**
+     * A note for a claim no passage states or contradicts, when one states it without its date:
+     * {@code Radio Romania International has these words without a date for them: its "Monday" is
+     * in another sentence.}; null when none.
+     */
+    String undatedNote() {
+      return undated.entrySet().stream()
+          .findFirst()
+          .map(
+              e ->
+                  corpus.passages().get(e.getKey()).source().outlet()
+                      + " has these words without a date for them: its \""
+                      + e.getValue()
+                      + "\" is in another sentence.")
+          .orElse(null);
+    }
 
     /** {@link #weakDate}'s weakness of the date {@code instead} in passage {@code p}. */
     private int weakness(TemporalMention day, TemporalMention instead, Passage p) {
@@ -329,7 +363,7 @@ final class Paraphrases {
             text.substring(
                 BodyText.sentenceStart(text, 0, at), BodyText.sentenceEnd(text, at, text.length()));
         if (!stems(sentence).containsAll(told)) {
-          weakness += 2;
+          weakness += OTHER_SENTENCE;
         }
       }
       return weakness;
@@ -1052,6 +1086,10 @@ final class Paraphrases {
       return predicate;
     }
 
+    /** Words that make one verb with a light verb before its object ("took over", "set up"). */
+    private static final Set<String> PARTICLES =
+        Set.of("over", "up", "off", "out", "down", "back", "away", "on");
+
     /** {@link #predicate}, once read (null before). */
     private List<String> predicate;
 
@@ -1073,12 +1111,16 @@ final class Paraphrases {
         return List.of();
       }
       int object = m + 1;
+      if (object + 1 < words.size() && PARTICLES.contains(words.get(object).norm())) {
+        object++; // "took over the reins"
+      }
       if (object + 1 < words.size() && Checker.ARTICLES.contains(words.get(object).norm())) {
         object++;
       }
       Words.Word o = words.get(object);
       if (!KeyWords.content(o.norm()) || fact(claim, o) || stems(o.norm()).isEmpty()) {
-        return List.of();
+        // no object to tell it by ("took over at the helm"): the light verb alone
+        return stems(words.get(m).norm());
       }
       List<String> out = new java.util.ArrayList<>(stems(words.get(m).norm()));
       out.addAll(stems(o.norm()));

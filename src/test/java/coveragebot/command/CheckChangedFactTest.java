@@ -447,6 +447,32 @@ class CheckChangedFactTest {
     assertThat(verdict("Rutte took office on 1 October").verdict()).isEqualTo("supported");
   }
 
+  /**
+   * A date in another sentence than the claim's verb dates another statement: Radio Romania's "Mark
+   * Rutte promised on Monday" is two sentences before "Rutte, ... who took over at the helm of
+   * NATO", so "Rutte took over the reins of NATO in October" (true: Jordan Times, "who took over
+   * the reins of the alliance in October") is no date mismatch against "Monday" (it was until
+   * 2026-11-29 05:40 UTC). The passage is shown as the nearest, and the note says why its date was
+   * not taken.
+   */
+  @Test
+  void aDateOfAnotherSentenceIsNoDateMismatch() {
+    for (String claim :
+        List.of(
+            "Rutte took over the reins of NATO in October",
+            "Rutte took over at the helm of NATO in June")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.differences())
+          .as(claim)
+          .noneSatisfy(d -> assertThat(d.source()).isEqualTo("Monday"));
+      assertThat(r.verdict()).as(claim).isEqualTo("not_found");
+      assertThat(r.note())
+          .as(claim)
+          .contains("Radio Romania International has these words without a date for them")
+          .contains("\"Monday\" is in another sentence");
+    }
+  }
+
   @Test
   void aLightVerbIsToldWithItsObject() {
     // "took office" is what the claim tells of Rutte, not "took": Jordan Times' "his first term in
