@@ -1,5 +1,6 @@
 package coveragebot.command;
 
+import coveragebot.index.PassageIndex;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -472,17 +473,12 @@ final class KeyWords {
           "mrs",
           "ms");
 
-  /** Past forms that do not end in "-ed": the verbs news reports tell most. */
-  private static final Set<String> PAST =
-      Set.of(
-          "said", "met", "took", "won", "lost", "made", "told", "gave", "sent", "held", "left",
-          "went", "came", "saw", "spoke", "wrote", "became", "began", "led", "chose", "paid", "put",
-          "set", "sought", "thought", "brought", "bought", "fought", "kept", "meant", "felt",
-          "struck");
-
-  /** Whether {@code norm} is one of the common past forms that do not end in "-ed" ("sent"). */
+  /**
+   * Whether {@code norm} is a simple past form that does not end in "-ed" ("sent", "took"): the
+   * irregular verbs the search's stemming knows ({@link PassageIndex#irregularPast}).
+   */
   static boolean pastForm(String norm) {
-    return PAST.contains(norm);
+    return PassageIndex.irregularPast(norm);
   }
 
   /**

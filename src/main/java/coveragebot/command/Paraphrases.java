@@ -176,9 +176,7 @@ final class Paraphrases {
       String first = null;
       for (int j = 0; j < text.size(); j++) {
         Words.Word t = text.get(j);
-        // the first letter, so that only likely words are analysed: "won" is "wins", "took"
-        // "taking"
-        if (t.norm().charAt(0) != verb.norm().charAt(0) || !stems(t.norm()).equals(stem)) {
+        if (!sameStem(t, verb.norm(), stem)) {
           continue;
         }
         int c = Clauses.condition(passage, text, j);
@@ -1275,11 +1273,19 @@ final class Paraphrases {
     }
 
     /**
-     * Whether {@code t} is a form of the claim's word {@code norm}, whose stems are {@code stem}:
-     * the same first three letters before the same stem, so that only likely words are analysed.
+     * Whether {@code t} is a form of the claim's word {@code norm}, whose stems are {@code stem}.
+     * Only likely words are analysed: those with the same first letter, and irregular forms ("won"
+     * is "wins", "went" is "go"; {@link PassageIndex#irregularForm}).
      */
     private boolean sameStem(Words.Word t, String norm, List<String> stem) {
-      return t.norm().regionMatches(0, norm, 0, 3) && stems(t.norm()).equals(stem);
+      String n = t.norm();
+      boolean likely =
+          !n.isEmpty()
+              && !norm.isEmpty()
+              && (n.charAt(0) == norm.charAt(0)
+                  || PassageIndex.irregularForm(n)
+                  || PassageIndex.irregularForm(norm));
+      return likely && stems(n).equals(stem);
     }
 
     /** Where the passage's words ({@code text} of {@code passage}) name {@code name}, in order. */

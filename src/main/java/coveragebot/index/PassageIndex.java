@@ -98,6 +98,22 @@ public final class PassageIndex implements AutoCloseable {
     return CoverageAnalyzer.stopWord(word);
   }
 
+  /**
+   * Whether {@code word} (lower case) is the simple past of an irregular verb the stemmed analysis
+   * knows ("took", "said", "put"; not "taken").
+   */
+  public static boolean irregularPast(String word) {
+    return IrregularVerbs.SIMPLE_PAST.contains(word);
+  }
+
+  /**
+   * Whether the stemmed analysis reads {@code word} (lower case) as another word's form: an
+   * irregular past or participle ("took", "taken": "take"; "won": "win").
+   */
+  public static boolean irregularForm(String word) {
+    return IrregularVerbs.PAST_TO_BASE.containsKey(word);
+  }
+
   /** Builds the index; passage ids must be 0..n-1 (as {@code Corpus} guarantees). */
   public static PassageIndex build(List<Passage> passages) {
     return build(passages, Runtime.getRuntime().availableProcessors());

@@ -260,6 +260,19 @@ class CheckKeyWordTest {
   }
 
   /**
+   * What was done, claimed as still to come, when the verb is irregular: Radio Romania's "Last
+   * month, Mark Rutte met NATO foreign ministers" does not say that he will meet them. Until
+   * 2026-11-29 06:10 UTC "met" was not read as a form of "meet" (words of other first three letters
+   * were not compared), and the claim was {@code supported}.
+   */
+  @Test
+  void whatWasDoneIsNotSupportedAsToComeWithAnIrregularVerb() {
+    assertThat(verdict("Rutte will meet NATO foreign ministers").verdict())
+        .isNotEqualTo("supported");
+    assertThat(verdict("Rutte met with NATO foreign ministers").verdict()).isEqualTo("supported");
+  }
+
+  /**
    * What will or would be, claimed as what is: Khaleej Times' "one day Ukraine will be a member of
    * Nato", Radio Romania's "if Putin would be successful in Ukraine", and Jordan Times' "reportedly
    * even mulled pulling Washington out" (each claim was {@code supported}; the 03:10 review).
