@@ -590,6 +590,9 @@ final class Paraphrases {
       if (otherTime(text)) {
         return null; // "we will work with Donald Trump" is not "I worked ... with Donald Trump"
       }
+      if (modalVerbLacking(has)) {
+        return null; // "he would protect Nato allies" is not "he would encourage the Russians"
+      }
       // a word one side says "not" to and the other says plainly: "did not congratulate" against
       // "congratulated", "threatening not to protect" against "threatened to protect"
       Map<String, Words.Word> theirs = negatedStems(text);
@@ -707,6 +710,34 @@ final class Paraphrases {
                       : !afterFuture(text, k, false) && !planned(text, k));
         }
         if (any && !sameTime) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the claim has a content word right after "will", "would", "could" ... (past a "not")
+     * whose stem the passage's words {@code has} lack: what the claim says someone will or would do
+     * is its statement, and the passage tells another act. Khaleej Times' "Trump warned in February
+     * he would encourage the Russians to do ... to Nato allies that do not pay more" has every
+     * other word of "Trump warned he would protect Nato allies that do not pay more".
+     */
+    private boolean modalVerbLacking(Set<String> has) {
+      for (int i = 0; i + 1 < words.size(); i++) {
+        if (!MODALS.contains(words.get(i).norm())) {
+          continue;
+        }
+        int v = words.get(i + 1).norm().equals("not") ? i + 2 : i + 1;
+        if (v >= words.size()) {
+          continue;
+        }
+        Words.Word w = words.get(v);
+        if (w.capital() || !KeyWords.content(w.norm())) {
+          continue;
+        }
+        List<String> stem = stems(w.norm());
+        if (!stem.isEmpty() && !has.containsAll(stem)) {
           return true;
         }
       }

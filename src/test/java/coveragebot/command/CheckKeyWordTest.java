@@ -260,6 +260,25 @@ class CheckKeyWordTest {
   }
 
   /**
+   * What someone would do is the claim's statement: Khaleej Times' "Trump warned in February he
+   * would encourage the Russians to do "whatever the hell they want" to Nato allies that do not pay
+   * more on joint defence" has every word of "Trump warned he would protect Nato allies that do not
+   * pay more" but "protect" (the claim was {@code supported}, found by the fact-checker's review of
+   * 2026-11-29 03:10 UTC). In the source's verb it is supported.
+   */
+  @Test
+  void theVerbAfterWouldMustBeTheSources() {
+    CheckReply r = verdict("Trump warned he would protect Nato allies that do not pay more");
+    assertThat(r.verdict()).isNotEqualTo("supported");
+    assertThat(r.evidence()).noneMatch(e -> e.supports());
+    assertThat(
+            verdict(
+                    "Trump warned he would encourage the Russians to harm Nato allies that do not pay more")
+                .verdict())
+        .isEqualTo("supported");
+  }
+
+  /**
    * What was done, claimed as still to come, when the verb is irregular: Radio Romania's "Last
    * month, Mark Rutte met NATO foreign ministers" does not say that he will meet them. Until
    * 2026-11-29 06:10 UTC "met" was not read as a form of "meet" (words of other first three letters
