@@ -292,7 +292,8 @@ final class Checker {
                       if (oneWordForAnother(d) && read.swapsContent(d, region)) {
                         return new Difference(Differences.WORD, d.claim(), d.source());
                       }
-                      String someone = oneWordForAnother(d) ? someoneElse(d, a, at) : null;
+                      String someone =
+                          oneWordForAnother(d) ? someoneElse(d, a, at, claim.text()) : null;
                       if (someone != null) {
                         others.add(
                             "“"
@@ -812,10 +813,11 @@ final class Checker {
    * "who" ({@link CheckEvidence#relativeAntecedent}), where the claim has a name that is not
    * theirs: "Stoltenberg was in Berlin" on RRI's "He was in Berlin", after a sentence about Mark
    * Rutte; "Rutte has raised doubts" on Jowhar's "Donald Trump, the Republican contender, who has
-   * raised doubts"; null when the pronoun is the claim's person, or stands for no one a reader
-   * could tell.
+   * raised doubts"; null when the pronoun is the claim's person (named in its place, or named
+   * elsewhere in {@code claimText} when the claim has a pronoun there too: "Rutte said he took
+   * over" on "who took over", a "who" for Rutte), or stands for no one a reader could tell.
    */
-  private String someoneElse(Difference d, Article a, Evidence shown) {
+  private String someoneElse(Difference d, Article a, Evidence shown, String claimText) {
     String pronoun = d.source().toLowerCase(java.util.Locale.ROOT);
     boolean relative = pronoun.equals("who");
     if (!pronoun.equals("he") && !pronoun.equals("she") && !relative) {
@@ -845,8 +847,21 @@ final class Checker {
     if (person == null) {
       return null;
     }
+    if (PERSONAL.contains(d.claim().toLowerCase(java.util.Locale.ROOT))) {
+      List<Words.Word> theirs = Words.of(person);
+      return Words.of(claimText).stream()
+              .anyMatch(
+                  w ->
+                      Character.isUpperCase(claimText.codePointAt(w.start()))
+                          && Differences.names(theirs, w))
+          ? null
+          : person;
+    }
     return claimNames(d, person) ? null : person;
   }
+
+  /** A claim's pronouns for a person, who is then the one it names. */
+  private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "him", "her");
 
   /** Whether the claim's side of {@code d} names {@code person}. */
   private static boolean claimNames(Difference d, String person) {

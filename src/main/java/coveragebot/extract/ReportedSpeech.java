@@ -94,6 +94,12 @@ public final class ReportedSpeech {
         name = before(text, words, k);
         if (name == null && words.lowerIn(INVERTED, k)) {
           name = after(text, words, k + 1);
+          if (name != null && name[name.length - 1] <= start) {
+            // "said Rutte" reports what comes before it: after the name, the words are the
+            // writer's ("..." said Rutte, a former prime minister of The Netherlands who took over
+            // at the helm of NATO")
+            name = null;
+          }
         }
       } else if (words.lowerIs(k, "according")
           && k + 1 < words.size()

@@ -517,4 +517,35 @@ class CheckSpeakerTest {
                 .verdict())
         .isEqualTo("verbatim");
   }
+
+  /**
+   * Radio Romania: "“Whoever wins those elections, ...,” said Rutte, a former prime minister of The
+   * Netherlands who took over at the helm of NATO from Jens Stoltenberg." The words after "said
+   * Rutte," are the writer's, not Rutte's: the verbatim evidence names no speaker (it was credited
+   * to Mark Rutte until 2026-11-29 06:00 UTC), and a claim that Rutte said them is not `verbatim`.
+   */
+  @Test
+  void wordsAfterSaidAndTheNameAreTheWriters() {
+    CheckReply r =
+        verdict("a former prime minister of The Netherlands who took over at the helm of NATO");
+    assertThat(r.verdict()).isEqualTo("verbatim");
+    assertThat(r.evidence()).allSatisfy(e -> assertThat(e.speaker()).isNull());
+  }
+
+  /**
+   * A claim's "he" is the person it names: "Rutte said he took over at the helm of NATO from Jens
+   * Stoltenberg" on Radio Romania's "Rutte, ... who took over at the helm of NATO from Jens
+   * Stoltenberg" was a `name` mismatch, "he" / "who", with the note "“who” there is Mark Rutte, not
+   * he." It is supported; with Stoltenberg as the claim's "he" it stays a mismatch.
+   */
+  @Test
+  void aClaimsHeIsThePersonItNames() {
+    CheckReply r = verdict("Rutte said he took over at the helm of NATO from Jens Stoltenberg");
+    assertThat(r.differences()).noneMatch(d -> d.kind().equals("name"));
+    assertThat(r.verdict()).isEqualTo("supported");
+    CheckReply other =
+        verdict("Stoltenberg said he took over at the helm of NATO from Jens Stoltenberg");
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences()).contains(new Difference("name", "he", "who"));
+  }
 }
