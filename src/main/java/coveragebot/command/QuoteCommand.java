@@ -125,10 +125,12 @@ public final class QuoteCommand implements Command {
     }
     // Titles, the speaker and the words are the look-up's to filter; only the outlet is left.
     Predicate<Quotation> keep = null;
+    String outlet = null; // as the coverage writes it
     if (request.text("outlet").isPresent()) {
       Set<String> files;
       try {
         files = outlets.files(request.text("outlet").get());
+        outlet = outlets.name(request.text("outlet").get());
       } catch (UsageException e) {
         return e.toReply();
       }
@@ -175,7 +177,7 @@ public final class QuoteCommand implements Command {
               g.copies().size() - listed.size()));
     }
     String query = phrase != null ? phrase : about;
-    String note = groups.isEmpty() ? nothing(speaker, about, phrase) : null;
+    String note = groups.isEmpty() ? nothing(speaker, about, phrase, outlet) : null;
     if (groups.isEmpty() && speaker == null && phrase != null) {
       String asTitle = asTitle(words, keep);
       note = asTitle == null ? note : note + " " + asTitle;
@@ -257,18 +259,25 @@ public final class QuoteCommand implements Command {
     return new ErrorReply(ErrorReply.Kind.USAGE, message, hint);
   }
 
-  private static String nothing(String speaker, String about, String phrase) {
+  /**
+   * Why nothing was found: no quotation with {@code phrase}, or none of {@code speaker}'s about
+   * {@code about} (either may be null), in {@code outlet} when one was asked for (else null).
+   */
+  private static String nothing(String speaker, String about, String phrase, String outlet) {
+    String in = outlet == null ? "" : " in " + outlet;
     if (phrase != null) {
       return "No quotation"
           + (speaker == null ? "" : " by " + speaker)
+          + in
           + " contains \""
           + CommandLineParser.clip(phrase)
           + "\".";
     }
     return speaker
-        + " is not quoted about \""
-        + CommandLineParser.clip(about)
-        + "\" in quote marks. "
+        + " is not quoted"
+        + (about == null ? "" : " about \"" + CommandLineParser.clip(about) + "\"")
+        + in
+        + " in quote marks. "
         + REPORTED;
   }
 

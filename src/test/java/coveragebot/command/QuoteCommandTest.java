@@ -271,4 +271,37 @@ class QuoteCommandTest {
         .isEqualTo("\"Rutte, Mark\" read as \"Mark Rutte\"");
     assertThat(SpeakerNames.norm("  Müller   Ruté ")).isEqualTo("muller rute");
   }
+
+  /**
+   * Every person the coverage quotes, in every outlet: a reply, never a failure. A person with no
+   * quotation in the outlet asked for ("/quote Trump outlet:jordan") made /quote fail with an
+   * internal error until 2026-11-29 06:10 UTC (found by a QA pass); the reply now says so.
+   */
+  @Test
+  void everySpeakerInEveryOutletGetsAnAnswer() {
+    SpeakersReply speakers = (SpeakersReply) commands.run("/speakers");
+    List<String> outlets =
+        corpus.articles().stream().map(a -> a.source().outlet()).distinct().toList();
+    int empty = 0;
+    for (SpeakersReply.Speaker sp : speakers.speakers()) {
+      for (String outlet : outlets) {
+        String line = "/quote " + sp.name() + " outlet:" + outlet;
+        Reply r = commands.run(line);
+        assertThat(r).as(line).isInstanceOf(QuoteReply.class);
+        QuoteReply q = (QuoteReply) r;
+        if (q.groups().isEmpty()) {
+          empty++;
+          assertThat(q.note()).as(line).startsWith(sp.name() + " is not quoted in " + outlet);
+        } else {
+          assertThat(q.groups())
+              .as(line)
+              .allSatisfy(g -> assertThat(g.quote().excerpt().source().outlet()).isEqualTo(outlet));
+        }
+      }
+    }
+    assertThat(empty).as("people not quoted in some outlet").isPositive();
+    QuoteReply about = (QuoteReply) commands.run("/quote Trump about:election outlet:jordan");
+    assertThat(about.note())
+        .startsWith("Donald Trump is not quoted about \"election\" in Jordan Times");
+  }
 }
