@@ -22,10 +22,10 @@ import java.util.Set;
 public final class SearchCommand implements Command {
 
   public static final int DEFAULT_LIMIT = 3;
-  public static final int MAX_LIMIT = 10;
+  public static final int MAX_LIMIT = coveragebot.reply.SearchReply.MOST_PER_PAGE;
 
   /** The last page a search shows: 200 passages at {@link #MAX_LIMIT} a page. */
-  public static final int MAX_PAGE = 20;
+  public static final int MAX_PAGE = coveragebot.reply.SearchReply.LAST_PAGE;
 
   /** Word-pair overlap above which two passages count as one text printed twice. */
   static final double SAME_PASSAGE = 0.5;

@@ -26,9 +26,29 @@ public record SearchReply(
     missing = List.copyOf(missing);
   }
 
-  /** The line under a full page with more after it: {@code More on page:2.}; null for none. */
+  /** The last page a search shows, and the most passages a page shows. */
+  public static final int LAST_PAGE = 20;
+
+  public static final int MOST_PER_PAGE = 10;
+
+  /**
+   * The line under a full page with more after it: {@code More on page:2.}; on the last page there
+   * is ({@link #LAST_PAGE}), how to see more instead; null for none.
+   */
   public String nextPage() {
-    return more ? "More on page:" + (page + 1) + "." : null;
+    if (!more) {
+      return null;
+    }
+    if (page < LAST_PAGE) {
+      return "More on page:" + (page + 1) + ".";
+    }
+    return limit < MOST_PER_PAGE
+        ? "More match than "
+            + LAST_PAGE
+            + " pages show: raise limit: (up to "
+            + MOST_PER_PAGE
+            + " a page) or narrow the question."
+        : "More match than " + LAST_PAGE + " pages show: narrow the question.";
   }
 
   public SearchReply(String query, int limit, List<Result> results, String note) {

@@ -86,6 +86,27 @@ class SearchPagingTest {
         .endsWith("More on page:3.\n");
   }
 
+  /**
+   * The last page that can be asked for points to no page past it: "/search NATO limit:1 page:20"
+   * ended with "More on page:21.", which the bot then refused (found by a QA pass, 2026-11-29).
+   */
+  @Test
+  void theLastPageThatCanBeAskedForPointsNoFurther() {
+    SearchReply last =
+        (SearchReply)
+            Seeds.bot().commands().run("/search NATO limit:1 page:" + SearchCommand.MAX_PAGE);
+    assertThat(last.more()).isTrue(); // more passages match: the JSON's field stays true
+    assertThat(last.nextPage())
+        .doesNotContain("page:" + (SearchCommand.MAX_PAGE + 1))
+        .isEqualTo(
+            "More match than 20 pages show: raise limit: (up to 10 a page) or narrow the"
+                + " question.");
+    assertThat(new TextRenderer(false).render(last)).doesNotContain("page:21");
+    assertThat(
+            ((SearchReply) Seeds.bot().commands().run("/search NATO limit:1 page:19")).nextPage())
+        .isEqualTo("More on page:20.");
+  }
+
   private static String key(Excerpt e) {
     return e.file() + ":" + e.start();
   }
