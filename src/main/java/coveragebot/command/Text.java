@@ -13,10 +13,16 @@ final class Text {
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     StringBuilder w = new StringBuilder();
+    int start = 0; // where the word in w starts
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
+        if (w.length() == 0) {
+          start = i;
+        }
         w.append(Character.toLowerCase(c));
+      } else if (c == '.' && w.length() > 0 && Words.acronymGoesOn(text, start, i)) {
+        continue; // "U.S." is "us", as the search reads it
       } else if ((c == '\'' || c == '\u2019') && w.length() > 0) {
         w.append('\'');
       } else if (w.length() > 0) {
@@ -57,6 +63,7 @@ final class Text {
     int n = 0;
     long h = FNV_OFFSET;
     boolean inWord = false;
+    int start = 0; // where the word being hashed starts
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
       boolean letterOrDigit;
@@ -72,8 +79,13 @@ final class Text {
         c = Character.toLowerCase(c);
       }
       if (letterOrDigit) {
+        if (!inWord) {
+          start = i;
+        }
         h = (h ^ c) * FNV_PRIME;
         inWord = true;
+      } else if (c == '.' && inWord && Words.acronymGoesOn(s, start, i)) {
+        continue; // "U.S." is one word, "us", as words() reads it
       } else if ((c == '\'' || c == '\u2019') && inWord) {
         h = (h ^ '\'') * FNV_PRIME;
       } else if (inWord) {

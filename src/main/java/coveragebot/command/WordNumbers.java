@@ -22,7 +22,7 @@ final class WordNumbers {
     int hash = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c >= 0x80) {
+      if (c >= 0x80 || c == '.') { // an acronym's dots ("U.S") are no part of its norm
         return number(Words.norm(text, start, end, curly));
       }
       hash = 31 * hash + lower(c); // String.hashCode of the norm

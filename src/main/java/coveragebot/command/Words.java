@@ -56,6 +56,8 @@ final class Words {
         } else if ((c == '\'' || c == '\u2019') && i + 1 < n && letter(text.charAt(i + 1))) {
           curly |= c == '\u2019';
           i++;
+        } else if (c == '.' && acronymGoesOn(text, start, i)) {
+          i++; // "U.S.": one word, "us" without its dots, as the search reads it
         } else if (c >= '\u0300' && mark(c)) {
           i++; // a combining accent is part of its letter's word: "e\u0301te\u0301" is one word
         } else if ((c == '\u00AD' || c >= '\u0600' && Character.getType(c) == Character.FORMAT)
@@ -69,6 +71,27 @@ final class Words {
       sink.word(start, i, curly);
       found++;
     }
+  }
+
+  /**
+   * Whether the dot at {@code dot} goes on the acronym {@code [start, dot)}: single letters with a
+   * dot after each ("U", "U.S"), and a single letter after it that ends the word ("U.S.", "U.K.";
+   * not "Mr.", nor the "A." of "plan A. Then").
+   */
+  static boolean acronymGoesOn(String text, int start, int dot) {
+    int n = text.length();
+    if ((dot - start) % 2 == 0
+        || dot + 1 >= n
+        || !letter(text.charAt(dot + 1))
+        || dot + 2 < n && letterOrDigit(text.charAt(dot + 2))) {
+      return false;
+    }
+    for (int k = start; k < dot; k++) {
+      if ((k - start) % 2 == 0 ? !letter(text.charAt(k)) : text.charAt(k) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Character.isLetterOrDigit and isLetter for ASCII, by table: the Unicode look-up was a fifth of
@@ -106,6 +129,9 @@ final class Words {
    */
   static String norm(String text, int start, int end, boolean curly) {
     String word = text.substring(start, end);
+    if (end - start >= 3 && text.charAt(start + 1) == '.') {
+      word = word.replace(".", ""); // an acronym: "U.S" is "us"
+    }
     if (curly) {
       word = word.replace('\u2019', '\''); // every ’ kept inside a word is an apostrophe
     }

@@ -109,7 +109,7 @@ final class CoverageAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
     source.setMaxTokenLength(64);
-    TokenStream t = new ComposedFormFilter(source);
+    TokenStream t = new AcronymFilter(new ComposedFormFilter(source));
     t = new EnglishPossessiveFilter(t);
     t = new LowerCaseFilter(t);
     t = new ASCIIFoldingFilter(t);

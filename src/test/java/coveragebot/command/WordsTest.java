@@ -42,6 +42,8 @@ class WordsTest {
             && Character.isLetter(text.charAt(i + 1))) {
           w.append('\'');
           i++;
+        } else if (c == '.' && singleLetters(text, start, i) && singleLetterAfter(text, i)) {
+          i++; // since 2026-11-29: an acronym ("U.S.") is one word, its dots left out
         } else if (Character.getType(c) == Character.NON_SPACING_MARK
             || Character.getType(c) == Character.COMBINING_SPACING_MARK
             || Character.getType(c) == Character.ENCLOSING_MARK) {
@@ -62,6 +64,26 @@ class WordsTest {
     return out;
   }
 
+  /** Whether {@code text[start, end)} is single letters, each but the last with a dot after it. */
+  private static boolean singleLetters(String text, int start, int end) {
+    if ((end - start) % 2 == 0) {
+      return false;
+    }
+    for (int k = start; k < end; k += 2) {
+      if (!Character.isLetter(text.charAt(k)) || k + 1 < end && text.charAt(k + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one letter, and then no letter or digit, follows the dot at {@code dot}. */
+  private static boolean singleLetterAfter(String text, int dot) {
+    return dot + 1 < text.length()
+        && Character.isLetter(text.charAt(dot + 1))
+        && (dot + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(dot + 2)));
+  }
+
   /** Characters that matter to reading words; WordNumbersTest reads them too. */
   static final String[] PIECES = {
     "a",
@@ -77,6 +99,8 @@ class WordsTest {
     "2024",
     "'",
     "’",
+    "U.S.",
+    "e.g",
     "'s",
     "’s",
     "’S",

@@ -212,4 +212,28 @@ class PassageIndexTest {
       assertThat(PassageIndex.byScore(inDocOrder)).containsExactly(expected);
     }
   }
+
+  /**
+   * An acronym with dots is the word without them, both ways: "U.S. election" finds "the US
+   * election" and "US" finds "the U.S. vote" (before 2026-11-29 "U.S." was stemmed to "u." and
+   * found nothing; a QA pass). "Mr." and a sentence's "A." are no acronyms.
+   */
+  @Test
+  void anAcronymWithDotsIsTheWordWithout() {
+    PassageIndex idx =
+        index(
+            "Rutte spoke before the US election.",
+            "Allies watch the U.S. vote.",
+            "Plan A. Then B.");
+    assertThat(ids(idx, "U.S. election")).first().isEqualTo(0);
+    assertThat(ids(idx, "US vote")).first().isEqualTo(1);
+    assertThat(ids(idx, "u.s.")).containsExactlyInAnyOrder(0, 1);
+    assertThat(idx.terms("the U.S.A. and U.K.")).containsExactly("usa", "uk");
+    assertThat(idx.terms("Mr. Rutte")).containsExactly("mr", "rutt");
+    assertThat(AcronymFilter.acronym("U.S", 3)).isTrue();
+    assertThat(AcronymFilter.acronym("U.S.A.", 6)).isTrue();
+    assertThat(AcronymFilter.acronym("Mr.", 3)).isFalse();
+    assertThat(AcronymFilter.acronym("No.1", 4)).isFalse();
+    assertThat(AcronymFilter.acronym("A.", 2)).isFalse();
+  }
 }
