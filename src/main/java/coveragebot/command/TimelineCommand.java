@@ -182,14 +182,16 @@ public final class TimelineCommand implements Command {
       }
     }
     List<TimelineReply.Statement> unresolved = new ArrayList<>();
+    int unresolvedTotal = 0; // listed or not
     if (request.text("undated").orElse("no").equals("yes")) {
       for (TemporalEvent e : timeline.events()) {
         if (e.resolved() || (topic != null && !topic.get(passageOf(e)))) {
           continue;
         }
+        unresolvedTotal++;
         if (unresolved.size() == limit) {
           more = true;
-          break;
+          continue;
         }
         unresolved.add(new TimelineReply.Statement(Tellings.of(e), e.mention().reason()));
       }
@@ -212,7 +214,8 @@ public final class TimelineCommand implements Command {
         days,
         unresolved,
         note,
-        more);
+        more,
+        unresolvedTotal);
   }
 
   /**

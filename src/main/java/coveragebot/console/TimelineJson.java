@@ -45,6 +45,7 @@ final class TimelineJson {
     for (TimelineReply.Statement s : r.unresolved()) {
       unresolved.add(telling(s.telling()).put("reason", s.reason()));
     }
+    o.put("unresolved_total", r.unresolvedTotal());
     o.put("note", r.note());
     o.put("more", r.more());
   }

@@ -30,7 +30,11 @@ final class TimelineText {
       b.append('\n');
     }
     if (!r.unresolved().isEmpty()) {
-      b.append("Not dated (").append(r.unresolved().size()).append("):\n");
+      b.append("Not dated (").append(r.unresolved().size());
+      if (r.unresolvedTotal() > r.unresolved().size()) {
+        b.append(" of ").append(r.unresolvedTotal()); // the limit's first ones
+      }
+      b.append("):\n");
       for (TimelineReply.Statement s : r.unresolved()) {
         telling(b, "  - ", s.telling(), " [" + s.reason() + "]");
       }

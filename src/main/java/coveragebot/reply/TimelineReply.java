@@ -14,6 +14,8 @@ import java.util.List;
  * @param note a remark for the user (why nothing was found), or null
  * @param more true when more events (or, with undated:yes, statements) match than the limit let
  *     through: the reply holds the first ones in date (or text) order
+ * @param unresolvedTotal how many statements that could not be dated match, listed or not (0 unless
+ *     asked)
  */
 public record TimelineReply(
     String about,
@@ -22,11 +24,24 @@ public record TimelineReply(
     List<Day> days,
     List<Statement> unresolved,
     String note,
-    boolean more)
+    boolean more,
+    int unresolvedTotal)
     implements Reply {
   public TimelineReply {
     days = List.copyOf(days);
     unresolved = List.copyOf(unresolved);
+  }
+
+  /** With every statement that could not be dated listed. */
+  public TimelineReply(
+      String about,
+      String from,
+      String to,
+      List<Day> days,
+      List<Statement> unresolved,
+      String note,
+      boolean more) {
+    this(about, from, to, days, unresolved, note, more, unresolved.size());
   }
 
   /** One normalised date ({@code 2024-11-04}, {@code 2024-W44}, {@code 2017/2021}). */

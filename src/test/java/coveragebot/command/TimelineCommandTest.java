@@ -106,6 +106,25 @@ class TimelineCommandTest {
         .doesNotContain("2022", "Last week");
   }
 
+  /**
+   * With a limit, the undated statements say how many match in all: "/timeline undated:yes limit:1"
+   * printed "Not dated (1):" when 6 matched (a QA pass, 2026-11-29).
+   */
+  @Test
+  void aLimitOnUndatedStatementsSaysHowManyMatchInAll() {
+    int all = timeline("/timeline undated:yes").unresolved().size();
+    assertThat(all).isGreaterThan(1);
+    TimelineReply one = timeline("/timeline undated:yes limit:1");
+    assertThat(one.unresolved()).hasSize(1);
+    assertThat(one.unresolvedTotal()).isEqualTo(all);
+    assertThat(one.more()).isTrue();
+    assertThat(new coveragebot.console.TextRenderer(false).render(one))
+        .contains("Not dated (1 of " + all + "):");
+    assertThat(
+            new coveragebot.console.TextRenderer(false).render(timeline("/timeline undated:yes")))
+        .contains("Not dated (" + all + "):");
+  }
+
   @Test
   void aLimitKeepsTheFirstEventsInDateOrderAndSaysThatMoreMatch() {
     TimelineReply all = timeline("/timeline");
