@@ -70,7 +70,7 @@ public final class PassageCommand implements Command {
         return new ErrorReply(
             ErrorReply.Kind.USAGE,
             "Character " + at + " of " + file + " is in " + what + ", which is not a passage.",
-            "/passage shows body text; the terminal's export articles lists what was set aside.");
+            "/passage shows body text; /sources counts what each article set aside, and `coverage-bot export articles` (in a shell) lists it.");
       }
     }
     String beyond =

@@ -63,4 +63,19 @@ class PassageCommandTest {
             "Character 70 of 000_36892fb6aa2421ea.txt is in the headline, which is not a"
                 + " passage.");
   }
+
+  /**
+   * The hint names what a user can run: it pointed to "the terminal's export articles", which the
+   * bot's prompt does not know (a QA pass, 2026-11-29).
+   */
+  @Test
+  void anOffsetInSetAsideTextPointsToWhatListsIt() {
+    ErrorReply chrome =
+        (ErrorReply) Seeds.bot().commands().run("/passage 000_36892fb6aa2421ea.txt at:0");
+    assertThat(chrome.hint())
+        .contains("/sources counts what each article set aside")
+        .contains("`coverage-bot export articles` (in a shell)")
+        .doesNotContain("the terminal's export");
+    assertThat(Seeds.bot().commands().run("/sources")).isNotInstanceOf(ErrorReply.class);
+  }
 }
