@@ -174,7 +174,7 @@ public final class CompareCommand implements Command {
     String note =
         carried.isEmpty()
             ? "No outlet carries \"" + CommandLineParser.clip(statement) + "\"."
-            : null;
+            : undatedNote(versions);
     return new CompareReply(statement, carried, missing, note, moreCarried, moreMissing);
   }
 
@@ -290,6 +290,32 @@ public final class CompareCommand implements Command {
       return "same";
     }
     return d.stream().allMatch(x -> x.claim().isEmpty()) ? "cut" : "changed";
+  }
+
+  /**
+   * What "first" cannot tell when a version's article has no publication date: it may have come out
+   * before the first dated one ("Jowhar has no publication date, so it may have carried this
+   * first."), or, with none dated, "first" is file order; null when every version is dated.
+   */
+  private static String undatedNote(List<Version> versions) {
+    List<String> undated =
+        versions.stream()
+            .filter(v -> v.article().source().published() == null)
+            .map(v -> v.article().source().outlet())
+            .distinct()
+            .toList();
+    if (undated.isEmpty() || versions.size() == 1) {
+      return null; // one version is first whenever it came out
+    }
+    if (versions.getFirst().article().source().published() == null) {
+      return "No article carrying this has a publication date: \"first\" is the first file, not"
+          + " the first published.";
+    }
+    return String.join(", ", undated)
+        + (undated.size() == 1 ? " has" : " have")
+        + " no publication date, so "
+        + (undated.size() == 1 ? "it" : "any of them")
+        + " may have carried this first: versions are compared with the first dated one.";
   }
 
   /** Undated articles sort last: they cannot be first. */

@@ -28,7 +28,7 @@ final class CheckText {
       var x = e.excerpt();
       b.append(" — ").append(x.source().outlet());
       if (x.source().published() != null) {
-        b.append(", ").append(x.source().published().iso());
+        b.append(", ").append(TextRenderer.date(x.source().published()));
       }
       b.append(", ").append(x.file()).append(" [").append(x.start()).append('-').append(x.end());
       b.append("]\n  \"").append(x.text()).append("\"\n");
@@ -46,11 +46,14 @@ final class CheckText {
       var x = c.evidence().excerpt();
       b.append(x.source().outlet());
       if (x.source().published() != null) {
-        b.append(", ").append(x.source().published().iso());
+        b.append(", ").append(TextRenderer.date(x.source().published()));
       }
       b.append(" (").append(c.change()).append(") ").append(x.file());
       b.append(" [").append(x.start()).append('-').append(x.end()).append("]\n  \"");
       b.append(x.text()).append("\"\n");
+      if (x.link() != null) {
+        b.append("  ").append(x.link()).append('\n');
+      }
       for (CheckReply.Difference d : c.differences()) {
         b.append("  ").append(d.kind()).append(": first \"").append(d.source());
         b.append("\" / here \"").append(d.claim()).append("\"\n");

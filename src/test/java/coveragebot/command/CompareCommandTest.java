@@ -73,4 +73,27 @@ class CompareCommandTest {
     }
     assertThat(found).isBetween(10_000, 40_000);
   }
+
+  /**
+   * "first" is the first dated version; an undated one may have come out before it, and the reply
+   * says so (a QA pass of 2026-11-29: "/compare not worried" put Radio Romania first and undated
+   * Jowhar "same" without a word). The terminal shows each version's link and the date as the other
+   * commands write it.
+   */
+  @Test
+  void anUndatedVersionMayHaveComeFirstAndTheReplySaysSo() {
+    CompareReply r = compare("not worried");
+    assertThat(r.carried()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(r.carried().getFirst().evidence().excerpt().source().published()).isNotNull();
+    assertThat(r.carried())
+        .anySatisfy(c -> assertThat(c.evidence().excerpt().source().published()).isNull());
+    assertThat(r.note())
+        .isEqualTo(
+            "Jowhar has no publication date, so it may have carried this first: versions are"
+                + " compared with the first dated one.");
+    assertThat(compare("stay united").note()).isNull(); // every version dated
+    String text = new coveragebot.console.TextRenderer(false).render(compare("stay united"));
+    assertThat(text).contains("Khaleej Times, 2024-11-05 09:07 (first)").doesNotContain("T09:07");
+    assertThat(text).contains("https://khaleejtimes.com/");
+  }
 }
