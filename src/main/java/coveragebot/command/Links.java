@@ -60,16 +60,24 @@ public final class Links {
     if (first < 0 || first >= start) {
       return link; // the first place with these words: the link finds it as it is
     }
-    // back over the marks touching the passage ("), the space, then the word before
+    // back over the marks touching the passage ("), the space, then the word before; and more
+    // words before it while prefix and words together still stand earlier in the text (Jordan
+    // Times' caption has 'alliance "strong' too, before the body's)
     int from = start;
     while (from > 0 && !isSpace(text.charAt(from - 1))) {
       from--;
     }
-    while (from > 0 && isSpace(text.charAt(from - 1))) {
-      from--;
-    }
-    while (from > 0 && !isSpace(text.charAt(from - 1))) {
-      from--;
+    for (int k = 0; k < PREFIX_WORDS && from > 0; k++) {
+      while (from > 0 && isSpace(text.charAt(from - 1))) {
+        from--;
+      }
+      while (from > 0 && !isSpace(text.charAt(from - 1))) {
+        from--;
+      }
+      int earlier = text.indexOf(text.substring(from, end));
+      if (earlier < 0 || earlier >= from) {
+        break;
+      }
     }
     String prefix = text.substring(from, start).strip();
     if (prefix.isEmpty()) {
@@ -81,6 +89,9 @@ public final class Links {
         + "-,"
         + link.substring(at);
   }
+
+  /** The most words {@link #withPrefix} puts before a passage's words to tell them apart. */
+  private static final int PREFIX_WORDS = 5;
 
   /**
    * The longest words {@link #withPrefix} looks for earlier in the text: short ones repeat (a

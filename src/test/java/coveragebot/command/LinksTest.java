@@ -172,6 +172,15 @@ class LinksTest {
     assertThat(shown)
         .filteredOn(e -> e.text().equals("strong"))
         .extracting(e -> e.start() + " " + e.link().substring(e.link().indexOf('#')))
-        .containsExactlyInAnyOrder("70 #:~:text=strong", "500 #:~:text=alliance%20%22-,strong");
+        .containsExactlyInAnyOrder(
+            "70 #:~:text=strong",
+            // the caption at 290 has 'alliance "strong' too ("will help keep the alliance"): until
+            // 2026-11-29 the link named those words and opened the page at the caption
+            "500 #:~:text=would%20help%20keep%20the%20alliance%20%22-,strong");
+    // more words before it while the prefix and words stand earlier too, up to five
+    String caption = "keep the alliance \"strong\" (AFP)\n\nwould keep the alliance \"strong\".";
+    int later = caption.lastIndexOf("strong");
+    assertThat(Links.textFragment(url, caption, later, later + 6))
+        .isEqualTo("https://example.org/a#:~:text=would%20keep%20the%20alliance%20%22-,strong");
   }
 }
