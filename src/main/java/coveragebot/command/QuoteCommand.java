@@ -55,11 +55,43 @@ public final class QuoteCommand implements Command {
   /** Per file with a {@link #repeated} quotation, its article's text. */
   private final Map<String, String> texts = new HashMap<>();
 
+  /**
+   * {@code all} but the headline quotations whose words a quotation of the same speaker in their
+   * article's body has too: Jordan Times' headline 'strong' is its body's "strong", listed once
+   * (from the body); "in the headline" marks the words a headline alone quotes.
+   */
+  static List<Quotation> withoutHeadlineRepeats(List<Quotation> all) {
+    Map<String, List<Quotation>> bodyByFile = new HashMap<>();
+    for (Quotation q : all) {
+      if (!q.headline()) {
+        bodyByFile.computeIfAbsent(q.file(), f -> new ArrayList<>()).add(q);
+      }
+    }
+    List<Quotation> out = new ArrayList<>(all.size());
+    for (Quotation q : all) {
+      if (!q.headline() || !repeatedInBody(q, bodyByFile.getOrDefault(q.file(), List.of()))) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static boolean repeatedInBody(Quotation headline, List<Quotation> body) {
+    List<String> words = Text.words(headline.text());
+    return !words.isEmpty()
+        && body.stream()
+            .anyMatch(
+                b ->
+                    java.util.Objects.equals(b.speaker(), headline.speaker())
+                        && java.util.Collections.indexOfSubList(Text.words(b.text()), words) >= 0);
+  }
+
   /** The quotations that are titles or names ("Victory Plan"), which have no speaker. */
   private final List<Quotation> titles;
 
   public QuoteCommand(Corpus corpus, Quotations quotations) {
-    this.lookup = new QuoteLookup(quotations.all(), q -> q.source().outlet());
+    this.lookup =
+        new QuoteLookup(withoutHeadlineRepeats(quotations.all()), q -> q.source().outlet());
     this.titles = quotations.all().stream().filter(q -> q.kind() == Quotation.Kind.TITLE).toList();
     this.names = new SpeakerNames(Speakers.quoted(quotations), roles(quotations.all()));
     this.outlets = new Outlets(corpus);

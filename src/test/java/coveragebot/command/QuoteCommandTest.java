@@ -304,4 +304,28 @@ class QuoteCommandTest {
     assertThat(about.note())
         .startsWith("Donald Trump is not quoted about \"election\" in Jordan Times");
   }
+
+  /**
+   * A headline's quotation that the body quotes too is listed once, from the body: Jordan Times'
+   * headline 'strong' and its body's "strong" were two items, the first marked "in the headline"
+   * though the body has it (a QA pass, 2026-11-29). Khaleej Times' headline 'stay united', which
+   * its body does not quote, is still listed and marked.
+   */
+  @Test
+  void aHeadlineQuoteTheBodyRepeatsIsListedOnce() {
+    QuoteReply strong = (QuoteReply) commands.run("/quote Rutte text:strong limit:25");
+    List<QuoteItem> justStrong = new ArrayList<>();
+    strong.groups().stream()
+        .map(QuoteReply.Group::quote)
+        .filter(q -> q.excerpt().text().equals("strong"))
+        .forEach(justStrong::add);
+    assertThat(justStrong).singleElement().satisfies(q -> assertThat(q.headline()).isFalse());
+    QuoteReply united = (QuoteReply) commands.run("/quote Rutte text:stay united");
+    assertThat(united.groups())
+        .anySatisfy(
+            g -> {
+              assertThat(g.quote().excerpt().text()).isEqualTo("stay united");
+              assertThat(g.quote().headline()).isTrue();
+            });
+  }
 }
