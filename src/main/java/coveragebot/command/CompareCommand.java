@@ -66,7 +66,9 @@ public final class CompareCommand implements Command {
     return SPEC;
   }
 
-  private record Version(Article article, Evidence evidence, List<Words.Word> words) {}
+  /** One outlet's version; {@code whole}: it has every word of the statement in a row. */
+  private record Version(
+      Article article, Evidence evidence, List<Words.Word> words, boolean whole) {}
 
   @Override
   public Reply handle(CommandRequest request) {
@@ -88,6 +90,7 @@ public final class CompareCommand implements Command {
     int[] ids = coverage.ids(query);
     int[] content = contentWords(query, ids);
     boolean[] carries = new boolean[articles.size()];
+    boolean[] whole = new boolean[articles.size()]; // every word of the statement, in a row
     Alignment.Region[] regions = new Alignment.Region[articles.size()];
     // each article on its own: on all cores
     java.util.stream.IntStream.range(0, articles.size())
@@ -103,10 +106,11 @@ public final class CompareCommand implements Command {
               int[] seq = coverage.words(i); // decoded once per article
               // every word in a row: the highest score there is, so the best region matches them
               // all, if one such place is body text
-              Alignment.Region whole = inARowInBody(i, seq, ids);
-              if (whole != null) {
+              Alignment.Region inARow = inARowInBody(i, seq, ids);
+              if (inARow != null) {
                 carries[i] = true;
-                regions[i] = whole;
+                whole[i] = true;
+                regions[i] = inARow;
                 return;
               }
               Alignment.Region r = Alignment.best(ids, seq);
@@ -154,7 +158,18 @@ public final class CompareCommand implements Command {
         end = q.get().end();
       }
       Evidence e = evidence.span(a, start, end, true);
-      versions.add(new Version(a, e, Words.of(e.excerpt().text())));
+      versions.add(new Version(a, e, Words.of(e.excerpt().text()), whole[i]));
+    }
+    // the versions are compared with the first that has the statement whole, when one does:
+    // Khaleej Times' "support for Kyiv" came out first, but it is not "support for Ukraine", which
+    // three other outlets print word for word
+    List<Version> earlier = List.of(); // published before the one compared with, in part
+    for (int k = 1; k < versions.size(); k++) {
+      if (versions.get(k).whole() && !versions.getFirst().whole()) {
+        earlier = List.copyOf(versions.subList(0, k));
+        versions.addFirst(versions.remove(k));
+        break;
+      }
     }
     List<CompareReply.Carried> carried = new ArrayList<>();
     for (Version v : versions) {
@@ -174,7 +189,7 @@ public final class CompareCommand implements Command {
     String note =
         carried.isEmpty()
             ? "No outlet carries \"" + CommandLineParser.clip(statement) + "\"."
-            : undatedNote(versions);
+            : earlier.isEmpty() ? undatedNote(versions) : partFirstNote(versions, earlier);
     return new CompareReply(statement, carried, missing, note, moreCarried, moreMissing);
   }
 
@@ -316,6 +331,42 @@ public final class CompareCommand implements Command {
         + " no publication date, so "
         + (undated.size() == 1 ? "it" : "any of them")
         + " may have carried this first: versions are compared with the first dated one.";
+  }
+
+  /**
+   * Why the version compared with is not the first published: those before it carry part of the
+   * statement only ("Compared with Jordan Times' version, the first dated one with every word of
+   * the statement; Khaleej Times carried part of it before.").
+   */
+  private static String partFirstNote(List<Version> versions, List<Version> earlier) {
+    Version base = versions.getFirst();
+    String outlets =
+        String.join(
+            ", ", earlier.stream().map(v -> v.article().source().outlet()).distinct().toList());
+    String name = base.article().source().outlet();
+    String note =
+        "Compared with "
+            + name
+            + (name.endsWith("s") ? "'" : "'s")
+            + " version, the first"
+            + (base.article().source().published() == null ? "" : " dated")
+            + " one with every word of the statement; "
+            + outlets
+            + " carried part of it before.";
+    List<String> undated =
+        versions.stream()
+            .filter(v -> v.article().source().published() == null)
+            .map(v -> v.article().source().outlet())
+            .distinct()
+            .toList();
+    if (!undated.isEmpty()) {
+      note +=
+          " "
+              + String.join(", ", undated)
+              + (undated.size() == 1 ? " has" : " have")
+              + " no publication date.";
+    }
+    return note;
   }
 
   /** Undated articles sort last: they cannot be first. */

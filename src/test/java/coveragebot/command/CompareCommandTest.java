@@ -96,4 +96,24 @@ class CompareCommandTest {
     assertThat(text).contains("Khaleej Times, 2024-11-05 09:07 (first)").doesNotContain("T09:07");
     assertThat(text).contains("https://khaleejtimes.com/");
   }
+
+  /**
+   * The version compared with is the first that has the statement word for word: Khaleej Times'
+   * "support for Kyiv" came out first and was the baseline of "support for Ukraine", so three
+   * outlets that print it exactly were each "changed" (a QA pass, 2026-11-29).
+   */
+  @Test
+  void theVersionComparedWithHasTheStatementWordForWord() {
+    CompareReply r = compare("support for Ukraine");
+    assertThat(r.carried().getFirst().evidence().excerpt().text()).isEqualTo("support for Ukraine");
+    assertThat(r.carried().getFirst().change()).isEqualTo("first");
+    assertThat(r.carried())
+        .filteredOn(c -> c.evidence().excerpt().text().equals("support for Ukraine"))
+        .hasSizeGreaterThanOrEqualTo(3)
+        .allSatisfy(c -> assertThat(c.change()).isIn("first", "same"));
+    assertThat(r.note())
+        .startsWith(
+            "Compared with Jordan Times' version, the first dated one with every word of the"
+                + " statement; Khaleej Times carried part of it before.");
+  }
 }
