@@ -30,6 +30,13 @@ public final class SearchCommand implements Command {
   /** Word-pair overlap above which two passages count as one text printed twice. */
   static final double SAME_PASSAGE = 0.5;
 
+  /**
+   * A difference of quote style alone (a straight quote mark for a curly one, or one added), which
+   * "also in" does not list: the words are what a reader checks.
+   */
+  private static final java.util.regex.Pattern QUOTE_STYLE =
+      java.util.regex.Pattern.compile("\"[\"“”‘’'«»„]+\"( → \"[\"“”‘’'«»„]+\"| added| left out)");
+
   /** How many hits are read to find the copies of the best ones. */
   private static final int CANDIDATES = 50;
 
@@ -189,7 +196,18 @@ public final class SearchCommand implements Command {
     for (Group g : groups) {
       List<Excerpt> copies = g.copies.stream().map(excerpt).toList();
       Excerpt best = excerpt.apply(g.best);
-      results.add(new SearchReply.Result(best, g.score, copies));
+      // how each copy's words differ ("said" → "stated"), as /quote shows: "also in" is no
+      // promise of the same words
+      QuoteVariants.From from = new QuoteVariants.From(g.best.text());
+      List<List<String>> differences =
+          g.copies.stream()
+              .map(
+                  c ->
+                      from.differences(c.text()).stream()
+                          .filter(d -> !QUOTE_STYLE.matcher(d).matches())
+                          .toList())
+              .toList();
+      results.add(new SearchReply.Result(best, g.score, copies, differences));
       for (Span s : highlights.get(g.best.text())) {
         shown.addAll(index.terms(g.best.text().substring(s.start(), s.end())));
       }

@@ -91,7 +91,11 @@ public final class JsonRenderer {
           ObjectNode item = excerpt(res.excerpt());
           item.put("score", Math.round(res.score() * 1000) / 1000.0);
           ArrayNode also = item.putArray("also_in");
-          res.alsoIn().forEach(e -> also.add(excerpt(e)));
+          for (int k = 0; k < res.alsoIn().size(); k++) {
+            ObjectNode copy = excerpt(res.alsoIn().get(k));
+            strings(copy.putArray("differences"), res.alsoInDifferences().get(k));
+            also.add(copy);
+          }
           results.add(item);
         }
         o.put("note", r.note());

@@ -20,6 +20,7 @@ import coveragebot.reply.SourcesReply;
 import coveragebot.reply.SpeakersReply;
 import coveragebot.reply.TimelineReply;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Replies as plain text for a terminal; matched words in bold when the terminal has colours. */
@@ -145,8 +146,13 @@ public final class TextRenderer {
       if (!res.alsoIn().isEmpty()) {
         b.append("   also in: ");
         String sep = "";
-        for (Excerpt c : res.alsoIn()) {
+        for (int k = 0; k < res.alsoIn().size(); k++) {
+          Excerpt c = res.alsoIn().get(k);
           b.append(sep).append(c.source().outlet()).append(" (").append(where(c)).append(')');
+          List<String> differs = res.alsoInDifferences().get(k);
+          if (!differs.isEmpty()) {
+            b.append(", differs: ").append(String.join("; ", differs));
+          }
           sep = "; ";
         }
         b.append('\n');

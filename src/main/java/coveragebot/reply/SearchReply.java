@@ -59,10 +59,22 @@ public record SearchReply(
    * One answer: the passage, its score, and the same passage as printed by other outlets.
    *
    * @param alsoIn near-identical passages in other articles (AFP copies), best first
+   * @param alsoInDifferences for each of {@code alsoIn}, how its words differ from the passage
+   *     shown ({@code "said" → "stated"}, {@code "." added}); empty when word for word
    */
-  public record Result(Excerpt excerpt, double score, List<Excerpt> alsoIn) {
+  public record Result(
+      Excerpt excerpt, double score, List<Excerpt> alsoIn, List<List<String>> alsoInDifferences) {
     public Result {
       alsoIn = List.copyOf(alsoIn);
+      alsoInDifferences = alsoInDifferences.stream().map(List::copyOf).toList();
+      if (alsoInDifferences.size() != alsoIn.size()) {
+        throw new IllegalArgumentException("one list of differences per copy");
+      }
+    }
+
+    /** With copies whose differences were not read: each empty. */
+    public Result(Excerpt excerpt, double score, List<Excerpt> alsoIn) {
+      this(excerpt, score, alsoIn, alsoIn.stream().map(c -> List.<String>of()).toList());
     }
   }
 }
