@@ -313,12 +313,7 @@ public final class CompareCommand implements Command {
    * first."), or, with none dated, "first" is file order; null when every version is dated.
    */
   private static String undatedNote(List<Version> versions) {
-    List<String> undated =
-        versions.stream()
-            .filter(v -> v.article().source().published() == null)
-            .map(v -> v.article().source().outlet())
-            .distinct()
-            .toList();
+    List<String> undated = undatedOutlets(versions);
     if (undated.isEmpty() || versions.size() == 1) {
       return null; // one version is first whenever it came out
     }
@@ -353,12 +348,7 @@ public final class CompareCommand implements Command {
             + " one with every word of the statement; "
             + outlets
             + " carried part of it before.";
-    List<String> undated =
-        versions.stream()
-            .filter(v -> v.article().source().published() == null)
-            .map(v -> v.article().source().outlet())
-            .distinct()
-            .toList();
+    List<String> undated = undatedOutlets(versions);
     if (!undated.isEmpty()) {
       note +=
           " "
@@ -367,6 +357,15 @@ public final class CompareCommand implements Command {
               + " no publication date.";
     }
     return note;
+  }
+
+  /** The outlets of the versions whose article has no publication date, each once. */
+  private static List<String> undatedOutlets(List<Version> versions) {
+    return versions.stream()
+        .filter(v -> v.article().source().published() == null)
+        .map(v -> v.article().source().outlet())
+        .distinct()
+        .toList();
   }
 
   /** Undated articles sort last: they cannot be first. */

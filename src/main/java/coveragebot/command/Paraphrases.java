@@ -194,14 +194,23 @@ final class Paraphrases {
      * null when none.
      */
     String conditionNote() {
-      return conditions.entrySet().stream()
+      return firstNote(
+          conditions, " has it only as a possibility (\"", "\"), not as what happened.");
+    }
+
+    /**
+     * The note on the first passage of {@code byPassage} (by passage id, what it has): its outlet,
+     * {@code before}, what it has, {@code after}; null when there is none.
+     */
+    private String firstNote(Map<Integer, String> byPassage, String before, String after) {
+      return byPassage.entrySet().stream()
           .findFirst()
           .map(
               e ->
                   corpus.passages().get(e.getKey()).source().outlet()
-                      + " has it only as a possibility (\""
+                      + before
                       + e.getValue()
-                      + "\"), not as what happened.")
+                      + after)
           .orElse(null);
     }
 
@@ -339,15 +348,10 @@ final class Paraphrases {
      * in another sentence.}; null when none.
      */
     String undatedNote() {
-      return undated.entrySet().stream()
-          .findFirst()
-          .map(
-              e ->
-                  corpus.passages().get(e.getKey()).source().outlet()
-                      + " has these words without a date for them: its \""
-                      + e.getValue()
-                      + "\" is in another sentence.")
-          .orElse(null);
+      return firstNote(
+          undated,
+          " has these words without a date for them: its \"",
+          "\" is in another sentence.");
     }
 
     /** {@link #weakDate}'s weakness of the date {@code instead} in passage {@code p}. */
