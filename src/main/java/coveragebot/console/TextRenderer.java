@@ -40,7 +40,7 @@ public final class TextRenderer {
       case SearchReply r -> search(b, r);
       case SourcesReply r -> sources(b, r);
       case HelpReply r -> help(b, r);
-      case PassagesReply r -> r.passages().forEach(e -> passage(b, e));
+      case PassagesReply r -> passages(b, r);
       case ErrorReply r -> {
         b.append(r.message());
         if (r.hint() != null) {
@@ -112,7 +112,7 @@ public final class TextRenderer {
    * articles) a passage at a time instead of as one string.
    */
   public void write(Reply reply, java.io.PrintStream out) {
-    if (reply instanceof PassagesReply r) {
+    if (reply instanceof PassagesReply r && r.passages().size() > 1) {
       StringBuilder b = new StringBuilder();
       for (Excerpt e : r.passages()) {
         passage(b, e);
@@ -125,6 +125,21 @@ public final class TextRenderer {
     } else {
       out.print(render(reply));
     }
+  }
+
+  /**
+   * One passage (/passage) as the other commands show one: outlet, date and title, the text, then
+   * file, offsets and links; several (the export) a line each, file and offsets first.
+   */
+  private void passages(StringBuilder b, PassagesReply r) {
+    if (r.passages().size() == 1) {
+      Excerpt e = r.passages().getFirst();
+      b.append(heading(e.source())).append('\n');
+      b.append("  ").append(quote(e)).append('\n');
+      b.append("  ").append(where(e)).append('\n');
+      return;
+    }
+    r.passages().forEach(e -> passage(b, e));
   }
 
   private static void passage(StringBuilder b, Excerpt e) {

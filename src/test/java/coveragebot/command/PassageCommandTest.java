@@ -78,4 +78,22 @@ class PassageCommandTest {
         .doesNotContain("the terminal's export");
     assertThat(Seeds.bot().commands().run("/sources")).isNotInstanceOf(ErrorReply.class);
   }
+
+  /**
+   * In the terminal one passage is shown as the other commands show one, with its outlet, date,
+   * title and links (a QA pass of 2026-11-29 found file and offsets only); the export of every
+   * passage keeps its line a passage.
+   */
+  @Test
+  void onePassageIsShownWithItsOutletAndLinks() {
+    var reply = Seeds.bot().commands().run("/passage 000_36892fb6aa2421ea.txt at:1900");
+    String text = new coveragebot.console.TextRenderer(false).render(reply);
+    assertThat(text)
+        .startsWith("Khaleej Times · 2024-11-05 09:07 · Nato will 'stay united'")
+        .contains("000_36892fb6aa2421ea.txt [1841-2008] · https://khaleejtimes.com/")
+        .contains("#:~:text=");
+    String export =
+        new coveragebot.console.TextRenderer(false).render(Seeds.bot().exports().passages());
+    assertThat(export.lines().findFirst().orElseThrow()).matches("\\S+\\.txt \\[\\d+-\\d+\\] .*");
+  }
 }
