@@ -2,6 +2,7 @@ package coveragebot.command;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ final class QuoteVariants {
   static final class From {
     private final String best;
     private List<String> bestTokens;
-    private final Map<String, List<String>> known = new HashMap<>();
+    private final Map<String, List<Change>> known = new HashMap<>();
 
     From(String best) {
       this.best = best;
@@ -31,31 +32,62 @@ final class QuoteVariants {
 
     /** What changed from the best text to {@code copy}, in reading order; empty when identical. */
     List<String> differences(String copy) {
+      return changes(copy).stream().map(Change::shown).toList();
+    }
+
+    /**
+     * As {@link #differences}, without the changes of quote style alone (a straight quote mark for
+     * a curly one, or one added or left out): the words, which "also in" tells a reader.
+     */
+    List<String> wordDifferences(String copy) {
+      return changes(copy).stream().filter(c -> !c.quoteStyle()).map(Change::shown).toList();
+    }
+
+    private List<Change> changes(String copy) {
       if (copy.equals(best)) {
         return List.of();
       }
       return known.computeIfAbsent(copy, this::compare);
     }
 
-    private List<String> compare(String copy) {
+    private List<Change> compare(String copy) {
       if (bestTokens == null) {
         bestTokens = tokens(best);
       }
       Patch<String> patch = DiffUtils.diff(bestTokens, tokens(copy));
-      List<String> out = new ArrayList<>();
+      List<Change> out = new ArrayList<>();
       for (AbstractDelta<String> d : patch.getDeltas()) {
-        String from = String.join(" ", d.getSource().getLines());
-        String to = String.join(" ", d.getTarget().getLines());
-        switch (d.getType()) {
-          case CHANGE -> out.add("\"" + from + "\" → \"" + to + "\"");
-          case DELETE -> out.add("\"" + from + "\" left out");
-          case INSERT -> out.add("\"" + to + "\" added");
-          default -> {}
+        if (d.getType() != DeltaType.EQUAL) {
+          out.add(
+              new Change(
+                  String.join(" ", d.getSource().getLines()),
+                  String.join(" ", d.getTarget().getLines())));
         }
       }
       return List.copyOf(out);
     }
   }
+
+  /** One change: the best text's tokens {@code from}, the copy's {@code to}; empty for none. */
+  private record Change(String from, String to) {
+    String shown() {
+      if (from.isEmpty()) {
+        return "\"" + to + "\" added";
+      }
+      return to.isEmpty() ? "\"" + from + "\" left out" : "\"" + from + "\" → \"" + to + "\"";
+    }
+
+    boolean quoteStyle() {
+      return quoteMarks(from) && quoteMarks(to);
+    }
+
+    /** Whether {@code s} is quote marks only (or nothing). */
+    private static boolean quoteMarks(String s) {
+      return s.chars().allMatch(c -> QUOTE_MARKS.indexOf(c) >= 0);
+    }
+  }
+
+  private static final String QUOTE_MARKS = "\"“”‘’'«»„";
 
   /**
    * Words (with their apostrophes and hyphens), numbers (with their commas and points) and single

@@ -30,13 +30,6 @@ public final class SearchCommand implements Command {
   /** Word-pair overlap above which two passages count as one text printed twice. */
   static final double SAME_PASSAGE = 0.5;
 
-  /**
-   * A difference of quote style alone (a straight quote mark for a curly one, or one added), which
-   * "also in" does not list: the words are what a reader checks.
-   */
-  private static final java.util.regex.Pattern QUOTE_STYLE =
-      java.util.regex.Pattern.compile("\"[\"“”‘’'«»„]+\"( → \"[\"“”‘’'«»„]+\"| added| left out)");
-
   /** How many hits are read to find the copies of the best ones. */
   private static final int CANDIDATES = 50;
 
@@ -200,13 +193,7 @@ public final class SearchCommand implements Command {
       // promise of the same words
       QuoteVariants.From from = new QuoteVariants.From(g.best.text());
       List<List<String>> differences =
-          g.copies.stream()
-              .map(
-                  c ->
-                      from.differences(c.text()).stream()
-                          .filter(d -> !QUOTE_STYLE.matcher(d).matches())
-                          .toList())
-              .toList();
+          g.copies.stream().map(c -> from.wordDifferences(c.text())).toList();
       results.add(new SearchReply.Result(best, g.score, copies, differences));
       for (Span s : highlights.get(g.best.text())) {
         shown.addAll(index.terms(g.best.text().substring(s.start(), s.end())));
