@@ -61,10 +61,15 @@ public final class QuoteCommand implements Command {
    * (from the body); "in the headline" marks the words a headline alone quotes.
    */
   static List<Quotation> withoutHeadlineRepeats(List<Quotation> all) {
-    Map<String, List<Quotation>> bodyByFile = new HashMap<>();
+    Set<String> withHeadline = new HashSet<>();
+    all.stream().filter(Quotation::headline).forEach(q -> withHeadline.add(q.file()));
+    // the body quotations of those articles only, each read into words once
+    Map<String, List<BodyWords>> bodyByFile = new HashMap<>();
     for (Quotation q : all) {
-      if (!q.headline()) {
-        bodyByFile.computeIfAbsent(q.file(), f -> new ArrayList<>()).add(q);
+      if (!q.headline() && withHeadline.contains(q.file())) {
+        bodyByFile
+            .computeIfAbsent(q.file(), f -> new ArrayList<>())
+            .add(new BodyWords(q.speaker(), Text.words(q.text())));
       }
     }
     List<Quotation> out = new ArrayList<>(all.size());
@@ -76,14 +81,18 @@ public final class QuoteCommand implements Command {
     return out;
   }
 
-  private static boolean repeatedInBody(Quotation headline, List<Quotation> body) {
+  /** A body quotation's speaker and words, read once for the headline quotations beside it. */
+  private record BodyWords(String speaker, List<String> words) {}
+
+  /** Whether a quotation of the same speaker in {@code body} has the headline's words. */
+  private static boolean repeatedInBody(Quotation headline, List<BodyWords> body) {
     List<String> words = Text.words(headline.text());
     return !words.isEmpty()
         && body.stream()
             .anyMatch(
                 b ->
                     java.util.Objects.equals(b.speaker(), headline.speaker())
-                        && java.util.Collections.indexOfSubList(Text.words(b.text()), words) >= 0);
+                        && java.util.Collections.indexOfSubList(b.words(), words) >= 0);
   }
 
   /** The quotations that are titles or names ("Victory Plan"), which have no speaker. */
