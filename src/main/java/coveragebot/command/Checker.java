@@ -849,13 +849,7 @@ final class Checker {
     }
     if (PERSONAL.contains(d.claim().toLowerCase(java.util.Locale.ROOT))) {
       List<Words.Word> theirs = Words.of(person);
-      return Words.of(claimText).stream()
-              .anyMatch(
-                  w ->
-                      Character.isUpperCase(claimText.codePointAt(w.start()))
-                          && Differences.names(theirs, w))
-          ? null
-          : person;
+      return names(claimText).stream().anyMatch(w -> Differences.names(theirs, w)) ? null : person;
     }
     return claimNames(d, person) ? null : person;
   }

@@ -321,9 +321,8 @@ public final class CompareCommand implements Command {
       return "No article carrying this has a publication date: \"first\" is the first file, not"
           + " the first published.";
     }
-    return String.join(", ", undated)
-        + (undated.size() == 1 ? " has" : " have")
-        + " no publication date, so "
+    return noDate(undated)
+        + ", so "
         + (undated.size() == 1 ? "it" : "any of them")
         + " may have carried this first: versions are compared with the first dated one.";
   }
@@ -349,14 +348,14 @@ public final class CompareCommand implements Command {
             + outlets
             + " carried part of it before.";
     List<String> undated = undatedOutlets(versions);
-    if (!undated.isEmpty()) {
-      note +=
-          " "
-              + String.join(", ", undated)
-              + (undated.size() == 1 ? " has" : " have")
-              + " no publication date.";
-    }
-    return note;
+    return undated.isEmpty() ? note : note + " " + noDate(undated) + ".";
+  }
+
+  /** "Jowhar has no publication date", "Jowhar, Daily Mail Nigeria have ...": no full stop. */
+  private static String noDate(List<String> outlets) {
+    return String.join(", ", outlets)
+        + (outlets.size() == 1 ? " has" : " have")
+        + " no publication date";
   }
 
   /** The outlets of the versions whose article has no publication date, each once. */

@@ -1503,7 +1503,10 @@ final class Paraphrases {
   /** The forms of "be" a claim states a fact with. */
   private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
 
-  /** Words before "be" that tell what may or will be, not what is. */
+  /**
+   * Words that tell what may or will be, not what is: before "be" ({@link Reading#onlyToBe}) and
+   * before the verb a claim says someone would do ({@link Reading#modalVerbLacking}).
+   */
   private static final Set<String> MODALS =
       Set.of("will", "would", "could", "can", "may", "might", "should", "shall", "must");
 
