@@ -292,6 +292,9 @@ final class Checker {
                       if (oneWordForAnother(d) && read.swapsContent(d, region)) {
                         return new Difference(Differences.WORD, d.claim(), d.source());
                       }
+                      if (oneWordForAnother(d) && nameForPeople(d)) {
+                        return new Difference("name", d.claim(), d.source());
+                      }
                       String someone =
                           oneWordForAnother(d) ? someoneElse(d, a, at, claim.text()) : null;
                       if (someone != null) {
@@ -852,6 +855,36 @@ final class Checker {
       return names(claimText).stream().anyMatch(w -> Differences.names(theirs, w)) ? null : person;
     }
     return claimNames(d, person) ? null : person;
+  }
+
+  /**
+   * Whether {@code d} puts a name where the source has people in a plural word ("told Trump" for
+   * "told allies"): one person or place is not "allies", "officials" or "leaders", wherever else
+   * the source names them. The claim's word is a name the coverage never writes in lower case; the
+   * source's a plain plural (not "his", "us", "press").
+   */
+  private boolean nameForPeople(Difference d) {
+    if (!d.kind().equals(Differences.WORDING)) {
+      return false;
+    }
+    List<Words.Word> c = Words.of(d.claim());
+    List<Words.Word> s = Words.of(d.source());
+    if (c.size() != 1 || s.size() != 1) {
+      return false;
+    }
+    String name = c.getFirst().norm();
+    String people = s.getFirst().norm();
+    return Character.isUpperCase(d.claim().codePointAt(c.getFirst().start()))
+        && !coverage.writtenLowerCase(name)
+        && Character.isLowerCase(d.source().codePointAt(s.getFirst().start()))
+        && Differences.factKind(s.getFirst()) == null
+        && KeyWords.content(people)
+        && people.length() > 3
+        && people.endsWith("s")
+        && !people.endsWith("ss")
+        && !people.endsWith("us")
+        && !people.endsWith("is")
+        && !people.endsWith("'s");
   }
 
   /** A claim's pronouns for a person, who is then the one it names. */

@@ -42,6 +42,17 @@ class CheckKeyWordTest {
   }
 
   @Test
+  void aNameInPlaceOfTheSourcesPeopleIsANameMismatch() {
+    // Jordan Times: "Rutte ... previously told allies to "stop worrying", insisting Trump
+    // understood ...": Trump is in the sentence, but not the one told
+    CheckReply r = verdict("Rutte told Trump to stop worrying");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences()).contains(new Difference("name", "Trump", "allies"));
+    assertThat(r.evidence()).noneMatch(Evidence::supports);
+    assertThat(verdict("Rutte told allies to stop worrying").verdict()).isEqualTo("verbatim");
+  }
+
+  @Test
   void praiseForALambastingIsAWordMismatch() {
     // AFP: "the bulldozing president lambasted European allies such as Germany for weak defence
     // spending"
