@@ -643,7 +643,7 @@ final class Checker {
       java.util.Set.of("on", "in", "of", "the", "at", "during");
 
   /** Whether a comma, colon, semicolon or sentence end stands between two words of {@code text}. */
-  private static boolean clauseBreak(String text, Words.Word left, Words.Word right) {
+  static boolean clauseBreak(String text, Words.Word left, Words.Word right) {
     for (int i = left.end(); i < right.start(); i++) {
       if (",;:.!?".indexOf(text.charAt(i)) >= 0) {
         return true;

@@ -506,7 +506,8 @@ final class Paraphrases {
       }
       if (counted.size() < 2
           || counted.stream().filter(has::contains).count() < SUPPORT * counted.size()
-          || !near(counted, heldByDay, p.text(), text)) {
+          || !near(counted, heldByDay, p.text(), text)
+          || whatTheyAreApart(p.text(), text)) {
         return null;
       }
       String condition = onlyInCondition(p.text(), text);
@@ -631,22 +632,13 @@ final class Paraphrases {
      */
     private boolean near(
         Set<String> counted, Set<String> anywhere, String passage, List<Words.Word> text) {
-      List<Integer> ends = new java.util.ArrayList<>(); // the last word of each sentence
-      for (int k = 0; k < text.size(); k++) {
-        if (k + 1 == text.size()
-            || Differences.sentenceEnd(passage, text.get(k).end(), text.get(k + 1).start())) {
-          ends.add(k);
-        }
-      }
-      if (ends.size() <= 1) {
+      List<int[]> bounds = sentences(passage, text);
+      if (bounds.size() <= 1) {
         return true; // one sentence: read as a whole already
       }
       List<Set<String>> sentences = new java.util.ArrayList<>();
-      int from = 0;
-      for (int k : ends) {
-        sentences.add(
-            new HashSet<>(stems(passage.substring(text.get(from).start(), text.get(k).end()))));
-        from = k + 1;
+      for (int[] b : bounds) {
+        sentences.add(new HashSet<>(stems(sentence(passage, text, b))));
       }
       Set<String> plain = new HashSet<>(counted); // the words that are neither name nor number
       for (Words.Word w : words) {
@@ -671,6 +663,141 @@ final class Paraphrases {
       }
       return false;
     }
+
+    /** Forms of "be" by which a claim says what its opening names are. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were");
+
+    /**
+     * Whether the claim says what its opening names are, "is" or "are" followed by no participle
+     * nor {@link #NOT_WHAT} ("China, Iran and North Korea are NATO allies", "Trump is a former
+     * prime minister"), and {@code passage} (its words {@code text}) does not say it of them: it
+     * has none of the words of what they are, or has those it has neither next to the names, as a
+     * title before them ("NATO chief Mark Rutte") or in apposition after them ("Rutte, a former
+     * prime minister of The Netherlands"), nor after "is" or "was" in one of its clauses (whom such
+     * a clause says it of is read by the rest of the reading). The names in one sentence and
+     * "allies" in the next, or a prime minister in apposition to Rutte three words after "Trump",
+     * are no statement of it.
+     */
+    private boolean whatTheyAreApart(String passage, List<Words.Word> text) {
+      int be = 0;
+      Set<String> names = new HashSet<>();
+      for (; be < words.size(); be++) {
+        Words.Word w = words.get(be);
+        if (w.norm().equals("and") && !names.isEmpty()) {
+          continue;
+        }
+        if (!fact(claim, w) || Differences.factKind(w) != null) {
+          break;
+        }
+        names.addAll(stems(w.norm()));
+      }
+      if (names.isEmpty() || be + 1 >= words.size() || !BE.contains(words.get(be).norm())) {
+        return false;
+      }
+      String after = words.get(be + 1).norm();
+      if (NOT_WHAT.contains(after)
+          || after.endsWith("ed")
+          || after.endsWith("ing")
+          || KeyWords.pastForm(after)
+          || coveragebot.index.PassageIndex.irregularForm(after)) {
+        return false; // not what they are: where ("was in Berlin"), or what was done to them
+      }
+      Set<String> all = new HashSet<>(stems(passage));
+      Set<String> what = new HashSet<>(); // what they are, in words that are no name
+      for (Words.Word w : words.subList(be + 1, words.size())) {
+        if (!fact(claim, w) && KeyWords.content(w.norm())) {
+          what.addAll(stems(w.norm()));
+        }
+      }
+      if (what.isEmpty()) {
+        return false; // "Rutte is Dutch": the names are compared as names
+      }
+      what.retainAll(all);
+      if (what.isEmpty()) {
+        return true; // the passage has none of the words: "members" for "China and Iran"
+      }
+      Set<String> near = new HashSet<>(); // the words next to the names, and after "is" or "was"
+      for (int k = 0; k < text.size(); k++) {
+        Words.Word w = text.get(k);
+        if (BE.contains(w.norm())) {
+          near.addAll(stems(clause(passage, text, k, 1)));
+        } else if (Character.isUpperCase(passage.codePointAt(w.start()))
+            && stems(w.norm()).stream().anyMatch(names::contains)) {
+          near.addAll(stems(clause(passage, text, k, -1))); // a title before the name
+          if (k + 1 < text.size()
+              && passage.substring(w.end(), text.get(k + 1).start()).strip().equals(",")) {
+            near.addAll(stems(clause(passage, text, k + 1, 1))); // in apposition after it
+          }
+        }
+      }
+      return !near.containsAll(what);
+    }
+
+    /**
+     * The words of {@code passage} from word {@code k} of {@code text} to the end of its clause
+     * ({@code direction} 1) or from its start ({@code -1}), at most {@link #CLAUSE_WORDS} words.
+     */
+    private static String clause(String passage, List<Words.Word> text, int k, int direction) {
+      int from = k;
+      int to = k;
+      if (direction > 0) {
+        while (to + 1 < text.size()
+            && to - k < CLAUSE_WORDS
+            && !Checker.clauseBreak(passage, text.get(to), text.get(to + 1))) {
+          to++;
+        }
+      } else {
+        while (from > 0
+            && k - from < CLAUSE_WORDS
+            && !Checker.clauseBreak(passage, text.get(from - 1), text.get(from))) {
+          from--;
+        }
+      }
+      return passage.substring(text.get(from).start(), text.get(to).end());
+    }
+
+    /**
+     * Words after "is" or "are" that do not open what someone is: a place or time ("in Berlin", "at
+     * the head of"), a negation, or words that put it off ("also", "still").
+     */
+    private static final Set<String> NOT_WHAT =
+        Set.of(
+            "in",
+            "at",
+            "on",
+            "for",
+            "with",
+            "by",
+            "from",
+            "to",
+            "of",
+            "about",
+            "among",
+            "under",
+            "over",
+            "after",
+            "before",
+            "into",
+            "during",
+            "against",
+            "not",
+            "also",
+            "still",
+            "already",
+            "now",
+            "then",
+            "there",
+            "here",
+            "set",
+            "due",
+            "expected",
+            "likely",
+            "able",
+            "ready",
+            "going");
+
+    /** At most how many words {@link #clause} reads from a word. */
+    private static final int CLAUSE_WORDS = 12;
 
     /**
      * Whether the claim and the passage tell one verb at other times: the claim says it will happen
@@ -1678,6 +1805,28 @@ final class Paraphrases {
    * A name or number the passage must have: a capital mid-sentence, a number in digits or words, or
    * a first word never in lower case in the coverage ("Japan will ...", not "The ...").
    */
+  /**
+   * The sentences of {@code passage} (its words {@code text}), as {@code [first word, last word]}
+   * of each.
+   */
+  private static List<int[]> sentences(String passage, List<Words.Word> text) {
+    List<int[]> out = new java.util.ArrayList<>();
+    int from = 0;
+    for (int k = 0; k < text.size(); k++) {
+      if (k + 1 == text.size()
+          || Differences.sentenceEnd(passage, text.get(k).end(), text.get(k + 1).start())) {
+        out.add(new int[] {from, k});
+        from = k + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The text of sentence {@code b} ({@link #sentences}) of {@code passage}. */
+  private static String sentence(String passage, List<Words.Word> text, int[] b) {
+    return passage.substring(text.get(b[0]).start(), text.get(b[1]).end());
+  }
+
   private boolean fact(String claim, Words.Word w) {
     if (w.capital() || "number".equals(Differences.factKind(w))) {
       return true; // digits, and numbers in words: "two decades" is not "a decade"

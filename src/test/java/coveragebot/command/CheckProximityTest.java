@@ -30,6 +30,39 @@ class CheckProximityTest {
   }
 
   /**
+   * What a claim says its names are must be said of them: next to them, as a title or in
+   * apposition, or after "is" or "was". Radio Romania's paragraph names China, Iran and North Korea
+   * in one sentence (with "NATO foreign ministers") and has "allies" in the next, about Rutte ("He
+   * emphasised ..."); Jowhar's "... with Donald Trump,” said Mr. Rutte, a former Prime Minister of
+   * the Netherlands" has Trump three words before Rutte's apposition.
+   */
+  @Test
+  void whatSomeoneIsMustBeSaidOfThem() {
+    for (String claim :
+        new String[] {
+          "China, Iran and North Korea are NATO allies",
+          "China and Iran are NATO allies",
+          "China and Iran are NATO members",
+          "Trump is a former prime minister of the Netherlands"
+        }) {
+      assertThat(verdict(claim).verdict()).as(claim).isEqualTo("not_found");
+    }
+    for (String claim :
+        new String[] {
+          // in apposition: "Mr. Stoltenberg, a former Prime Minister of Norway, stepped down"
+          "Stoltenberg is a former prime minister of Norway",
+          "Rutte is a former prime minister of the Netherlands",
+          // a title: "outgoing NATO chief Jens Stoltenberg affirmed"
+          "Stoltenberg is the outgoing NATO chief",
+          // after "is": "an emboldened Russia is on our eastern flank and will present a direct
+          // threat to NATO territory"
+          "Russia is a threat to NATO"
+        }) {
+      assertThat(verdict(claim).verdict()).as(claim).isEqualTo("supported");
+    }
+  }
+
+  /**
    * Radio Romania: "... NATO secretary general Mark Rutte promised on Monday. He was in Berlin for
    * talks with German chancellor Olaf Scholz."
    */
