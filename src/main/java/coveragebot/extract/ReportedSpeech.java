@@ -111,6 +111,9 @@ public final class ReportedSpeech {
       if (name != null && words.start(k) < start && narrationBetween(text, words, k, start)) {
         name = null; // "Rutte said in Berlin Monday, as Washington's allies nervously await ..."
       }
+      if (name != null && words.start(k) < start && subordinate(text, words, k, start)) {
+        name = null; // "While Western leaders emphasize that ..., Russia has ... characterized"
+      }
       if (name != null && (name[name.length - 1] <= start || name[0] >= end)) {
         int verb = words.start(k);
         int distance = verb < start ? start - verb : verb - end;
@@ -149,6 +152,46 @@ public final class ReportedSpeech {
   private static final java.util.Set<String> NARRATION =
       java.util.Set.of(
           "as", "while", "when", "after", "before", "amid", "since", "where", "whereas");
+
+  /**
+   * Whether speech verb {@code k} stands in a clause that a {@link #NARRATION} word opens at its
+   * sentence's start, reports words of its own there ("that NATO operates as ..."), and a comma
+   * closes that clause before offset {@code start}: what follows the comma is the writer's main
+   * clause ("While Western leaders emphasize that NATO operates as a defensive alliance, Russia has
+   * ..."). "As Rutte said, the alliance ..." reports nothing inside its clause, so it reports the
+   * main clause.
+   */
+  private static boolean subordinate(String text, Tokens words, int k, int start) {
+    int opener = k - 1;
+    while (opener >= 0 && !commaBefore(text, words, opener + 1)) {
+      opener--;
+    }
+    opener++; // the first word of the verb's clause
+    if (opener >= k
+        || !NARRATION.contains(
+            text.substring(words.start(opener), words.end(opener))
+                .toLowerCase(java.util.Locale.ROOT))
+        || (opener > 0 && !sentenceBetween(text, words, opener))) {
+      return false;
+    }
+    for (int j = k + 1; j < words.size() && words.start(j) <= start; j++) {
+      if (commaBefore(text, words, j)) {
+        return j > k + 1; // words of its own between the verb and the comma
+      }
+    }
+    return false;
+  }
+
+  /** Whether a comma stands between word {@code j - 1} and word {@code j}. */
+  private static boolean commaBefore(String text, Tokens words, int j) {
+    return j > 0 && text.substring(words.end(j - 1), words.start(j)).contains(",");
+  }
+
+  /** Whether a sentence ends between word {@code j - 1} and word {@code j}. */
+  private static boolean sentenceBetween(String text, Tokens words, int j) {
+    String between = text.substring(words.end(j - 1), words.start(j));
+    return between.contains(".") || between.contains("?") || between.contains("!");
+  }
 
   /**
    * Whether, between speech verb {@code k} and offset {@code start}, a comma opens a clause of the

@@ -56,6 +56,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aClauseOpenedByWhileReportsNoMoreThanItself() {
+    // Jowhar: the main clause after the "while" clause is the writer's
+    String text =
+        "While Western leaders emphasize that NATO operates as a defensive alliance, Russia has"
+            + " consistently characterized it as a threat to its security.";
+    assertThat(around(text, "Russia has consistently characterized it")).isEmpty();
+    // "as" with nothing reported inside its clause reports the main clause
+    assertThat(around("As Rutte said, the alliance will stay united.", "the alliance will stay"))
+        .containsExactly("Rutte");
+  }
+
+  @Test
   void theUnitedStatesIsNoOneSpeaking() {
     // Daily Mail Nigeria: "... such support is “in the interest of the United States."
     String text =
