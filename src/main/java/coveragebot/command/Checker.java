@@ -285,11 +285,15 @@ final class Checker {
         List<String> others = new ArrayList<>(); // whom a "he" in place of the claim's name is
         Evidence at = shown;
         String region = sentencesOf(a.text(), shown.excerpt(), text, paragraph);
+        String clause = clauseOf(a.text(), shown.excerpt());
         List<Difference> content =
             diffs.stream()
                 .map(
                     d -> {
                       if (oneWordForAnother(d) && read.swapsContent(d, region)) {
+                        return new Difference(Differences.WORD, d.claim(), d.source());
+                      }
+                      if (!oneWordForAnother(d) && read.replacesWords(d, region, clause)) {
                         return new Difference(Differences.WORD, d.claim(), d.source());
                       }
                       if (oneWordForAnother(d) && nameForPeople(d)) {
@@ -940,6 +944,22 @@ final class Checker {
     int start = BodyText.sentenceStart(body, from, Math.max(from, excerpt.start()));
     int end = Math.min(Math.max(excerpt.end(), start), to);
     return body.substring(start, end == to ? to : BodyText.sentenceEnd(body, end - 1, to));
+  }
+
+  /**
+   * The text of {@code body} from the punctuation that opens the clause {@code excerpt} starts in
+   * (a comma, semicolon, colon or sentence end) to the one that closes the clause it ends in.
+   */
+  static String clauseOf(String body, coveragebot.reply.Excerpt excerpt) {
+    int from = excerpt.start();
+    while (from > 0 && ",;:.!?\n".indexOf(body.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = excerpt.end();
+    while (to < body.length() && ",;:.!?\n".indexOf(body.charAt(to)) < 0) {
+      to++;
+    }
+    return body.substring(from, to);
   }
 
   /** {@code shown} marked as not supporting the claim (a mismatch's sources). */

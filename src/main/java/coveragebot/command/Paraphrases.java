@@ -407,6 +407,42 @@ final class Paraphrases {
     }
 
     /**
+     * Whether {@code d}, a difference of more than one word where the claim lines up with a source,
+     * takes words from another clause of the sentences of {@code region} (where it lines up) in
+     * place of what the source says there: the claim's side has content words the source's lacks,
+     * all of them in those sentences and none in {@code clause} (the clause of the source's words:
+     * "defence" in "not to protect members who do not spend enough on defence" is no other
+     * clause's), and the source's side a content word the claim has nowhere ("a defensive alliance"
+     * for "a threat to its security" of "While ... NATO operates as a defensive alliance, Russia
+     * has consistently characterized it as a threat to its security"). Words the sentences lack are
+     * another wording, not this ("defend" for "protect"). Names, numbers, dates and small words do
+     * not count ({@link #plain}).
+     */
+    boolean replacesWords(Difference d, String region, String clause) {
+      if (!d.kind().equals(Differences.WORDING)) {
+        return false;
+      }
+      Set<String> mine = plainStems(d.claim());
+      Set<String> theirs = plainStems(d.source());
+      mine.removeAll(theirs);
+      return !mine.isEmpty()
+          && theirs.stream().anyMatch(t -> !terms.contains(t))
+          && new HashSet<>(stems(region)).containsAll(mine)
+          && stems(clause).stream().noneMatch(mine::contains);
+    }
+
+    /** The stems of the plain content words ({@link #plain}) of {@code text}. */
+    private Set<String> plainStems(String text) {
+      Set<String> out = new HashSet<>();
+      for (Words.Word w : Words.of(text)) {
+        if (plain(w, text)) {
+          out.addAll(stems(w.norm()));
+        }
+      }
+      return out;
+    }
+
+    /**
      * Whether one of {@code passages}, already held against the claim ({@link #supportingAmong}),
      * would state it but for a word that turns it and that it lacks ({@link KeyWords#turned}:
      * "Rutte on Wednesday rejected Donald Trump" on "Rutte on Wednesday congratulated Donald

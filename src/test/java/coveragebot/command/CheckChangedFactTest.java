@@ -311,6 +311,32 @@ class CheckChangedFactTest {
    * each in a paragraph that says "no doubt" or "not worried" in another sentence (before, both
    * claims were supported).
    */
+  /**
+   * Jowhar: "While Western leaders emphasize that NATO operates as a defensive alliance, Russia has
+   * consistently characterized it as a threat to its security." Each clause's words put in the
+   * other's place make a mismatch, not a claim the sentence supports; the writer's main clause is
+   * no one's speech.
+   */
+  @Test
+  void wordsOfAnotherClauseInPlaceOfTheSourcesAreAWordMismatch() {
+    CheckReply r = verdict("Russia has consistently characterized NATO as a defensive alliance");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences())
+        .extracting(Difference::kind, Difference::claim)
+        .contains(org.assertj.core.groups.Tuple.tuple("word", "defensive alliance"));
+    assertThat(r.evidence().getFirst().speaker()).isNull();
+    CheckReply other =
+        verdict("Western leaders emphasize that NATO operates as a threat to its security");
+    assertThat(other.verdict()).isEqualTo("mismatch");
+    assertThat(other.differences())
+        .extracting(Difference::kind, Difference::source)
+        .contains(org.assertj.core.groups.Tuple.tuple("word", "defensive alliance"));
+    assertThat(
+            verdict("Russia has consistently characterized NATO as a threat to its security")
+                .verdict())
+        .isEqualTo("supported");
+  }
+
   @Test
   void aNegationAgainstASentenceThatSaysNoneIsANegationMismatch() {
     CheckReply met = verdict("Rutte did not meet Olaf Scholz in Berlin");
