@@ -628,12 +628,16 @@ final class Paraphrases {
                 Differences.exact(claim, turn.claim()),
                 Differences.exact(p.text(), turn.passage())));
       }
+      if (turn == null && namesOnly(has)) {
+        return null; // "Rutte congratulated Donald Trump" is not "we will work with Donald Trump"
+      }
       if (otherTime(text)) {
         return null; // "we will work with Donald Trump" is not "I worked ... with Donald Trump"
       }
       if (modalVerbLacking(has)) {
         return null; // "he would protect Nato allies" is not "he would encourage the Russians"
       }
+
       // a word one side says "not" to and the other says plainly: "did not congratulate" against
       // "congratulated", "threatening not to protect" against "threatened to protect"
       Map<String, Words.Word> theirs = negatedStems(text);
@@ -699,6 +703,35 @@ final class Paraphrases {
       }
       return false;
     }
+
+    /**
+     * Whether the claim tells one thing of its names, in one word that is neither a name, number,
+     * date nor stop word ("congratulated" of "Rutte congratulated Donald Trump"), and a passage
+     * with the stems {@code has} lacks that word: it has the names only, and states nothing the
+     * claim says of them. Meeting and talking ({@link #GENERIC}) are told in many ways ("Rutte met
+     * Olaf Scholz in Berlin" on "He was in Berlin for talks with ... Olaf Scholz").
+     */
+    private boolean namesOnly(Set<String> has) {
+      Words.Word told = null;
+      for (Words.Word w : words) {
+        if (fact(claim, w) || coveragebot.index.PassageIndex.stopWord(w.norm())) {
+          continue;
+        }
+        if (told != null || !KeyWords.content(w.norm()) || stems(w.norm()).isEmpty()) {
+          return false; // more than one word of what it tells, or a light verb ("took over")
+        }
+        told = w;
+      }
+      return told != null
+          && !GENERIC.contains(told.norm())
+          && stems(told.norm()).stream().noneMatch(has::contains);
+    }
+
+    /** Verbs of meeting and talking, which a passage tells in other words. */
+    private static final Set<String> GENERIC =
+        Set.of(
+            "meet", "meets", "met", "meeting", "talk", "talks", "talked", "speak", "speaks",
+            "spoke", "visit", "visits", "visited");
 
     /** Forms of "be" by which a claim says what its opening names are. */
     private static final Set<String> BE = Set.of("is", "are", "was", "were");

@@ -41,6 +41,29 @@ class CheckKeyWordTest {
         .isEqualTo("supported");
   }
 
+  /**
+   * A claim that tells one thing of its names ("praised", "congratulated") is not supported by a
+   * passage with the names only: Khaleej Times' "... we will work with Kamala Harris, we will work
+   * with Donald Trump ...," Rutte said" and Jowhar's "Mr. Rutte ... highlighted his previous
+   * working relationship with former US President Donald Trump" supported both claims below.
+   */
+  @Test
+  void aPassageWithTheNamesOnlyDoesNotSupportWhatTheClaimTellsOfThem() {
+    for (String claim : List.of("Rutte praised Donald Trump", "Rutte praised Kamala Harris")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("not_found");
+      assertThat(r.evidence()).as(claim).noneMatch(Evidence::supports);
+    }
+    // only Jordan Times has it: the outlet is the difference
+    CheckReply reported = verdict("Khaleej Times reported that Rutte congratulated Donald Trump");
+    assertThat(reported.verdict()).isEqualTo("mismatch");
+    assertThat(reported.differences())
+        .contains(new Difference("outlet", "Khaleej Times", "Jordan Times"));
+    assertThat(verdict("Rutte congratulated Donald Trump").verdict()).isEqualTo("supported");
+    // meeting is told in other words: "He was in Berlin for talks with ... Olaf Scholz"
+    assertThat(verdict("Rutte met Scholz in Berlin").verdict()).isEqualTo("supported");
+  }
+
   @Test
   void aNameInPlaceOfTheSourcesPeopleIsANameMismatch() {
     // Jordan Times: "Rutte ... previously told allies to "stop worrying", insisting Trump
