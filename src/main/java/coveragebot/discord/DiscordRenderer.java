@@ -67,10 +67,14 @@ public final class DiscordRenderer {
       return new DiscordMessage(Quote.fit(note, Limits.CONTENT).shown(), List.of(), true);
     }
     List<Excerpt> excerpts = new ArrayList<>();
-    List<List<Excerpt>> copies = new ArrayList<>();
+    List<List<ExcerptEmbeds.Copy>> copies = new ArrayList<>();
     for (SearchReply.Result res : r.results()) {
       excerpts.add(res.excerpt());
-      copies.add(res.alsoIn());
+      List<ExcerptEmbeds.Copy> also = new ArrayList<>();
+      for (int k = 0; k < res.alsoIn().size(); k++) {
+        also.add(new ExcerptEmbeds.Copy(res.alsoIn().get(k), res.alsoInDifferences().get(k)));
+      }
+      copies.add(also);
     }
     List<MessageEmbed> embeds = EmbedBudget.excerpts(excerpts, copies);
     String content =
@@ -98,7 +102,8 @@ public final class DiscordRenderer {
     List<MessageEmbed> embeds =
         slice.isEmpty()
             ? List.of()
-            : EmbedBudget.excerpts(slice, slice.stream().map(e -> List.<Excerpt>of()).toList());
+            : EmbedBudget.excerpts(
+                slice, slice.stream().map(e -> List.<ExcerptEmbeds.Copy>of()).toList());
     int first = page * Limits.EMBEDS;
     String content =
         size == 0

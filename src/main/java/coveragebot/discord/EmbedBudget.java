@@ -25,7 +25,7 @@ final class EmbedBudget {
           new ExcerptEmbeds.Layout(120, 200),
           new ExcerptEmbeds.Layout(80, 0));
 
-  static List<MessageEmbed> excerpts(List<Excerpt> all, List<List<Excerpt>> copies) {
+  static List<MessageEmbed> excerpts(List<Excerpt> all, List<List<ExcerptEmbeds.Copy>> copies) {
     int n = Math.min(all.size(), Limits.EMBEDS);
     List<Excerpt> ex = all.subList(0, n);
     for (ExcerptEmbeds.Layout layout : LAYOUTS) {

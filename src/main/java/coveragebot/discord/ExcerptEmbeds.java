@@ -29,7 +29,22 @@ final class ExcerptEmbeds {
     static final Layout FULL = new Layout(Limits.TITLE, Limits.FIELD_VALUE);
   }
 
-  static MessageEmbed build(Excerpt e, List<Excerpt> alsoIn, int descriptionBudget, Layout layout) {
+  /**
+   * A copy of the shown passage in another article, and how its words differ from the shown one
+   * (empty when word for word, or not read).
+   */
+  record Copy(Excerpt excerpt, List<String> differences) {
+    Copy {
+      differences = List.copyOf(differences);
+    }
+
+    /** Copies whose differences were not read. */
+    static List<Copy> of(List<Excerpt> excerpts) {
+      return excerpts.stream().map(e -> new Copy(e, List.of())).toList();
+    }
+  }
+
+  static MessageEmbed build(Excerpt e, List<Copy> alsoIn, int descriptionBudget, Layout layout) {
     SourceRef s = e.source();
     EmbedBuilder b = new EmbedBuilder();
     b.setAuthor(Quote.plain(s.outlet(), layout.headerMax()));
@@ -79,14 +94,21 @@ final class ExcerptEmbeds {
     return f.toString();
   }
 
-  /** Outlets linked to their passages, as many as fit in {@code max}, then "+N more". */
-  static String alsoIn(List<Excerpt> copies, int max) {
+  /**
+   * Outlets linked to their passages, each with how its words differ ("Jowhar (differs: "said" →
+   * "stated")"), as many as fit in {@code max}, then "+N more".
+   */
+  static String alsoIn(List<Copy> copies, int max) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < copies.size(); i++) {
-      Excerpt c = copies.get(i);
+      Excerpt c = copies.get(i).excerpt();
       String label = Quote.fit(c.source().outlet(), 100).shown();
       String url = Urls.first(c.link(), c.source().url());
       String item = url == null ? label : Urls.masked(label, url);
+      List<String> differs = copies.get(i).differences();
+      if (!differs.isEmpty()) {
+        item += " (differs: " + Markdown.escaped(String.join("; ", differs)).text() + ")";
+      }
       String sep = b.length() == 0 ? "" : " · ";
       String more = " · +" + (copies.size() - i) + " more";
       boolean last = i == copies.size() - 1;

@@ -187,7 +187,8 @@ final class ExtractEmbeds {
     List<Item> slice = items.subList(from, Math.min(items.size(), from + Limits.EMBEDS));
     List<MessageEmbed> embeds =
         EmbedBudget.excerpts(
-            slice.stream().map(Item::excerpt).toList(), slice.stream().map(Item::copies).toList());
+            slice.stream().map(Item::excerpt).toList(),
+            slice.stream().map(i -> ExcerptEmbeds.Copy.of(i.copies())).toList());
     StringBuilder header = new StringBuilder(Markdown.escaped(title).text());
     if (pages > 1) {
       header.append(" (page ").append(page + 1).append(" of ").append(pages).append(')');

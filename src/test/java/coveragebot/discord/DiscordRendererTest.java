@@ -187,6 +187,36 @@ class DiscordRendererTest {
   }
 
   @Test
+  void aCopysDifferencesAreShownInItsAlsoInField() throws Exception {
+    Excerpt e = excerpt("a.txt", "x ", "NATO met in Brussels", "Outlet", "https://o.example/a");
+    Excerpt same = excerpt("b.txt", "", "NATO met in Brussels", "Same", "https://s.example/b");
+    Excerpt other = excerpt("c.txt", "", "NATO met at Brussels", "Other", "https://t.example/c");
+    DiscordMessage m =
+        renderer.render(
+            new SearchReply(
+                "q",
+                3,
+                List.of(
+                    new SearchReply.Result(
+                        e,
+                        1,
+                        List.of(same, other),
+                        List.of(List.of(), List.of("\"in\" → \"at\"")))),
+                null));
+    JsonNode json = sent(m);
+    MessageRules.assertWithinLimits(json);
+    JsonNode field = null;
+    for (JsonNode f : json.path("embeds").get(0).path("fields")) {
+      field = f.path("name").asText().equals("Also in") ? f : field;
+    }
+    assertThat(field).isNotNull();
+    assertThat(field.path("value").asText())
+        .contains("[Same](https://s.example/b")
+        .doesNotContain("Same](https://s.example/b#:~:text=x) (differs")
+        .contains("[Other](https://t.example/c#:~:text=x) (differs: \"in\" → \"at\")");
+  }
+
+  @Test
   void aFullPageWithMoreAfterItSaysWhichPageIsNext() throws Exception {
     Excerpt e = excerpt("a.txt", "x ", "NATO met in Brussels", "Outlet", "https://o.example/a");
     List<SearchReply.Result> one = List.of(new SearchReply.Result(e, 1, List.of()));
