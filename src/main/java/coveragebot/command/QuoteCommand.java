@@ -230,7 +230,7 @@ public final class QuoteCommand implements Command {
    * Per role that names a speaker where a quotation is attributed ("NATO chief, subject of
    * \"says\"": no word of the person's name in it, not a pronoun), the people quoted under it.
    */
-  private static Map<String, Set<String>> roles(List<Quotation> all) {
+  static Map<String, Set<String>> roles(List<Quotation> all) {
     Map<String, Set<String>> out = new HashMap<>();
     for (Quotation q : all) {
       var a = q.attribution();

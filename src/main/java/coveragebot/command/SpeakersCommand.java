@@ -59,11 +59,22 @@ public final class SpeakersCommand implements Command {
         unnamedOutlets.computeIfAbsent(description, k -> new TreeSet<>()).add(outlet);
       }
     }
+    Map<String, List<String>> roles = new HashMap<>(); // by person, as /quote finds them
+    new TreeMap<>(QuoteCommand.roles(quotations.all()))
+        .forEach(
+            (role, people) ->
+                people.forEach(p -> roles.computeIfAbsent(p, k -> new ArrayList<>()).add(role)));
     List<SpeakersReply.Speaker> speakers = new ArrayList<>();
     for (Person p : Speakers.quoted(quotations)) {
       speakers.add(
           new SpeakersReply.Speaker(
-              p.name(), counts.get(p.name()), List.copyOf(outlets.get(p.name())), p.aliases()));
+              p.name(),
+              counts.get(p.name()),
+              List.copyOf(outlets.get(p.name())),
+              p.aliases(),
+              roles.getOrDefault(p.name(), List.of()).stream()
+                  .filter(role -> !p.aliases().contains(role)) // "Rutter": a name, misspelt
+                  .toList()));
     }
     speakers.sort(
         Comparator.comparingInt(SpeakersReply.Speaker::quotes)

@@ -94,6 +94,8 @@ final class QuoteJson {
     s.outlets().forEach(outlets::add);
     ArrayNode aliases = o.putArray("aliases");
     s.aliases().forEach(aliases::add);
+    ArrayNode roles = o.putArray("roles");
+    s.roles().forEach(roles::add);
     return o;
   }
 }

@@ -83,8 +83,17 @@ final class QuoteText {
     for (SpeakersReply.Speaker s : r.speakers()) {
       b.append("- ").append(s.name()).append(": ").append(Counts.of(s.quotes(), "quote"));
       b.append(" in ").append(String.join(", ", s.outlets()));
+      java.util.List<String> also = new java.util.ArrayList<>();
       if (!s.aliases().isEmpty()) {
-        b.append(" (also named ").append(String.join(", ", s.aliases())).append(')');
+        also.add("also named " + String.join(", ", s.aliases()));
+      }
+      if (!s.roles().isEmpty()) {
+        also.add(
+            "quoted as "
+                + String.join(", ", s.roles().stream().map(role -> "\"" + role + "\"").toList()));
+      }
+      if (!also.isEmpty()) {
+        b.append(" (").append(String.join("; ", also)).append(')');
       }
       b.append('\n');
     }

@@ -108,7 +108,10 @@ final class ExtractEmbeds {
               + ": "
               + Counts.of(s.quotes(), "quote")
               + " in "
-              + Markdown.escaped(String.join(", ", s.outlets())).text());
+              + Markdown.escaped(String.join(", ", s.outlets())).text()
+              + (s.roles().isEmpty()
+                  ? ""
+                  : " · quoted as " + Markdown.escaped(String.join(", ", s.roles())).text()));
     }
     if (!r.unnamed().isEmpty()) {
       lines.add(r.unnamed().size() + " unnamed speakers.");

@@ -22,11 +22,22 @@ public record SpeakersReply(List<Speaker> speakers, List<Speaker> unnamed, List<
         : List.of();
   }
 
-  /** One speaker: how many quotes (full and partial), in which outlets, under which names. */
-  public record Speaker(String name, int quotes, List<String> outlets, List<String> aliases) {
+  /**
+   * One speaker: how many quotes (full and partial), in which outlets, under which names, and the
+   * roles a quotation is attributed to them by ("NATO chief"), which {@code /quote} also finds them
+   * by.
+   */
+  public record Speaker(
+      String name, int quotes, List<String> outlets, List<String> aliases, List<String> roles) {
     public Speaker {
       outlets = List.copyOf(outlets);
       aliases = List.copyOf(aliases);
+      roles = List.copyOf(roles);
+    }
+
+    /** With no roles. */
+    public Speaker(String name, int quotes, List<String> outlets, List<String> aliases) {
+      this(name, quotes, outlets, aliases, List.of());
     }
   }
 

@@ -154,6 +154,21 @@ class QuoteCommandTest {
         .contains(new SpeakersReply.Alias("Rutter", "Mark Rutte", "one edit from Rutte"));
   }
 
+  /**
+   * Jordan Times' headline "NATO chief ... says" credits Rutte by his role, which /quote finds him
+   * by: /speakers names it too; a misspelt name ("Rutter") is an alias, not a role.
+   */
+  @Test
+  void speakersListsTheRolesAQuotationIsCreditedBy() {
+    SpeakersReply r = (SpeakersReply) commands.run("/speakers");
+    SpeakersReply.Speaker rutte = r.speakers().get(0);
+    assertThat(rutte.roles()).containsExactly("NATO chief");
+    assertThat(((QuoteReply) commands.run("/quote NATO chief")).speaker()).isEqualTo(rutte.name());
+    assertThat(r.speakers())
+        .filteredOn(s -> !s.name().equals(rutte.name()))
+        .allSatisfy(s -> assertThat(s.roles()).doesNotContain("NATO chief"));
+  }
+
   @Test
   void copiesWhoseWordsDifferShowTheExactDifference() {
     QuoteReply r = (QuoteReply) commands.run("/quote Rutte about:bridge");

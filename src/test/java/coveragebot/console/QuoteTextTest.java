@@ -42,6 +42,18 @@ class QuoteTextTest {
             "   differs in Jordan Times: \",\" → \".\"");
   }
 
+  /** /speakers gives the roles a quotation credits someone by, in the terminal and the JSON. */
+  @Test
+  void speakersShowTheirRoles() throws Exception {
+    coveragebot.reply.Reply r = Seeds.bot().commands().run("/speakers");
+    assertThat(new TextRenderer(false).render(r)).contains("Rutter; quoted as \"NATO chief\")\n");
+    com.fasterxml.jackson.databind.JsonNode json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(new JsonRenderer(false).render(r));
+    assertThat(json.path("speakers").get(0).path("roles").toString()).isEqualTo("[\"NATO chief\"]");
+    assertThat(json.path("speakers").get(1).path("roles").isArray()).isTrue();
+  }
+
   /**
    * /quote shows {@code limit:} groups (5 by default) and says when more match, in the terminal as
    * in the JSON ({@code more}); before, the rest were left out without a word.
