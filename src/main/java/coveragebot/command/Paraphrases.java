@@ -774,7 +774,8 @@ final class Paraphrases {
       Set<String> all = new HashSet<>(stems(passage));
       Set<String> what = new HashSet<>(); // what they are, in words that are no name
       for (Words.Word w : words.subList(be + 1, words.size())) {
-        if (!fact(claim, w) && KeyWords.content(w.norm())) {
+        // a title is what they are, capitalised or not ("the German Chancellor")
+        if (!nameWord(claim, w) && Differences.factKind(w) == null && KeyWords.content(w.norm())) {
           what.addAll(stems(w.norm()));
         }
       }
@@ -785,44 +786,116 @@ final class Paraphrases {
       if (what.isEmpty()) {
         return true; // the passage has none of the words: "members" for "China and Iran"
       }
+      boolean[] others = othersWords(passage, text, names);
       Set<String> near = new HashSet<>(); // the words next to the names, and after "is" or "was"
       for (int k = 0; k < text.size(); k++) {
         Words.Word w = text.get(k);
         if (BE.contains(w.norm())) {
-          near.addAll(stems(clause(passage, text, k, 1)));
-        } else if (Character.isUpperCase(passage.codePointAt(w.start()))
-            && stems(w.norm()).stream().anyMatch(names::contains)) {
-          near.addAll(stems(clause(passage, text, k, -1))); // a title before the name
+          addStems(near, text, k, clauseEnd(passage, text, k, 1), others);
+        } else if (capital(passage, w) && stems(w.norm()).stream().anyMatch(names::contains)) {
+          addStems(near, text, clauseEnd(passage, text, k, -1), k, others); // a title before it
           if (k + 1 < text.size()
               && passage.substring(w.end(), text.get(k + 1).start()).strip().equals(",")) {
-            near.addAll(stems(clause(passage, text, k + 1, 1))); // in apposition after it
+            // in apposition after it
+            addStems(near, text, k + 1, clauseEnd(passage, text, k + 1, 1), others);
           }
         }
       }
       return !near.containsAll(what);
     }
 
-    /**
-     * The words of {@code passage} from word {@code k} of {@code text} to the end of its clause
-     * ({@code direction} 1) or from its start ({@code -1}), at most {@link #CLAUSE_WORDS} words.
-     */
-    private static String clause(String passage, List<Words.Word> text, int k, int direction) {
-      int from = k;
-      int to = k;
-      if (direction > 0) {
-        while (to + 1 < text.size()
-            && to - k < CLAUSE_WORDS
-            && !Checker.clauseBreak(passage, text.get(to), text.get(to + 1))) {
-          to++;
-        }
-      } else {
-        while (from > 0
-            && k - from < CLAUSE_WORDS
-            && !Checker.clauseBreak(passage, text.get(from - 1), text.get(from))) {
-          from--;
+    /** Adds the stems of words {@code [from, to]} of {@code text} but those {@code skipped}. */
+    private void addStems(
+        Set<String> to, List<Words.Word> text, int from, int last, boolean[] skipped) {
+      for (int k = from; k <= last; k++) {
+        if (!skipped[k]) {
+          to.addAll(stems(text.get(k).norm()));
         }
       }
-      return passage.substring(text.get(from).start(), text.get(to).end());
+    }
+
+    /**
+     * Which words of {@code passage} (its words {@code text}) belong to someone other than the
+     * claim's {@code names}: a run of {@link #nameWord}s none of which is one of them (but a
+     * sentence's first word alone: "He"), and the title before it back to a stop word, name or
+     * clause break ("German chancellor" of "for talks with German chancellor Olaf Scholz" is
+     * Scholz's, not what the "He" of that sentence is).
+     */
+    private boolean[] othersWords(String passage, List<Words.Word> text, Set<String> names) {
+      boolean[] out = new boolean[text.size()];
+      int k = 0;
+      while (k < text.size()) {
+        if (!nameWord(passage, text.get(k))) {
+          k++;
+          continue;
+        }
+        int end = k;
+        while (end + 1 < text.size()
+            && nameWord(passage, text.get(end + 1))
+            && !Checker.clauseBreak(passage, text.get(end), text.get(end + 1))) {
+          end++;
+        }
+        boolean theirs = false;
+        for (int i = k; i <= end; i++) {
+          theirs |= stems(text.get(i).norm()).stream().anyMatch(names::contains);
+        }
+        boolean opening =
+            end == k
+                && (k == 0
+                    || Differences.sentenceEnd(
+                        passage, text.get(k - 1).end(), text.get(k).start()));
+        // a name before a word of a title qualifies it ("NATO" of "outgoing NATO chief Jens
+        // Stoltenberg"): the title is the next name's
+        boolean attributive =
+            end + 1 < text.size()
+                && !capital(passage, text.get(end + 1))
+                && !coveragebot.index.PassageIndex.stopWord(text.get(end + 1).norm())
+                && !Checker.clauseBreak(passage, text.get(end), text.get(end + 1));
+        if (!theirs && !opening) {
+          java.util.Arrays.fill(out, k, end + 1, true);
+          for (int j = k - 1;
+              !attributive
+                  && j >= 0
+                  && !nameWord(passage, text.get(j))
+                  && !coveragebot.index.PassageIndex.stopWord(text.get(j).norm())
+                  && !Checker.clauseBreak(passage, text.get(j), text.get(j + 1));
+              j--) {
+            out[j] = true;
+          }
+        }
+        k = end + 1;
+      }
+      return out;
+    }
+
+    /**
+     * A word of a name: capitalised, and never written in lower case in the coverage ("Chancellor"
+     * and "Prime Minister" are titles).
+     */
+    private boolean nameWord(String passage, Words.Word w) {
+      return capital(passage, w) && !coverage.writtenLowerCase(w.norm());
+    }
+
+    private static boolean capital(String passage, Words.Word w) {
+      return Character.isUpperCase(passage.codePointAt(w.start()));
+    }
+
+    /**
+     * The last word ({@code direction} 1) or first ({@code -1}) of the clause of word {@code k} of
+     * {@code text}, at most {@link #CLAUSE_WORDS} words from it.
+     */
+    private static int clauseEnd(String passage, List<Words.Word> text, int k, int direction) {
+      int at = k;
+      while (at + direction >= 0
+          && at + direction < text.size()
+          && Math.abs(at - k) < CLAUSE_WORDS
+          && !Checker.clauseBreak(
+              passage,
+              text.get(Math.min(at, at + direction)),
+              text.get(Math.max(at, at + direction)))) {
+        at += direction;
+      }
+      return at;
     }
 
     /**
@@ -865,7 +938,7 @@ final class Paraphrases {
             "ready",
             "going");
 
-    /** At most how many words {@link #clause} reads from a word. */
+    /** At most how many words {@link #clauseEnd} reads from a word. */
     private static final int CLAUSE_WORDS = 12;
 
     /**

@@ -43,7 +43,11 @@ class CheckProximityTest {
           "China, Iran and North Korea are NATO allies",
           "China and Iran are NATO allies",
           "China and Iran are NATO members",
-          "Trump is a former prime minister of the Netherlands"
+          "Trump is a former prime minister of the Netherlands",
+          // Radio Romania: "... Mark Rutte promised on Monday. He was in Berlin for talks with
+          // German chancellor Olaf Scholz.": the chancellor is Scholz, a title of his name
+          "Mark Rutte is the German Chancellor.",
+          "Olaf Scholz is the NATO Secretary-General."
         }) {
       assertThat(verdict(claim).verdict()).as(claim).isEqualTo("not_found");
     }
@@ -56,7 +60,9 @@ class CheckProximityTest {
           "Stoltenberg is the outgoing NATO chief",
           // after "is": "an emboldened Russia is on our eastern flank and will present a direct
           // threat to NATO territory"
-          "Russia is a threat to NATO"
+          "Russia is a threat to NATO",
+          // a title, capitalised: Khaleej Times' "alongside German Chancellor Olaf Scholz"
+          "Scholz is the German chancellor"
         }) {
       assertThat(verdict(claim).verdict()).as(claim).isEqualTo("supported");
     }
