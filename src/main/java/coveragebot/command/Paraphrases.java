@@ -631,6 +631,13 @@ final class Paraphrases {
       if (turn == null && namesOnly(has)) {
         return null; // "Rutte congratulated Donald Trump" is not "we will work with Donald Trump"
       }
+      String doer = changed.isEmpty() ? toldOfAnother(p.text(), text) : null;
+      if (doer != null) {
+        // "Russia emphasizes that ..." on "While Western leaders emphasize that ..."
+        changed.add(
+            new Difference(
+                "name", Differences.exact(claim, words.subList(0, openingName())), doer));
+      }
       if (otherTime(text)) {
         return null; // "we will work with Donald Trump" is not "I worked ... with Donald Trump"
       }
@@ -726,6 +733,69 @@ final class Paraphrases {
           && !GENERIC.contains(told.norm())
           && stems(told.norm()).stream().noneMatch(has::contains);
     }
+
+    /**
+     * Whom {@code passage} (its words {@code text}) tells the claim's verb ({@link #predicate}) of,
+     * when that is someone else only: before each place it has the verb, its clause names someone,
+     * and never the claim's opening name ("Western leaders" of "While Western leaders emphasize"
+     * for "Russia emphasizes"); the name nearest the verb, as written. Null when a clause of the
+     * verb names the claim's name or no one ("..., promised on Monday" may be told of anyone), or
+     * the passage lacks the verb.
+     */
+    private String toldOfAnother(String passage, List<Words.Word> text) {
+      int m = openingName();
+      List<String> verb = predicate();
+      if (m == 0 || verb.isEmpty()) {
+        return null;
+      }
+      Set<String> names = new HashSet<>();
+      words.subList(0, m).forEach(w -> names.addAll(stems(w.norm())));
+      String doer = null;
+      for (int k = 0; k < text.size(); k++) {
+        if (!stems(text.get(k).norm()).contains(verb.getFirst())) {
+          continue;
+        }
+        int from = clauseEnd(passage, text, k, -1);
+        for (int i = k - 1; i >= from; i--) {
+          if (OPENERS.contains(text.get(i).norm())) {
+            from = i + 1; // the verb's own clause: "as the bulldozing president lambasted"
+            break;
+          }
+        }
+        int[] other = null; // the last run of name words before the verb, as [first, last]
+        for (int i = from; i < k; i++) {
+          Words.Word w = text.get(i);
+          if (!nameWord(passage, w)) {
+            continue;
+          }
+          if (stems(w.norm()).stream().anyMatch(names::contains)) {
+            return null; // told of them
+          }
+          other = other != null && other[1] == i - 1 ? new int[] {other[0], i} : new int[] {i, i};
+        }
+        if (other == null) {
+          return null; // told of no one named
+        }
+        // the name and the word after it that it qualifies: "Western leaders"
+        int last = other[1];
+        if (last + 1 < k
+            && !coveragebot.index.PassageIndex.stopWord(text.get(last + 1).norm())
+            && !text.get(last + 1).norm().endsWith("ed")) {
+          last++;
+        }
+        doer =
+            doer != null
+                ? doer
+                : passage.substring(text.get(other[0]).start(), text.get(last).end());
+      }
+      return doer;
+    }
+
+    /** Words that open a clause of its own, with its own subject: the verb after is told there. */
+    private static final Set<String> OPENERS =
+        Set.of(
+            "as", "while", "when", "whereas", "because", "after", "before", "since", "if", "that",
+            "who", "which", "whom", "whose", "where");
 
     /** Verbs of meeting and talking, which a passage tells in other words. */
     private static final Set<String> GENERIC =

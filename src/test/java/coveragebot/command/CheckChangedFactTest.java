@@ -335,6 +335,11 @@ class CheckChangedFactTest {
             verdict("Russia has consistently characterized NATO as a threat to its security")
                 .verdict())
         .isEqualTo("supported");
+    // the verb of the other clause, told of its own subject: "While Western leaders emphasize"
+    CheckReply who = verdict("Russia emphasizes that NATO operates as a defensive alliance.");
+    assertThat(who.verdict()).isEqualTo("mismatch");
+    assertThat(who.differences())
+        .containsExactly(new Difference("name", "Russia", "Western leaders"));
   }
 
   @Test
