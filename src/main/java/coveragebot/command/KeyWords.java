@@ -236,7 +236,10 @@ final class KeyWords {
               Set.of("continue", "continues", "continued", "continuing"),
               false,
               Set.of("stop", "stops", "stopped", "stopping", "cease", "ceased", "halt", "halted"),
-              true));
+              true),
+          // "our western flank" for "our eastern flank"
+          new Opposites(Set.of("east", "eastern"), false, Set.of("west", "western"), false),
+          new Opposites(Set.of("north", "northern"), false, Set.of("south", "southern"), false));
 
   /**
    * Words that say something ended or was undone, with no one opposite, or narrow it to one ("work

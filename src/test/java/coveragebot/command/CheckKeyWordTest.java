@@ -89,6 +89,17 @@ class CheckKeyWordTest {
         .isEqualTo("supported");
   }
 
+  /** Radio Romania: Rutte's "an emboldened Russia is on our eastern flank" (the QA pass). */
+  @Test
+  void westForEastInAQuotationIsAWordMismatch() {
+    CheckReply r =
+        verdict(
+            "Rutte said \"if Putin would be successful in Ukraine, that at that moment, an"
+                + " emboldened Russia is on our western flank\"");
+    assertThat(r.verdict()).isEqualTo("mismatch");
+    assertThat(r.differences()).containsExactly(new Difference("word", "western", "eastern"));
+  }
+
   @Test
   void aWordForItsOppositeIsAWordMismatch() {
     // Jowhar: "Sweden and Finland have forsaken their long-standing policies of non-alignment to
