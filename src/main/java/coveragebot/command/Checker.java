@@ -300,7 +300,9 @@ final class Checker {
                         return new Difference("name", d.claim(), d.source());
                       }
                       String someone =
-                          oneWordForAnother(d) ? someoneElse(d, a, at, claim.text()) : null;
+                          oneWordForAnother(d) || nameForPronoun(d)
+                              ? someoneElse(d, a, at, claim.text())
+                              : null;
                       if (someone != null) {
                         others.add(
                             "“"
@@ -889,6 +891,17 @@ final class Checker {
         && !people.endsWith("us")
         && !people.endsWith("is")
         && !people.endsWith("'s");
+  }
+
+  /**
+   * Whether {@code d} puts a whole name of several words in place of one word ("Kamala Harris" for
+   * "He"): every word of the claim's side capitalised.
+   */
+  private static boolean nameForPronoun(Difference d) {
+    List<Words.Word> c = Words.of(d.claim());
+    return c.size() > 1
+        && d.source().matches("\\S+")
+        && c.stream().allMatch(w -> Character.isUpperCase(d.claim().codePointAt(w.start())));
   }
 
   /** A claim's pronouns for a person, who is then the one it names. */

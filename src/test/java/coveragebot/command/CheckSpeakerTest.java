@@ -249,6 +249,17 @@ class CheckSpeakerTest {
     assertThat(there.verdict()).isEqualTo("mismatch");
     assertThat(there.differences()).containsExactly(new Difference("name", "Stoltenberg", "He"));
     assertThat(there.note()).contains("“He” there is Mark Rutte");
+    // a whole name of two words for the "He" (the QA pass of 08:20 UTC: it was supported, as
+    // Kamala Harris is named elsewhere in the paragraph)
+    CheckReply whole =
+        verdict("Kamala Harris was in Berlin for talks with German chancellor Olaf Scholz.");
+    assertThat(whole.verdict()).isEqualTo("mismatch");
+    assertThat(whole.differences()).containsExactly(new Difference("name", "Kamala Harris", "He"));
+    assertThat(whole.note()).contains("“He” there is Mark Rutte, not Kamala Harris.");
+    assertThat(
+            verdict("Mark Rutte was in Berlin for talks with German chancellor Olaf Scholz.")
+                .verdict())
+        .isEqualTo("supported");
   }
 
   /**
