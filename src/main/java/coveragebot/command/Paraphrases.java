@@ -729,9 +729,10 @@ final class Paraphrases {
         }
         told = w;
       }
-      return told != null
-          && !GENERIC.contains(told.norm())
-          && stems(told.norm()).stream().noneMatch(has::contains);
+      if (told == null) {
+        return true; // names and small words only ("Rutte Trump Harris are"): it tells nothing
+      }
+      return !GENERIC.contains(told.norm()) && stems(told.norm()).stream().noneMatch(has::contains);
     }
 
     /**

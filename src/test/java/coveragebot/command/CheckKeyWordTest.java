@@ -49,7 +49,12 @@ class CheckKeyWordTest {
    */
   @Test
   void aPassageWithTheNamesOnlyDoesNotSupportWhatTheClaimTellsOfThem() {
-    for (String claim : List.of("Rutte praised Donald Trump", "Rutte praised Kamala Harris")) {
+    for (String claim :
+        List.of(
+            "Rutte praised Donald Trump",
+            "Rutte praised Kamala Harris",
+            // names and small words only: nothing told of them
+            "Rutte Trump Harris are")) {
       CheckReply r = verdict(claim);
       assertThat(r.verdict()).as(claim).isEqualTo("not_found");
       assertThat(r.evidence()).as(claim).noneMatch(Evidence::supports);
