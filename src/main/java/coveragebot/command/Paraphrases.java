@@ -804,9 +804,6 @@ final class Paraphrases {
             "meet", "meets", "met", "meeting", "talk", "talks", "talked", "speak", "speaks",
             "spoke", "visit", "visits", "visited");
 
-    /** Forms of "be" by which a claim says what its opening names are. */
-    private static final Set<String> BE = Set.of("is", "are", "was", "were");
-
     /**
      * Whether the claim says what its opening names are, "is" or "are" followed by no participle
      * nor {@link #NOT_WHAT} ("China, Iran and North Korea are NATO allies", "Trump is a former
@@ -831,7 +828,7 @@ final class Paraphrases {
         }
         names.addAll(stems(w.norm()));
       }
-      if (names.isEmpty() || be + 1 >= words.size() || !BE.contains(words.get(be).norm())) {
+      if (names.isEmpty() || be + 1 >= words.size() || !COPULAS.contains(words.get(be).norm())) {
         return false;
       }
       String after = words.get(be + 1).norm();
@@ -861,7 +858,7 @@ final class Paraphrases {
       Set<String> near = new HashSet<>(); // the words next to the names, and after "is" or "was"
       for (int k = 0; k < text.size(); k++) {
         Words.Word w = text.get(k);
-        if (BE.contains(w.norm())) {
+        if (COPULAS.contains(w.norm())) {
           addStems(near, text, k, clauseEnd(passage, text, k, 1), others);
         } else if (capital(passage, w) && stems(w.norm()).stream().anyMatch(names::contains)) {
           addStems(near, text, clauseEnd(passage, text, k, -1), k, others); // a title before it

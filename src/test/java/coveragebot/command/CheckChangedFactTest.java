@@ -441,6 +441,7 @@ class CheckChangedFactTest {
     for (String claim :
         List.of(
             "Trump was congratulated by Rutte on Wednesday",
+            "Trump has been congratulated by Rutte on Wednesday",
             "Donald Trump was congratulated by Mark Rutte on Wednesday")) {
       CheckReply r = verdict(claim);
       assertThat(r.verdict()).as(claim).isEqualTo("supported");
