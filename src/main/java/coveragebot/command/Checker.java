@@ -878,10 +878,8 @@ final class Checker {
     if (c.size() != 1 || s.size() != 1) {
       return false;
     }
-    String name = c.getFirst().norm();
     String people = s.getFirst().norm();
-    return Character.isUpperCase(d.claim().codePointAt(c.getFirst().start()))
-        && !coverage.writtenLowerCase(name)
+    return coverage.nameWord(d.claim(), c.getFirst())
         && Character.isLowerCase(d.source().codePointAt(s.getFirst().start()))
         && Differences.factKind(s.getFirst()) == null
         && KeyWords.content(people)

@@ -403,6 +403,14 @@ public final class CoverageWords {
   }
 
   /**
+   * Whether word {@code w} of {@code text} is a word of a name: capitalised there, and never
+   * written in lower case in the coverage ("Chancellor" and "Prime Minister" are titles).
+   */
+  boolean nameWord(String text, Words.Word w) {
+    return Character.isUpperCase(text.codePointAt(w.start())) && !writtenLowerCase(w.norm());
+  }
+
+  /**
    * For each article, how many of the claim's words (counted per position, so a repeated word
    * counts each time) it has: a bound on how many of them an alignment can match there.
    */

@@ -543,7 +543,7 @@ final class Paraphrases {
       if (counted.size() < 2
           || counted.stream().filter(has::contains).count() < SUPPORT * counted.size()
           || !near(counted, heldByDay, p.text(), text)
-          || whatTheyAreApart(p.text(), text)) {
+          || whatTheyAreApart(p, text)) {
         return null;
       }
       String condition = onlyInCondition(p.text(), text);
@@ -644,7 +644,6 @@ final class Paraphrases {
       if (modalVerbLacking(has)) {
         return null; // "he would protect Nato allies" is not "he would encourage the Russians"
       }
-
       // a word one side says "not" to and the other says plainly: "did not congratulate" against
       // "congratulated", "threatening not to protect" against "threatened to protect"
       Map<String, Words.Word> theirs = negatedStems(text);
@@ -807,7 +806,7 @@ final class Paraphrases {
     /**
      * Whether the claim says what its opening names are, "is" or "are" followed by no participle
      * nor {@link #NOT_WHAT} ("China, Iran and North Korea are NATO allies", "Trump is a former
-     * prime minister"), and {@code passage} (its words {@code text}) does not say it of them: it
+     * prime minister"), and passage {@code p} (its words {@code text}) does not say it of them: it
      * has none of the words of what they are, or has those it has neither next to the names, as a
      * title before them ("NATO chief Mark Rutte") or in apposition after them ("Rutte, a former
      * prime minister of The Netherlands"), nor after "is" or "was" in one of its clauses (whom such
@@ -815,7 +814,8 @@ final class Paraphrases {
      * "allies" in the next, or a prime minister in apposition to Rutte three words after "Trump",
      * are no statement of it.
      */
-    private boolean whatTheyAreApart(String passage, List<Words.Word> text) {
+    private boolean whatTheyAreApart(Passage p, List<Words.Word> text) {
+      String passage = p.text();
       int be = 0;
       Set<String> names = new HashSet<>();
       for (; be < words.size(); be++) {
@@ -839,7 +839,7 @@ final class Paraphrases {
           || coveragebot.index.PassageIndex.irregularForm(after)) {
         return false; // not what they are: where ("was in Berlin"), or what was done to them
       }
-      Set<String> all = new HashSet<>(stems(passage));
+      Set<String> all = new HashSet<>(termsOf(p));
       Set<String> what = new HashSet<>(); // what they are, in words that are no name
       for (Words.Word w : words.subList(be + 1, words.size())) {
         // a title is what they are, capitalised or not ("the German Chancellor")
@@ -936,12 +936,9 @@ final class Paraphrases {
       return out;
     }
 
-    /**
-     * A word of a name: capitalised, and never written in lower case in the coverage ("Chancellor"
-     * and "Prime Minister" are titles).
-     */
+    /** A word of a name ({@link CoverageWords#nameWord}). */
     private boolean nameWord(String passage, Words.Word w) {
-      return capital(passage, w) && !coverage.writtenLowerCase(w.norm());
+      return coverage.nameWord(passage, w);
     }
 
     private static boolean capital(String passage, Words.Word w) {
@@ -2012,10 +2009,6 @@ final class Paraphrases {
   }
 
   /**
-   * A name or number the passage must have: a capital mid-sentence, a number in digits or words, or
-   * a first word never in lower case in the coverage ("Japan will ...", not "The ...").
-   */
-  /**
    * The sentences of {@code passage} (its words {@code text}), as {@code [first word, last word]}
    * of each.
    */
@@ -2037,6 +2030,10 @@ final class Paraphrases {
     return passage.substring(text.get(b[0]).start(), text.get(b[1]).end());
   }
 
+  /**
+   * A name or number the passage must have: a capital mid-sentence, a number in digits or words, or
+   * a first word never in lower case in the coverage ("Japan will ...", not "The ...").
+   */
   private boolean fact(String claim, Words.Word w) {
     if (w.capital() || "number".equals(Differences.factKind(w))) {
       return true; // digits, and numbers in words: "two decades" is not "a decade"
