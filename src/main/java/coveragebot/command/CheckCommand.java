@@ -46,7 +46,7 @@ public final class CheckCommand implements Command {
       Corpus corpus, PassageIndex index, Quotations quotations, CoverageWords words) {
     CheckEvidence evidence = new CheckEvidence(corpus, quotations);
     this.checker = new Checker(words, evidence, new Paraphrases(corpus, index, evidence, words));
-    this.context = new ClaimContext(corpus);
+    this.context = new ClaimContext(corpus, evidence);
     this.outletNames = new Outlets(corpus);
     this.outlets = new ClaimedOutlet.Known(words.articles(), outletNames);
   }

@@ -385,6 +385,19 @@ final class CheckEvidence {
    * narration that merely runs into a quotation ("...the outcome of the vote. "Whoever wins...") is
    * nobody's words.
    */
+  /**
+   * Where the quote marks are of the quotation (not a title) that holds {@code [start, end)} of
+   * {@code file}, marks included; null when the span is in none.
+   */
+  coveragebot.corpus.Span quotationMarks(String file, int start, int end) {
+    for (Quotation q : in(file)) {
+      if (q.start() <= start && end <= q.end() && q.kind() != Quotation.Kind.TITLE) {
+        return q.marks();
+      }
+    }
+    return null;
+  }
+
   String speaker(String file, int start, int end) {
     for (Quotation q : in(file)) {
       if (q.start() <= start

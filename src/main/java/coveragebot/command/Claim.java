@@ -95,6 +95,26 @@ record Claim(
           "arguing",
           "concluding");
 
+  /**
+   * Participles that report speech in a source's sentence besides {@link #JOINING}: "he said,
+   * labelling support by Pyongyang a "..."".
+   */
+  private static final java.util.Set<String> REPORTING =
+      java.util.Set.of(
+          "labelling", "labeling", "calling", "describing", "telling", "writing", "declaring");
+
+  /**
+   * Whether a word (lower case) reports what someone said, as a claim or a source writes it: a
+   * speech verb ("said", "told"), a verb that names what was said ("labelled", "called") or a
+   * participle ("adding", "labelling").
+   */
+  static boolean reportsSpeech(String norm) {
+    return SPEECH.contains(norm)
+        || CHARACTERISING.contains(norm)
+        || JOINING.contains(norm)
+        || REPORTING.contains(norm);
+  }
+
   private static boolean saying(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     return SPEECH.contains(lower) || JOINING.contains(lower);

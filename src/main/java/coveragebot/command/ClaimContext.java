@@ -1,5 +1,8 @@
 package coveragebot.command;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
 import coveragebot.corpus.Article;
 import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
@@ -20,7 +23,8 @@ import java.util.Set;
  * word while the place or day is wrong. Its names and numbers ("in Washington", "Friday") are
  * looked for where the sources tell of that quotation: the paragraph that holds it, and the
  * paragraphs of the same article that name its speaker. When no source says them there, the reply
- * says so in its note; the verdict stays the quotation's.
+ * says so in its note and the verdict stays the quotation's; unless a source's sentence tells the
+ * quotation with another fact in their place ({@link #toldOtherwise}): then it is a mismatch.
  */
 final class ClaimContext {
   /** Prepositions kept with the name after them: "in Washington" is not "Washington's allies". */
@@ -37,12 +41,23 @@ final class ClaimContext {
           .map(w -> w.toLowerCase(Locale.ROOT))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  private final Map<String, Article> byFile = new HashMap<>();
+  /**
+   * Words a fact run may hold besides its names and numbers: "Prime Minister of the Netherlands".
+   */
+  private static final Set<String> FACT_GLUE =
+      Set.of("the", "of", "and", "a", "an", "on", "in", "at", "from");
 
-  ClaimContext(Corpus corpus) {
+  /** The copulas: 'the Victory Plan was "..."' tells what the quoted words are about. */
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+  private final Map<String, Article> byFile = new HashMap<>();
+  private final CheckEvidence evidence;
+
+  ClaimContext(Corpus corpus, CheckEvidence evidence) {
     for (Article a : corpus.articles()) {
       byFile.put(a.file(), a);
     }
+    this.evidence = evidence;
   }
 
   /**
@@ -129,6 +144,12 @@ final class ClaimContext {
     if (unsaid.isEmpty()) {
       return reply;
     }
+    // a source's own words in the same place, to the outlets that have them
+    Map<String, List<String>> toldAs = new java.util.LinkedHashMap<>();
+    CheckReply otherwise = toldOtherwise(claim, reply, facts, unsaid, toldAs);
+    if (otherwise != null) {
+      return otherwise;
+    }
     return Checker.noted(
         reply,
         "The claim says the words were said \""
@@ -137,7 +158,241 @@ final class ClaimContext {
             + String.join("\", \"", unsaid)
             + "\" with it (in its paragraph, or where it names the speaker), so that part is not"
             + " confirmed."
-            + given(otherDays));
+            + given(otherDays)
+            + toldAs(toldAs));
+  }
+
+  /**
+   * A mismatch when a source's own sentence tells the quotation with another fact where the claim
+   * has one no source gives ({@code unsaid}, shown as written): the same words around it with a
+   * name, day or number changed ("labelling support by Pyongyang a" for the claim's "labelled
+   * support by Moscow a"; "alongside German Chancellor Olaf Scholz" for "alongside French President
+   * Emmanuel Macron"), or another subject before the same copula ("bilateral security agreements
+   * ... were" for "the Victory Plan was"). Null when no source does: the claim's fact is then only
+   * unconfirmed, as a paraphrase of the occasion ("on social media X" for "on Facebook") is; such a
+   * source's words are added to {@code toldAs}, with its outlet.
+   */
+  private CheckReply toldOtherwise(
+      Claim claim,
+      CheckReply reply,
+      List<Fact> facts,
+      List<String> unsaid,
+      Map<String, List<String>> toldAs) {
+    String context = claim.context();
+    List<Words.Word> mine = Words.of(context);
+    List<Fact> open = facts.stream().filter(f -> unsaid.contains(f.shown())).toList();
+    List<CheckReply.Difference> differences = new ArrayList<>();
+    List<Evidence> against = new ArrayList<>();
+    for (Evidence e : reply.evidence()) {
+      Article a = e.supports() ? byFile.get(e.excerpt().file()) : null;
+      coveragebot.corpus.Span marks =
+          a == null
+              ? null
+              : evidence.quotationMarks(a.file(), e.excerpt().start(), e.excerpt().end());
+      int[] paragraph = marks == null ? null : BodyText.paragraphAt(a, marks.start());
+      if (paragraph == null) {
+        continue;
+      }
+      String text = a.text();
+      int from = BodyText.sentenceStart(text, paragraph[0], marks.start());
+      int to = BodyText.sentenceEnd(text, Math.max(marks.end() - 1, from), paragraph[1]);
+      List<CheckReply.Difference> found = new ArrayList<>();
+      List<String> other = new ArrayList<>();
+      for (Slot slot : slots(text, from, to, marks, e.speaker())) {
+        found.addAll(changed(context, mine, open, text, slot, other));
+      }
+      for (String words : other) {
+        List<String> outlets = toldAs.computeIfAbsent(words, w -> new ArrayList<>());
+        if (!outlets.contains(a.source().outlet())) {
+          outlets.add(a.source().outlet());
+        }
+      }
+      if (!found.isEmpty()) {
+        found.stream().filter(d -> !differences.contains(d)).forEach(differences::add);
+        Evidence shown = evidence.span(a, from, to, false);
+        if (!against.contains(shown)) {
+          against.add(shown);
+        }
+      }
+    }
+    if (differences.isEmpty()) {
+      return null;
+    }
+    return new CheckReply(
+        reply.claim(),
+        "mismatch",
+        reply.speaker(),
+        differences,
+        against,
+        Checker.notes(
+            "The quoted words are in the sources word for word, but not with what the claim says"
+                + " around them (\""
+                + CommandLineParser.clip(context)
+                + "\"): the sources give another "
+                + (differences.size() == 1 ? differences.getFirst().kind() : "occasion")
+                + " in its place.",
+            reply.note()));
+  }
+
+  /**
+   * The words of a source's sentence {@code [from, to)} of {@code text} that tell the occasion of
+   * its quotation ({@code marks}): before the quotation, those after the last word that reports
+   * speech (all of them when none does); after it, those after the first such word, up to the next
+   * comma ("Rutte said alongside German Chancellor Olaf Scholz."); none after it without one.
+   */
+  private static List<Slot> slots(
+      String text, int from, int to, coveragebot.corpus.Span marks, String speaker) {
+    List<Slot> out = new ArrayList<>();
+    List<Words.Word> before =
+        Words.of(text.substring(from, marks.start())).stream()
+            .map(w -> new Words.Word(w.norm(), w.start() + from, w.end() + from, w.capital()))
+            .toList();
+    int verb = before.size() - 1;
+    while (verb >= 0 && !Claim.reportsSpeech(before.get(verb).norm())) {
+      verb--;
+    }
+    if (verb + 1 < before.size()) {
+      out.add(new Slot(before.subList(verb + 1, before.size()), verb >= 0));
+    }
+    if (marks.end() < to) {
+      String tail = text.substring(marks.end(), to);
+      List<Words.Word> after = Words.of(tail);
+      int k = 0;
+      while (k < after.size() && !Claim.reportsSpeech(after.get(k).norm())) {
+        k++;
+      }
+      int end = k + 1;
+      while (end < after.size() && Words.gap(tail, after, end - 1).isEmpty()) {
+        end++;
+      }
+      // the speaker named after the verb ("said NATO chief Mark Rutte on Monday") is no occasion
+      String surname = surname(speaker);
+      for (int n = k + 1; n < Math.min(end, k + 1 + SPEAKER_WORDS); n++) {
+        if (after.get(n).norm().equals(surname)) {
+          k = n;
+          break;
+        }
+      }
+      if (k + 1 < end) {
+        int at = marks.end();
+        out.add(
+            new Slot(
+                after.subList(k + 1, end).stream()
+                    .map(w -> new Words.Word(w.norm(), w.start() + at, w.end() + at, w.capital()))
+                    .toList(),
+                true));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * At most how many words a speaker's name and title take after the verb: "NATO chief Mark Rutte".
+   */
+  private static final int SPEAKER_WORDS = 5;
+
+  /**
+   * A source's words that tell the occasion of its quotation ({@link #slots}); {@code afterVerb}:
+   * they start right after the word that reports the speech, as a claim's context does.
+   */
+  private record Slot(List<Words.Word> words, boolean afterVerb) {}
+
+  /** The last word of a speaker's name, lower case ("rutte"), or null. */
+  private static String surname(String speaker) {
+    if (speaker == null || speaker.isBlank()) {
+      return null;
+    }
+    String[] parts = speaker.strip().split("\\s+");
+    return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The facts the claim's context {@code mine} gives where a source's {@code slot} (words of {@code
+   * text}) gives others ({@link #toldOtherwise}): each change of the one into the other that holds
+   * an {@code open} fact, stands next to a word both share (or a copula both end with), and changes
+   * a name, day or number into another; both runs names and numbers only, unless it is the subject
+   * before the copula. A change that is no such fact ("on social media X" for "on Facebook") adds
+   * the source's words, from the shared word on, to {@code other}.
+   */
+  private static List<CheckReply.Difference> changed(
+      String context,
+      List<Words.Word> mine,
+      List<Fact> open,
+      String text,
+      Slot told,
+      List<String> other) {
+    List<Words.Word> slot = told.words();
+    List<CheckReply.Difference> out = new ArrayList<>();
+    List<AbstractDelta<String>> deltas =
+        DiffUtils.diff(comparable(slot), comparable(mine)).getDeltas();
+    for (AbstractDelta<String> d : deltas) {
+      if (d.getType() != DeltaType.CHANGE) {
+        continue;
+      }
+      int p = d.getSource().getPosition();
+      int q = d.getSource().last() + 1;
+      int i = d.getTarget().getPosition();
+      int j = d.getTarget().last() + 1;
+      List<Words.Word> was = slot.subList(p, q);
+      List<Words.Word> now = mine.subList(i, j);
+      boolean holdsOpen =
+          now.stream()
+              .anyMatch(
+                  w -> open.stream().anyMatch(f -> f.start() <= w.start() && w.end() <= f.end()));
+      // the word before both, or both verbs: a claim's context starts right after its verb
+      boolean left = i > 0 && p > 0 || i == 0 && p == 0 && told.afterVerb();
+      boolean right = j < mine.size() && q < slot.size();
+      // the subject of the quoted words: all words up to the copula right before the quotation
+      boolean subject =
+          i == 0
+              && p == 0
+              && j == mine.size() - 1
+              && q == slot.size() - 1
+              && COPULAS.contains(mine.getLast().norm());
+      if (!holdsOpen || !(left || right)) {
+        continue;
+      }
+      if (!(subject || factRun(context, now) && factRun(text, was))) {
+        int start = left && p > 0 ? slot.get(p - 1).start() : was.getFirst().start();
+        int end = right ? slot.get(q).end() : was.getLast().end();
+        other.add(text.substring(start, end));
+        continue;
+      }
+      for (CheckReply.Difference x : Differences.between(context, now, text, was)) {
+        if (!x.kind().equals(Differences.WORDING) && !x.kind().equals("negation")) {
+          out.add(x);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The words' norms to line up, each copula as one word: "was" and "were" anchor alike. */
+  private static List<String> comparable(List<Words.Word> words) {
+    return words.stream().map(w -> COPULAS.contains(w.norm()) ? "is" : w.norm()).toList();
+  }
+
+  /** Whether {@code run} holds names, days and numbers only, with the small words between. */
+  private static boolean factRun(String text, List<Words.Word> run) {
+    return run.stream().allMatch(w -> fact(text, w) || FACT_GLUE.contains(w.norm()))
+        && run.stream().anyMatch(w -> fact(text, w));
+  }
+
+  /**
+   * Where the sources tell the quotation said instead, in their words: ' Jordan Times has them said
+   * "on social media X".', or "".
+   */
+  private static String toldAs(Map<String, List<String>> toldAs) {
+    StringBuilder out = new StringBuilder();
+    toldAs.forEach(
+        (words, outlets) ->
+            out.append(' ')
+                .append(String.join(" and ", outlets))
+                .append(outlets.size() == 1 ? " has" : " have")
+                .append(" them said “")
+                .append(words)
+                .append("”."));
+    return out.toString();
   }
 
   /** What the sources' paragraphs holding the quotation give as its day instead, or "". */
@@ -196,11 +451,7 @@ final class ClaimContext {
    * and those naming its speaker (by the last word of the name).
    */
   private static List<Telling> tellings(Article a, Evidence e) {
-    String surname = null;
-    if (e.speaker() != null) {
-      String[] parts = e.speaker().strip().split("\\s+");
-      surname = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-    }
+    String surname = surname(e.speaker());
     List<Telling> out = new ArrayList<>();
     for (Passage p : a.passages()) {
       boolean holds = p.start() <= e.excerpt().start() && e.excerpt().start() < p.end();

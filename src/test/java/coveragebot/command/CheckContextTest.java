@@ -4,6 +4,7 @@ import static coveragebot.command.SeedChecks.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coveragebot.reply.CheckReply;
+import coveragebot.reply.CheckReply.Difference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,17 +70,124 @@ class CheckContextTest {
     assertThat(wrong.note()).contains("\"Friday\", \"November 8\"").contains("not confirmed");
   }
 
-  /** Five words between the verb and the quotation: still the speaker's quotation. */
+  /**
+   * Five words between the verb and the quotation: still the speaker's quotation, and the sources
+   * tell it "alongside" someone else: a mismatch of that name, shown against their sentences.
+   */
   @Test
   void aLongerOccasionBeforeTheQuotationIsCheckedNotReadAsAStatement() {
-    // Khaleej Times: "..., Rutte said alongside German Chancellor Olaf Scholz"
+    // Khaleej Times: "..., Rutte said alongside German Chancellor Olaf Scholz"; Daily Mail
+    // Nigeria: "..., Rutte stated alongside German Chancellor Olaf Scholz"
     String words = ": \"Whoever wins those elections, we will work with Kamala Harris.\"";
     CheckReply macron = verdict("Rutte said alongside French President Emmanuel Macron" + words);
-    assertThat(macron.verdict()).isEqualTo("verbatim");
-    assertThat(macron.note()).contains("\"French President Emmanuel Macron\"", "not confirmed");
+    assertThat(macron.verdict()).isEqualTo("mismatch");
+    assertThat(macron.differences())
+        .containsExactly(
+            new Difference(
+                "name", "French President Emmanuel Macron", "German Chancellor Olaf Scholz"));
+    assertThat(macron.evidence())
+        .extracting(e -> e.excerpt().source().outlet())
+        .containsExactly("Khaleej Times", "Daily Mail Nigeria");
+    assertThat(macron.evidence())
+        .allSatisfy(
+            e -> {
+              assertThat(e.supports()).isFalse();
+              assertThat(e.excerpt().text())
+                  .contains(
+                      "Whoever wins those elections", "alongside German Chancellor Olaf Scholz.");
+            });
+    assertThat(macron.note()).contains("word for word", "(\"alongside French President");
     CheckReply scholz = verdict("Rutte said alongside German Chancellor Olaf Scholz" + words);
     assertThat(scholz.verdict()).isEqualTo("verbatim");
     assertThat(scholz.note()).isNull();
+  }
+
+  /**
+   * A name in place of the one the source's own sentence has around the quotation: Khaleej Times'
+   * "he said, labelling support by Pyongyang a "very serious development and an escalation"".
+   */
+  @Test
+  void aNameInPlaceOfTheSourcesAroundTheQuotationIsAMismatch() {
+    String words = " a \"very serious development and an escalation\"";
+    CheckReply moscow = verdict("Rutte labelled support by Moscow" + words);
+    assertThat(moscow.verdict()).isEqualTo("mismatch");
+    assertThat(moscow.differences()).containsExactly(new Difference("name", "Moscow", "Pyongyang"));
+    assertThat(moscow.evidence())
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.excerpt().text()).contains("labelling support by Pyongyang a"));
+    CheckReply right = verdict("Rutte labelled support by Pyongyang" + words);
+    assertThat(right.verdict()).isEqualTo("verbatim");
+    assertThat(right.note()).isNull();
+  }
+
+  /**
+   * What the quoted words are said of, before a copula: Khaleej Times has 'Rutte said bilateral
+   * security agreements signed between several countries and Ukraine were "a bridge to Nato
+   * membership in the longer term"', not the Victory Plan.
+   */
+  @Test
+  void anotherSubjectOfTheQuotedWordsIsAMismatch() {
+    String words = " \"a bridge to Nato membership in the longer term\"";
+    CheckReply plan = verdict("Rutte said the Victory Plan was" + words);
+    assertThat(plan.verdict()).isEqualTo("mismatch");
+    assertThat(plan.differences())
+        .containsExactly(
+            new Difference(
+                "name",
+                "the Victory Plan",
+                "bilateral security agreements signed between several countries and Ukraine"));
+    // no name of its own: nothing to compare ("the alliance" for "NATO" would be no mismatch)
+    assertThat(verdict("Rutte said the agreements were" + words).verdict()).isEqualTo("verbatim");
+  }
+
+  /**
+   * A day the claim gives with its speech verb, where the source's verb has another: Jordan Times
+   * has '"President-elect Trump demonstrated ...," Rutte said Wednesday.'
+   */
+  @Test
+  void anotherDayRightAfterTheSpeechVerbIsAMismatch() {
+    String words = " \"President-elect Trump demonstrated strong US leadership\"";
+    CheckReply tuesday = verdict("Rutte said on Tuesday" + words);
+    assertThat(tuesday.verdict()).isEqualTo("mismatch");
+    assertThat(tuesday.differences())
+        .containsExactly(new Difference("date", "on Tuesday", "Wednesday"));
+    assertThat(tuesday.evidence())
+        .singleElement()
+        .satisfies(e -> assertThat(e.excerpt().text()).endsWith("Rutte said Wednesday."));
+    assertThat(verdict("Rutte said on Wednesday" + words).verdict()).isEqualTo("verbatim");
+    assertThat(verdict("Rutte said on November 6" + words).verdict()).isEqualTo("verbatim");
+  }
+
+  /**
+   * The speaker named after the source's verb is no occasion: Radio Romania's '..., said Rutte, a
+   * former prime minister ...' says nothing against "in Washington"; the two sources that do say
+   * where are named in the note.
+   */
+  @Test
+  void theSpeakerAfterTheSourcesVerbIsNoOccasion() {
+    CheckReply washington = verdict("Rutte said in Washington: " + WORDS);
+    assertThat(washington.verdict()).isEqualTo("verbatim");
+    assertThat(washington.note())
+        .endsWith(
+            "Khaleej Times and Daily Mail Nigeria have them said “alongside German Chancellor Olaf"
+                + " Scholz”.");
+  }
+
+  /**
+   * Another occasion in words, not names ("on social media X" for "on Facebook"): not confirmed,
+   * and the note gives the source's words.
+   */
+  @Test
+  void anOccasionTheSourceTellsInOtherWordsIsNamedInTheNote() {
+    CheckReply facebook =
+        verdict(
+            "Rutte said on Facebook: \"His leadership will again be key to keeping our Alliance"
+                + " strong.\"");
+    assertThat(facebook.verdict()).isEqualTo("verbatim");
+    assertThat(facebook.note())
+        .contains("not confirmed")
+        .endsWith("Jordan Times has them said “on social media X”.");
   }
 
   /** A wrong day names the day the paragraph holding the quotation gives instead. */
