@@ -258,6 +258,9 @@ final class Checker {
       }
       diffs.addAll(speakerDifferences(claim, List.of(shown)));
       diffs = Differences.turned(diffs); // "very badly" for "very well"
+      if (claim.quoted()) {
+        diffs = Differences.genderTurned(diffs); // "Her leadership" for "His leadership"
+      }
       if (Differences.significant(diffs)) {
         Evidence against = new Evidence(shown.excerpt(), shown.speaker(), false);
         return new CheckReply(

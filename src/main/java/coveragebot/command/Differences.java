@@ -436,6 +436,35 @@ final class Differences {
     return WORDING;
   }
 
+  /**
+   * {@code differences} with each wording difference of one personal pronoun for one of the other
+   * gender made a {@link #WORD} difference: in a quotation, "Her leadership" for "His leadership"
+   * is about someone else. (Not in a claim that is no quotation, where the pronoun follows who the
+   * claim says did it, and who did it in the sources is the difference to show.)
+   */
+  static List<Difference> genderTurned(List<Difference> differences) {
+    return differences.stream()
+        .map(
+            d ->
+                d.kind().equals(WORDING) && otherGender(d.claim(), d.source())
+                    ? new Difference(WORD, d.claim(), d.source())
+                    : d)
+        .toList();
+  }
+
+  /** The personal pronouns by gender: "he", "him", "his", "himself" and the same for "she". */
+  private static final java.util.Map<String, String> GENDER =
+      java.util.Map.of(
+          "he", "m", "him", "m", "his", "m", "himself", "m", "she", "f", "her", "f", "hers", "f",
+          "herself", "f");
+
+  /** Whether two words are personal pronouns of the two genders ("Her" for "His"). */
+  private static boolean otherGender(String a, String b) {
+    String x = GENDER.get(a.toLowerCase(java.util.Locale.ROOT));
+    String y = GENDER.get(b.toLowerCase(java.util.Locale.ROOT));
+    return x != null && y != null && !x.equals(y);
+  }
+
   /** A capitalised word that is no month or weekday. */
   private static boolean nameWord(Words.Word w) {
     return w.capital() && !any(List.of(w), DATES);

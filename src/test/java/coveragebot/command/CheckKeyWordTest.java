@@ -80,6 +80,27 @@ class CheckKeyWordTest {
     assertThat(verdict("Rutte told allies to stop worrying").verdict()).isEqualTo("verbatim");
   }
 
+  /**
+   * In a quotation, a "she" for the source's "he" is about someone else: Jordan Times' Rutte says
+   * "His leadership will again be key ...", of Trump. A claim that is no quotation keeps its
+   * pronoun as wording, so that who did it in the sources is the difference shown.
+   */
+  @Test
+  void aPronounOfTheOtherGenderInAQuotationIsAWordMismatch() {
+    CheckReply her =
+        verdict("\"Her leadership will again be key to keeping our Alliance strong,\" Rutte said");
+    assertThat(her.verdict()).isEqualTo("mismatch");
+    assertThat(her.differences()).containsExactly(new Difference("word", "Her", "His"));
+    assertThat(her.evidence()).singleElement().extracting(Evidence::supports).isEqualTo(false);
+    CheckReply his =
+        verdict("\"His leadership will again be key to keeping our Alliance strong,\" Rutte said");
+    assertThat(his.verdict()).isEqualTo("verbatim");
+    // Jowhar: "“He knows how to make compromises, create consensus ...,” Mr. Stoltenberg ..."
+    CheckReply she = verdict("Stoltenberg said \"She knows how to make compromises\"");
+    assertThat(she.verdict()).isEqualTo("mismatch");
+    assertThat(she.differences()).containsExactly(new Difference("word", "She", "He"));
+  }
+
   @Test
   void praiseForALambastingIsAWordMismatch() {
     // AFP: "the bulldozing president lambasted European allies such as Germany for weak defence
