@@ -1587,26 +1587,44 @@ final class Paraphrases {
       }
       String verbNorm = words.get(verb).norm();
       List<String> stem = stems(verbNorm);
+      List<int[]> sentences = sentences(passage, text);
       for (int v = 0; v < text.size(); v++) {
         if (!sameStem(text.get(v), verbNorm, stem)) {
           continue;
         }
         int at = v;
+        // the names of the verb's own sentence: "Ukraine" of an earlier sentence ("the war in
+        // Ukraine") is no subject of "with Australia to send Ukraine tanks"
+        int[] in =
+            sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
+        List<Integer> one = ones.stream().filter(o -> in[0] <= o && o <= in[1]).toList();
+        List<Integer> two = twos.stream().filter(t -> in[0] <= t && t <= in[1]).toList();
         boolean claimsWay =
-            ones.stream().anyMatch(o -> o < at) && twos.stream().anyMatch(t -> t > at);
+            one.stream().anyMatch(o -> o < at) && two.stream().anyMatch(t -> t > at);
+        // the other way round in the verb's clause: "with Australia to send Ukraine tanks", "said
+        // Rutte, a former prime minister ..., who took over ... from Jens Stoltenberg", not "we
+        // will
+        // work with Kamala Harris, we will work with ... at the helm of NATO"
+        java.util.function.IntPredicate subject =
+            t -> t < at && (oneClause(passage, text, t, at) || relativeTo(passage, text, t, at));
         boolean otherWay =
-            twos.stream().anyMatch(t -> t < at)
-                && ones.stream().anyMatch(o -> o > at && !text.get(o - 1).norm().equals("by"))
-                && ones.stream().noneMatch(o -> o < at);
+            two.stream().anyMatch(subject::test)
+                && one.stream()
+                    .anyMatch(
+                        o ->
+                            o > at
+                                && !text.get(o - 1).norm().equals("by")
+                                && oneClause(passage, text, at, o))
+                && one.stream().noneMatch(o -> o < at);
         if (claimsWay) {
           return null;
         }
         if (otherWay) {
-          int in = twos.stream().filter(t -> t < at).reduce((x, y) -> y).orElseThrow();
+          int by = two.stream().filter(subject::test).reduce((x, y) -> y).orElseThrow();
           return new Difference(
               "name",
               Differences.exact(claim, List.of(words.get(first))),
-              Differences.exact(passage, List.of(text.get(in))));
+              Differences.exact(passage, List.of(text.get(by))));
         }
       }
       return null;
@@ -2023,6 +2041,36 @@ final class Paraphrases {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a relative clause about the words before it holds word {@code at}: a "who", "which" or
+   * "that" after word {@code from}, with no comma between it and {@code at} ("Rutte, a former prime
+   * minister of The Netherlands who took over at the helm").
+   */
+  private static boolean relativeTo(String passage, List<Words.Word> text, int from, int at) {
+    for (int r = at - 1; r > from; r--) {
+      if (RELATIVES.contains(text.get(r).norm())) {
+        return true;
+      }
+      if (Checker.clauseBreak(passage, text.get(r), text.get(r + 1))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a relative clause, whose verb is told of the name before it. */
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
+  /** Whether no comma, colon or sentence end stands between words {@code from} and {@code to}. */
+  private static boolean oneClause(String passage, List<Words.Word> text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Checker.clauseBreak(passage, text.get(k), text.get(k + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text of sentence {@code b} ({@link #sentences}) of {@code passage}. */

@@ -280,7 +280,10 @@ class CheckSpeakerTest {
             "Trump has frequently pointed to Harris's remarks.",
                 new Difference("name", "Trump", "Harris"),
             "Stoltenberg took over at the helm of NATO from Rutte.",
-                new Difference("name", "Stoltenberg", "Rutte"));
+                new Difference("name", "Stoltenberg", "Rutte"),
+            // Radio Romania: "... with Australia to send Ukraine tanks", after "the war in
+            // Ukraine" two sentences before: the names of the verb's own sentence count
+            "Ukraine will send Australia tanks.", new Difference("name", "Ukraine", "Australia"));
     reversed.forEach(
         (claim, difference) -> {
           CheckReply r = verdict(claim);
@@ -291,7 +294,8 @@ class CheckSpeakerTest {
         List.of(
             "Rutte congratulated Trump on Wednesday.",
             "Harris has frequently pointed to Trump's remarks.",
-            "Trump promised a quick deal with Putin")) {
+            "Trump promised a quick deal with Putin",
+            "Australia will send Ukraine tanks.")) {
       assertThat(verdict(right).verdict()).as(right).isEqualTo("supported");
     }
   }
