@@ -24,6 +24,9 @@ final class CheckEvidence {
   /** Each form of a person's name the quotations know ({@link #key}), to that person's name. */
   private final Map<String, String> people = new HashMap<>();
 
+  /** The last words of the names in {@link #people}: "stoltenberg". */
+  private final java.util.Set<String> surnames = new java.util.HashSet<>();
+
   CheckEvidence(Corpus corpus, Quotations quotations) {
     corpus.articles().forEach(a -> articles.put(a.file(), a));
     quotations.all().forEach(q -> byFile.computeIfAbsent(q.file(), f -> new ArrayList<>()).add(q));
@@ -32,6 +35,7 @@ final class CheckEvidence {
       p.aliases().forEach(alias -> people.putIfAbsent(key(alias), p.name()));
     }
     quotations.aliases().forEach(m -> people.putIfAbsent(key(m.alias()), m.canonical()));
+    people.keySet().forEach(k -> surnames.add(k.substring(k.lastIndexOf(' ') + 1)));
   }
 
   private List<Quotation> in(String file) {
@@ -259,6 +263,20 @@ final class CheckEvidence {
       ReportedSpeech.within(a.text(), start, end).stream().map(this::person).forEach(out::add);
     }
     return out.stream().distinct().toList();
+  }
+
+  /**
+   * Whether the quotations know a person by {@code written}, by its last words, or by its last word
+   * as the last word of a name they know ("Stoltenberg" of "Jens Stoltenberg").
+   */
+  boolean knowsPerson(String written) {
+    List<String> words = Text.words(written);
+    for (int i = 0; i < words.size(); i++) {
+      if (people.containsKey(String.join(" ", words.subList(i, words.size())))) {
+        return true;
+      }
+    }
+    return !words.isEmpty() && surnames.contains(words.getLast());
   }
 
   /**

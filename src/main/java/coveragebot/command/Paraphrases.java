@@ -543,7 +543,8 @@ final class Paraphrases {
       if (counted.size() < 2
           || counted.stream().filter(has::contains).count() < SUPPORT * counted.size()
           || !near(counted, heldByDay, p.text(), text)
-          || whatTheyAreApart(p, text)) {
+          || whatTheyAreApart(p, text)
+          || subjectApart(p.text(), text)) {
         return null;
       }
       String condition = onlyInCondition(p.text(), text);
@@ -1631,6 +1632,57 @@ final class Paraphrases {
     }
 
     /**
+     * Whether the claim's opening name and its verb stand in the passage, but never in one
+     * sentence, nor with a pronoun that could stand for the name in the verb's sentence ("he" or
+     * "she" for a person the quotations know, "it", "they" or "which" for anything else): "China
+     * promised to deliver defence aid ..." on Radio Romania's "... like China, Iran and North Korea
+     * can start to undermine Europe's security. He emphasised ..., adding that allies will comply
+     * with their promise to deliver defence aid ...". The verb's sentence tells it of someone else.
+     */
+    private boolean subjectApart(String passage, List<Words.Word> text) {
+      int m = openingName();
+      int v = verb();
+      // past a speech verb or modal: "deliver" of "China promised to deliver" (not "coming" of
+      // "Donald Tusk in the coming months")
+      boolean light = m > 0 && m < words.size() && !KeyWords.content(words.get(m).norm());
+      for (int k = m + 1; light && v < 0 && k < Math.min(words.size(), m + 3); k++) {
+        Words.Word w = words.get(k);
+        if (KeyWords.content(w.norm()) && !fact(claim, w) && !stems(w.norm()).isEmpty()) {
+          v = k;
+        }
+      }
+      if (m == 0 || v < 0) {
+        return false;
+      }
+      List<Integer> named = places(passage, text, words.get(m - 1));
+      String verbNorm = words.get(v).norm();
+      List<String> stem = stems(verbNorm);
+      List<Integer> verbs = new java.util.ArrayList<>();
+      for (int k = 0; k < text.size(); k++) {
+        if (sameStem(text.get(k), verbNorm, stem)) {
+          verbs.add(k);
+        }
+      }
+      if (named.isEmpty() || verbs.isEmpty()) {
+        return false;
+      }
+      Set<String> pronouns =
+          evidence.knowsPerson(Differences.exact(claim, words.subList(0, m)))
+              ? PERSONAL
+              : IMPERSONAL;
+      List<int[]> sentences = sentences(passage, text);
+      for (int at : verbs) {
+        int[] in =
+            sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
+        if (named.stream().anyMatch(k -> in[0] <= k && k <= in[1])
+            || text.subList(in[0], in[1] + 1).stream().anyMatch(w -> pronouns.contains(w.norm()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
      * The claim's opening name against the name whose verb follows it in the passage, when every
      * place the passage names it closes a relative clause about someone the claim does not name
      * ({@link Clauses#governing}): "Harris threatened not to protect members" on "Trump, who ...
@@ -2059,6 +2111,12 @@ final class Paraphrases {
     }
     return false;
   }
+
+  /** Pronouns that may stand for a person ({@link Reading#subjectApart}). */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "who");
+
+  /** Pronouns that may stand for what is no person: a country, an alliance. */
+  private static final Set<String> IMPERSONAL = Set.of("it", "they", "which");
 
   /** Words that open a relative clause, whose verb is told of the name before it. */
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");

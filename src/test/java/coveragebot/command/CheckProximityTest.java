@@ -30,6 +30,29 @@ class CheckProximityTest {
   }
 
   /**
+   * A claim's subject and its verb must meet in a sentence, or the verb's sentence have a pronoun
+   * that may stand for the subject: Radio Romania has China in one sentence and "He emphasised ...,
+   * adding that allies will comply with their promise to deliver defence aid worth 40 billion euros
+   * to Ukraine" in the next. China is no person the quotations know, so "He" is not China; "Rutte"
+   * may be.
+   */
+  @Test
+  void theSubjectAndItsVerbMustMeetInASentence() {
+    assertThat(
+            verdict("China promised to deliver defence aid worth 40 billion euros to Ukraine.")
+                .verdict())
+        .isEqualTo("not_found");
+    assertThat(
+            verdict("Allies promised to deliver defence aid worth 40 billion euros to Ukraine.")
+                .verdict())
+        .isEqualTo("supported");
+    // Jowhar: "“He knows how to make compromises, ...,” Mr. Stoltenberg articulated.": "He" may be
+    // a person's, whose surname alone the quotations do not know as a name
+    assertThat(verdict("Rutte knows how to make compromises and create consensus").verdict())
+        .isEqualTo("supported");
+  }
+
+  /**
    * What a claim says its names are must be said of them: next to them, as a title or in
    * apposition, or after "is" or "was". Radio Romania's paragraph names China, Iran and North Korea
    * in one sentence (with "NATO foreign ministers") and has "allies" in the next, about Rutte ("He
