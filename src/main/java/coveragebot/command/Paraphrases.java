@@ -167,25 +167,54 @@ final class Paraphrases {
      * null when it has the verb otherwise, or not at all.
      */
     private String onlyInCondition(String passage, List<Words.Word> text) {
-      int v = verb();
-      if (v < 0) {
-        return null;
+      for (int v : conditionable()) {
+        Words.Word verb = words.get(v);
+        List<String> stem = stems(verb.norm());
+        String first = null;
+        for (int j = 0; j < text.size(); j++) {
+          Words.Word t = text.get(j);
+          if (!sameStem(t, verb.norm(), stem)) {
+            continue;
+          }
+          int c = Clauses.condition(passage, text, j);
+          if (c < 0) {
+            first = null;
+            break; // stated at least once
+          }
+          first = first != null ? first : passage.substring(text.get(c).start(), t.end());
+        }
+        if (first != null) {
+          return first;
+        }
       }
-      Words.Word verb = words.get(v);
-      List<String> stem = stems(verb.norm());
-      String first = null;
-      for (int j = 0; j < text.size(); j++) {
-        Words.Word t = text.get(j);
-        if (!sameStem(t, verb.norm(), stem)) {
+      return null;
+    }
+
+    /**
+     * The claim's verbs a passage may have only in a condition ({@link #onlyInCondition}): its
+     * {@link #verb}, and each content word right after "will", "would", "could" ... (past a "not"):
+     * "win" of "Harris would win the election", which Khaleej Times has only in "Whoever wins those
+     * elections, we will work with Kamala Harris".
+     */
+    private List<Integer> conditionable() {
+      List<Integer> out = new java.util.ArrayList<>();
+      if (verb() >= 0) {
+        out.add(verb());
+      }
+      for (int i = 0; i + 1 < words.size(); i++) {
+        if (!MODALS.contains(words.get(i).norm())) {
           continue;
         }
-        int c = Clauses.condition(passage, text, j);
-        if (c < 0) {
-          return null; // stated at least once
+        int v = words.get(i + 1).norm().equals("not") ? i + 2 : i + 1;
+        if (v < words.size()
+            && !out.contains(v)
+            && !words.get(v).capital()
+            && KeyWords.content(words.get(v).norm())
+            && !stems(words.get(v).norm()).isEmpty()) {
+          out.add(v);
         }
-        first = first != null ? first : passage.substring(text.get(c).start(), t.end());
       }
-      return first;
+      return out;
     }
 
     /**

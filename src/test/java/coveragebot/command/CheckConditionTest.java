@@ -34,6 +34,26 @@ class CheckConditionTest {
    * Khaleej Times' standfirst: "Western allies fear turbulent times ahead ... if Trump wins
    * Tuesday's knife-edge election". The claim was {@code supported}, "won" for "wins" as wording.
    */
+  /**
+   * What someone will or would do is a claim's statement too: "Harris would win the election" was
+   * {@code supported} by Khaleej Times' "Whoever wins those elections, we will work with Kamala
+   * Harris", whose "wins" is only in the condition (a QA pass of 2026-11-29).
+   */
+  @Test
+  void theVerbAfterWouldMayBeOnlyInACondition() {
+    for (String claim :
+        List.of(
+            "Harris would win the election",
+            "Rutte said he had no doubt that Harris would win the election")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("not_found");
+      assertThat(r.note())
+          .as(claim)
+          .containsIgnoringCase("only as a possibility (\"whoever wins\")");
+    }
+    assertThat(verdict("NATO will work with Kamala Harris").verdict()).isEqualTo("supported");
+  }
+
   @Test
   void aConditionIsNoStatementThatItHappened() {
     CheckReply r = verdict("Trump won Tuesday's knife-edge election");
