@@ -164,12 +164,15 @@ final class Paraphrases {
      * The words from the condition to the claim's verb ("if Trump wins", "Whoever wins", "no matter
      * who wins"), when passage {@code passage} (its words {@code text}) would state the claim but
      * has its verb, by stem, only in a condition or of someone unnamed ({@link Clauses#condition});
-     * null when it has the verb otherwise, or not at all.
+     * null when it has the verb otherwise, or not at all ({@code has}: the passage's stems).
      */
-    private String onlyInCondition(String passage, List<Words.Word> text) {
+    private String onlyInCondition(String passage, List<Words.Word> text, Set<String> has) {
       for (int v : conditionable()) {
         Words.Word verb = words.get(v);
         List<String> stem = stems(verb.norm());
+        if (!has.containsAll(stem)) {
+          continue; // not in the passage at all: no word of it need be analysed
+        }
         String first = null;
         for (int j = 0; j < text.size(); j++) {
           Words.Word t = text.get(j);
@@ -573,10 +576,10 @@ final class Paraphrases {
           || counted.stream().filter(has::contains).count() < SUPPORT * counted.size()
           || !near(counted, heldByDay, p.text(), text)
           || whatTheyAreApart(p, text)
-          || subjectApart(p.text(), text)) {
+          || subjectApart(p.text(), text, has)) {
         return null;
       }
-      String condition = onlyInCondition(p.text(), text);
+      String condition = onlyInCondition(p.text(), text, has);
       if (condition != null) {
         // "if Trump wins", "whoever wins": the passage does not say that it happened, nor who did
         // it
@@ -1668,7 +1671,7 @@ final class Paraphrases {
      * can start to undermine Europe's security. He emphasised ..., adding that allies will comply
      * with their promise to deliver defence aid ...". The verb's sentence tells it of someone else.
      */
-    private boolean subjectApart(String passage, List<Words.Word> text) {
+    private boolean subjectApart(String passage, List<Words.Word> text, Set<String> has) {
       int m = openingName();
       int v = verb();
       // past a speech verb or modal: "deliver" of "China promised to deliver" (not "coming" of
@@ -1686,6 +1689,10 @@ final class Paraphrases {
       List<Integer> named = places(passage, text, words.get(m - 1));
       String verbNorm = words.get(v).norm();
       List<String> stem = stems(verbNorm);
+      List<int[]> sentences = sentences(passage, text);
+      if (named.isEmpty() || sentences.size() < 2 || !has.containsAll(stem)) {
+        return false; // no name, one sentence, or no verb: nothing apart
+      }
       List<Integer> verbs = new java.util.ArrayList<>();
       for (int k = 0; k < text.size(); k++) {
         if (sameStem(text.get(k), verbNorm, stem)) {
@@ -1699,7 +1706,6 @@ final class Paraphrases {
           evidence.knowsPerson(Differences.exact(claim, words.subList(0, m)))
               ? PERSONAL
               : IMPERSONAL;
-      List<int[]> sentences = sentences(passage, text);
       for (int at : verbs) {
         int[] in =
             sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
