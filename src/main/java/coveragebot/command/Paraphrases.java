@@ -478,7 +478,7 @@ final class Paraphrases {
      * Whether one of {@code passages}, already held against the claim ({@link #supportingAmong}),
      * would state it but for a word that turns it and that it lacks ({@link KeyWords#turned}:
      * "Rutte on Wednesday rejected Donald Trump" on "Rutte on Wednesday congratulated Donald
-     * Trump").
+     * Trump"), or but for what it reports standing in another clause ({@link #reportedApart}).
      */
     boolean turnedAway(List<Passage> passages) {
       return passages.stream().anyMatch(p -> turnedAway.contains(p.id()));
@@ -577,6 +577,11 @@ final class Paraphrases {
           || !near(counted, heldByDay, p.text(), text)
           || whatTheyAreApart(p, text)
           || subjectApart(p.text(), text, has)) {
+        return null;
+      }
+      if (reportedApart(p.text(), text, has)) {
+        // where the claim lines up, the words it has in another clause's place are shown
+        turnedAway.add(p.id());
         return null;
       }
       String condition = onlyInCondition(p.text(), text, has);
@@ -1718,6 +1723,59 @@ final class Paraphrases {
     }
 
     /**
+     * Whether the claim reports what someone says ("Western leaders emphasize that NATO is a threat
+     * to Russia's security") and the passage has its verb with "that" only in a clause that opens
+     * its sentence with "while", "although", "though" or "whereas", whose reported words end at its
+     * comma and hold less than the claim's share ({@link #SUPPORT}) of what the claim reports:
+     * Jowhar's "While Western leaders emphasize that NATO operates as a defensive alliance, Russia
+     * has consistently characterized it as a threat to its security" has the threat in Russia's
+     * clause.
+     */
+    private boolean reportedApart(String passage, List<Words.Word> text, Set<String> has) {
+      int that = 1;
+      while (that < words.size()
+          && !(words.get(that).norm().equals("that")
+              && KeyWords.content(words.get(that - 1).norm())
+              && !fact(claim, words.get(that - 1)))) {
+        that++;
+      }
+      if (that + 2 >= words.size()) {
+        return false;
+      }
+      String verbNorm = words.get(that - 1).norm();
+      List<String> stem = stems(verbNorm);
+      Set<String> reported =
+          new HashSet<>(stems(Differences.exact(claim, words.subList(that + 1, words.size()))));
+      if (stem.isEmpty() || reported.size() < 2 || !has.containsAll(stem)) {
+        return false;
+      }
+      List<int[]> sentences = sentences(passage, text);
+      boolean apart = false;
+      for (int k = 0; k + 2 < text.size(); k++) {
+        if (!text.get(k + 1).norm().equals("that") || !sameStem(text.get(k), verbNorm, stem)) {
+          continue;
+        }
+        int at = k;
+        int[] in =
+            sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
+        if (!SUBORDINATORS.contains(text.get(in[0]).norm())) {
+          return false; // reported as the sentence goes on: read as a whole
+        }
+        int end = k + 2;
+        while (end < in[1] && !Checker.clauseBreak(passage, text.get(end), text.get(end + 1))) {
+          end++;
+        }
+        Set<String> held =
+            new HashSet<>(stems(passage.substring(text.get(k + 2).start(), text.get(end).end())));
+        if (reported.stream().filter(held::contains).count() >= SUPPORT * reported.size()) {
+          return false;
+        }
+        apart = true;
+      }
+      return apart;
+    }
+
+    /**
      * The claim's opening name against the name whose verb follows it in the passage, when every
      * place the passage names it closes a relative clause about someone the claim does not name
      * ({@link Clauses#governing}): "Harris threatened not to protect members" on "Trump, who ...
@@ -2146,6 +2204,9 @@ final class Paraphrases {
     }
     return false;
   }
+
+  /** Words that open a clause before the main one: "While Western leaders emphasize that ...,". */
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas");
 
   /** Pronouns that may stand for a person ({@link Reading#subjectApart}). */
   private static final Set<String> PERSONAL = Set.of("he", "she", "who");

@@ -335,6 +335,12 @@ class CheckChangedFactTest {
             verdict("Russia has consistently characterized NATO as a threat to its security")
                 .verdict())
         .isEqualTo("supported");
+    // what the "while" clause reports ends at its comma: Russia's threat is not what Western
+    // leaders emphasize (a QA pass of 2026-11-29: it was supported)
+    assertThat(
+            verdict("Western leaders emphasize that NATO is a threat to Russia's security.")
+                .verdict())
+        .isEqualTo("not_found");
     // the verb of the other clause, told of its own subject: "While Western leaders emphasize"
     CheckReply who = verdict("Russia emphasizes that NATO operates as a defensive alliance.");
     assertThat(who.verdict()).isEqualTo("mismatch");
