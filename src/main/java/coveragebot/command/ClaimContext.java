@@ -352,17 +352,22 @@ final class ClaimContext {
       if (!holdsOpen || !(left || right)) {
         continue;
       }
-      if (!(subject || factRun(context, now) && factRun(text, was))) {
+      List<CheckReply.Difference> facts = new ArrayList<>();
+      if (subject || factRun(context, now) && factRun(text, was)) {
+        for (CheckReply.Difference x : Differences.between(context, now, text, was)) {
+          if (!x.kind().equals(Differences.WORDING) && !x.kind().equals("negation")) {
+            facts.add(x);
+          }
+        }
+      }
+      if (facts.isEmpty()) {
+        // another way to say it ("on social media X"; "by Pyongyang", the capital, for "by North
+        // Korea"): quoted in the note
         int start = left && p > 0 ? slot.get(p - 1).start() : was.getFirst().start();
         int end = right ? slot.get(q).end() : was.getLast().end();
         other.add(text.substring(start, end));
-        continue;
       }
-      for (CheckReply.Difference x : Differences.between(context, now, text, was)) {
-        if (!x.kind().equals(Differences.WORDING) && !x.kind().equals("negation")) {
-          out.add(x);
-        }
-      }
+      out.addAll(facts);
     }
     return out;
   }

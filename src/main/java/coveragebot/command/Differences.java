@@ -174,20 +174,29 @@ final class Differences {
 
   /**
    * Names one may write for another ("US" for "American", "EU" for "European"): a few short forms
-   * and their adjectives, not a gazetteer.
+   * and their adjectives, and the capitals news writes for their countries' governments
+   * ("Pyongyang" for North Korea, "Moscow" for Russia); not a gazetteer.
    */
   private static final java.util.Map<String, Set<String>> ALIASES =
-      java.util.Map.of(
-          "us", Set.of("american", "america", "united", "u.s"),
-          "u.s", Set.of("american", "america", "united", "us"),
-          "america", Set.of("american", "us", "united"),
-          "american", Set.of("america", "us", "united"),
-          "eu", Set.of("european", "europe", "union"),
-          "uk", Set.of("british", "britain", "united"),
-          "british", Set.of("uk", "britain"),
-          "dutch", Set.of("netherlands"),
-          "netherlands", Set.of("dutch"),
-          "nato", Set.of("alliance")); // "the Alliance", as NATO's own people write it
+      java.util.Map.ofEntries(
+          java.util.Map.entry("us", Set.of("american", "america", "united", "u.s")),
+          java.util.Map.entry("u.s", Set.of("american", "america", "united", "us")),
+          java.util.Map.entry("america", Set.of("american", "us", "united")),
+          java.util.Map.entry("american", Set.of("america", "us", "united")),
+          java.util.Map.entry("eu", Set.of("european", "europe", "union")),
+          java.util.Map.entry("uk", Set.of("british", "britain", "united")),
+          java.util.Map.entry("british", Set.of("uk", "britain")),
+          java.util.Map.entry("dutch", Set.of("netherlands")),
+          java.util.Map.entry("netherlands", Set.of("dutch")),
+          // "the Alliance", as NATO's own people write it
+          java.util.Map.entry("nato", Set.of("alliance")),
+          java.util.Map.entry("pyongyang", Set.of("north", "korea", "korean")),
+          java.util.Map.entry("moscow", Set.of("russia", "russian")),
+          java.util.Map.entry("kyiv", Set.of("ukraine", "ukrainian")),
+          java.util.Map.entry("kiev", Set.of("ukraine", "ukrainian")),
+          java.util.Map.entry("beijing", Set.of("china", "chinese")),
+          java.util.Map.entry("tehran", Set.of("iran", "iranian")),
+          java.util.Map.entry("washington", Set.of("us", "u.s", "america", "american", "united")));
 
   /**
    * Whether {@code a} is a name one may write for {@code b}, or {@code b} for {@code a} ({@link
@@ -437,10 +446,11 @@ final class Differences {
   }
 
   /**
-   * {@code differences} with each wording difference of one personal pronoun for one of the other
+   * {@code differences} with each wording difference of personal pronouns for some of the other
    * gender made a {@link #WORD} difference: in a quotation, "Her leadership" for "His leadership"
-   * is about someone else. (Not in a claim that is no quotation, where the pronoun follows who the
-   * claim says did it, and who did it in the sources is the difference to show.)
+   * (or "working with her" for "working with him again") is about someone else. (Not in a claim
+   * that is no quotation, where the pronoun follows who the claim says did it, and who did it in
+   * the sources is the difference to show.)
    */
   static List<Difference> genderTurned(List<Difference> differences) {
     return differences.stream()
@@ -452,22 +462,53 @@ final class Differences {
         .toList();
   }
 
-  /** The personal pronouns by gender: "he", "him", "his", "himself" and the same for "she". */
+  /**
+   * The personal pronouns by gender: "he", "him", "his", "himself", "he's", "he'd", "he'll" and the
+   * same for "she".
+   */
   private static final java.util.Map<String, String> GENDER =
-      java.util.Map.of(
-          "he", "m", "him", "m", "his", "m", "himself", "m", "she", "f", "her", "f", "hers", "f",
-          "herself", "f");
+      java.util.Map.ofEntries(
+          java.util.Map.entry("he", "m"),
+          java.util.Map.entry("him", "m"),
+          java.util.Map.entry("his", "m"),
+          java.util.Map.entry("himself", "m"),
+          java.util.Map.entry("he's", "m"),
+          java.util.Map.entry("he'd", "m"),
+          java.util.Map.entry("he'll", "m"),
+          java.util.Map.entry("she", "f"),
+          java.util.Map.entry("her", "f"),
+          java.util.Map.entry("hers", "f"),
+          java.util.Map.entry("herself", "f"),
+          java.util.Map.entry("she's", "f"),
+          java.util.Map.entry("she'd", "f"),
+          java.util.Map.entry("she'll", "f"));
 
-  /** Whether two words are personal pronouns of the two genders ("Her" for "His"). */
+  /**
+   * Whether the words {@code a} and {@code b} (as written) have personal pronouns of one gender
+   * each, and the two differ ("Her" for "His", "her" for "him again").
+   */
   private static boolean otherGender(String a, String b) {
-    String x = GENDER.get(a.toLowerCase(java.util.Locale.ROOT));
-    String y = GENDER.get(b.toLowerCase(java.util.Locale.ROOT));
-    return x != null && y != null && !x.equals(y);
+    String x = gender(a);
+    String y = gender(b);
+    return x != null && y != null && !x.isEmpty() && !y.isEmpty() && !x.equals(y);
   }
 
-  /** A capitalised word that is no month or weekday. */
+  /** The one gender of the pronouns in {@code text}, "" for none or both, null for none. */
+  private static String gender(String text) {
+    String found = null;
+    for (Words.Word w : Words.of(text)) {
+      String g = GENDER.get(w.norm());
+      if (g != null && found != null && !found.equals(g)) {
+        return "";
+      }
+      found = g != null ? g : found;
+    }
+    return found;
+  }
+
+  /** A capitalised word that is no month or weekday, nor "He" or "She" opening a quotation. */
   private static boolean nameWord(Words.Word w) {
-    return w.capital() && !any(List.of(w), DATES);
+    return w.capital() && !any(List.of(w), DATES) && !GENDER.containsKey(w.norm());
   }
 
   /**

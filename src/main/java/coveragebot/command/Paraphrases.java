@@ -195,9 +195,9 @@ final class Paraphrases {
 
     /**
      * The claim's verbs a passage may have only in a condition ({@link #onlyInCondition}): its
-     * {@link #verb}, and each content word right after "will", "would", "could" ... (past a "not"):
-     * "win" of "Harris would win the election", which Khaleej Times has only in "Whoever wins those
-     * elections, we will work with Kamala Harris".
+     * {@link #verb}, and each content word right after "will", "would", "could" ... (past a "not"
+     * and a "be"): "win" of "Harris would win the election", which Khaleej Times has only in
+     * "Whoever wins those elections, we will work with Kamala Harris".
      */
     private List<Integer> conditionable() {
       List<Integer> out = new java.util.ArrayList<>();
@@ -209,6 +209,9 @@ final class Paraphrases {
           continue;
         }
         int v = words.get(i + 1).norm().equals("not") ? i + 2 : i + 1;
+        if (v + 1 < words.size() && words.get(v).norm().equals("be")) {
+          v++; // "successful" of "Putin will be successful in Ukraine"
+        }
         if (v < words.size()
             && !out.contains(v)
             && !words.get(v).capital()

@@ -52,6 +52,10 @@ class CheckConditionTest {
           .containsIgnoringCase("only as a possibility (\"whoever wins\")");
     }
     assertThat(verdict("NATO will work with Kamala Harris").verdict()).isEqualTo("supported");
+    // past a "be": Radio Romania has "if Putin would be successful in Ukraine"
+    CheckReply putin = verdict("Putin will be successful in Ukraine.");
+    assertThat(putin.verdict()).isEqualTo("not_found");
+    assertThat(putin.note()).contains("(\"if Putin would be successful\")");
   }
 
   @Test

@@ -119,6 +119,11 @@ class CheckContextTest {
     CheckReply right = verdict("Rutte labelled support by Pyongyang" + words);
     assertThat(right.verdict()).isEqualTo("verbatim");
     assertThat(right.note()).isNull();
+    // the capital for its country: another way to say it, quoted in the note (a QA pass found
+    // "North Korea" a name mismatch)
+    CheckReply korea = verdict("Rutte labelled support by North Korea" + words);
+    assertThat(korea.verdict()).isEqualTo("verbatim");
+    assertThat(korea.note()).endsWith("Khaleej Times has them said “by Pyongyang a”.");
   }
 
   /**

@@ -99,6 +99,13 @@ class CheckKeyWordTest {
     CheckReply she = verdict("Stoltenberg said \"She knows how to make compromises\"");
     assertThat(she.verdict()).isEqualTo("mismatch");
     assertThat(she.differences()).containsExactly(new Difference("word", "She", "He"));
+    // with a word left out next to it (a QA pass: it was a variant, "her" / "him again")
+    CheckReply again =
+        verdict(
+            "Rutte said: \"I look forward to working with her to advance peace through strength"
+                + " through NATO.\"");
+    assertThat(again.verdict()).isEqualTo("mismatch");
+    assertThat(again.differences()).containsExactly(new Difference("word", "her", "him again"));
   }
 
   @Test
