@@ -135,20 +135,24 @@ final class ClaimContext {
       }
     }
     List<String> unsaid = new ArrayList<>();
+    List<Fact> undated = new ArrayList<>(); // the facts no source gives as the same day
     for (Fact fact : facts) {
       boolean byDay = dated.stream().anyMatch(m -> ClaimDates.covers(m, fact.start(), fact.end()));
+      if (!byDay) {
+        undated.add(fact);
+      }
       if (!byDay && told.stream().noneMatch(words -> holds(words, fact.words()))) {
         unsaid.add(fact.shown());
       }
     }
-    if (unsaid.isEmpty()) {
-      return reply;
-    }
     // a source's own words in the same place, to the outlets that have them
     Map<String, List<String>> toldAs = new java.util.LinkedHashMap<>();
-    CheckReply otherwise = toldOtherwise(claim, reply, facts, unsaid, toldAs);
+    CheckReply otherwise = toldOtherwise(claim, reply, undated, toldAs);
     if (otherwise != null) {
       return otherwise;
+    }
+    if (unsaid.isEmpty()) {
+      return reply;
     }
     return Checker.noted(
         reply,
@@ -164,25 +168,20 @@ final class ClaimContext {
 
   /**
    * A mismatch when a source's own sentence tells the quotation with another fact where the claim
-   * has one no source gives ({@code unsaid}, shown as written): the same words around it with a
-   * name, day or number changed ("labelling support by Pyongyang a" for the claim's "labelled
-   * support by Moscow a"; "alongside German Chancellor Olaf Scholz" for "alongside French President
-   * Emmanuel Macron"), or another subject before the same copula ("bilateral security agreements
-   * ... were" for "the Victory Plan was"). Null when no source does: the claim's fact is then only
-   * unconfirmed, as a paraphrase of the occasion ("on social media X" for "on Facebook") is; such a
-   * source's words are added to {@code toldAs}, with its outlet.
+   * has one ({@code undated}: those no source gives as the same day) that no source's own sentence
+   * holding the quotation gives: the same words around it with a name, day or number changed
+   * ("labelling support by Pyongyang a" for the claim's "labelled support by Moscow a"; "alongside
+   * German Chancellor Olaf Scholz" for "alongside French President Emmanuel Macron"), or another
+   * subject before the same copula ("bilateral security agreements ... were" for "the Victory Plan
+   * was"). Null when no source does: the claim's fact is then only unconfirmed, as a paraphrase of
+   * the occasion ("on social media X" for "on Facebook") is; such a source's words are added to
+   * {@code toldAs}, with its outlet.
    */
   private CheckReply toldOtherwise(
-      Claim claim,
-      CheckReply reply,
-      List<Fact> facts,
-      List<String> unsaid,
-      Map<String, List<String>> toldAs) {
+      Claim claim, CheckReply reply, List<Fact> undated, Map<String, List<String>> toldAs) {
     String context = claim.context();
     List<Words.Word> mine = Words.of(context);
-    List<Fact> open = facts.stream().filter(f -> unsaid.contains(f.shown())).toList();
-    List<CheckReply.Difference> differences = new ArrayList<>();
-    List<Evidence> against = new ArrayList<>();
+    List<Told> told = new ArrayList<>();
     for (Evidence e : reply.evidence()) {
       Article a = e.supports() ? byFile.get(e.excerpt().file()) : null;
       coveragebot.corpus.Span marks =
@@ -190,12 +189,29 @@ final class ClaimContext {
               ? null
               : evidence.quotationMarks(a.file(), e.excerpt().start(), e.excerpt().end());
       int[] paragraph = marks == null ? null : BodyText.paragraphAt(a, marks.start());
-      if (paragraph == null) {
-        continue;
+      if (paragraph != null) {
+        int from = BodyText.sentenceStart(a.text(), paragraph[0], marks.start());
+        int to = BodyText.sentenceEnd(a.text(), Math.max(marks.end() - 1, from), paragraph[1]);
+        List<String> words =
+            Words.of(a.text().substring(from, to)).stream().map(Words.Word::norm).toList();
+        told.add(new Told(a, e, marks, from, to, words));
       }
+    }
+    // the facts no source's own sentence holding the quotation gives: those the claim may have
+    // wrong, even where another paragraph names them ("alongside Ursula von der Leyen")
+    List<Fact> open =
+        undated.stream()
+            .filter(f -> told.stream().noneMatch(t -> holds(t.words(), f.words())))
+            .toList();
+    List<CheckReply.Difference> differences = new ArrayList<>();
+    List<Evidence> against = new ArrayList<>();
+    for (Told t : told) {
+      Article a = t.article();
+      Evidence e = t.evidence();
+      coveragebot.corpus.Span marks = t.marks();
       String text = a.text();
-      int from = BodyText.sentenceStart(text, paragraph[0], marks.start());
-      int to = BodyText.sentenceEnd(text, Math.max(marks.end() - 1, from), paragraph[1]);
+      int from = t.from();
+      int to = t.to();
       List<CheckReply.Difference> found = new ArrayList<>();
       List<String> other = new ArrayList<>();
       for (Slot slot : slots(text, from, to, marks, e.speaker())) {
@@ -233,6 +249,18 @@ final class ClaimContext {
                 + " in its place.",
             reply.note()));
   }
+
+  /**
+   * A source's sentence {@code [from, to)} holding the quotation of evidence {@code evidence}
+   * within {@code marks}, with its {@code words} in lower case.
+   */
+  private record Told(
+      Article article,
+      Evidence evidence,
+      coveragebot.corpus.Span marks,
+      int from,
+      int to,
+      List<String> words) {}
 
   /**
    * The words of a source's sentence {@code [from, to)} of {@code text} that tell the occasion of
@@ -377,9 +405,17 @@ final class ClaimContext {
     return words.stream().map(w -> COPULAS.contains(w.norm()) ? "is" : w.norm()).toList();
   }
 
-  /** Whether {@code run} holds names, days and numbers only, with the small words between. */
+  /**
+   * Whether {@code run} holds names, days and numbers only, with the small words between and the
+   * particles of names ("Ursula von der Leyen").
+   */
   private static boolean factRun(String text, List<Words.Word> run) {
-    return run.stream().allMatch(w -> fact(text, w) || FACT_GLUE.contains(w.norm()))
+    return run.stream()
+            .allMatch(
+                w ->
+                    fact(text, w)
+                        || FACT_GLUE.contains(w.norm())
+                        || coveragebot.extract.ReportedSpeech.NAME_PARTICLES.contains(w.norm()))
         && run.stream().anyMatch(w -> fact(text, w));
   }
 

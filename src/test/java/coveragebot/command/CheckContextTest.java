@@ -97,6 +97,13 @@ class CheckContextTest {
                       "Whoever wins those elections", "alongside German Chancellor Olaf Scholz.");
             });
     assertThat(macron.note()).contains("word for word", "(\"alongside French President");
+    // named in another paragraph about Rutte, but not in the quotation's own sentence, which
+    // names someone else (a QA pass found it verbatim, without a note)
+    CheckReply leyen = verdict("Rutte said alongside Ursula von der Leyen" + words);
+    assertThat(leyen.verdict()).isEqualTo("mismatch");
+    assertThat(leyen.differences())
+        .containsExactly(
+            new Difference("name", "Ursula von der Leyen", "German Chancellor Olaf Scholz"));
     CheckReply scholz = verdict("Rutte said alongside German Chancellor Olaf Scholz" + words);
     assertThat(scholz.verdict()).isEqualTo("verbatim");
     assertThat(scholz.note()).isNull();
