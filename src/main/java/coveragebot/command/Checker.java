@@ -557,7 +557,8 @@ final class Checker {
     int m = 0; // the claim's opening name: words [0, m)
     while (m < words.size()
         && Character.isUpperCase(body.codePointAt(words.get(m).start()))
-        && (m > 0 || !coverage.writtenLowerCase(words.get(m).norm()))) {
+        && (m > 0 || !coverage.writtenLowerCase(words.get(m).norm()))
+        && !Differences.gendered(words.get(m))) { // "He's" opening a quotation is no name
       m++;
     }
     int k = region.from();
@@ -576,6 +577,7 @@ final class Checker {
         && Character.isUpperCase(source.codePointAt(text.get(s).start()))
         && !coverage.writtenLowerCase(text.get(s).norm())
         && Differences.factSort(text.get(s)) == null // not "Wednesday congratulated"
+        && !Differences.gendered(text.get(s))
         && (s == k - 1 || between(source, text, s).isEmpty())) {
       s--;
     }

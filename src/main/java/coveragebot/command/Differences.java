@@ -493,6 +493,11 @@ final class Differences {
     return x != null && y != null && !x.isEmpty() && !y.isEmpty() && !x.equals(y);
   }
 
+  /** Whether a word is a personal pronoun with a gender: "He", "her", "She's" ({@link #GENDER}). */
+  static boolean gendered(Words.Word w) {
+    return GENDER.containsKey(w.norm());
+  }
+
   /** The one gender of the pronouns in {@code text}, "" for none or both, null for none. */
   private static String gender(String text) {
     String found = null;

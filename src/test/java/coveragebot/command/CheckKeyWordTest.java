@@ -106,6 +106,11 @@ class CheckKeyWordTest {
                 + " through NATO.\"");
     assertThat(again.verdict()).isEqualTo("mismatch");
     assertThat(again.differences()).containsExactly(new Difference("word", "her", "him again"));
+    // a contraction opening the quotation is no name: Jowhar's "“She’s a highly respected
+    // leader,” he remarked." (it was a name difference)
+    CheckReply he = verdict("\"He's a highly respected leader,\" Rutte remarked.");
+    assertThat(he.verdict()).isEqualTo("mismatch");
+    assertThat(he.differences()).containsExactly(new Difference("word", "He's", "She’s"));
   }
 
   @Test
