@@ -1636,8 +1636,7 @@ final class Paraphrases {
         int at = v;
         // the names of the verb's own sentence: "Ukraine" of an earlier sentence ("the war in
         // Ukraine") is no subject of "with Australia to send Ukraine tanks"
-        int[] in =
-            sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
+        int[] in = sentenceAt(sentences, at);
         List<Integer> one = ones.stream().filter(o -> in[0] <= o && o <= in[1]).toList();
         List<Integer> two = twos.stream().filter(t -> in[0] <= t && t <= in[1]).toList();
         boolean claimsWay =
@@ -1715,8 +1714,7 @@ final class Paraphrases {
               ? PERSONAL
               : IMPERSONAL;
       for (int at : verbs) {
-        int[] in =
-            sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
+        int[] in = sentenceAt(sentences, at);
         if (named.stream().anyMatch(k -> in[0] <= k && k <= in[1])
             || text.subList(in[0], in[1] + 1).stream().anyMatch(w -> pronouns.contains(w.norm()))) {
           return false;
@@ -1759,8 +1757,7 @@ final class Paraphrases {
           continue;
         }
         int at = k;
-        int[] in =
-            sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
+        int[] in = sentenceAt(sentences, at);
         if (!SUBORDINATORS.contains(text.get(in[0]).norm())) {
           return false; // reported as the sentence goes on: read as a whole
         }
@@ -2228,6 +2225,11 @@ final class Paraphrases {
       }
     }
     return true;
+  }
+
+  /** The sentence of {@code sentences} ({@link #sentences}) that holds word {@code at}. */
+  private static int[] sentenceAt(List<int[]> sentences, int at) {
+    return sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
   }
 
   /** The text of sentence {@code b} ({@link #sentences}) of {@code passage}. */
