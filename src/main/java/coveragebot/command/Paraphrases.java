@@ -1641,10 +1641,9 @@ final class Paraphrases {
         List<Integer> two = twos.stream().filter(t -> in[0] <= t && t <= in[1]).toList();
         boolean claimsWay =
             one.stream().anyMatch(o -> o < at) && two.stream().anyMatch(t -> t > at);
-        // the other way round in the verb's clause: "with Australia to send Ukraine tanks", "said
-        // Rutte, a former prime minister ..., who took over ... from Jens Stoltenberg", not "we
-        // will
-        // work with Kamala Harris, we will work with ... at the helm of NATO"
+        // the other way round in the verb's clause ("with Australia to send Ukraine tanks"), or in
+        // a relative clause ("said Rutte, a former prime minister ..., who took over ... from Jens
+        // Stoltenberg"); not across commas ("with Kamala Harris, we will work with ... NATO")
         java.util.function.IntPredicate subject =
             t -> t < at && (oneClause(passage, text, t, at) || relativeTo(passage, text, t, at));
         boolean otherWay =
@@ -1671,12 +1670,14 @@ final class Paraphrases {
     }
 
     /**
-     * Whether the claim's opening name and its verb stand in the passage, but never in one
-     * sentence, nor with a pronoun that could stand for the name in the verb's sentence ("he" or
-     * "she" for a person the quotations know, "it", "they" or "which" for anything else): "China
-     * promised to deliver defence aid ..." on Radio Romania's "... like China, Iran and North Korea
-     * can start to undermine Europe's security. He emphasised ..., adding that allies will comply
-     * with their promise to deliver defence aid ...". The verb's sentence tells it of someone else.
+     * Whether the claim's opening name and its verb (past a speech verb or modal right after the
+     * name, the next content word: "deliver" of "China promised to deliver") stand in the passage,
+     * but never in one sentence, nor with a pronoun that could stand for the name in the verb's
+     * sentence ("he" or "she" for a person the quotations know, "it", "they" or "which" for
+     * anything else): "China promised to deliver defence aid ..." on Radio Romania's "... like
+     * China, Iran and North Korea can start to undermine Europe's security. He emphasised ...,
+     * adding that allies will comply with their promise to deliver defence aid ...". The verb's
+     * sentence tells it of someone else.
      */
     private boolean subjectApart(String passage, List<Words.Word> text, Set<String> has) {
       int m = openingName();
@@ -1706,7 +1707,7 @@ final class Paraphrases {
           verbs.add(k);
         }
       }
-      if (named.isEmpty() || verbs.isEmpty()) {
+      if (verbs.isEmpty()) {
         return false;
       }
       Set<String> pronouns =
