@@ -200,6 +200,16 @@ final class Paraphrases {
      * "Whoever wins those elections, we will work with Kamala Harris".
      */
     private List<Integer> conditionable() {
+      if (conditionable == null) {
+        conditionable = readConditionable();
+      }
+      return conditionable;
+    }
+
+    /** {@link #conditionable}, once read (null before): the claim's, the same for every passage. */
+    private List<Integer> conditionable;
+
+    private List<Integer> readConditionable() {
       List<Integer> out = new java.util.ArrayList<>();
       if (verb() >= 0) {
         out.add(verb());
@@ -1681,16 +1691,7 @@ final class Paraphrases {
      */
     private boolean subjectApart(String passage, List<Words.Word> text, Set<String> has) {
       int m = openingName();
-      int v = verb();
-      // past a speech verb or modal: "deliver" of "China promised to deliver" (not "coming" of
-      // "Donald Tusk in the coming months")
-      boolean light = m > 0 && m < words.size() && !KeyWords.content(words.get(m).norm());
-      for (int k = m + 1; light && v < 0 && k < Math.min(words.size(), m + 3); k++) {
-        Words.Word w = words.get(k);
-        if (KeyWords.content(w.norm()) && !fact(claim, w) && !stems(w.norm()).isEmpty()) {
-          v = k;
-        }
-      }
+      int v = subjectVerb();
       if (m == 0 || v < 0) {
         return false;
       }
@@ -1725,6 +1726,31 @@ final class Paraphrases {
     }
 
     /**
+     * The verb {@link #subjectApart} reads: the claim's {@link #verb}, or, past a speech verb or
+     * modal right after its opening name, the next content word within two words ("deliver" of
+     * "China promised to deliver"; not "coming" of "Donald Tusk in the coming months"); -1 for
+     * none. Read once.
+     */
+    private int subjectVerb() {
+      if (subjectVerb == -2) {
+        int m = openingName();
+        int v = verb();
+        boolean light = m > 0 && m < words.size() && !KeyWords.content(words.get(m).norm());
+        for (int k = m + 1; light && v < 0 && k < Math.min(words.size(), m + 3); k++) {
+          Words.Word w = words.get(k);
+          if (KeyWords.content(w.norm()) && !fact(claim, w) && !stems(w.norm()).isEmpty()) {
+            v = k;
+          }
+        }
+        subjectVerb = v;
+      }
+      return subjectVerb;
+    }
+
+    /** {@link #subjectVerb}, once read (-2 before). */
+    private int subjectVerb = -2;
+
+    /**
      * Whether the claim reports what someone says ("Western leaders emphasize that NATO is a threat
      * to Russia's security") and the passage has its verb with "that" only in a clause that opens
      * its sentence with "while", "although", "though" or "whereas", whose reported words end at its
@@ -1734,31 +1760,20 @@ final class Paraphrases {
      * clause.
      */
     private boolean reportedApart(String passage, List<Words.Word> text, Set<String> has) {
-      int that = 1;
-      while (that < words.size()
-          && !(words.get(that).norm().equals("that")
-              && KeyWords.content(words.get(that - 1).norm())
-              && !fact(claim, words.get(that - 1)))) {
-        that++;
-      }
-      if (that + 2 >= words.size()) {
+      Reported claimed = reported();
+      if (claimed == null || !has.containsAll(claimed.stem())) {
         return false;
       }
-      String verbNorm = words.get(that - 1).norm();
-      List<String> stem = stems(verbNorm);
-      Set<String> reported =
-          new HashSet<>(stems(Differences.exact(claim, words.subList(that + 1, words.size()))));
-      if (stem.isEmpty() || reported.size() < 2 || !has.containsAll(stem)) {
-        return false;
-      }
+      String verbNorm = claimed.verb();
+      List<String> stem = claimed.stem();
+      Set<String> reported = claimed.words();
       List<int[]> sentences = sentences(passage, text);
       boolean apart = false;
       for (int k = 0; k + 2 < text.size(); k++) {
         if (!text.get(k + 1).norm().equals("that") || !sameStem(text.get(k), verbNorm, stem)) {
           continue;
         }
-        int at = k;
-        int[] in = sentenceAt(sentences, at);
+        int[] in = sentenceAt(sentences, k);
         if (!SUBORDINATORS.contains(text.get(in[0]).norm())) {
           return false; // reported as the sentence goes on: read as a whole
         }
@@ -1775,6 +1790,37 @@ final class Paraphrases {
       }
       return apart;
     }
+
+    /**
+     * What the claim reports ({@link #reportedApart}): its verb before "that" (as written, and its
+     * stems) and the stems of the words after "that"; null when it has no such verb with two
+     * reported words or more. Read once.
+     */
+    private Reported reported() {
+      if (!reportedRead) {
+        reportedRead = true;
+        int that = 1;
+        while (that < words.size()
+            && !(words.get(that).norm().equals("that")
+                && KeyWords.content(words.get(that - 1).norm())
+                && !fact(claim, words.get(that - 1)))) {
+          that++;
+        }
+        if (that + 2 < words.size()) {
+          String verb = words.get(that - 1).norm();
+          List<String> stem = stems(verb);
+          Set<String> said =
+              new HashSet<>(stems(Differences.exact(claim, words.subList(that + 1, words.size()))));
+          reported = stem.isEmpty() || said.size() < 2 ? null : new Reported(verb, stem, said);
+        }
+      }
+      return reported;
+    }
+
+    /** {@link #reported}, once read ({@link #reportedRead}). */
+    private Reported reported;
+
+    private boolean reportedRead;
 
     /**
      * The claim's opening name against the name whose verb follows it in the passage, when every
@@ -1999,7 +2045,7 @@ final class Paraphrases {
           "going");
 
   /** The forms of "be" a claim states a fact with. */
-  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+  static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
 
   /**
    * Words that tell what may or will be, not what is: before "be" ({@link Reading#onlyToBe}) and
@@ -2205,6 +2251,12 @@ final class Paraphrases {
     }
     return false;
   }
+
+  /**
+   * What a claim reports: the verb before its "that" as written, that verb's stems, and the stems
+   * of the words after "that".
+   */
+  private record Reported(String verb, List<String> stem, Set<String> words) {}
 
   /** Words that open a clause before the main one: "While Western leaders emphasize that ...,". */
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas");
