@@ -271,12 +271,18 @@ final class CheckEvidence {
    */
   boolean knowsPerson(String written) {
     List<String> words = Text.words(written);
+    return known(words) != null || !words.isEmpty() && surnames.contains(words.getLast());
+  }
+
+  /** The quotations' person for {@code words} (lower case) or for its last words, or null. */
+  private String known(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
-      if (people.containsKey(String.join(" ", words.subList(i, words.size())))) {
-        return true;
+      String known = people.get(String.join(" ", words.subList(i, words.size())));
+      if (known != null) {
+        return known;
       }
     }
-    return !words.isEmpty() && surnames.contains(words.getLast());
+    return null;
   }
 
   /**
@@ -288,14 +294,8 @@ final class CheckEvidence {
     if (joint.size() > 1) { // "Mark Rutte and Ursula von der Leyen": both, each as known
       return String.join(ReportedSpeech.JOINT, joint.stream().map(this::person).toList());
     }
-    List<String> words = Text.words(written);
-    for (int i = 0; i < words.size(); i++) {
-      String known = people.get(String.join(" ", words.subList(i, words.size())));
-      if (known != null) {
-        return known;
-      }
-    }
-    return written;
+    String known = known(Text.words(written));
+    return known != null ? known : written;
   }
 
   /** The pronouns that open a paragraph as its subject, standing for someone named before. */
@@ -398,12 +398,6 @@ final class CheckEvidence {
   }
 
   /**
-   * The speaker of the quotation that holds the span, or null when none is known. The span must lie
-   * within the quotation's words (within one of its pieces when it runs over several paragraphs):
-   * narration that merely runs into a quotation ("...the outcome of the vote. "Whoever wins...") is
-   * nobody's words.
-   */
-  /**
    * Where the quote marks are of the quotation (not a title) that holds {@code [start, end)} of
    * {@code file}, marks included; null when the span is in none.
    */
@@ -416,6 +410,12 @@ final class CheckEvidence {
     return null;
   }
 
+  /**
+   * The speaker of the quotation that holds the span, or null when none is known. The span must lie
+   * within the quotation's words (within one of its pieces when it runs over several paragraphs):
+   * narration that merely runs into a quotation ("...the outcome of the vote. "Whoever wins...") is
+   * nobody's words.
+   */
   String speaker(String file, int start, int end) {
     for (Quotation q : in(file)) {
       if (q.start() <= start

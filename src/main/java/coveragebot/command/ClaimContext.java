@@ -47,9 +47,6 @@ final class ClaimContext {
   private static final Set<String> FACT_GLUE =
       Set.of("the", "of", "and", "a", "an", "on", "in", "at", "from");
 
-  /** The copulas: 'the Victory Plan was "..."' tells what the quoted words are about. */
-  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
-
   private final Map<String, Article> byFile = new HashMap<>();
   private final CheckEvidence evidence;
 
@@ -111,8 +108,9 @@ final class ClaimContext {
 
   /**
    * {@code reply} with a note naming the facts of the claim's context that no supporting source
-   * says where it tells of the quotation; {@code reply} itself when there are none, or when the
-   * verdict is not about a quotation found (verbatim, variant).
+   * says where it tells of the quotation; a mismatch when a source's own sentence gives another
+   * fact in their place ({@link #toldOtherwise}); {@code reply} itself when there are none, or when
+   * the verdict is not about a quotation found (verbatim, variant).
    */
   CheckReply checked(Claim claim, CheckReply reply) {
     if (claim.context() == null
@@ -376,7 +374,7 @@ final class ClaimContext {
               && p == 0
               && j == mine.size() - 1
               && q == slot.size() - 1
-              && COPULAS.contains(mine.getLast().norm());
+              && Paraphrases.COPULAS.contains(mine.getLast().norm());
       if (!holdsOpen || !(left || right)) {
         continue;
       }
@@ -400,9 +398,14 @@ final class ClaimContext {
     return out;
   }
 
-  /** The words' norms to line up, each copula as one word: "was" and "were" anchor alike. */
+  /**
+   * The words' norms to line up, each copula ({@link Paraphrases#COPULAS}) as one word: "was" and
+   * "were" anchor alike, and 'the Victory Plan was "..."' tells what the quoted words are about.
+   */
   private static List<String> comparable(List<Words.Word> words) {
-    return words.stream().map(w -> COPULAS.contains(w.norm()) ? "is" : w.norm()).toList();
+    return words.stream()
+        .map(w -> Paraphrases.COPULAS.contains(w.norm()) ? "is" : w.norm())
+        .toList();
   }
 
   /**

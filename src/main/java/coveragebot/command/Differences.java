@@ -498,7 +498,7 @@ final class Differences {
     return GENDER.containsKey(w.norm());
   }
 
-  /** The one gender of the pronouns in {@code text}, "" for none or both, null for none. */
+  /** The one gender of the pronouns in {@code text}: "m" or "f", "" for both, null for none. */
   private static String gender(String text) {
     String found = null;
     for (Words.Word w : Words.of(text)) {
