@@ -169,6 +169,37 @@ class QuoteCommandTest {
         .allSatisfy(s -> assertThat(s.roles()).doesNotContain("NATO chief"));
   }
 
+  /**
+   * The roles are read once per pair of words and person (a start-up cost): the same as reading
+   * every quotation's, over a generated corpus where many quotations share a pair.
+   */
+  @Test
+  void rolesReadOncePerPairAreThoseOfEveryQuotation() {
+    Quotations q =
+        new QuoteExtractor()
+            .extract(new coveragebot.bench.CorpusGenerator(42).corpus(400).articles());
+    Map<String, java.util.Set<String>> expected = new java.util.HashMap<>();
+    int attributed = 0;
+    for (coveragebot.extract.Quotation quotation : q.all()) {
+      var a = quotation.attribution();
+      if (a == null || a.speaker() == null || a.speakerText() == null || a.ambiguous()) {
+        continue;
+      }
+      attributed++;
+      List<String> said = SpeakerNames.words(a.speakerText());
+      List<String> name = SpeakerNames.words(a.speaker());
+      if (said.stream().noneMatch(name::contains)
+          && said.stream().anyMatch(w -> w.length() > 1)
+          && !List.of("he", "she", "they", "we", "i", "you", "him", "her", "them", "it")
+              .contains(SpeakerNames.norm(a.speakerText()))) {
+        expected.computeIfAbsent(a.speakerText(), k -> new java.util.TreeSet<>()).add(a.speaker());
+      }
+    }
+    assertThat(attributed).isGreaterThan(1000);
+    assertThat(expected).isNotEmpty();
+    assertThat(QuoteCommand.roles(q.all())).isEqualTo(expected);
+  }
+
   @Test
   void copiesWhoseWordsDifferShowTheExactDifference() {
     QuoteReply r = (QuoteReply) commands.run("/quote Rutte about:bridge");
