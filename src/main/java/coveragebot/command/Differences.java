@@ -408,7 +408,7 @@ final class Differences {
   }
 
   private static String kind(DeltaType type, List<Words.Word> was, List<Words.Word> now) {
-    if (negated(was) != negated(now)) {
+    if (negated(was, now) != negated(now, was)) {
       return "negation";
     }
     if (type != DeltaType.CHANGE) {
@@ -556,6 +556,26 @@ final class Differences {
   private static boolean negated(List<Words.Word> words) {
     for (int i = 0; i < words.size(); i++) {
       if (negates(words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code words} negate something against {@code other}, the words in their place: as
+   * {@link #negated(List)}, but "no doubt" only where the other side doubts too. "He had no doubt
+   * that X" affirms X: a claim that drops it ("Rutte said X" on 'Rutte said he had "no doubt" that
+   * X') changes no fact, one with "doubts" in its place does.
+   */
+  private static boolean negated(List<Words.Word> words, List<Words.Word> other) {
+    boolean doubted = other.stream().anyMatch(w -> w.norm().startsWith("doubt"));
+    for (int i = 0; i < words.size(); i++) {
+      if (negates(words, i)
+          && (doubted
+              || !(words.get(i).norm().equals("no")
+                  && i + 1 < words.size()
+                  && words.get(i + 1).norm().equals("doubt")))) {
         return true;
       }
     }

@@ -164,7 +164,8 @@ final class Paraphrases {
      * The words from the condition to the claim's verb ("if Trump wins", "Whoever wins", "no matter
      * who wins"), when passage {@code passage} (its words {@code text}) would state the claim but
      * has its verb, by stem, only in a condition or of someone unnamed ({@link Clauses#condition});
-     * null when it has the verb otherwise, or not at all ({@code has}: the passage's stems).
+     * null when it has the verb otherwise, or not at all ({@code has}: the passage's stems), or
+     * when the claim has it in a condition too.
      */
     private String onlyInCondition(String passage, List<Words.Word> text, Set<String> has) {
       for (int v : conditionable()) {
@@ -172,6 +173,9 @@ final class Paraphrases {
         List<String> stem = stems(verb.norm());
         if (!has.containsAll(stem)) {
           continue; // not in the passage at all: no word of it need be analysed
+        }
+        if (Clauses.condition(claim, words, v) >= 0) {
+          continue; // the claim tells it in a condition too ("whoever wins ... would continue")
         }
         String first = null;
         for (int j = 0; j < text.size(); j++) {
@@ -1251,11 +1255,6 @@ final class Paraphrases {
     }
 
     /**
-     * The stems of the words {@code words} negate, each with its negation: the two words after
-     * "not", "never", "no" ..., past small words ("not to protect": protect; "no doubt that":
-     * doubt; "not gone away": gone, away), up to four words on.
-     */
-    /**
      * As {@link #unmatched}, for a passage with a negation somewhere: a negation of the claim whose
      * words one of the passage's sentences has, that sentence saying "not" to nothing and the
      * passage to none of those words ("did not meet ... Olaf Scholz" against "He was in Berlin for
@@ -1288,6 +1287,11 @@ final class Paraphrases {
       return null;
     }
 
+    /**
+     * The stems of the words {@code words} negate, each with its negation: the two words after
+     * "not", "never", "no" ..., past small words ("not to protect": protect; "no doubt that":
+     * doubt; "not gone away": gone, away), up to four words on.
+     */
     private Map<String, Words.Word> negatedStems(List<Words.Word> words) {
       Map<String, Words.Word> out = new java.util.HashMap<>();
       for (int i = 0; i < words.size(); i++) {

@@ -31,10 +31,6 @@ class CheckConditionTest {
   }
 
   /**
-   * Khaleej Times' standfirst: "Western allies fear turbulent times ahead ... if Trump wins
-   * Tuesday's knife-edge election". The claim was {@code supported}, "won" for "wins" as wording.
-   */
-  /**
    * What someone will or would do is a claim's statement too: "Harris would win the election" was
    * {@code supported} by Khaleej Times' "Whoever wins those elections, we will work with Kamala
    * Harris", whose "wins" is only in the condition (a QA pass of 2026-11-29).
@@ -58,6 +54,10 @@ class CheckConditionTest {
     assertThat(putin.note()).contains("(\"if Putin would be successful\")");
   }
 
+  /**
+   * Khaleej Times' standfirst: "Western allies fear turbulent times ahead ... if Trump wins
+   * Tuesday's knife-edge election". The claim was {@code supported}, "won" for "wins" as wording.
+   */
   @Test
   void aConditionIsNoStatementThatItHappened() {
     CheckReply r = verdict("Trump won Tuesday's knife-edge election");
@@ -87,6 +87,34 @@ class CheckConditionTest {
         .startsWith("Khaleej Times has these words after \"whoever\"");
     // stated plainly somewhere: no note
     assertThat(verdict("we will work with Kamala Harris").note()).isNull();
+  }
+
+  /**
+   * A claim that has the verb in a condition too is no claim that it happened: Khaleej Times'
+   * 'Rutte said he had "no doubt" that whoever wins the election would continue to support Nato'
+   * supports it. Before, "continue" after "will" was looked for outside a condition, and the claim
+   * was {@code not_found}, "only as a possibility".
+   */
+  @Test
+  void theClaimsOwnConditionIsTheSources() {
+    for (String claim :
+        List.of(
+            "Rutte has no doubt that whoever wins the election will continue to support NATO",
+            "Rutte said he has no doubt that whoever wins the election will continue to support"
+                + " NATO")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("supported");
+      assertThat(r.evidence().getFirst().excerpt().text())
+          .as(claim)
+          .contains("whoever wins the election would continue to support Nato");
+      assertThat(r.note()).as(claim).isNull();
+    }
+    // "no doubt" against "doubts" is still a negation
+    CheckReply doubts =
+        verdict(
+            "Rutte said he had doubts that whoever wins the election would continue to support Nato");
+    assertThat(doubts.verdict()).isEqualTo("mismatch");
+    assertThat(doubts.differences()).extracting(d -> d.kind()).contains("negation");
   }
 
   @Test
