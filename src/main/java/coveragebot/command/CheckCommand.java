@@ -281,9 +281,22 @@ public final class CheckCommand implements Command {
               + ".",
           "To find a word or name, use /search or /quote.");
     }
-    CheckReply reply =
-        context.checked(
-            claim, reported == null ? verdict(claim, null) : reported.judged(claim, this::verdict));
+    ClaimedOutlet in = reported;
+    java.util.function.Function<Claim, CheckReply> judged =
+        c -> in == null ? verdict(c, null) : in.judged(c, this::verdict);
+    CheckReply reply = context.checked(claim, judged.apply(claim));
+    // 'Rutte said on Monday that ...', neither supported nor contradicted as a whole: what was said
+    // may be found as written, its occasion then checked as a quotation's is (a source that has
+    // the words without the day or place, or with it in another paragraph)
+    Claim said = claim.occasionApart();
+    if (said != null
+        && !reply.verdict().equals("supported")
+        && !reply.verdict().equals("mismatch")) {
+      CheckReply apart = judged.apply(said);
+      if (apart.verdict().equals("verbatim") || apart.verdict().equals("variant")) {
+        reply = context.checked(said, apart);
+      }
+    }
     if (claim.unnamed() == null) {
       return reply;
     }

@@ -35,6 +35,40 @@ record Claim(
   }
 
   /**
+   * For a claim of reported speech whose body opens with the occasion ('Rutte said on Monday that
+   * whoever wins ...', 'Rutte said at a press conference in Berlin he had ...'), the same claim
+   * with what was said as its body and the occasion as its {@link #context}; null for any other
+   * claim. The occasion is a preposition and at most {@link #BEFORE_QUOTATION} more words, without
+   * a speech verb.
+   */
+  Claim occasionApart() {
+    if (speaker == null || quoted || context != null) {
+      return null;
+    }
+    Matcher m = OCCASION.matcher(body);
+    if (!m.matches()) {
+      return null;
+    }
+    List<String> occasion = List.of(m.group(1).split("\\s+"));
+    if (occasion.size() > BEFORE_QUOTATION + 1
+        || occasion.stream().anyMatch(w -> SPEECH.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+      return null;
+    }
+    String said = m.group(2) != null ? m.group(2) : m.group(3);
+    return new Claim(text, said.strip(), speaker, false, unnamed, m.group(1));
+  }
+
+  /**
+   * A body that opens with an occasion, then "that" or the reported speech's pronoun ("on Monday he
+   * had ..."): {@link #occasionApart}.
+   */
+  private static final Pattern OCCASION =
+      Pattern.compile(
+          "^((?:on|in|at|during|after|before|alongside|while|from)\\s+[^;:\"“”]+?),?\\s+"
+              + "(?:that\\s+(\\S.*)|((?:he|she|they|we|it|I)\\s+\\S.*))$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
    * The claim's words before its {@link #body} ("Rutte said "), which give the body's tense; empty
    * when the body is where the claim starts or is not cut from it.
    */
@@ -430,16 +464,17 @@ record Claim(
       return null;
     }
     List<String> words = List.of(m.group(1).strip().split("\\s+"));
+    int frame = frame(words);
     int verb = -1;
     // at most six words between the verb and the quotation, not counting those of a date ("on
-    // Wednesday, November 6, 2024")
+    // Wednesday, November 6, 2024") or the reported speech's own ("that he had")
     for (int i = words.size() - 1, between = 0;
         i >= 1 && verb < 0 && between <= BEFORE_QUOTATION;
         i--) {
       String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
       if (SPEECH.contains(w) || CHARACTERISING.contains(w)) {
         verb = i;
-      } else if (!DATE_PART.matcher(w).matches()) {
+      } else if (i < frame && !DATE_PART.matcher(w).matches()) {
         between++;
       }
     }
@@ -472,6 +507,21 @@ record Claim(
       return new Claim(text, body, named, true, null, context);
     }
     return new Claim(text, body, null, true, subject.replaceAll(",\\s*$", ""), context);
+  }
+
+  /**
+   * Where the words before a quotation end with the reported speech's own subject and verb, which
+   * frame the quotation as the speaker's ("that he had" of 'Rutte said at a press conference in
+   * Berlin on Monday that he had "no doubt"'): a pronoun one or two words before the quotation,
+   * with the "that" before it; {@code words.size()} when there is none.
+   */
+  private static int frame(List<String> words) {
+    for (int p = words.size() - 2; p >= Math.max(1, words.size() - 3); p--) {
+      if (PRONOUNS.contains(words.get(p).toLowerCase(java.util.Locale.ROOT))) {
+        return words.get(p - 1).equalsIgnoreCase("that") ? p - 1 : p;
+      }
+    }
+    return words.size();
   }
 
   /** Words before a name that make it someone else's: "a spokesman for Trump" is not Trump. */

@@ -113,6 +113,62 @@ class CheckContextTest {
    * A name in place of the one the source's own sentence has around the quotation: Khaleej Times'
    * "he said, labelling support by Pyongyang a "very serious development and an escalation"".
    */
+  /**
+   * Reported speech that ends in the speaker's words in quote marks, after a long occasion and
+   * "that he had": the occasion is checked, not read as the claim's statement. Khaleej Times: "Mark
+   * Rutte said in Berlin Monday"; 'Rutte said he had "no doubt" that whoever wins ...'. Before,
+   * more than six words between "said" and the quote marks made the claim a statement, whose "no"
+   * against Daily Mail Nigeria's "during a press conference in Berlin on Monday" was a negation
+   * mismatch.
+   */
+  @Test
+  void aLongOccasionThenThatHeHadBeforeTheQuotationIsTheQuotationsOccasion() {
+    CheckReply r =
+        verdict("Rutte said at a press conference in Berlin on Monday that he had \"no doubt\"");
+    assertThat(r.verdict()).isEqualTo("verbatim");
+    assertThat(r.speaker()).isEqualTo("Rutte");
+    assertThat(r.evidence())
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.excerpt().text()).isEqualTo("no doubt"));
+    assertThat(r.note()).isNull(); // Khaleej Times gives Berlin and Monday
+    CheckReply washington =
+        verdict(
+            "Rutte said at a press conference in Washington on Monday that he had \"no doubt\"");
+    assertThat(washington.verdict()).isEqualTo("verbatim");
+    assertThat(washington.note()).contains("\"in Washington\"").contains("not confirmed");
+  }
+
+  /**
+   * The same for reported speech without quote marks ('Rutte said on Monday that ...'): what was
+   * said, found word for word, is verbatim, and its occasion is checked as a quotation's is.
+   * Before, the claim was held against Khaleej Times' sentence with its occasion as words: "on
+   * Monday" against 'he had "no doubt"' was a negation mismatch, or the claim {@code not_found}.
+   */
+  @Test
+  void reportedSpeechWithItsOccasionIsFoundAndTheOccasionChecked() {
+    String words = "whoever wins the election would continue to support Nato";
+    for (String claim :
+        List.of(
+            "Rutte said on Monday that " + words,
+            "Rutte said in Berlin on Monday that " + words,
+            "Rutte said on Monday he had \"no doubt\" that " + words)) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("verbatim");
+      assertThat(r.evidence().getFirst().excerpt().text()).as(claim).endsWith(words);
+      assertThat(r.evidence().getFirst().excerpt().file()).as(claim).startsWith("000_");
+      assertThat(r.note()).as(claim).isNull();
+    }
+    CheckReply tuesday = verdict("Rutte said on Tuesday that " + words);
+    assertThat(tuesday.verdict()).isEqualTo("verbatim");
+    assertThat(tuesday.note()).contains("\"Tuesday\"").contains("not confirmed");
+    // a day the source's own sentence gives otherwise stays a mismatch (Radio Romania: "... the
+    // US elections, ..., NATO secretary general Mark Rutte promised on Monday")
+    CheckReply friday =
+        verdict("Rutte said on Friday that NATO will work with the winner of the US elections");
+    assertThat(friday.verdict()).isEqualTo("mismatch");
+    assertThat(friday.differences()).containsExactly(new Difference("date", "Friday", "Monday"));
+  }
+
   @Test
   void aNameInPlaceOfTheSourcesAroundTheQuotationIsAMismatch() {
     String words = " a \"very serious development and an escalation\"";

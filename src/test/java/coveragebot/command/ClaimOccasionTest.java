@@ -1,0 +1,54 @@
+package coveragebot.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a claim says when or where words were said: between the speech verb and a quotation ({@link
+ * Claim#context}), or before reported speech ({@link Claim#occasionApart}).
+ */
+class ClaimOccasionTest {
+  @Test
+  void theReportedSpeechsOwnSubjectAndVerbDoNotCountAsOccasion() {
+    Claim c =
+        Claim.parse(
+            "Rutte said at a press conference in Berlin on Monday that he had \"no doubt\"");
+    assertThat(c.quoted()).isTrue();
+    assertThat(c.speaker()).isEqualTo("Rutte");
+    assertThat(c.body()).isEqualTo("no doubt");
+    assertThat(c.context()).isEqualTo("at a press conference in Berlin on Monday that he had");
+    // seven words of occasion are more than a speech verb's reach: the whole is a statement
+    assertThat(
+            Claim.parse(
+                    "Rutte said at a long press conference of allies in a Berlin hall that he had"
+                        + " \"no doubt\"")
+                .quoted())
+        .isFalse();
+  }
+
+  @Test
+  void anOccasionBeforeReportedSpeechIsSetApart() {
+    Claim c = Claim.parse("Rutte said on Monday that NATO will stay united");
+    assertThat(c.quoted()).isFalse();
+    Claim apart = c.occasionApart();
+    assertThat(apart.body()).isEqualTo("NATO will stay united");
+    assertThat(apart.context()).isEqualTo("on Monday");
+    assertThat(apart.speaker()).isEqualTo(c.speaker());
+    assertThat(apart.text()).isEqualTo(c.text());
+    Claim pronoun = Claim.parse("Rutte said in Berlin, on Monday, he had no doubt").occasionApart();
+    assertThat(pronoun.body()).isEqualTo("he had no doubt");
+    assertThat(pronoun.context()).isEqualTo("in Berlin, on Monday");
+  }
+
+  @Test
+  void noOccasionNoSpeakerOrASpeechVerbInsideIsNotSetApart() {
+    assertThat(Claim.parse("Rutte said that NATO will stay united").occasionApart()).isNull();
+    assertThat(Claim.parse("on Monday that NATO will stay united").occasionApart()).isNull();
+    assertThat(
+            Claim.parse("Rutte said in reply to what Trump said that NATO is strong")
+                .occasionApart())
+        .isNull();
+    assertThat(Claim.parse("Rutte said NATO will stay united").occasionApart()).isNull();
+  }
+}
