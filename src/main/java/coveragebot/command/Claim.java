@@ -450,13 +450,16 @@ record Claim(
    */
   private static final int BEFORE_QUOTATION = 6;
 
+  /** As {@link #BEFORE_QUOTATION}, when a colon stands before the quotation. */
+  private static final int COLON_REACH = 12;
+
   /**
    * A quotation credited by the words before it: a speech verb (or one of {@link #CHARACTERISING}),
    * with who spoke before it and at most six words between it and the quotation ("Rutte told
    * reporters", "Rutte wrote on X", "Rutte called it", "Mark Rutte, NATO's chief, said", "the
-   * outgoing NATO chief said", "he said"); or null. The speaker is the words before the verb, up to
-   * a comma, when they are a name; a pronoun credits no one; any other description is kept as
-   * {@code unnamed}.
+   * outgoing NATO chief said", "he said"), twelve before a colon; or null. The speaker is the words
+   * before the verb, up to a comma, when they are a name; a pronoun credits no one; any other
+   * description is kept as {@code unnamed}.
    */
   private static Claim credited(String text) {
     Matcher m = ENDS_QUOTED.matcher(text);
@@ -465,13 +468,16 @@ record Claim(
     }
     List<String> words = List.of(m.group(1).strip().split("\\s+"));
     int frame = frame(words);
+    // a colon before the quotation marks it as the speaker's however long the occasion before it
+    // ('Mr. Rutte said, shortly before assuming the role of NATO Secretary General: "..."')
+    int reach =
+        text.substring(0, m.start(2)).strip().endsWith(":") ? COLON_REACH : BEFORE_QUOTATION;
     int verb = -1;
     // at most six words between the verb and the quotation, not counting those of a date ("on
     // Wednesday, November 6, 2024") or the reported speech's own ("that he had")
-    for (int i = words.size() - 1, between = 0;
-        i >= 1 && verb < 0 && between <= BEFORE_QUOTATION;
-        i--) {
-      String w = words.get(i).toLowerCase(java.util.Locale.ROOT);
+    for (int i = words.size() - 1, between = 0; i >= 1 && verb < 0 && between <= reach; i--) {
+      // "said," of "Mr. Rutte said, shortly before ...: "
+      String w = words.get(i).toLowerCase(java.util.Locale.ROOT).replaceFirst(",$", "");
       if (SPEECH.contains(w) || CHARACTERISING.contains(w)) {
         verb = i;
       } else if (i < frame && !DATE_PART.matcher(w).matches()) {

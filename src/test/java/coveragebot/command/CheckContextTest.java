@@ -139,6 +139,30 @@ class CheckContextTest {
   }
 
   /**
+   * A colon before the quotation makes it the speaker's after a longer occasion: Jowhar's "“I’m not
+   * worried. ...” said Mr. Rutte, ..., shortly before assuming the role of NATO Secretary General."
+   * Before, nine words between "said," and the quotation made the claim a statement that added "I'm
+   * not worried" to Jowhar's "shortly before assuming the role of NATO Secretary General": a
+   * negation mismatch.
+   */
+  @Test
+  void aQuotationAfterAColonIsTheSpeakersAfterALongerOccasion() {
+    CheckReply r =
+        verdict(
+            "Mr. Rutte said, shortly before assuming the role of NATO Secretary General: \"I'm not"
+                + " worried.\"");
+    assertThat(r.verdict()).isEqualTo("verbatim");
+    assertThat(r.evidence().getFirst().excerpt().text()).isEqualTo("I’m not worried");
+    assertThat(r.evidence().getFirst().excerpt().file()).startsWith("004_");
+    CheckReply worried =
+        verdict(
+            "Mr. Rutte said, shortly before assuming the role of NATO Secretary General: \"I am"
+                + " very worried.\"");
+    assertThat(worried.verdict()).isEqualTo("mismatch");
+    assertThat(worried.differences()).extracting(d -> d.kind()).contains("negation");
+  }
+
+  /**
    * The same for reported speech without quote marks ('Rutte said on Monday that ...'): what was
    * said, found word for word, is verbatim, and its occasion is checked as a quotation's is.
    * Before, the claim was held against Khaleej Times' sentence with its occasion as words: "on

@@ -28,6 +28,24 @@ class ClaimOccasionTest {
   }
 
   @Test
+  void aColonBeforeTheQuotationReachesTwelveWords() {
+    Claim c =
+        Claim.parse(
+            "Mr. Rutte said, shortly before assuming the role of NATO Secretary General: \"I'm not"
+                + " worried.\"");
+    assertThat(c.quoted()).isTrue();
+    assertThat(c.speaker()).isEqualTo("Mr. Rutte");
+    assertThat(c.body()).isEqualTo("I'm not worried.");
+    assertThat(c.context()).isEqualTo("shortly before assuming the role of NATO Secretary General");
+    assertThat(
+            Claim.parse(
+                    "Rutte said at the end of a very long day of talks with allies and friends at a"
+                        + " cold Berlin hall: \"I'm not worried.\"")
+                .quoted())
+        .isFalse();
+  }
+
+  @Test
   void anOccasionBeforeReportedSpeechIsSetApart() {
     Claim c = Claim.parse("Rutte said on Monday that NATO will stay united");
     assertThat(c.quoted()).isFalse();
