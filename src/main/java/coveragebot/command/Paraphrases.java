@@ -1179,12 +1179,13 @@ final class Paraphrases {
      * Whether the claim says something is or was ("Ukraine is a member of NATO", "Russia was
      * successful") and the passage has the word that follows its "is" only after a "will be",
      * "would be", "could be" ...: "one day Ukraine will be a member of Nato", "if Putin would be
-     * successful in Ukraine".
+     * successful in Ukraine". An "is" in a condition of the claim ("if Putin were successful") does
+     * not count.
      */
     private boolean onlyToBe(List<Words.Word> text) {
       for (int i = 0; i + 1 < words.size(); i++) {
-        if (!COPULAS.contains(words.get(i).norm())) {
-          continue;
+        if (!COPULAS.contains(words.get(i).norm()) || Clauses.condition(claim, words, i) >= 0) {
+          continue; // "if Putin were successful" says it as a possibility too
         }
         int c = pastArticles(words, i + 1);
         if (c == words.size() || !KeyWords.content(words.get(c).norm())) {

@@ -109,6 +109,14 @@ class CheckConditionTest {
           .contains("whoever wins the election would continue to support Nato");
       assertThat(r.note()).as(claim).isNull();
     }
+    // Radio Romania: "if Putin would be successful in Ukraine, that at that moment, an emboldened
+    // Russia is on our eastern flank and will present a direct threat to NATO territory"; the
+    // claim's "were" was read as saying Putin was successful (a QA pass of 2026-11-29)
+    String putin =
+        "Rutte said that an emboldened Russia would present a direct threat to NATO territory if"
+            + " Putin were successful in Ukraine";
+    assertThat(verdict(putin).verdict()).isEqualTo("supported");
+    assertThat(verdict("Putin was successful in Ukraine").verdict()).isEqualTo("not_found");
     // "no doubt" against "doubts" is still a negation
     CheckReply doubts =
         verdict(
