@@ -374,7 +374,7 @@ final class ClaimContext {
               && p == 0
               && j == mine.size() - 1
               && q == slot.size() - 1
-              && Paraphrases.COPULAS.contains(mine.getLast().norm());
+              && VerbForms.COPULAS.contains(mine.getLast().norm());
       if (!holdsOpen || !(left || right)) {
         continue;
       }
@@ -403,9 +403,7 @@ final class ClaimContext {
    * "were" anchor alike, and 'the Victory Plan was "..."' tells what the quoted words are about.
    */
   private static List<String> comparable(List<Words.Word> words) {
-    return words.stream()
-        .map(w -> Paraphrases.COPULAS.contains(w.norm()) ? "is" : w.norm())
-        .toList();
+    return words.stream().map(w -> VerbForms.COPULAS.contains(w.norm()) ? "is" : w.norm()).toList();
   }
 
   /**

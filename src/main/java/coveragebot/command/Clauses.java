@@ -115,4 +115,61 @@ final class Clauses {
   private static boolean upper(String text, Words.Word w) {
     return Character.isUpperCase(text.codePointAt(w.start()));
   }
+
+  /**
+   * The sentences of {@code passage} (its words {@code text}), as {@code [first word, last word]}
+   * of each.
+   */
+  static List<int[]> sentences(String passage, List<Words.Word> text) {
+    List<int[]> out = new java.util.ArrayList<>();
+    int from = 0;
+    for (int k = 0; k < text.size(); k++) {
+      if (k + 1 == text.size()
+          || Differences.sentenceEnd(passage, text.get(k).end(), text.get(k + 1).start())) {
+        out.add(new int[] {from, k});
+        from = k + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a relative clause about the words before it holds word {@code at}: a "who", "which" or
+   * "that" after word {@code from}, with no comma between it and {@code at} ("Rutte, a former prime
+   * minister of The Netherlands who took over at the helm").
+   */
+  static boolean relativeTo(String passage, List<Words.Word> text, int from, int at) {
+    for (int r = at - 1; r > from; r--) {
+      if (RELATIVE_WORDS.contains(text.get(r).norm())) {
+        return true;
+      }
+      if (Checker.clauseBreak(passage, text.get(r), text.get(r + 1))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a relative clause, whose verb is told of the name before it. */
+  static final Set<String> RELATIVE_WORDS = Set.of("who", "which", "that");
+
+  /** Whether no comma, colon or sentence end stands between words {@code from} and {@code to}. */
+  static boolean oneClause(String passage, List<Words.Word> text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Checker.clauseBreak(passage, text.get(k), text.get(k + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The sentence of {@code sentences} ({@link #sentences}) that holds word {@code at}. */
+  static int[] sentenceAt(List<int[]> sentences, int at) {
+    return sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
+  }
+
+  /** The text of sentence {@code b} ({@link #sentences}) of {@code passage}. */
+  static String sentence(String passage, List<Words.Word> text, int[] b) {
+    return passage.substring(text.get(b[0]).start(), text.get(b[1]).end());
+  }
 }

@@ -17,6 +17,12 @@ import java.util.Set;
  * Finds passages that state a claim in other words: search proposes passages, and a passage
  * supports the claim only when it has most of the claim's words (stemmed) and every name and number
  * of the claim (exactly), so a paraphrase with a wrong figure or person never counts.
+ *
+ * <p>{@link Reading} holds one claim against passages: {@link Reading#supporting} and {@link
+ * Reading#contradicting} ask its {@code differences} of each passage (read once), which applies the
+ * rules in turn (the share of words, names and numbers, dates by day, negations, the verb's time,
+ * who does it). The grammar they read is in {@link VerbForms} (what is to come, planned, negated)
+ * and {@link Clauses} (sentences, clauses, conditions).
  */
 final class Paraphrases {
   /** Share of the claim's search terms a supporting passage must contain. */
@@ -219,7 +225,7 @@ final class Paraphrases {
         out.add(verb());
       }
       for (int i = 0; i + 1 < words.size(); i++) {
-        if (!MODALS.contains(words.get(i).norm())) {
+        if (!VerbForms.MODALS.contains(words.get(i).norm())) {
           continue;
         }
         int v = words.get(i + 1).norm().equals("not") ? i + 2 : i + 1;
@@ -269,9 +275,9 @@ final class Paraphrases {
       this.terms = new HashSet<>(stems(claim));
       this.words = Words.of(claim);
       words.forEach(w -> claimed.add(Words.unpossessed(w.norm())));
-      terms.removeAll(stems(String.join(" ", lightVerbs(words))));
+      terms.removeAll(stems(String.join(" ", VerbForms.lightVerbs(words))));
       this.mine = negatedStems(words);
-      this.negatedAt = negatedAt(words);
+      this.negatedAt = VerbForms.negatedAt(words);
       this.dated = ClaimDates.anyIn(claim);
     }
 
@@ -733,13 +739,13 @@ final class Paraphrases {
      */
     private boolean near(
         Set<String> counted, Set<String> anywhere, String passage, List<Words.Word> text) {
-      List<int[]> bounds = sentences(passage, text);
+      List<int[]> bounds = Clauses.sentences(passage, text);
       if (bounds.size() <= 1) {
         return true; // one sentence: read as a whole already
       }
       List<Set<String>> sentences = new java.util.ArrayList<>();
       for (int[] b : bounds) {
-        sentences.add(new HashSet<>(stems(sentence(passage, text, b))));
+        sentences.add(new HashSet<>(stems(Clauses.sentence(passage, text, b))));
       }
       Set<String> plain = new HashSet<>(counted); // the words that are neither name nor number
       for (Words.Word w : words) {
@@ -883,7 +889,9 @@ final class Paraphrases {
         }
         names.addAll(stems(w.norm()));
       }
-      if (names.isEmpty() || be + 1 >= words.size() || !COPULAS.contains(words.get(be).norm())) {
+      if (names.isEmpty()
+          || be + 1 >= words.size()
+          || !VerbForms.COPULAS.contains(words.get(be).norm())) {
         return false;
       }
       String after = words.get(be + 1).norm();
@@ -913,7 +921,7 @@ final class Paraphrases {
       Set<String> near = new HashSet<>(); // the words next to the names, and after "is" or "was"
       for (int k = 0; k < text.size(); k++) {
         Words.Word w = text.get(k);
-        if (COPULAS.contains(w.norm())) {
+        if (VerbForms.COPULAS.contains(w.norm())) {
           addStems(near, text, k, clauseEnd(passage, text, k, 1), others);
         } else if (capital(passage, w) && stems(w.norm()).stream().anyMatch(names::contains)) {
           addStems(near, text, clauseEnd(passage, text, k, -1), k, others); // a title before it
@@ -1076,9 +1084,9 @@ final class Paraphrases {
       }
       for (int i = 0; i < words.size(); i++) {
         Words.Word w = words.get(i);
-        boolean future = afterWill(words, i);
+        boolean future = VerbForms.afterWill(words, i);
         boolean past = w.norm().endsWith("ed") || KeyWords.pastForm(w.norm());
-        if (!future && (!past || afterFuture(words, i, true))
+        if (!future && (!past || VerbForms.afterFuture(words, i, true))
             || w.capital()
             || !KeyWords.content(w.norm())) {
           continue;
@@ -1099,8 +1107,8 @@ final class Paraphrases {
           sameTime =
               t.norm().equals(w.norm())
                   || (future
-                      ? afterFuture(text, k, true)
-                      : !afterFuture(text, k, false) && !planned(text, k));
+                      ? VerbForms.afterFuture(text, k, true)
+                      : !VerbForms.afterFuture(text, k, false) && !VerbForms.planned(text, k));
         }
         if (any && !sameTime) {
           return true;
@@ -1118,7 +1126,7 @@ final class Paraphrases {
      */
     private boolean modalVerbLacking(Set<String> has) {
       for (int i = 0; i + 1 < words.size(); i++) {
-        if (!MODALS.contains(words.get(i).norm())) {
+        if (!VerbForms.MODALS.contains(words.get(i).norm())) {
           continue;
         }
         int v = words.get(i + 1).norm().equals("not") ? i + 2 : i + 1;
@@ -1165,7 +1173,7 @@ final class Paraphrases {
         }
         boolean intended = false;
         for (int b = k - 1; b >= Math.max(0, k - 3) && !intended; b--) {
-          intended = INTENT.contains(text.get(b).norm());
+          intended = VerbForms.INTENT.contains(text.get(b).norm());
         }
         if (!intended) {
           return false;
@@ -1184,7 +1192,8 @@ final class Paraphrases {
      */
     private boolean onlyToBe(List<Words.Word> text) {
       for (int i = 0; i + 1 < words.size(); i++) {
-        if (!COPULAS.contains(words.get(i).norm()) || Clauses.condition(claim, words, i) >= 0) {
+        if (!VerbForms.COPULAS.contains(words.get(i).norm())
+            || Clauses.condition(claim, words, i) >= 0) {
           continue; // "if Putin were successful" says it as a possibility too
         }
         int c = pastArticles(words, i + 1);
@@ -1231,7 +1240,8 @@ final class Paraphrases {
       }
       return b >= 1
           && text.get(b).norm().equals("be")
-          && (MODALS.contains(text.get(b - 1).norm()) || text.get(b - 1).norm().equals("to"));
+          && (VerbForms.MODALS.contains(text.get(b - 1).norm())
+              || text.get(b - 1).norm().equals("to"));
     }
 
     /**
@@ -1302,7 +1312,7 @@ final class Paraphrases {
         Words.Word not = words.get(i);
         int taken = 0;
         for (int k = i + 1; k < Math.min(words.size(), i + 5) && taken < 2; k++) {
-          if (!SMALL.contains(words.get(k).norm())) {
+          if (!VerbForms.SMALL.contains(words.get(k).norm())) {
             stems(words.get(k).norm()).forEach(t -> out.putIfAbsent(t, not));
             taken++;
           }
@@ -1628,7 +1638,7 @@ final class Paraphrases {
       while (secondFrom - 1 > verb && fact(claim, words.get(secondFrom - 1))) {
         secondFrom--; // "Mark" of "by Mark Rutte"
       }
-      if (BE.contains(words.get(verb - 1).norm())
+      if (VerbForms.BE.contains(words.get(verb - 1).norm())
           && words.get(secondFrom - 1).norm().equals("by")) {
         // the passive: "Trump was congratulated by Rutte" tells what "Rutte congratulated Trump"
         // does
@@ -1643,7 +1653,7 @@ final class Paraphrases {
       }
       String verbNorm = words.get(verb).norm();
       List<String> stem = stems(verbNorm);
-      List<int[]> sentences = sentences(passage, text);
+      List<int[]> sentences = Clauses.sentences(passage, text);
       for (int v = 0; v < text.size(); v++) {
         if (!sameStem(text.get(v), verbNorm, stem)) {
           continue;
@@ -1651,7 +1661,7 @@ final class Paraphrases {
         int at = v;
         // the names of the verb's own sentence: "Ukraine" of an earlier sentence ("the war in
         // Ukraine") is no subject of "with Australia to send Ukraine tanks"
-        int[] in = sentenceAt(sentences, at);
+        int[] in = Clauses.sentenceAt(sentences, at);
         List<Integer> one = ones.stream().filter(o -> in[0] <= o && o <= in[1]).toList();
         List<Integer> two = twos.stream().filter(t -> in[0] <= t && t <= in[1]).toList();
         boolean claimsWay =
@@ -1660,7 +1670,10 @@ final class Paraphrases {
         // a relative clause ("said Rutte, a former prime minister ..., who took over ... from Jens
         // Stoltenberg"); not across commas ("with Kamala Harris, we will work with ... NATO")
         java.util.function.IntPredicate subject =
-            t -> t < at && (oneClause(passage, text, t, at) || relativeTo(passage, text, t, at));
+            t ->
+                t < at
+                    && (Clauses.oneClause(passage, text, t, at)
+                        || Clauses.relativeTo(passage, text, t, at));
         boolean otherWay =
             two.stream().anyMatch(subject::test)
                 && one.stream()
@@ -1668,7 +1681,7 @@ final class Paraphrases {
                         o ->
                             o > at
                                 && !text.get(o - 1).norm().equals("by")
-                                && oneClause(passage, text, at, o))
+                                && Clauses.oneClause(passage, text, at, o))
                 && one.stream().noneMatch(o -> o < at);
         if (claimsWay) {
           return null;
@@ -1703,7 +1716,7 @@ final class Paraphrases {
       List<Integer> named = places(passage, text, words.get(m - 1));
       String verbNorm = words.get(v).norm();
       List<String> stem = stems(verbNorm);
-      List<int[]> sentences = sentences(passage, text);
+      List<int[]> sentences = Clauses.sentences(passage, text);
       if (named.isEmpty() || sentences.size() < 2 || !has.containsAll(stem)) {
         return false; // no name, one sentence, or no verb: nothing apart
       }
@@ -1721,7 +1734,7 @@ final class Paraphrases {
               ? PERSONAL
               : IMPERSONAL;
       for (int at : verbs) {
-        int[] in = sentenceAt(sentences, at);
+        int[] in = Clauses.sentenceAt(sentences, at);
         if (named.stream().anyMatch(k -> in[0] <= k && k <= in[1])
             || text.subList(in[0], in[1] + 1).stream().anyMatch(w -> pronouns.contains(w.norm()))) {
           return false;
@@ -1772,13 +1785,13 @@ final class Paraphrases {
       String verbNorm = claimed.verb();
       List<String> stem = claimed.stem();
       Set<String> reported = claimed.words();
-      List<int[]> sentences = sentences(passage, text);
+      List<int[]> sentences = Clauses.sentences(passage, text);
       boolean apart = false;
       for (int k = 0; k + 2 < text.size(); k++) {
         if (!text.get(k + 1).norm().equals("that") || !sameStem(text.get(k), verbNorm, stem)) {
           continue;
         }
-        int[] in = sentenceAt(sentences, k);
+        int[] in = Clauses.sentenceAt(sentences, k);
         if (!SUBORDINATORS.contains(text.get(in[0]).norm())) {
           return false; // reported as the sentence goes on: read as a whole
         }
@@ -1936,196 +1949,6 @@ final class Paraphrases {
         : before.norm();
   }
 
-  /**
-   * Whether word {@code i} of {@code words} comes right after "will" ("will work", "will not
-   * work").
-   */
-  static boolean afterWill(List<Words.Word> words, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-      String n = words.get(k).norm();
-      if (n.equals("will") || n.equals("shall") || n.endsWith("'ll")) {
-        return true;
-      }
-      if (!BETWEEN_WILL.contains(n)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether word {@code i} of {@code words} tells what is to come: right after "will", "would",
-   * "shall" or, when {@code to}, "to" ("would continue to work", "to send", "will not work").
-   */
-  static boolean afterFuture(List<Words.Word> words, int i, boolean to) {
-    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-      String n = words.get(k).norm();
-      if (FUTURE.contains(n) || n.endsWith("'ll") || to && n.equals("to")) {
-        return true;
-      }
-      if (!BETWEEN_WILL.contains(n)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether word {@code k} of {@code text} is a verb planned, not done: after "to" that follows a
-   * word of intent ("promise to deliver", "pledged to send") or a name, as headlines write what is
-   * to come ("with Australia to send Ukraine tanks").
-   */
-  static boolean planned(List<Words.Word> text, int k) {
-    if (k >= 1 && text.get(k).norm().endsWith("ing") && WEIGHING.contains(text.get(k - 1).norm())) {
-      return true; // "mulled pulling Washington out"
-    }
-    if (k < 2 || !text.get(k - 1).norm().equals("to")) {
-      return false;
-    }
-    Words.Word before = text.get(k - 2);
-    return before.capital() || INTENT.contains(before.norm());
-  }
-
-  /** Words after which a verb in "-ing" is thought of, not done: "mulled pulling". */
-  private static final Set<String> WEIGHING =
-      Set.of(
-          "mulled",
-          "mulling",
-          "considered",
-          "considering",
-          "weighed",
-          "weighing",
-          "discussed",
-          "discussing",
-          "proposed",
-          "proposing",
-          "suggested",
-          "suggesting",
-          "floated",
-          "floating",
-          "contemplated",
-          "contemplating",
-          "threatened",
-          "threatening");
-
-  /** Words after which "to" and a verb tell what is intended, not what was done. */
-  private static final Set<String> INTENT =
-      Set.of(
-          "promise",
-          "promises",
-          "promised",
-          "pledge",
-          "pledges",
-          "pledged",
-          "vow",
-          "vows",
-          "vowed",
-          "plan",
-          "plans",
-          "planned",
-          "intend",
-          "intends",
-          "intended",
-          "aim",
-          "aims",
-          "aimed",
-          "hope",
-          "hopes",
-          "hoped",
-          "want",
-          "wants",
-          "wanted",
-          "expected",
-          "expects",
-          "threaten",
-          "threatens",
-          "threatened",
-          "offer",
-          "offers",
-          "offered",
-          "ready",
-          "set",
-          "due",
-          "likely",
-          "going");
-
-  /** The forms of "be" a claim states a fact with. */
-  static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
-
-  /**
-   * Words that tell what may or will be, not what is: before "be" ({@link Reading#onlyToBe}) and
-   * before the verb a claim says someone would do ({@link Reading#modalVerbLacking}).
-   */
-  private static final Set<String> MODALS =
-      Set.of("will", "would", "could", "can", "may", "might", "should", "shall", "must");
-
-  /** Words before a verb that tell what is to come. */
-  private static final Set<String> FUTURE = Set.of("will", "would", "shall");
-
-  /** Words that may stand between "will" and its verb. */
-  private static final Set<String> BETWEEN_WILL =
-      Set.of("not", "never", "also", "again", "still", "soon", "then", "now", "only", "n't");
-
-  /**
-   * Which of {@code words} a negation says "not" to: the two words after "not", "never", "no" ...,
-   * past small words, up to four words on ({@link Reading}'s negated stems, by place).
-   */
-  private static boolean[] negatedAt(List<Words.Word> words) {
-    boolean[] out = new boolean[words.size()];
-    for (int i = 0; i < words.size(); i++) {
-      if (!Differences.negates(words, i)) {
-        continue;
-      }
-      int taken = 0;
-      for (int k = i + 1; k < Math.min(words.size(), i + 5) && taken < 2; k++) {
-        if (!SMALL.contains(words.get(k).norm())) {
-          out[k] = true;
-          taken++;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Words between a negation and the word it negates ("not to be", "did not have a"). */
-  private static final Set<String> SMALL =
-      Set.of(
-          "to", "be", "been", "being", "a", "an", "the", "do", "does", "did", "have", "has", "had",
-          "will", "would", "can", "could", "should", "is", "are", "was", "were", "even", "yet",
-          "ever");
-
-  /**
-   * The claim's words that only say that something happened, which a passage need not have to state
-   * it: "took place" ("The handover ceremony took place in Brussels" on "a handover ceremony in
-   * Brussels"), "held" after a form of "be" ("was held"), "happened", "occurred", and "ran",
-   * "lasted" or "spanned" before "from" ("Trump's presidency ran from 2017 to 2021" on "his
-   * presidency from 2017 to 2021").
-   */
-  static List<String> lightVerbs(List<Words.Word> words) {
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i).norm();
-      String next = i + 1 < words.size() ? words.get(i + 1).norm() : "";
-      String before = i > 0 ? words.get(i - 1).norm() : "";
-      if (TAKE.contains(w) && next.equals("place")) {
-        out.add(w);
-        out.add(next);
-      } else if (w.equals("held") && BE.contains(before)
-          || HAPPEN.contains(w)
-          || LAST.contains(w) && next.equals("from")) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
-  private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
-  private static final Set<String> LAST =
-      Set.of("ran", "run", "runs", "lasted", "lasts", "last", "spanned", "spans", "span");
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
-  private static final Set<String> HAPPEN =
-      Set.of("happen", "happens", "happened", "occur", "occurs", "occurred");
-
   /** A passage that states a claim with other dates or numbers, and the differences. */
   record Contradiction(Evidence against, List<Difference> differences) {}
 
@@ -2224,40 +2047,6 @@ final class Paraphrases {
   }
 
   /**
-   * The sentences of {@code passage} (its words {@code text}), as {@code [first word, last word]}
-   * of each.
-   */
-  private static List<int[]> sentences(String passage, List<Words.Word> text) {
-    List<int[]> out = new java.util.ArrayList<>();
-    int from = 0;
-    for (int k = 0; k < text.size(); k++) {
-      if (k + 1 == text.size()
-          || Differences.sentenceEnd(passage, text.get(k).end(), text.get(k + 1).start())) {
-        out.add(new int[] {from, k});
-        from = k + 1;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether a relative clause about the words before it holds word {@code at}: a "who", "which" or
-   * "that" after word {@code from}, with no comma between it and {@code at} ("Rutte, a former prime
-   * minister of The Netherlands who took over at the helm").
-   */
-  private static boolean relativeTo(String passage, List<Words.Word> text, int from, int at) {
-    for (int r = at - 1; r > from; r--) {
-      if (RELATIVES.contains(text.get(r).norm())) {
-        return true;
-      }
-      if (Checker.clauseBreak(passage, text.get(r), text.get(r + 1))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
    * What a claim reports: the verb before its "that" as written, that verb's stems, and the stems
    * of the words after "that".
    */
@@ -2271,29 +2060,6 @@ final class Paraphrases {
 
   /** Pronouns that may stand for what is no person: a country, an alliance. */
   private static final Set<String> IMPERSONAL = Set.of("it", "they", "which");
-
-  /** Words that open a relative clause, whose verb is told of the name before it. */
-  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
-
-  /** Whether no comma, colon or sentence end stands between words {@code from} and {@code to}. */
-  private static boolean oneClause(String passage, List<Words.Word> text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (Checker.clauseBreak(passage, text.get(k), text.get(k + 1))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The sentence of {@code sentences} ({@link #sentences}) that holds word {@code at}. */
-  private static int[] sentenceAt(List<int[]> sentences, int at) {
-    return sentences.stream().filter(b -> b[0] <= at && at <= b[1]).findFirst().orElseThrow();
-  }
-
-  /** The text of sentence {@code b} ({@link #sentences}) of {@code passage}. */
-  private static String sentence(String passage, List<Words.Word> text, int[] b) {
-    return passage.substring(text.get(b[0]).start(), text.get(b[1]).end());
-  }
 
   /**
    * A name or number the passage must have: a capital mid-sentence, a number in digits or words, or

@@ -184,12 +184,12 @@ class CheckCommandTest {
       assertThat(r.evidence().getFirst().excerpt().text())
           .contains("handover ceremony in Brussels");
     }
-    assertThat(Paraphrases.lightVerbs(Words.of("The summit was held and took place, it happened")))
+    assertThat(VerbForms.lightVerbs(Words.of("The summit was held and took place, it happened")))
         .containsExactly("held", "took", "place", "happened");
-    assertThat(Paraphrases.lightVerbs(Words.of("Rutte held talks and took his place"))).isEmpty();
-    assertThat(Paraphrases.lightVerbs(Words.of("It ran from 2017 and lasted from May")))
+    assertThat(VerbForms.lightVerbs(Words.of("Rutte held talks and took his place"))).isEmpty();
+    assertThat(VerbForms.lightVerbs(Words.of("It ran from 2017 and lasted from May")))
         .containsExactly("ran", "lasted");
-    assertThat(Paraphrases.lightVerbs(Words.of("Rutte ran the government"))).isEmpty();
+    assertThat(VerbForms.lightVerbs(Words.of("Rutte ran the government"))).isEmpty();
   }
 
   /** "ran from ... to ..." says only when: Daily Mail Nigeria has "his presidency from 2017 to". */
