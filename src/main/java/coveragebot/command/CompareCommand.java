@@ -261,19 +261,23 @@ public final class CompareCommand implements Command {
   }
 
   /**
-   * Whether region {@code r} of {@code seq} has one of the statement's content words: "in the
-   * context of the" shares only stop words with "in the interest of the United States" and is no
-   * version of it.
+   * Whether region {@code r} of {@code seq} has the statement's content words, at least one and
+   * half of them ({@link Checker#SAME_STATEMENT}): "in the context of the" shares only stop words
+   * with "in the interest of the United States" and is no version of it, nor is "... make sure that
+   * the alliance stays united" one of "keep the alliance strong", with "alliance" of its three.
    */
   static boolean sharesContent(Alignment.Region r, int[] seq, int[] content) {
-    for (int j = r.from(); j < r.to(); j++) {
-      for (int w : content) {
+    int[] distinct = java.util.Arrays.stream(content).distinct().toArray();
+    int found = 0;
+    for (int w : distinct) {
+      for (int j = r.from(); j < r.to(); j++) {
         if (seq[j] == w) {
-          return true;
+          found++;
+          break;
         }
       }
     }
-    return false;
+    return found >= 1 && found >= Checker.SAME_STATEMENT * distinct.length;
   }
 
   /**

@@ -42,6 +42,27 @@ class CompareCommandTest {
     }
   }
 
+  /**
+   * A version has half of the statement's content words: 'keep the alliance "strong"' is Jordan
+   * Times' alone; "... make sure that the alliance stays united" (Khaleej Times and two others) and
+   * Jowhar's "the military alliance" share "the alliance" with it, and were listed as changed
+   * versions; Jowhar's "NATO will be in safe hands" was one of "NATO will stay united".
+   */
+  @Test
+  void aVersionHasHalfTheStatementsContentWords() {
+    CompareReply strong = compare("keep the alliance strong");
+    assertThat(strong.carried())
+        .singleElement()
+        .satisfies(c -> assertThat(c.evidence().excerpt().text()).contains("strong"));
+    assertThat(strong.missing()).hasSize(4);
+    CompareReply united = compare("NATO will stay united");
+    assertThat(united.carried())
+        .extracting(c -> c.evidence().excerpt().text())
+        .containsExactly("Nato will 'stay united", "NATO must stay united");
+    // the statement's own words in another version stay one
+    assertThat(compare("the alliance stays united").carried()).hasSize(3);
+  }
+
   @Test
   void oneWordIsRefused() {
     assertThat(Seeds.bot().commands().run("/compare Rutte")).isInstanceOf(ErrorReply.class);
