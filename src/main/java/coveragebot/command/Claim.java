@@ -506,6 +506,13 @@ record Claim(
     }
     String between = String.join(" ", words.subList(verb + 1, words.size())).strip();
     String context = between.isEmpty() ? null : between;
+    // what the claim says of its speaker ("Mr. Rutte, a former Prime Minister of Belgium, said")
+    // is checked as the occasion is: the sources' sentences of the quotation name the speaker
+    String described = subject.contains(",") ? subject.substring(subject.indexOf(',') + 1) : "";
+    described = described.replaceAll(",\\s*$", "").strip();
+    if (named != null && !described.isEmpty()) {
+      context = "by " + who + ", " + described + (context == null ? "" : " " + context);
+    }
     if (pronoun) {
       return new Claim(text, body, null, true, null, context);
     }

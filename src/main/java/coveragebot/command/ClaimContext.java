@@ -508,8 +508,21 @@ final class ClaimContext {
   /** A paragraph that tells of a quotation, with its words in lower case, read once. */
   private record Telling(Passage passage, List<String> words) {}
 
-  /** Whether {@code words} hold {@code run} as consecutive words. */
+  /**
+   * Whether {@code words} hold {@code run} as consecutive words, possessives aside ("NATO's chief"
+   * is told by "NATO chief").
+   */
   private static boolean holds(List<String> words, List<String> run) {
-    return java.util.Collections.indexOfSubList(words, run) >= 0;
+    for (int at = 0; at + run.size() <= words.size(); at++) {
+      int k = 0;
+      while (k < run.size()
+          && Words.unpossessed(words.get(at + k)).equals(Words.unpossessed(run.get(k)))) {
+        k++;
+      }
+      if (k == run.size()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1075,8 +1075,8 @@ final class Paraphrases {
      * four years with Donald Trump", "his previous working relationship with ... Donald Trump"),
      * not in the claim's form nor after "will", "would", "shall" or "to"; or the claim says it
      * happened (a verb in "-ed": "allies delivered") and the passage has it only after one of those
-     * ("allies will deliver", "promise to deliver"). Content words only ({@link KeyWords#content}),
-     * by stem.
+     * or a modal ("allies will deliver", "promise to deliver", "could mean"). Content words only
+     * ({@link KeyWords#content}), by stem.
      */
     private boolean otherTime(List<Words.Word> text) {
       if (onlyToBe(text) || promisedInstead(text)) {
@@ -1108,7 +1108,9 @@ final class Paraphrases {
               t.norm().equals(w.norm())
                   || (future
                       ? VerbForms.afterFuture(text, k, true)
-                      : !VerbForms.afterFuture(text, k, false) && !VerbForms.planned(text, k));
+                      : !VerbForms.afterFuture(text, k, false)
+                          && !VerbForms.afterModal(text, k)
+                          && !VerbForms.planned(text, k));
         }
         if (any && !sameTime) {
           return true;
@@ -1192,8 +1194,7 @@ final class Paraphrases {
      */
     private boolean onlyToBe(List<Words.Word> text) {
       for (int i = 0; i + 1 < words.size(); i++) {
-        if (!VerbForms.COPULAS.contains(words.get(i).norm())
-            || Clauses.condition(claim, words, i) >= 0) {
+        if (!copula(words, i) || Clauses.condition(claim, words, i) >= 0) {
           continue; // "if Putin were successful" says it as a possibility too
         }
         int c = pastArticles(words, i + 1);
@@ -1220,6 +1221,18 @@ final class Paraphrases {
       }
       return false;
     }
+
+    /**
+     * Whether word {@code i} of {@code words} states what is: "is", "are", "was", "were", or "been"
+     * after "has", "have" or "had" ("Putin has been successful").
+     */
+    private static boolean copula(List<Words.Word> words, int i) {
+      String w = words.get(i).norm();
+      return VerbForms.COPULAS.contains(w)
+          || w.equals("been") && i > 0 && PERFECT.contains(words.get(i - 1).norm());
+    }
+
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
     /** The first of {@code words} from {@code i} on that is no "the", "a" or "an". */
     private static int pastArticles(List<Words.Word> words, int i) {

@@ -47,6 +47,23 @@ final class VerbForms {
   }
 
   /**
+   * Whether word {@code i} of {@code words} comes right after a modal ({@link #MODALS}: "could
+   * mean", "may not send"), which tells what may be, not what was.
+   */
+  static boolean afterModal(List<Words.Word> words, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      String n = words.get(k).norm();
+      if (MODALS.contains(n)) {
+        return true;
+      }
+      if (!BETWEEN_WILL.contains(n)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether word {@code k} of {@code text} is a verb planned, not done: after "to" that follows a
    * word of intent ("promise to deliver", "pledged to send") or a name, as headlines write what is
    * to come ("with Australia to send Ukraine tanks").

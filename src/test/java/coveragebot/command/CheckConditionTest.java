@@ -117,6 +117,19 @@ class CheckConditionTest {
             + " Putin were successful in Ukraine";
     assertThat(verdict(putin).verdict()).isEqualTo("supported");
     assertThat(verdict("Putin was successful in Ukraine").verdict()).isEqualTo("not_found");
+    // a QA pass of 12:41 UTC: "has been" states what is as "is" does (Radio Romania's "if Putin
+    // would be successful" supported it), and "has meant" what happened, not Khaleej Times' fear
+    // that "a Trump presidency could mean a reduction in military aid for Ukraine"
+    assertThat(verdict("Rutte said Putin has been successful in Ukraine").verdict())
+        .isEqualTo("not_found");
+    assertThat(
+            verdict("A Trump presidency has meant a reduction in US military aid for Ukraine")
+                .verdict())
+        .isEqualTo("not_found");
+    assertThat(
+            verdict("Western allies fear a Trump presidency could mean a reduction in military aid")
+                .verdict())
+        .isEqualTo("supported");
     // "no doubt" against "doubts" is still a negation
     CheckReply doubts =
         verdict(

@@ -163,6 +163,26 @@ class CheckContextTest {
   }
 
   /**
+   * What a claim says of its speaker is checked as the occasion is (a QA pass of 12:41 UTC:
+   * "Belgium" was not compared at all, and the claim was {@code verbatim} without a note). Jowhar:
+   * "said Mr. Rutte, a former Prime Minister of the Netherlands".
+   */
+  @Test
+  void whatTheClaimSaysOfItsSpeakerIsChecked() {
+    CheckReply belgium =
+        verdict("Mr. Rutte, a former Prime Minister of Belgium, said: \"I'm not worried.\"");
+    assertThat(belgium.verdict()).isEqualTo("verbatim");
+    assertThat(belgium.note()).contains("\"Belgium\"").contains("not confirmed");
+    CheckReply netherlands =
+        verdict(
+            "Mr. Rutte, a former Prime Minister of the Netherlands, said: \"I'm not worried.\"");
+    assertThat(netherlands.verdict()).isEqualTo("verbatim");
+    assertThat(netherlands.note()).isNull();
+    // a possessive is the name: Radio Romania's "NATO secretary general Mark Rutte"
+    assertThat(verdict("Mark Rutte, NATO's chief, said " + WORDS).note()).isNull();
+  }
+
+  /**
    * The same for reported speech without quote marks ('Rutte said on Monday that ...'): what was
    * said, found word for word, is verbatim, and its occasion is checked as a quotation's is.
    * Before, the claim was held against Khaleej Times' sentence with its occasion as words: "on
