@@ -285,16 +285,20 @@ public final class CheckCommand implements Command {
     java.util.function.Function<Claim, CheckReply> judged =
         c -> in == null ? verdict(c, null) : in.judged(c, this::verdict);
     CheckReply reply = context.checked(claim, judged.apply(claim));
-    // 'Rutte said on Monday that ...', neither supported nor contradicted as a whole: what was said
-    // may be found as written, its occasion then checked as a quotation's is (a source that has
-    // the words without the day or place, or with it in another paragraph)
+    // 'Rutte said on Monday that ...' or "Rutte labelled support by ... a ...", not found as a
+    // whole: what was said may be found as written, its occasion then
+    // checked as a quotation's is (a source that has the words without the day or place, or with
+    // it in another paragraph)
     Claim said = claim.occasionApart();
-    if (said != null
-        && !reply.verdict().equals("supported")
-        && !reply.verdict().equals("mismatch")) {
+    said = said != null ? said : claim.characterisedApart();
+    if (said != null && reply.verdict().equals("not_found")) {
       CheckReply apart = judged.apply(said);
-      if (apart.verdict().equals("verbatim") || apart.verdict().equals("variant")) {
-        reply = context.checked(said, apart);
+      if (apart.verdict().equals("verbatim")
+          || apart.verdict().equals("variant")
+          || apart.verdict().equals("supported")
+          || apart.verdict().equals("mismatch")
+              && apart.differences().stream().allMatch(d -> d.kind().equals("speaker"))) {
+        reply = context.checked(said, apart); // what was said found, or found as someone else's
       }
     }
     if (claim.unnamed() == null) {

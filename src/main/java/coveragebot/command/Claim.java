@@ -59,6 +59,20 @@ record Claim(
   }
 
   /**
+   * For a claim of what someone called something, without quote marks ("Rutte labelled support by
+   * Pyongyang a very serious development"), the same claim with what they called it as its body
+   * (the sources write it "labelling support by Pyongyang a "very serious development ..."", the
+   * speaker the subject of the sentence) and the name as its speaker; null for any other claim.
+   */
+  Claim characterisedApart() {
+    if (speaker != null || quoted || context != null) {
+      return null;
+    }
+    Matcher m = CHARACTERISED.matcher(body);
+    return m.matches() ? new Claim(text, m.group(2).strip(), m.group(1).strip(), false) : null;
+  }
+
+  /**
    * A body that opens with an occasion, then "that" or the reported speech's pronoun ("on Monday he
    * had ..."): {@link #occasionApart}.
    */
@@ -330,6 +344,15 @@ record Claim(
               + OPEN
               + ")))\\s+(.+)$");
 
+  /** A name, a verb of {@link #CHARACTERISING} and the rest ({@link #characterisedApart}). */
+  private static final Pattern CHARACTERISED =
+      Pattern.compile(
+          "^"
+              + NAMES
+              + "\\s+(?:"
+              + String.join("|", CHARACTERISING)
+              + ")\\s+(?!(?:for|on|upon|off|out|up|in)\\b)(\\S.+)$"); // not "called for"
+
   /**
    * "...," Rutte said. / "...," said Rutte. / "...," Rutte said in Berlin on Monday.: up to five
    * words after the speaker and verb say where or when (the claim's {@code context}).
@@ -396,6 +419,10 @@ record Claim(
 
   static Claim parse(String typed) {
     String text = clean(typed);
+    Claim fronted = fronted(text);
+    if (fronted != null) {
+      return fronted;
+    }
     Claim between = spokenBetween(text);
     if (between != null) {
       return between;
@@ -432,6 +459,42 @@ record Claim(
     }
     return new Claim(text, body, speaker, quoted, null, context);
   }
+
+  /**
+   * A claim that opens with its occasion before the speaker ("Speaking in Berlin on Monday, Rutte
+   * said ...", "At a press conference, Rutte said ..."): the rest read as a claim, with the
+   * occasion as its {@link #context} ("in Berlin on Monday", a participle before a preposition left
+   * out); null when the text opens otherwise or the rest credits no one.
+   */
+  private static Claim fronted(String text) {
+    Matcher m = FRONTED.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    Claim inner = parse(m.group(2));
+    if (inner.speaker() == null && inner.unnamed() == null) {
+      inner = inner.characterisedApart(); // "..., Rutte labelled support by Pyongyang a ..."
+    }
+    if (inner == null) {
+      return null; // "On Thursday, Rutte congratulated Trump": the date is the claim's
+    }
+    String occasion = m.group(1).replaceFirst("^(?i:speaking|talking|writing)\\s+(?=\\p{Ll})", "");
+    // its first word is no name: "At", "Addressing"
+    occasion = Character.toLowerCase(occasion.charAt(0)) + occasion.substring(1);
+    return new Claim(
+        text,
+        inner.body(),
+        inner.speaker(),
+        inner.quoted(),
+        inner.unnamed(),
+        inner.context() == null ? occasion : occasion + " " + inner.context());
+  }
+
+  /** An occasion, then a comma and the rest ({@link #fronted}). */
+  private static final Pattern FRONTED =
+      Pattern.compile(
+          "^((?:Speaking|Talking|Writing|Addressing|At|In|On|During|After|Before|Alongside)\\s"
+              + "[^,;:\"“”]{1,80}),\\s+(\\p{Lu}.+)$");
 
   /** A claim of {@link #BETWEEN}'s form that {@link #quotations} splits in two or more; or null. */
   private static Claim spokenBetween(String text) {

@@ -114,7 +114,9 @@ final class ClaimContext {
    */
   CheckReply checked(Claim claim, CheckReply reply) {
     if (claim.context() == null
-        || !(reply.verdict().equals("verbatim") || reply.verdict().equals("variant"))) {
+        || !(reply.verdict().equals("verbatim")
+            || reply.verdict().equals("variant")
+            || reply.verdict().equals("supported"))) {
       return reply;
     }
     List<Fact> facts = facts(claim.context());
@@ -127,7 +129,11 @@ final class ClaimContext {
     for (Evidence e : reply.evidence()) {
       if (e.supports()) {
         Article a = byFile.get(e.excerpt().file());
-        List<Telling> tellings = a == null ? List.of() : tellings(a, e);
+        // a passage in other words names no speaker: the claim's then
+        List<Telling> tellings =
+            a == null
+                ? List.of()
+                : tellings(a, e, e.speaker() != null ? e.speaker() : claim.speaker());
         tellings.forEach(t -> told.add(t.words()));
         dated.addAll(datesGiven(claim.context(), a, tellings, e, otherDays));
       }
@@ -490,10 +496,10 @@ final class ClaimContext {
 
   /**
    * The paragraphs of {@code a} that tell of evidence {@code e}'s quotation: the one that holds it,
-   * and those naming its speaker (by the last word of the name).
+   * and those naming its {@code speaker} (by the last word of the name).
    */
-  private static List<Telling> tellings(Article a, Evidence e) {
-    String surname = surname(e.speaker());
+  private static List<Telling> tellings(Article a, Evidence e, String speaker) {
+    String surname = surname(speaker);
     List<Telling> out = new ArrayList<>();
     for (Passage p : a.passages()) {
       boolean holds = p.start() <= e.excerpt().start() && e.excerpt().start() < p.end();

@@ -183,6 +183,63 @@ class CheckContextTest {
   }
 
   /**
+   * An occasion before the speaker ("Speaking in Berlin on Monday, Rutte said ..."), and what
+   * someone called something without quote marks ("Rutte labelled support by Pyongyang a very
+   * serious development ..."): each of these true claims was {@code not_found} (a QA pass of 12:41
+   * UTC), the occasion or "Rutte labelled" read as words of the statement.
+   */
+  @Test
+  void anOccasionBeforeTheSpeakerIsTheOccasion() {
+    CheckReply united =
+        verdict(
+            "Speaking in Berlin on Monday, Rutte said NATO will stay united no matter who wins the"
+                + " US election");
+    assertThat(united.verdict()).isEqualTo("verbatim");
+    assertThat(united.note()).isNull(); // Khaleej Times: "Mark Rutte said in Berlin Monday"
+    assertThat(
+            verdict(
+                    "Speaking in Berlin on Monday, Rutte said NATO would work with Kamala Harris or"
+                        + " Donald Trump")
+                .verdict())
+        .isEqualTo("supported");
+    CheckReply doubt =
+        verdict(
+            "At a press conference in Berlin, Rutte said he had \"no doubt\" that whoever wins the"
+                + " election would continue to support Nato");
+    assertThat(doubt.verdict()).isEqualTo("verbatim");
+    assertThat(doubt.note()).isNull();
+    CheckReply brussels =
+        verdict(
+            "Speaking in Brussels on Wednesday, Rutte said NATO will stay united no matter who wins"
+                + " the US election");
+    assertThat(brussels.verdict()).isEqualTo("verbatim");
+    assertThat(brussels.note()).contains("\"in Brussels\"").contains("not confirmed");
+    // the date of a claim that tells no speech stays its own: Jordan Times has Wednesday
+    CheckReply thursday = verdict("On Thursday, Rutte congratulated Trump");
+    assertThat(thursday.differences())
+        .containsExactly(new Difference("date", "Thursday", "Wednesday"));
+    String labelled = "labelled support by Pyongyang a very serious development and an escalation";
+    for (String claim :
+        List.of("Rutte " + labelled, "Speaking alongside Olaf Scholz, Rutte " + labelled)) {
+      CheckReply r = verdict(claim);
+      assertThat(r.verdict()).as(claim).isEqualTo("verbatim");
+      assertThat(r.evidence().getFirst().excerpt().text()).as(claim).startsWith("support by");
+    }
+    CheckReply trump = verdict("Trump " + labelled);
+    assertThat(trump.verdict()).isEqualTo("mismatch");
+    assertThat(trump.differences()).extracting(d -> d.kind()).containsExactly("speaker");
+    // in other words: Khaleej Times' "Rutte said bilateral security agreements signed between
+    // several countries and Ukraine were "a bridge to Nato membership in the longer term"", in the
+    // article of "Mark Rutte said in Berlin Monday"
+    CheckReply bridge =
+        verdict(
+            "Rutte said on Monday that bilateral security agreements with Ukraine were a bridge to"
+                + " NATO membership in the longer term");
+    assertThat(bridge.verdict()).isEqualTo("supported");
+    assertThat(bridge.note()).isNull();
+  }
+
+  /**
    * The same for reported speech without quote marks ('Rutte said on Monday that ...'): what was
    * said, found word for word, is verbatim, and its occasion is checked as a quotation's is.
    * Before, the claim was held against Khaleej Times' sentence with its occasion as words: "on

@@ -60,6 +60,27 @@ class ClaimOccasionTest {
   }
 
   @Test
+  void anOccasionBeforeTheSpeakerIsTheContext() {
+    Claim c = Claim.parse("Speaking in Berlin on Monday, Rutte said NATO will stay united");
+    assertThat(c.speaker()).isEqualTo("Rutte");
+    assertThat(c.body()).isEqualTo("NATO will stay united");
+    assertThat(c.context()).isEqualTo("in Berlin on Monday");
+    Claim at = Claim.parse("At a press conference, Rutte said: \"We are ready\"");
+    assertThat(at.quoted()).isTrue();
+    assertThat(at.context()).isEqualTo("at a press conference");
+    Claim labelled = Claim.parse("Addressing reporters, Rutte labelled the plan a bridge");
+    assertThat(labelled.speaker()).isEqualTo("Rutte");
+    assertThat(labelled.body()).isEqualTo("the plan a bridge");
+    assertThat(labelled.context()).isEqualTo("addressing reporters");
+    // "called for" is no characterising
+    assertThat(Claim.parse("Negotiators called for sanctions").characterisedApart()).isNull();
+    // no one credited: the date is the claim's own
+    Claim congratulated = Claim.parse("On Thursday, Rutte congratulated Trump");
+    assertThat(congratulated.body()).isEqualTo("On Thursday, Rutte congratulated Trump");
+    assertThat(congratulated.context()).isNull();
+  }
+
+  @Test
   void noOccasionNoSpeakerOrASpeechVerbInsideIsNotSetApart() {
     assertThat(Claim.parse("Rutte said that NATO will stay united").occasionApart()).isNull();
     assertThat(Claim.parse("on Monday that NATO will stay united").occasionApart()).isNull();
