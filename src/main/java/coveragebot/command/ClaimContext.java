@@ -192,6 +192,11 @@ final class ClaimContext {
           a == null
               ? null
               : evidence.quotationMarks(a.file(), e.excerpt().start(), e.excerpt().end());
+      if (marks == null && a != null && !claim.quoted() && reply.verdict().equals("verbatim")) {
+        // reported speech found word for word ("Nato will stay united ..., the alliance's
+        // secretary general Mark Rutte said in Berlin Monday"): its words stand for the quotation
+        marks = new coveragebot.corpus.Span(e.excerpt().start(), e.excerpt().end());
+      }
       int[] paragraph = marks == null ? null : BodyText.paragraphAt(a, marks.start());
       if (paragraph != null) {
         int from = BodyText.sentenceStart(a.text(), paragraph[0], marks.start());

@@ -212,8 +212,15 @@ class CheckContextTest {
         verdict(
             "Speaking in Brussels on Wednesday, Rutte said NATO will stay united no matter who wins"
                 + " the US election");
-    assertThat(brussels.verdict()).isEqualTo("verbatim");
-    assertThat(brussels.note()).contains("\"in Brussels\"").contains("not confirmed");
+    // Khaleej Times' own sentence: "..., the alliance's secretary general Mark Rutte said in
+    // Berlin Monday"
+    assertThat(brussels.verdict()).isEqualTo("mismatch");
+    assertThat(brussels.differences().getFirst().source()).isEqualTo("Berlin Monday");
+    CheckReply reported =
+        verdict(
+            "Rutte said in Brussels that NATO will stay united no matter who wins the US election");
+    assertThat(reported.differences())
+        .containsExactly(new Difference("name", "Brussels", "Berlin"));
     // the date of a claim that tells no speech stays its own: Jordan Times has Wednesday
     CheckReply thursday = verdict("On Thursday, Rutte congratulated Trump");
     assertThat(thursday.differences())
