@@ -837,6 +837,11 @@ final class Checker {
     if (!pronoun.equals("he") && !pronoun.equals("she") && !relative) {
       return null;
     }
+    if (d.claim().isEmpty()
+        || !Character.isUpperCase(d.claim().codePointAt(0))
+            && !PERSONAL.contains(d.claim().toLowerCase(java.util.Locale.ROOT))) {
+      return null; // "members that" for "members who": no one named in its place
+    }
     String text = shown.excerpt().text();
     int at = -1;
     for (Words.Word w : Words.of(text)) {

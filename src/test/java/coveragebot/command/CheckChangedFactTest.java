@@ -32,6 +32,21 @@ class CheckChangedFactTest {
   }
 
   /**
+   * A relative pronoun for another is no person named in its place: "members that" for Jordan
+   * Times' "members who" was a {@code name} mismatch, "“who” there is Kamala Harris, not that" (a
+   * QA pass of 2026-11-29 12:41 UTC).
+   */
+  @Test
+  void aRelativePronounForAnotherIsNoOtherPerson() {
+    CheckReply r =
+        verdict(
+            "Trump has threatened not to protect NATO members that do not spend enough on defence");
+    assertThat(r.verdict()).isEqualTo("supported");
+    assertThat(r.differences()).noneMatch(d -> d.kind().equals("name"));
+    assertThat(r.note()).isNull();
+  }
+
+  /**
    * Words the sources say of someone else, in an appositive after a name ("Mr. Stoltenberg, a
    * former Prime Minister of Norway"), credited to another: a name mismatch (before, the claim's
    * name was a dropped word and the claim {@code not_found}).
