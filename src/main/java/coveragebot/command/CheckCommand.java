@@ -286,9 +286,8 @@ public final class CheckCommand implements Command {
         c -> in == null ? verdict(c, null) : in.judged(c, this::verdict);
     CheckReply reply = context.checked(claim, judged.apply(claim));
     // 'Rutte said on Monday that ...' or "Rutte labelled support by ... a ...", not found as a
-    // whole: what was said may be found as written, its occasion then
-    // checked as a quotation's is (a source that has the words without the day or place, or with
-    // it in another paragraph)
+    // whole: what was said may be found as written, its occasion then checked as a quotation's is
+    // (a source may have the words without the day or place, or with them in another paragraph)
     Claim said = claim.occasionApart();
     said = said != null ? said : claim.characterisedApart();
     if (said != null && reply.verdict().equals("not_found")) {

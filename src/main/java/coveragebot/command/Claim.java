@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * @param speaker who the claim says spoke, or null
  * @param quoted true when the claim presents words as a quotation (quote marks), so a close but
  *     unequal source is a {@code variant}; an unquoted claim is a statement of fact instead
- * @param context what the claim says between its speech verb and its quotation ("in Berlin" of
- *     'Rutte said in Berlin: "..."'), checked by {@link ClaimContext}; or null
+ * @param context what the claim says of the occasion or the speaker, checked by {@link
+ *     ClaimContext}: between its speech verb and its quotation ("in Berlin" of 'Rutte said in
+ *     Berlin: "..."'), before the speaker ("Speaking in Berlin on Monday, Rutte said ..."), after
+ *     the speaker's name ("Mr. Rutte, a former Prime Minister of Belgium, said ...", as "by Mr.
+ *     Rutte, a former ..."), or before reported speech ({@link #occasionApart}); or null
  */
 record Claim(
     String text, String body, String speaker, boolean quoted, String unnamed, String context) {
