@@ -145,7 +145,9 @@ final class ClaimContext {
       if (!byDay) {
         undated.add(fact);
       }
-      if (!byDay && told.stream().noneMatch(words -> holds(words, fact.words()))) {
+      if (!byDay
+          && told.stream()
+              .noneMatch(words -> holds(words, fact.words()) || datelined(words, fact.words()))) {
         unsaid.add(fact.shown());
       }
     }
@@ -310,7 +312,9 @@ final class ClaimContext {
           break;
         }
       }
-      if (k + 1 < end) {
+      // a title alone is the speaker's name cut at its full stop ("said Mr. Rutte", the sentence
+      // read up to "Mr.")
+      if (k + 1 < end && !(k + 2 == end && TITLES.contains(after.get(k + 1).norm()))) {
         int at = marks.end();
         out.add(
             new Slot(
@@ -322,6 +326,9 @@ final class ClaimContext {
     }
     return out;
   }
+
+  /** Titles written with a full stop before a name ({@link #slots}). */
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen");
 
   /**
    * At most how many words a speaker's name and title take after the verb: "NATO chief Mark Rutte".
@@ -518,6 +525,18 @@ final class ClaimContext {
 
   /** A paragraph that tells of a quotation, with its words in lower case, read once. */
   private record Telling(Passage passage, List<String> words) {}
+
+  /**
+   * Whether a paragraph's {@code words} open with the place of {@code run}, a place after "in",
+   * "at" or "from": the dateline of a report ("BRUSSELS — NATO chief Mark Rutte ..." for "in
+   * Brussels").
+   */
+  private static boolean datelined(List<String> words, List<String> run) {
+    return run.size() >= 2
+        && PLACE_PREPOSITIONS.contains(run.getFirst())
+        && words.size() >= run.size()
+        && holds(words.subList(0, run.size() - 1), run.subList(1, run.size()));
+  }
 
   /**
    * Whether {@code words} hold {@code run} as consecutive words, possessives aside ("NATO's chief"

@@ -247,6 +247,27 @@ class CheckContextTest {
   }
 
   /**
+   * Two notes of the QA pass of 12:41 UTC: a place the report's dateline gives ("BRUSSELS — NATO
+   * chief Mark Rutte on Wednesday ...", Jordan Times) was "not confirmed", and Jowhar's "said Mr.
+   * Rutte" (its sentence read up to "Mr.") gave the note "Jowhar has them said “Mr”".
+   */
+  @Test
+  void aDatelineGivesThePlaceAndATitleIsNoOccasion() {
+    String words = "Trump demonstrated strong US leadership throughout his first term in office";
+    CheckReply brussels = verdict("Rutte said in Brussels on Wednesday that " + words);
+    assertThat(brussels.verdict()).isEqualTo("verbatim");
+    assertThat(brussels.note()).isNull();
+    CheckReply berlin = verdict("Rutte said in Berlin on Wednesday that " + words);
+    assertThat(berlin.note()).contains("\"in Berlin\"").contains("not confirmed");
+    CheckReply mr =
+        verdict(
+            "Mr. Rutte said on Wednesday, after Trump's victory: \"I'm not worried. I know both"
+                + " candidates very well.\"");
+    assertThat(mr.verdict()).isEqualTo("verbatim");
+    assertThat(mr.note()).contains("\"Wednesday\"").doesNotContain("“Mr”");
+  }
+
+  /**
    * The same for reported speech without quote marks ('Rutte said on Monday that ...'): what was
    * said, found word for word, is verbatim, and its occasion is checked as a quotation's is.
    * Before, the claim was held against Khaleej Times' sentence with its occasion as words: "on
