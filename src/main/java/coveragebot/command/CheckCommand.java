@@ -288,9 +288,12 @@ public final class CheckCommand implements Command {
     // 'Rutte said on Monday that ...' or "Rutte labelled support by ... a ...", not found as a
     // whole: what was said may be found as written, its occasion then checked as a quotation's is
     // (a source may have the words without the day or place, or with them in another paragraph)
-    Claim said = claim.occasionApart();
-    said = said != null ? said : claim.characterisedApart();
-    if (said != null && reply.verdict().equals("not_found")) {
+    Claim said = null;
+    if (reply.verdict().equals("not_found")) {
+      said = claim.occasionApart();
+      said = said != null ? said : claim.characterisedApart();
+    }
+    if (said != null) {
       CheckReply apart = judged.apply(said);
       if (apart.verdict().equals("verbatim")
           || apart.verdict().equals("variant")

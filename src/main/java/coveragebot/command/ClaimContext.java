@@ -110,7 +110,8 @@ final class ClaimContext {
    * {@code reply} with a note naming the facts of the claim's context that no supporting source
    * says where it tells of the quotation; a mismatch when a source's own sentence gives another
    * fact in their place ({@link #toldOtherwise}); {@code reply} itself when there are none, or when
-   * the verdict is not about a quotation found (verbatim, variant).
+   * the verdict does not find what the claim says was said (only verbatim, variant and supported
+   * do).
    */
   CheckReply checked(Claim claim, CheckReply reply) {
     if (claim.context() == null
@@ -417,7 +418,7 @@ final class ClaimContext {
   }
 
   /**
-   * The words' norms to line up, each copula ({@link Paraphrases#COPULAS}) as one word: "was" and
+   * The words' norms to line up, each copula ({@link VerbForms#COPULAS}) as one word: "was" and
    * "were" anchor alike, and 'the Victory Plan was "..."' tells what the quoted words are about.
    */
   private static List<String> comparable(List<Words.Word> words) {

@@ -242,8 +242,8 @@ public final class CompareCommand implements Command {
   }
 
   /**
-   * The numbers of the statement's content words (not stop words; a word no article has is left
-   * out), or all of its words when it has only stop words.
+   * The distinct numbers of the statement's content words (not stop words; a word no article has is
+   * left out), or of all of its words when it has only stop words.
    */
   private static int[] contentWords(List<String> query, int[] ids) {
     int[] out = new int[ids.length];
@@ -257,19 +257,21 @@ public final class CompareCommand implements Command {
         }
       }
     }
-    return any ? java.util.Arrays.copyOf(out, n) : ids;
+    return java.util.Arrays.stream(any ? java.util.Arrays.copyOf(out, n) : ids)
+        .distinct()
+        .toArray();
   }
 
   /**
-   * Whether region {@code r} of {@code seq} has the statement's content words, at least one and
-   * half of them ({@link Checker#SAME_STATEMENT}): "in the context of the" shares only stop words
-   * with "in the interest of the United States" and is no version of it, nor is "... make sure that
-   * the alliance stays united" one of "keep the alliance strong", with "alliance" of its three.
+   * Whether region {@code r} of {@code seq} has the statement's content words ({@link
+   * #contentWords}, each once), at least one and half of them ({@link Checker#SAME_STATEMENT}): "in
+   * the context of the" shares only stop words with "in the interest of the United States" and is
+   * no version of it, nor is "... make sure that the alliance stays united" one of "keep the
+   * alliance strong", with "alliance" of its three.
    */
   static boolean sharesContent(Alignment.Region r, int[] seq, int[] content) {
-    int[] distinct = java.util.Arrays.stream(content).distinct().toArray();
     int found = 0;
-    for (int w : distinct) {
+    for (int w : content) {
       for (int j = r.from(); j < r.to(); j++) {
         if (seq[j] == w) {
           found++;
@@ -277,7 +279,7 @@ public final class CompareCommand implements Command {
         }
       }
     }
-    return found >= 1 && found >= Checker.SAME_STATEMENT * distinct.length;
+    return found >= 1 && found >= Checker.SAME_STATEMENT * content.length;
   }
 
   /**
