@@ -635,6 +635,7 @@ final class Paraphrases {
           sameDays.putIfAbsent(p.id(), ClaimDates.note(day, same));
         }
       }
+      int told = 0; // the claim's words up to here are in a name told whole
       for (Words.Word w : words) {
         if (byDay.stream().anyMatch(m -> ClaimDates.covers(m, w.start(), w.end()))) {
           continue; // compared by day above
@@ -647,6 +648,14 @@ final class Paraphrases {
         }
         List<Words.Word> instead = inPlaceOf(w, p.text(), text);
         List<Words.Word> mine = List.of(w);
+        if (!instead.isEmpty() && Differences.factSort(w) == null) {
+          if (words.indexOf(w) < told) {
+            continue; // "Harris" of "Kamala Harris", told whole
+          }
+          int[] whole = nameRun(words, words.indexOf(w), "name");
+          mine = words.subList(whole[0], whole[1]);
+          told = whole[1];
+        }
         if (instead.isEmpty()) {
           instead = subjectInstead(w, p.text(), text);
           if (!instead.isEmpty()) {
@@ -1997,20 +2006,13 @@ final class Paraphrases {
     int place = -1; // the one name after the claim's "in", "at" or "from"; -2 when several
     for (int i = 0; i < text.size(); i++) {
       Words.Word w = text.get(i);
-      if (!sort.equals(sortOf(w))
-          || claimed.contains(Words.unpossessed(w.norm()))
-          || claim.stream().anyMatch(c -> c.capital() && Differences.sameName(c, w))) {
+      if (!other(w, sort, claim, claimed)) {
         continue;
       }
-      boolean name = sort.equals("name"); // beside the same word, not a small one: "in", "the"
-      if (i > 0
-              && text.get(i - 1).norm().equals(before)
-              && !(name && SMALL_NEIGHBOURS.contains(before))
-          || i + 1 < text.size()
-              && text.get(i + 1).norm().equals(after)
-              && !(name && SMALL_NEIGHBOURS.contains(after))) {
+      if (beside(text, i, sort, before, after)) {
         return run(text, i, sort);
       }
+      boolean name = sort.equals("name");
       if (name && PLACE_BEFORE.contains(before) && i > 0 && text.get(i - 1).norm().equals(before)) {
         place = place == -1 ? i : -2;
       }
@@ -2023,7 +2025,46 @@ final class Paraphrases {
     if (place >= 0) {
       return run(text, place, sort); // "in Berlin", the passage's only name after "in"
     }
-    return ambiguous || first < 0 ? List.of() : run(text, first, sort);
+    if (!ambiguous && first >= 0) {
+      return run(text, first, sort);
+    }
+    // the neighbours of the claim's whole name: "congratulated Donald Trump" for "Harris" of
+    // "congratulated Kamala Harris" (its own neighbour, "Kamala", found "Kallas" of "Kaja Kallas"
+    // for "Osgra" of "Kaja Osgra")
+    int[] whole = nameRun(claim, at, sort);
+    if (whole[1] - whole[0] > 1) {
+      String opening = whole[0] > 0 ? claim.get(whole[0] - 1).norm() : null;
+      String closing = whole[1] < claim.size() ? claim.get(whole[1]).norm() : null;
+      for (int i = 0; i < text.size(); i++) {
+        if (other(text.get(i), sort, claim, claimed) && beside(text, i, sort, opening, closing)) {
+          return run(text, i, sort);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether {@code w} is of {@code sort} and none of the claim's words. */
+  private static boolean other(
+      Words.Word w, String sort, List<Words.Word> claim, Set<String> claimed) {
+    return sort.equals(sortOf(w))
+        && !claimed.contains(Words.unpossessed(w.norm()))
+        && claim.stream().noneMatch(c -> c.capital() && Differences.sameName(c, w));
+  }
+
+  /**
+   * Whether word {@code i} of {@code text} has the claim's word {@code before} before it or {@code
+   * after} after it; for a name, not a small word ("in", "the").
+   */
+  private static boolean beside(
+      List<Words.Word> text, int i, String sort, String before, String after) {
+    boolean name = sort.equals("name");
+    return i > 0
+            && text.get(i - 1).norm().equals(before)
+            && !(name && SMALL_NEIGHBOURS.contains(before))
+        || i + 1 < text.size()
+            && text.get(i + 1).norm().equals(after)
+            && !(name && SMALL_NEIGHBOURS.contains(after));
   }
 
   /**
@@ -2044,19 +2085,28 @@ final class Paraphrases {
           "the", "a", "an", "in", "on", "at", "of", "for", "from", "to", "with", "by", "and", "or",
           "as", "that", "where", "who", "said", "says");
 
-  /** Word {@code i} of {@code text}, with the capitalised words around it for a name. */
-  private static List<Words.Word> run(List<Words.Word> text, int i, String sort) {
-    int from = i;
-    int to = i + 1;
-    if (sort.equals("name")) {
-      while (from > 0 && "name".equals(sortOf(text.get(from - 1)))) {
+  /**
+   * Where word {@code at} of {@code words} stands, {@code [from, to)}: with the capitalised words
+   * around it for a name ("Kamala Harris"), else alone.
+   */
+  private static int[] nameRun(List<Words.Word> words, int at, String sort) {
+    int from = at;
+    int to = at + 1;
+    if ("name".equals(sort)) {
+      while (from > 0 && "name".equals(sortOf(words.get(from - 1)))) {
         from--;
       }
-      while (to < text.size() && "name".equals(sortOf(text.get(to)))) {
+      while (to < words.size() && "name".equals(sortOf(words.get(to)))) {
         to++;
       }
     }
-    return text.subList(from, to);
+    return new int[] {from, to};
+  }
+
+  /** Word {@code i} of {@code text}, with the capitalised words around it for a name. */
+  private static List<Words.Word> run(List<Words.Word> text, int i, String sort) {
+    int[] run = nameRun(text, i, sort);
+    return text.subList(run[0], run[1]);
   }
 
   /**

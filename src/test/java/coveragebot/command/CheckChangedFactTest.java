@@ -32,6 +32,28 @@ class CheckChangedFactTest {
   }
 
   /**
+   * A person of two names put in another's place: both names stand for the source's one person,
+   * "Kamala Harris" for "Donald Trump". Before, only "Kamala" had the neighbour to find "Donald
+   * Trump" by; "Harris" counted as a word the passage lacks, and the claim was {@code not_found}.
+   */
+  @Test
+  void aTwoWordNameInAnothersPlaceIsOneNameMismatch() {
+    for (String claim :
+        List.of(
+            "Rutte congratulated Kamala Harris",
+            "Rutte congratulated Kamala Harris for winning the US presidential election")) {
+      CheckReply wrong = verdict(claim);
+      assertThat(wrong.verdict()).as(claim).isEqualTo("mismatch");
+      assertThat(wrong.differences())
+          .as(claim)
+          .containsExactly(new Difference("name", "Kamala Harris", "Donald Trump"));
+      assertThat(wrong.evidence().getFirst().excerpt().text())
+          .contains("congratulated Donald Trump");
+    }
+    assertThat(verdict("Rutte congratulated Donald Trump").verdict()).isEqualTo("supported");
+  }
+
+  /**
    * A relative pronoun for another is no person named in its place: "members that" for Jordan
    * Times' "members who" was a {@code name} mismatch, "“who” there is Kamala Harris, not that" (a
    * QA pass of 2026-11-29 12:41 UTC).
