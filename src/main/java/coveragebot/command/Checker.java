@@ -363,6 +363,14 @@ final class Checker {
       if (!found.isEmpty()) {
         return supported(claim, found, notes(cut, reading.note()), List.of());
       }
+      // in a headline's words: "Rutte said he is not concerned about the US election" on Jowhar's
+      // "Rutte Says He’s ‘Not Concerned’ About US Election"
+      List<Evidence> headline =
+          reading.supportingAmong(paraphrases.headlines(proposed), claim.speaker() != null);
+      if (!headline.isEmpty()) {
+        return supported(
+            claim, headline, notes(notes(cut, reading.note()), headlineOnly(headline)), List.of());
+      }
     }
     Paraphrases.Contradiction other = reading.contradicting(proposed);
     if (other != null) {

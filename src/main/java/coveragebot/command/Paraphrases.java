@@ -54,6 +54,30 @@ final class Paraphrases {
   }
 
   /**
+   * The headlines of the articles of {@code proposed}'s passages, in their order, each once, as
+   * passages (id: minus one minus the id of the article's first passage proposed, so never a
+   * passage's own): a claim in a headline's words is held against it as against a passage. The
+   * search indexes body passages only.
+   */
+  List<Passage> headlines(List<Hit> proposed) {
+    List<Passage> out = new java.util.ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Hit h : proposed) {
+      Passage p = corpus.passages().get(h.passageId());
+      coveragebot.corpus.Article a = seen.add(p.file()) ? evidence.article(p.file()) : null;
+      if (a == null) {
+        continue;
+      }
+      a.boilerplate().stream()
+          .filter(BodyText::isHeadline)
+          .findFirst()
+          .ifPresent(
+              b -> out.add(new Passage(-1 - p.id(), p.source(), b.start(), b.end(), b.text(), -1)));
+    }
+    return out;
+  }
+
+  /**
    * The search terms of {@code text} ({@link PassageIndex#terms}), each as its word family's: a
    * stem of five letters or more that ends in "d" ends in "s" instead, so that a verb and its noun
    * are one word ("invad" of "invaded" and "invas" of "invasion"; "decid" and "decis"; "expand" and

@@ -430,4 +430,28 @@ class CheckContextTest {
         .isEqualTo("These words stand only in the headline (Jowhar), not in the article's text.");
     assertThat(verdict("Rutte said he is \"not worried\"").note()).isNull();
   }
+
+  /**
+   * A claim in other words than a headline is supported by it, with the same note: "Rutte said he
+   * is not concerned about the US election" was {@code not_found}, since search proposes body
+   * passages only and the closest version was Radio Romania's "he is not worried about the". Its
+   * opposite is no support.
+   */
+  @Test
+  void aClaimInOtherWordsThanAHeadlineIsSupportedByIt() {
+    CheckReply r = verdict("Rutte said he is not concerned about the US election");
+    assertThat(r.verdict()).isEqualTo("supported");
+    assertThat(r.evidence())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.supports()).isTrue();
+              assertThat(e.excerpt().text())
+                  .isEqualTo("New NATO Chief Rutte Says He’s ‘Not Concerned’ About US Election");
+            });
+    assertThat(r.note())
+        .isEqualTo("These words stand only in the headline (Jowhar), not in the article's text.");
+    assertThat(verdict("Rutte said he is concerned about the US election").verdict())
+        .isNotIn("supported", "verbatim");
+  }
 }
