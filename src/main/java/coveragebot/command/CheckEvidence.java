@@ -218,14 +218,29 @@ final class CheckEvidence {
    * someone's own quotation is someone else.
    */
   String antecedent(Article a, int paragraph, int at, String speaker) {
+    Referent r = referent(a, paragraph, at, speaker);
+    return r != null && r.alone() ? r.person() : null;
+  }
+
+  /**
+   * Whom a pronoun stands for: {@code person}; {@code alone} when the sentence (or paragraph) it
+   * was read from names no one else, otherwise that sentence opens with them, its subject.
+   */
+  record Referent(String person, boolean alone) {}
+
+  /**
+   * As {@link #antecedent(Article, int, int, String)}, or else, where that sentence (in the
+   * paragraph before: that paragraph's last sentence naming anyone) names several people, the one
+   * it opens with, its subject: "Trump" of "Trump, who sealed a dramatic comeback to power after
+   * sweeping to victory against Democrat Kamala Harris, rattled NATO ...".
+   */
+  Referent referent(Article a, int paragraph, int at, String speaker) {
     String before = a.text().substring(paragraph, at);
     List<Named> named = namedIn(before).stream().filter(n -> !n.person().equals(speaker)).toList();
     if (!named.isEmpty()) {
       // the last sentence before {@code at} that names anyone
       int from = BodyText.sentenceStart(before, 0, named.getLast().start());
-      List<String> people =
-          named.stream().filter(n -> n.start() >= from).map(Named::person).distinct().toList();
-      return people.size() == 1 ? people.getFirst() : null;
+      return referent(before, from, named.stream().filter(n -> n.start() >= from).toList());
     }
     List<Passage> ps = a.passages();
     int first = -1;
@@ -244,7 +259,33 @@ final class CheckEvidence {
           .filter(n -> !n.person().equals(speaker))
           .forEach(n -> people.add(n.person()));
     }
-    return people.size() == 1 ? people.iterator().next() : null;
+    if (people.size() == 1) {
+      return new Referent(people.iterator().next(), true);
+    }
+    for (int k = first - 1; k >= 0 && ps.get(k).paragraph() == previous; k--) {
+      String text = ps.get(k).text();
+      List<Named> in = namedIn(text).stream().filter(n -> !n.person().equals(speaker)).toList();
+      if (!in.isEmpty()) {
+        int from = BodyText.sentenceStart(text, 0, in.getLast().start());
+        Referent r = referent(text, from, in.stream().filter(n -> n.start() >= from).toList());
+        return r == null || r.alone() ? null : r; // alone there, yet not in the whole paragraph
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whom a pronoun after the sentence of {@code text} from {@code from} stands for, given the
+   * people it names ({@code named}, in order): the one person, or the one it opens with; null when
+   * it names several and opens with none of them.
+   */
+  private static Referent referent(String text, int from, List<Named> named) {
+    List<String> people = named.stream().map(Named::person).distinct().toList();
+    if (people.size() == 1) {
+      return new Referent(people.getFirst(), true);
+    }
+    boolean opens = !named.isEmpty() && text.substring(from, named.getFirst().start()).isBlank();
+    return opens ? new Referent(named.getFirst().person(), false) : null;
   }
 
   /**
@@ -298,17 +339,22 @@ final class CheckEvidence {
     return known != null ? known : written;
   }
 
-  /** The pronouns that open a paragraph as its subject, standing for someone named before. */
-  private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("He", "She");
+  /**
+   * The pronouns that open a paragraph as its subject or its subject's owner ("His leadership"),
+   * standing for someone named before.
+   */
+  private static final java.util.Set<String> SUBJECT_PRONOUNS =
+      java.util.Set.of("He", "She", "His", "Her");
 
   /**
-   * The person an opening "He" or "She" of passage {@code p} stands for: the one person the
-   * quotations know whom the paragraph before names ("Rutte underscored ..." before "He described
-   * ..."), the speaker left out when the pronoun opens their quotation; null when {@code p} opens
-   * no paragraph with such a pronoun, or that paragraph names no one or several people, where a
-   * reader could not tell either.
+   * The person an opening "He", "She", "His" or "Her" of passage {@code p} stands for ({@link
+   * #referent}): the one person the quotations know whom the paragraph before names ("Rutte
+   * underscored ..." before "He described ..."), or the one its last sentence naming people opens
+   * with; the speaker left out when the pronoun opens their quotation. Null when {@code p} opens no
+   * paragraph with such a pronoun, or when that paragraph names no one, or several people and its
+   * sentence opens with none of them, where a reader could not tell either.
    */
-  String standsFor(Passage p) {
+  Referent standsFor(Passage p) {
     int space = p.text().indexOf(' ');
     Article a = articles.get(p.file());
     // "“He knows ...,” Mr. Stoltenberg articulated.": the pronoun opens a quotation
@@ -321,7 +367,7 @@ final class CheckEvidence {
       return null; // not the paragraph's first passage
     }
     String speaker = quoted == 1 ? quotedBy(a, p.start() + 1) : null;
-    return antecedent(a, paragraph[0], p.start(), speaker);
+    return referent(a, paragraph[0], p.start(), speaker);
   }
 
   /** A person the quotations know, named in a text at {@code [start, end)}. */

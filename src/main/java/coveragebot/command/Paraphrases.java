@@ -1949,7 +1949,8 @@ final class Paraphrases {
      * paragraph about Rutte. The reply's note says so.
      */
     private boolean pronounFor(Words.Word fact, Passage p) {
-      String person = evidence.standsFor(p);
+      CheckEvidence.Referent who = evidence.standsFor(p);
+      String person = who == null ? null : who.person();
       if (person == null || !Differences.names(Words.of(person), fact)) {
         return false;
       }
@@ -1959,12 +1960,14 @@ final class Paraphrases {
           "The source says \""
               + p.text().substring(quoted ? 1 : 0, p.text().indexOf(' '))
               + "\" where the claim names "
-              + Differences.exact(claim, List.of(fact))
-              + ": the paragraph before it names "
-              + person
-              + (quoted
-                  ? " and no one else but the speaker of the quotation."
-                  : " and no one else."));
+              + Differences.exact(claim, List.of(fact)).replaceFirst("['’]s$", "")
+              + (!who.alone()
+                  ? ": the sentence before it opens with " + person + "."
+                  : ": the paragraph before it names "
+                      + person
+                      + (quoted
+                          ? " and no one else but the speaker of the quotation."
+                          : " and no one else.")));
       return true;
     }
 

@@ -634,4 +634,31 @@ class CheckChangedFactTest {
             "The source says \"He\" where the claim names Rutte: the paragraph before it names"
                 + " Mark Rutte and no one else but the speaker of the quotation.");
   }
+
+  /**
+   * Jordan Times: "Trump, who sealed a dramatic comeback to power after sweeping to victory against
+   * Democrat Kamala Harris, rattled NATO ...", then Rutte's X post, "“His leadership will again be
+   * key to keeping our Alliance strong. ...”". The paragraph before names two people, so "His" was
+   * read as no one and the claim was {@code not_found}; the sentence opens with Trump, its subject,
+   * whom a reader takes "His" for.
+   */
+  @Test
+  void anOpeningHisStandsForTheSubjectOfTheSentenceBefore() {
+    CheckReply right =
+        verdict(
+            "Rutte said on X on Wednesday that Trump's leadership will again be key to keeping"
+                + " the alliance strong");
+    assertThat(right.verdict()).isEqualTo("supported");
+    assertThat(right.evidence().getFirst().excerpt().text())
+        .startsWith("\"His leadership will again be key");
+    assertThat(right.note())
+        .isEqualTo(
+            "The source says \"His\" where the claim names Trump: the sentence before it opens"
+                + " with Donald Trump.");
+    assertThat(
+            verdict(
+                    "Rutte said Harris's leadership will again be key to keeping the alliance strong")
+                .verdict())
+        .isNotIn("supported", "verbatim");
+  }
 }
