@@ -1045,6 +1045,7 @@ final class Checker {
         k++;
       }
       int c = k < words.size() ? Clauses.condition(sentence, words, k) : -1;
+      c = c >= 0 || k >= words.size() ? c : Clauses.consequence(sentence, words, k);
       if (c < 0) {
         return null;
       }

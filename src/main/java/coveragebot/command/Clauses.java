@@ -107,6 +107,48 @@ final class Clauses {
     return -1;
   }
 
+  /** How far after "if" the verb of its consequence may stand: the condition and a clause. */
+  private static final int CONSEQUENCE_REACH = 25;
+
+  /** Words that open a condition whose consequence follows it after a comma. */
+  private static final Set<String> IFS = Set.of("if", "unless");
+
+  /** Whether {@code words} have an "if" or "unless": a claim that tells a consequence with it. */
+  static boolean conditional(List<Words.Word> words) {
+    return words.stream().anyMatch(w -> IFS.contains(w.norm()));
+  }
+
+  /** Words that open a clause of its own: a verb after one is no consequence of a condition. */
+  private static final Set<String> OWN_CLAUSE =
+      Set.of("but", "because", "although", "though", "while", "whereas");
+
+  /**
+   * The "if" (or "unless") whose consequence verb {@code k} of {@code words} (the words of {@code
+   * text}) tells: "is" of "if Putin would be successful in Ukraine, that at that moment, an
+   * emboldened Russia is on our eastern flank". The condition stands in the verb's sentence, at
+   * most {@link #CONSEQUENCE_REACH} words before it, with a comma between (its own clause closed),
+   * and no quotation mark, other clause ("but", "because" ...) or other condition between. -1 for
+   * none.
+   */
+  static int consequence(String text, List<Words.Word> words, int k) {
+    boolean comma = false;
+    for (int i = k - 1; i >= 0 && i >= k - CONSEQUENCE_REACH; i--) {
+      String gap = between(text, words, i);
+      if (gap.chars().anyMatch(c -> ".!?;:\"“”«»\n".indexOf(c) >= 0)) {
+        return -1; // another sentence, paragraph or quotation
+      }
+      comma |= gap.indexOf(',') >= 0;
+      String w = words.get(i).norm();
+      if (OWN_CLAUSE.contains(w)) {
+        return -1;
+      }
+      if (IFS.contains(w)) {
+        return comma ? i : -1;
+      }
+    }
+    return -1;
+  }
+
   /** The text between word {@code k} and the next, as written. */
   private static String between(String text, List<Words.Word> words, int k) {
     return text.substring(words.get(k).end(), words.get(k + 1).start());

@@ -204,7 +204,7 @@ final class Paraphrases {
         if (!has.containsAll(stem)) {
           continue; // not in the passage at all: no word of it need be analysed
         }
-        if (Clauses.condition(claim, words, v) >= 0) {
+        if (Clauses.condition(claim, words, v) >= 0 || Clauses.conditional(words)) {
           continue; // the claim tells it in a condition too ("whoever wins ... would continue")
         }
         String first = null;
@@ -214,6 +214,7 @@ final class Paraphrases {
             continue;
           }
           int c = Clauses.condition(passage, text, j);
+          c = c >= 0 ? c : Clauses.consequence(passage, text, j); // "if ..., Russia is"
           if (c < 0) {
             first = null;
             break; // stated at least once

@@ -138,6 +138,47 @@ class CheckConditionTest {
     assertThat(doubts.differences()).extracting(d -> d.kind()).contains("negation");
   }
 
+  /**
+   * Radio Romania: "... that if Putin would be successful in Ukraine, that at that moment, an
+   * emboldened Russia is on our eastern flank and will present a direct threat to NATO territory".
+   * What follows the condition is a possibility too: stated as what will happen it was {@code
+   * supported}, and its words were {@code verbatim} without a note.
+   */
+  @Test
+  void theConsequenceOfAConditionIsAPossibilityToo() {
+    CheckReply fact =
+        verdict("Rutte said an emboldened Russia will present a direct threat to NATO territory");
+    assertThat(fact.verdict()).isEqualTo("not_found");
+    assertThat(fact.note())
+        .startsWith("Radio Romania International has it only as a possibility (\"if Putin would");
+    CheckReply words = verdict("an emboldened Russia is on our eastern flank");
+    assertThat(words.verdict()).isEqualTo("verbatim");
+    assertThat(words.note())
+        .isEqualTo(
+            "Radio Romania International has these words after \"if Putin would be successful in"
+                + " Ukraine, that at that moment,\": as a possibility, not as what happened.");
+    // told with its condition, it is what the source says
+    assertThat(
+            verdict(
+                    "Rutte said that if Putin were successful in Ukraine, an emboldened Russia"
+                        + " would present a direct threat to NATO territory")
+                .verdict())
+        .isEqualTo("supported");
+    // a clause of its own after the condition is no consequence of it
+    assertThat(
+            Clauses.consequence(
+                "if Trump wins, NATO stays united, but Russia is weak",
+                Words.of("if Trump wins, NATO stays united, but Russia is weak"),
+                8))
+        .isEqualTo(-1);
+    assertThat(
+            Clauses.consequence(
+                "if Trump wins, NATO stays united, but Russia is weak",
+                Words.of("if Trump wins, NATO stays united, but Russia is weak"),
+                5))
+        .isEqualTo(0);
+  }
+
   @Test
   void whatTheSourcesStateStaysSupported() {
     // Jordan Times' "congratulated Donald Trump, who has claimed victory in the US presidential
