@@ -6,12 +6,14 @@ import com.github.difflib.patch.DeltaType;
 import coveragebot.corpus.Article;
 import coveragebot.corpus.Corpus;
 import coveragebot.corpus.Passage;
+import coveragebot.extract.time.Granularity;
 import coveragebot.extract.time.TemporalMention;
 import coveragebot.reply.CheckReply;
 import coveragebot.reply.CheckReply.Evidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,6 +154,10 @@ final class ClaimContext {
         unsaid.add(fact.shown());
       }
     }
+    CheckReply otherDay = otherDay(claim, reply, dated);
+    if (otherDay != null) {
+      return otherDay;
+    }
     // a source's own words in the same place, to the outlets that have them
     Map<String, List<String>> toldAs = new java.util.LinkedHashMap<>();
     CheckReply otherwise = toldOtherwise(claim, reply, undated, toldAs);
@@ -171,6 +177,73 @@ final class ClaimContext {
             + " confirmed."
             + given(otherDays)
             + toldAs(toldAs));
+  }
+
+  /**
+   * A mismatch when the claim's context names a day ("On November 5, Rutte said ...") that no
+   * source gives ({@code given}: the context's dates a source does give) and a supporting excerpt
+   * itself names another day, none of the claim's own words: Khaleej Times' "... Mark Rutte said in
+   * Berlin Monday, ..." (November 4). Null when none does.
+   */
+  private CheckReply otherDay(Claim claim, CheckReply reply, List<TemporalMention> given) {
+    List<CheckReply.Difference> differences = new ArrayList<>();
+    List<Evidence> against = new ArrayList<>();
+    Set<String> claimWords = new HashSet<>(Words.norms(Words.of(claim.body())));
+    List<String> content = claimWords.stream().filter(KeyWords::content).toList();
+    for (Evidence e : reply.evidence()) {
+      Article a = e.supports() ? byFile.get(e.excerpt().file()) : null;
+      LocalDate published = a == null ? null : ClaimDates.published(a.source());
+      if (published == null) {
+        continue; // an undated article's "Monday" is no day at all
+      }
+      List<TemporalMention> mine =
+          ClaimDates.claimed("said ", claim.context(), published).stream()
+              .filter(m -> m.value().granularity() == Granularity.DAY)
+              .filter(m -> given.stream().noneMatch(g -> g.span().equals(m.span())))
+              .toList();
+      if (mine.isEmpty()) {
+        continue;
+      }
+      for (TemporalMention y :
+          ClaimDates.stated(a.text(), e.excerpt().start(), e.excerpt().end(), published)) {
+        boolean own = Words.of(y.text()).stream().allMatch(w -> claimWords.contains(w.norm()));
+        if (own || y.value().granularity() != Granularity.DAY) {
+          continue;
+        }
+        // the day's own sentence tells what the claim does (half its content words, at least):
+        // "promised on Monday" two sentences before the claim's words dates another statement
+        int from = BodyText.sentenceStart(a.text(), e.excerpt().start(), y.span().start());
+        int to = BodyText.sentenceEnd(a.text(), y.span().start(), e.excerpt().end());
+        Set<String> sentence = new HashSet<>(Words.norms(Words.of(a.text().substring(from, to))));
+        if (2 * content.stream().filter(sentence::contains).count() < content.size()) {
+          continue;
+        }
+        for (TemporalMention m : mine) {
+          if (!ClaimDates.holds(m, y)) {
+            CheckReply.Difference d = new CheckReply.Difference("date", m.text(), y.text());
+            if (!differences.contains(d)) {
+              differences.add(d);
+            }
+            Evidence shown = new Evidence(e.excerpt(), e.speaker(), false);
+            if (!against.contains(shown)) {
+              against.add(shown);
+            }
+          }
+        }
+      }
+    }
+    if (differences.isEmpty()) {
+      return null;
+    }
+    return new CheckReply(
+        reply.claim(),
+        "mismatch",
+        reply.speaker(),
+        differences,
+        against,
+        "The sources have these words, but not with what the claim says around them (\""
+            + CommandLineParser.clip(claim.context())
+            + "\"): they give another day.");
   }
 
   /**
@@ -195,10 +268,14 @@ final class ClaimContext {
           a == null
               ? null
               : evidence.quotationMarks(a.file(), e.excerpt().start(), e.excerpt().end());
-      if (marks == null && a != null && !claim.quoted() && reply.verdict().equals("verbatim")) {
+      boolean whole = false; // a passage in other words: its whole sentence may tell the occasion
+      if (marks == null && a != null && !claim.quoted() && !reply.verdict().equals("variant")) {
         // reported speech found word for word ("Nato will stay united ..., the alliance's
-        // secretary general Mark Rutte said in Berlin Monday"): its words stand for the quotation
+        // secretary general Mark Rutte said in Berlin Monday"): its words stand for the quotation;
+        // so do a supporting passage's ("Prior to a handover ceremony in Brussels, outgoing NATO
+        // chief Jens Stoltenberg affirmed that ...")
         marks = new coveragebot.corpus.Span(e.excerpt().start(), e.excerpt().end());
+        whole = reply.verdict().equals("supported");
       }
       int[] paragraph = marks == null ? null : BodyText.paragraphAt(a, marks.start());
       if (paragraph != null) {
@@ -206,7 +283,7 @@ final class ClaimContext {
         int to = BodyText.sentenceEnd(a.text(), Math.max(marks.end() - 1, from), paragraph[1]);
         List<String> words =
             Words.of(a.text().substring(from, to)).stream().map(Words.Word::norm).toList();
-        told.add(new Told(a, e, marks, from, to, words));
+        told.add(new Told(a, e, marks, from, to, words, whole));
       }
     }
     // the facts no source's own sentence holding the quotation gives: those the claim may have
@@ -226,7 +303,19 @@ final class ClaimContext {
       int to = t.to();
       List<CheckReply.Difference> found = new ArrayList<>();
       List<String> other = new ArrayList<>();
-      for (Slot slot : slots(text, from, to, marks, e.speaker())) {
+      List<Slot> slots =
+          t.whole()
+              ? List.of(
+                  new Slot(
+                      Words.of(text.substring(from, to)).stream()
+                          .map(
+                              w ->
+                                  new Words.Word(
+                                      w.norm(), w.start() + from, w.end() + from, w.capital()))
+                          .toList(),
+                      false))
+              : slots(text, from, to, marks, e.speaker());
+      for (Slot slot : slots) {
         found.addAll(changed(context, mine, open, text, slot, other));
       }
       for (String words : other) {
@@ -253,8 +342,11 @@ final class ClaimContext {
         differences,
         against,
         Checker.notes(
-            "The quoted words are in the sources word for word, but not with what the claim says"
-                + " around them (\""
+            (reply.verdict().equals("supported")
+                    ? "The sources have these words, but not with what the claim says around them"
+                    : "The quoted words are in the sources word for word, but not with what the"
+                        + " claim says around them")
+                + " (\""
                 + CommandLineParser.clip(context)
                 + "\"): the sources give another "
                 + (differences.size() == 1 ? differences.getFirst().kind() : "occasion")
@@ -264,7 +356,8 @@ final class ClaimContext {
 
   /**
    * A source's sentence {@code [from, to)} holding the quotation of evidence {@code evidence}
-   * within {@code marks}, with its {@code words} in lower case.
+   * within {@code marks}, with its {@code words} in lower case; {@code whole}: a passage in other
+   * words than the claim's, whose whole sentence may tell the occasion.
    */
   private record Told(
       Article article,
@@ -272,7 +365,8 @@ final class ClaimContext {
       coveragebot.corpus.Span marks,
       int from,
       int to,
-      List<String> words) {}
+      List<String> words,
+      boolean whole) {}
 
   /**
    * The words of a source's sentence {@code [from, to)} of {@code text} that tell the occasion of
@@ -378,8 +472,20 @@ final class ClaimContext {
       int q = d.getSource().last() + 1;
       int i = d.getTarget().getPosition();
       int j = d.getTarget().last() + 1;
-      List<Words.Word> was = slot.subList(p, q);
       List<Words.Word> now = mine.subList(i, j);
+      if (j == mine.size() && q - p > j - i) {
+        // the claim's context ends here, the source's sentence goes on: its run of names and
+        // numbers up to punctuation stands in their place ("Brussels" of "in Brussels, outgoing
+        // NATO chief ..." for "in Berlin")
+        int k = p;
+        while (k < q
+            && (fact(text, slot.get(k)) || FACT_GLUE.contains(slot.get(k).norm()))
+            && (k == p || Words.gap(text, slot, k - 1).isEmpty())) {
+          k++;
+        }
+        q = k > p ? k : q;
+      }
+      List<Words.Word> was = slot.subList(p, q);
       boolean holdsOpen =
           now.stream()
               .anyMatch(
@@ -399,7 +505,8 @@ final class ClaimContext {
       }
       List<CheckReply.Difference> facts = new ArrayList<>();
       if (subject || factRun(context, now) && factRun(text, was)) {
-        for (CheckReply.Difference x : Differences.between(context, now, text, was)) {
+        List<Words.Word> shown = withoutDay(now, was); // "Brussels" of "Brussels on Wednesday"
+        for (CheckReply.Difference x : Differences.between(context, shown, text, was)) {
           if (!x.kind().equals(Differences.WORDING) && !x.kind().equals("negation")) {
             facts.add(x);
           }
@@ -415,6 +522,23 @@ final class ClaimContext {
       out.addAll(facts);
     }
     return out;
+  }
+
+  /**
+   * The claim's run {@code now} without the day it ends with ("on Wednesday"), when the source's
+   * run {@code was} has no calendar word: the place is the change shown, "Brussels" for "Berlin".
+   */
+  private static List<Words.Word> withoutDay(List<Words.Word> now, List<Words.Word> was) {
+    if (was.stream().anyMatch(w -> CALENDAR_WORDS.contains(w.norm()))) {
+      return now;
+    }
+    for (int k = 1; k < now.size(); k++) {
+      if (CALENDAR_WORDS.contains(now.get(k).norm())) {
+        int cut = FACT_GLUE.contains(now.get(k - 1).norm()) ? k - 1 : k;
+        return cut > 0 ? now.subList(0, cut) : now;
+      }
+    }
+    return now;
   }
 
   /**

@@ -418,6 +418,56 @@ class CheckContextTest {
   }
 
   /**
+   * An occasion a passage in other words gives otherwise, in its own sentence: a mismatch, not a
+   * "not confirmed" note under a passage shown as support (a QA pass of 2026-11-29 14:24 UTC, #18
+   * and #46).
+   */
+  @Test
+  void anOccasionTheSupportingSentenceGivesOtherwiseIsAMismatch() {
+    // Jowhar: "Prior to a handover ceremony in Brussels, outgoing NATO chief Jens Stoltenberg
+    // affirmed that the military alliance was in “safe hands” with Rutte at the helm."
+    CheckReply place =
+        verdict(
+            "Before a handover ceremony in Berlin, Stoltenberg said NATO would be in safe hands"
+                + " with Rutte.");
+    assertThat(place.verdict()).isEqualTo("mismatch");
+    assertThat(place.differences()).containsExactly(new Difference("name", "Berlin", "Brussels"));
+    assertThat(place.evidence()).singleElement().satisfies(e -> assertThat(e.supports()).isFalse());
+    assertThat(
+            verdict(
+                    "Before a handover ceremony in Brussels, Stoltenberg said NATO would be in safe"
+                        + " hands with Rutte.")
+                .verdict())
+        .isEqualTo("supported");
+    // Khaleej Times, published 2024-11-05: "... Mark Rutte said in Berlin Monday, ..."
+    CheckReply day =
+        verdict(
+            "On November 5, Rutte said in Berlin that Nato will stay united whoever wins the"
+                + " election.");
+    assertThat(day.verdict()).isEqualTo("mismatch");
+    assertThat(day.differences()).containsExactly(new Difference("date", "November 5", "Monday"));
+    assertThat(day.note()).contains("they give another day");
+    for (String right : List.of("On November 4", "On Monday")) {
+      assertThat(
+              verdict(
+                      right
+                          + ", Rutte said in Berlin that Nato will stay united whoever wins the"
+                          + " election.")
+                  .verdict())
+          .as(right)
+          .isEqualTo("supported");
+    }
+    // a place and a day the source has not: the place it gives in its paragraph is the change
+    // (Radio Romania: "He was in Berlin for talks with German chancellor Olaf Scholz.")
+    CheckReply both =
+        verdict(
+            "Speaking in Brussels on Wednesday, Rutte said NATO would work with Kamala Harris or"
+                + " Donald Trump");
+    assertThat(both.verdict()).isEqualTo("mismatch");
+    assertThat(both.differences()).containsExactly(new Difference("name", "Brussels", "Berlin"));
+  }
+
+  /**
    * Words only a headline has are verbatim, with a note saying so: Jowhar's headline "New NATO
    * Chief Rutte Says He’s ‘Not Concerned’ About US Election" over a text that quotes him as "not
    * worried".
