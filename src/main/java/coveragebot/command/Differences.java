@@ -96,6 +96,14 @@ final class Differences {
           "thousand",
           "hundred");
 
+  /** The ordinals {@link #numberValue} reads in words. */
+  private static final List<String> ORDINALS =
+      List.of("first", "second", "third", "fourth", "fifth");
+
+  /** An ordinal in digits: "1st", "22nd". */
+  private static final java.util.regex.Pattern ORDINAL_DIGITS =
+      java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+
   /** The numbers written as words, by value: "one" is at 1. */
   private static final List<String> SPELLED =
       List.of(
@@ -168,7 +176,7 @@ final class Differences {
     if (tens >= 2) {
       return 10 * tens;
     }
-    int ordinal = List.of("first", "second", "third", "fourth", "fifth").indexOf(n);
+    int ordinal = ORDINALS.indexOf(n);
     return ordinal >= 0 ? ordinal + 1 : -1;
   }
 
@@ -371,7 +379,7 @@ final class Differences {
   /**
    * Which sort of fact a word is, finer than {@link #factKind}, so that one stands in for another
    * of its sort only: a day ("Wednesday", "yesterday"), a month, a year (four digits: "2024" is no
-   * count of "two"), another number; else null.
+   * count of "two"), an ordinal ("second", "1st"), another number; else null.
    */
   static String factSort(Words.Word word) {
     String kind = factKind(word);
@@ -382,7 +390,11 @@ final class Differences {
     if (kind.equals("date")) {
       return DAYS.contains(w) ? "day" : "month";
     }
-    return w.length() == 4 && w.chars().allMatch(Character::isDigit) ? "year" : "number";
+    if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+      return "year";
+    }
+    // "second" of "his second stint" counts no members: "32" is of another sort
+    return ORDINALS.contains(w) || ORDINAL_DIGITS.matcher(w).matches() ? "ordinal" : "number";
   }
 
   /**

@@ -2044,6 +2044,9 @@ final class Paraphrases {
       if (name && PLACE_BEFORE.contains(before) && i > 0 && text.get(i - 1).norm().equals(before)) {
         place = place == -1 ? i : -2;
       }
+      if (w.norm().equals("one")) {
+        continue; // "one day", "one of": seldom a count, stands for none without the neighbour
+      }
       if (first < 0) {
         first = i;
       } else {

@@ -54,6 +54,31 @@ class CheckChangedFactTest {
   }
 
   /**
+   * A number stands for another of its sort only: an ordinal ("his second stint") counts nothing,
+   * and a lone "one" ("one day Ukraine will be a member") is seldom a count. "NATO has 32 members"
+   * was {@code number: 32 / second}, "NATO has 30 members" {@code number: 30 / one} (a QA pass of
+   * 2026-11-29 14:24 UTC).
+   */
+  @Test
+  void aCountIsNoOrdinalNorALoneOne() {
+    for (String claim : List.of("NATO has 32 members", "NATO has 30 members")) {
+      assertThat(verdict(claim).differences())
+          .as(claim)
+          .noneMatch(d -> d.source().equals("second") || d.source().equals("one"));
+    }
+    assertThat(verdict("NATO has 32 members").verdict()).isNotEqualTo("mismatch");
+    assertThat(Differences.factSort(Words.of("second").getFirst())).isEqualTo("ordinal");
+    assertThat(Differences.factSort(Words.of("1st").getFirst())).isEqualTo("ordinal");
+    assertThat(Differences.factSort(Words.of("32").getFirst())).isEqualTo("number");
+    // an ordinal for another is still a changed number; so is a count for a count
+    assertThat(
+            verdict("Trump's first stint in office could see reduced US commitment").differences())
+        .contains(new Difference("number", "first", "second"));
+    assertThat(verdict("the 30-member alliance").differences())
+        .containsExactly(new Difference("number", "30", "32"));
+  }
+
+  /**
    * A relative pronoun for another is no person named in its place: "members that" for Jordan
    * Times' "members who" was a {@code name} mismatch, "“who” there is Kamala Harris, not that" (a
    * QA pass of 2026-11-29 12:41 UTC).
