@@ -388,7 +388,9 @@ final class Paraphrases {
               && differences.stream().allMatch(d -> d.kind().equals("date"))) {
             // its date is in a sentence that does not tell the claim's verb: it dates another
             // statement ("promised on Monday" two sentences before "who took over at the helm")
-            undated.putIfAbsent(p.id(), differences.getFirst().source());
+            if (!untold.contains(p.id())) {
+              undated.putIfAbsent(p.id(), differences.getFirst().source());
+            }
             continue;
           }
           if (weakness < bestWeakness) {
@@ -438,6 +440,14 @@ final class Paraphrases {
     private int weakness(TemporalMention day, TemporalMention instead, Passage p) {
       int weakness = instead.value().granularity() != day.value().granularity() ? 1 : 0;
       List<String> told = predicate();
+      int m = openingName();
+      boolean byDate =
+          told.isEmpty() && m > 0 && m < words.size() && RELATIVE.contains(words.get(m).norm());
+      if (byDate) {
+        // a clause about the subject first: the verb the date dates is the claim's main one,
+        // "congratulated" of "Rutte, who worked with Trump ..., congratulated him on Wednesday"
+        told = dated(day);
+      }
       if (!told.isEmpty()) {
         String text = p.text();
         int at = instead.span().start();
@@ -447,8 +457,37 @@ final class Paraphrases {
         if (!stems(sentence).containsAll(told)) {
           weakness += OTHER_SENTENCE;
         }
+        if (byDate && !termsOf(p).containsAll(told)) {
+          untold.add(p.id()); // no sentence of it tells what the claim dates
+        }
       }
       return weakness;
+    }
+
+    /** Words that open a clause about the name before them: "Rutte, who took office ...". */
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose");
+
+    /**
+     * The passages that lack the word the claim's date dates, read where the claim has no {@link
+     * #predicate} ({@link #weakness}): no {@link #undatedNote} for them.
+     */
+    private final Set<Integer> untold = new HashSet<>();
+
+    /**
+     * The stems of the content word the claim's date {@code day} dates: the nearest before it that
+     * is no name, number, date or small word ("congratulated" of "congratulated him on Wednesday");
+     * empty for none.
+     */
+    private List<String> dated(TemporalMention day) {
+      for (int k = words.size() - 1; k >= 0; k--) {
+        Words.Word w = words.get(k);
+        List<String> stem =
+            w.end() <= day.span().start() && plain(w, claim) ? stems(w.norm()) : List.of();
+        if (!stem.isEmpty()) {
+          return stem;
+        }
+      }
+      return List.of();
     }
 
     /**
@@ -649,8 +688,12 @@ final class Paraphrases {
               theirDays.stream()
                   .filter(t -> byDay.stream().noneMatch(o -> o != day && ClaimDates.holds(o, t)))
                   .toList();
-          TemporalMention instead =
-              dayInstead(day, free.isEmpty() ? theirDays : free, p.text(), text);
+          if (free.isEmpty()) {
+            // its only dates are the claim's others ("1st October" of "Rutte, who took office on
+            // 1 October, congratulated Trump on Wednesday"): nothing stands in this one's place
+            return null;
+          }
+          TemporalMention instead = dayInstead(day, free, p.text(), text);
           int weakness = weakness(day, instead, p);
           if (weakness > 0) {
             weakDate.merge(p.id(), weakness, Math::max);

@@ -573,6 +573,35 @@ class CheckChangedFactTest {
     }
   }
 
+  /**
+   * A claim that joins two facts is no mismatch against the one passage that has one of them: its
+   * date is another fact's (a QA pass of 2026-11-29 14:24 UTC). "Rutte, who took office on 1
+   * October, congratulated Trump on Wednesday" was {@code date: Wednesday / 1st October}, the
+   * passage's only date being the claim's other one; "Rutte, who worked with Trump for four years,
+   * congratulated him on Wednesday" the same, Radio Romania's "1st October" dating "taking office",
+   * not "congratulated". Neither passage tells the congratulation: {@code not_found}, without the
+   * note that a passage has the words undated.
+   */
+  @Test
+  void aClaimOfTwoFactsIsNoDateMismatchAgainstTheOther() {
+    for (String claim :
+        List.of(
+            "Rutte, who took office on 1 October, congratulated Trump on Wednesday.",
+            "Rutte, who worked with Trump for four years, congratulated him on Wednesday.")) {
+      CheckReply r = verdict(claim);
+      assertThat(r.differences()).as(claim).noneMatch(d -> d.kind().equals("date"));
+      assertThat(r.verdict()).as(claim).isEqualTo("not_found");
+      assertThat(String.valueOf(r.note())).as(claim).doesNotContain("without a date");
+    }
+    // one fact, with the day changed, is still a mismatch; so is a meeting Radio Romania dates
+    // "Monday" the sentence before ("... Mark Rutte promised on Monday. He was in Berlin for talks
+    // with German chancellor Olaf Scholz.")
+    assertThat(verdict("Rutte congratulated Trump on Thursday").differences())
+        .containsExactly(new Difference("date", "Thursday", "Wednesday"));
+    assertThat(verdict("Rutte and Olaf Scholz met in Berlin on Friday.").differences())
+        .containsExactly(new Difference("date", "Friday", "Monday"));
+  }
+
   @Test
   void aLightVerbIsToldWithItsObject() {
     // "took office" is what the claim tells of Rutte, not "took": Jordan Times' "his first term in
