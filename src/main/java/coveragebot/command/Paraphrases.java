@@ -704,6 +704,10 @@ final class Paraphrases {
         }
       }
       int told = 0; // the claim's words up to here are in a name told whole
+      // a fact of the claim with nothing of its sort in its place ("in Berlin" on a passage that
+      // names no place): the passage cannot support the claim, only contradict its day ("Rutte
+      // congratulated Trump in Berlin on Monday" on "... on Wednesday congratulated")
+      boolean unplaced = false;
       for (Words.Word w : words) {
         if (byDay.stream().anyMatch(m -> ClaimDates.covers(m, w.start(), w.end()))) {
           continue; // compared by day above
@@ -733,7 +737,8 @@ final class Paraphrases {
           }
         }
         if (instead.isEmpty()) {
-          return null; // a fact with nothing of its sort in its place
+          unplaced = true; // a fact with nothing of its sort in its place
+          continue;
         }
         String kind = Differences.factKind(w);
         changed.add(
@@ -798,6 +803,10 @@ final class Paraphrases {
       if (notTheirs != null) {
         changed.add(
             new Difference("negation", "", Differences.exact(p.text(), List.of(notTheirs))));
+      }
+      if (unplaced
+          && (changed.isEmpty() || !changed.stream().allMatch(d -> d.kind().equals("date")))) {
+        return null; // only a changed day is told despite it: names are too many to tell
       }
       return changed;
     }

@@ -602,6 +602,24 @@ class CheckChangedFactTest {
         .containsExactly(new Difference("date", "Friday", "Monday"));
   }
 
+  /**
+   * A changed day stays a mismatch when the claim adds a place the passage does not give: "Rutte
+   * congratulated Trump in Berlin on Monday" was {@code not_found} (Jordan Times: "BRUSSELS — NATO
+   * chief Mark Rutte on Wednesday congratulated Donald Trump"), though without "in Berlin" it is a
+   * date mismatch (a QA pass of 2026-11-29 14:24 UTC, #121). A name with nothing in its place still
+   * keeps the passage from supporting the claim, and from any mismatch but the day's.
+   */
+  @Test
+  void aChangedDayBesideAnUnplacedFactIsStillADateMismatch() {
+    CheckReply wrong = verdict("Rutte congratulated Trump in Berlin on Monday.");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences()).containsExactly(new Difference("date", "Monday", "Wednesday"));
+    assertThat(wrong.evidence().getFirst().excerpt().text())
+        .contains("on Wednesday congratulated Donald Trump");
+    assertThat(verdict("Rutte congratulated Trump in Madrid on Wednesday.").verdict())
+        .isNotIn("supported", "verbatim");
+  }
+
   @Test
   void aLightVerbIsToldWithItsObject() {
     // "took office" is what the claim tells of Rutte, not "took": Jordan Times' "his first term in
