@@ -235,15 +235,25 @@ final class ClaimContext {
     if (differences.isEmpty()) {
       return null;
     }
-    return new CheckReply(
-        reply.claim(),
-        "mismatch",
-        reply.speaker(),
+    return mismatch(
+        reply,
         differences,
         against,
         "The sources have these words, but not with what the claim says around them (\""
             + CommandLineParser.clip(claim.context())
             + "\"): they give another day.");
+  }
+
+  /**
+   * {@code reply} turned a mismatch with {@code differences} against the sources {@code against}
+   * (not supporting), and {@code note}.
+   */
+  private static CheckReply mismatch(
+      CheckReply reply,
+      List<CheckReply.Difference> differences,
+      List<Evidence> against,
+      String note) {
+    return new CheckReply(reply.claim(), "mismatch", reply.speaker(), differences, against, note);
   }
 
   /**
@@ -335,10 +345,8 @@ final class ClaimContext {
     if (differences.isEmpty()) {
       return null;
     }
-    return new CheckReply(
-        reply.claim(),
-        "mismatch",
-        reply.speaker(),
+    return mismatch(
+        reply,
         differences,
         against,
         Checker.notes(
