@@ -138,6 +138,50 @@ public final class CheckCommand implements Command {
         String.join(" ", notes));
   }
 
+  /**
+   * The verdict on a claim that joins two statements ({@link Claim#clausesApart}) from theirs
+   * ({@code replies}, in the order of {@code parts}): a mismatch with every mismatched part's
+   * differences and sources, or {@code supported} with every part's evidence when each part is
+   * found; null otherwise (the claim stays not found).
+   */
+  private static CheckReply joined(Claim claim, List<Claim> parts, List<CheckReply> replies) {
+    String note =
+        "The claim tells two things, checked one by one: \""
+            + parts.get(0).body()
+            + "\" and \""
+            + parts.get(1).body()
+            + "\".";
+    boolean wrong = replies.stream().anyMatch(r -> r.verdict().equals("mismatch"));
+    if (!wrong && !replies.stream().allMatch(r -> FOUND.contains(r.verdict()))) {
+      return null;
+    }
+    // a mismatch: every mismatched part's differences and sources; else each part's support
+    List<CheckReply.Difference> differences = new java.util.ArrayList<>();
+    List<CheckReply.Evidence> evidence = new java.util.ArrayList<>();
+    String notes = null;
+    for (CheckReply r : replies) {
+      if (wrong && !r.verdict().equals("mismatch")) {
+        continue;
+      }
+      r.differences().stream().filter(d -> !differences.contains(d)).forEach(differences::add);
+      r.evidence().stream()
+          .filter(e -> e.supports() != wrong && !evidence.contains(e))
+          .forEach(evidence::add);
+      notes = Checker.notes(notes, r.note());
+    }
+    return new CheckReply(
+        claim.text(),
+        wrong ? "mismatch" : "supported",
+        claim.speaker(),
+        differences,
+        evidence,
+        Checker.notes(notes, note));
+  }
+
+  /** The verdicts that find what a claim says. */
+  private static final java.util.Set<String> FOUND =
+      java.util.Set.of("verbatim", "variant", "supported");
+
   /** The verdict on {@code claim} within {@code only}'s articles (null: the whole coverage). */
   private CheckReply verdict(Claim claim, Checker.Scope only) {
     CheckReply cut = cut(claim, only);
@@ -302,6 +346,13 @@ public final class CheckCommand implements Command {
               && apart.differences().stream().allMatch(d -> d.kind().equals("speaker"))) {
         reply = context.checked(said, apart); // what was said found, or found as someone else's
       }
+    }
+    // "Rutte, who took office on 1 October, congratulated Trump on Wednesday": two statements,
+    // which two passages may hold, each checked on its own
+    List<Claim> parts = reply.verdict().equals("not_found") ? claim.clausesApart() : null;
+    if (parts != null) {
+      CheckReply joined = joined(claim, parts, parts.stream().map(judged).toList());
+      reply = joined != null ? joined : reply;
     }
     if (claim.unnamed() == null) {
       return reply;

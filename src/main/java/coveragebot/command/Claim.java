@@ -76,6 +76,38 @@ record Claim(
   }
 
   /**
+   * For a claim that tells two things of one name, the second in a clause about it ("Rutte, who
+   * took office on 1 October, congratulated Trump on Wednesday"; "Stoltenberg, a former prime
+   * minister of Norway, stepped down"), the two statements it joins, the main one first ("Rutte
+   * congratulated Trump on Wednesday", "Rutte took office on 1 October"; "Stoltenberg stepped
+   * down", "Stoltenberg is a former prime minister of Norway"); null for any other claim.
+   */
+  List<Claim> clausesApart() {
+    if (speaker != null || quoted || context != null) {
+      return null;
+    }
+    Matcher m = CLAUSE.matcher(body);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = m.group(1);
+    String clause = m.group(2) != null ? m.group(2) : "is " + m.group(3);
+    String rest = m.group(4).strip().replaceFirst("[.!]$", "");
+    return List.of(
+        new Claim(text, name + " " + rest, null, false),
+        new Claim(text, name + " " + clause.strip(), null, false));
+  }
+
+  /**
+   * A name of one to four capitalised words, then a clause about it between commas: "who ..." or an
+   * appositive ("a former ...", "the ..."), then the rest ({@link #clausesApart}).
+   */
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}),\\s+"
+              + "(?:who\\s+([^,;:\"“”]+)|((?:a|an|the)\\s+[^,;:\"“”]+)),\\s+(\\p{Ll}.*)$");
+
+  /**
    * A body that opens with an occasion, then "that" or the reported speech's pronoun ("on Monday he
    * had ..."): {@link #occasionApart}.
    */

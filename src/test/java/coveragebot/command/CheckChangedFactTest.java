@@ -579,8 +579,9 @@ class CheckChangedFactTest {
    * October, congratulated Trump on Wednesday" was {@code date: Wednesday / 1st October}, the
    * passage's only date being the claim's other one; "Rutte, who worked with Trump for four years,
    * congratulated him on Wednesday" the same, Radio Romania's "1st October" dating "taking office",
-   * not "congratulated". Neither passage tells the congratulation: {@code not_found}, without the
-   * note that a passage has the words undated.
+   * not "congratulated". Neither passage tells the congratulation, so neither is its mismatch; the
+   * claim is read as its two statements, each found in its own article ({@link
+   * Claim#clausesApart}).
    */
   @Test
   void aClaimOfTwoFactsIsNoDateMismatchAgainstTheOther() {
@@ -590,9 +591,26 @@ class CheckChangedFactTest {
             "Rutte, who worked with Trump for four years, congratulated him on Wednesday.")) {
       CheckReply r = verdict(claim);
       assertThat(r.differences()).as(claim).noneMatch(d -> d.kind().equals("date"));
-      assertThat(r.verdict()).as(claim).isEqualTo("not_found");
       assertThat(String.valueOf(r.note())).as(claim).doesNotContain("without a date");
+      // each statement is found, in two articles (Claim.clausesApart)
+      assertThat(r.verdict()).as(claim).isEqualTo("supported");
+      assertThat(r.evidence())
+          .as(claim)
+          .extracting(e -> e.excerpt().source().outlet())
+          .contains("Jordan Times", "Radio Romania International");
+      assertThat(r.note()).as(claim).contains("The claim tells two things, checked one by one");
     }
+    // either statement wrong: a mismatch naming what
+    CheckReply wrong =
+        verdict("Rutte, who took office on 1 October, congratulated Trump on Thursday.");
+    assertThat(wrong.verdict()).isEqualTo("mismatch");
+    assertThat(wrong.differences())
+        .containsExactly(new Difference("date", "Thursday", "Wednesday"));
+    CheckReply clause =
+        verdict("Rutte, who took office on 1 November, congratulated Trump on Wednesday.");
+    assertThat(clause.verdict()).isEqualTo("mismatch");
+    assertThat(clause.differences())
+        .containsExactly(new Difference("date", "1 November", "1st October"));
     // one fact, with the day changed, is still a mismatch; so is a meeting Radio Romania dates
     // "Monday" the sentence before ("... Mark Rutte promised on Monday. He was in Berlin for talks
     // with German chancellor Olaf Scholz.")
