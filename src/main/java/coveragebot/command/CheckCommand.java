@@ -339,9 +339,7 @@ public final class CheckCommand implements Command {
     }
     if (said != null) {
       CheckReply apart = judged.apply(said);
-      if (apart.verdict().equals("verbatim")
-          || apart.verdict().equals("variant")
-          || apart.verdict().equals("supported")
+      if (FOUND.contains(apart.verdict())
           || apart.verdict().equals("mismatch")
               && apart.differences().stream().allMatch(d -> d.kind().equals("speaker"))) {
         reply = context.checked(said, apart); // what was said found, or found as someone else's

@@ -254,24 +254,27 @@ final class CheckEvidence {
     }
     int previous = ps.get(first - 1).paragraph();
     java.util.Set<String> people = new java.util.LinkedHashSet<>();
+    String lastText = null; // the paragraph's last passage that names anyone, and whom
+    List<Named> lastNamed = List.of();
     for (int k = first - 1; k >= 0 && ps.get(k).paragraph() == previous; k--) {
-      namedIn(ps.get(k).text()).stream()
-          .filter(n -> !n.person().equals(speaker))
-          .forEach(n -> people.add(n.person()));
+      List<Named> in =
+          namedIn(ps.get(k).text()).stream().filter(n -> !n.person().equals(speaker)).toList();
+      in.forEach(n -> people.add(n.person()));
+      if (lastText == null && !in.isEmpty()) {
+        lastText = ps.get(k).text();
+        lastNamed = in;
+      }
     }
     if (people.size() == 1) {
       return new Referent(people.iterator().next(), true);
     }
-    for (int k = first - 1; k >= 0 && ps.get(k).paragraph() == previous; k--) {
-      String text = ps.get(k).text();
-      List<Named> in = namedIn(text).stream().filter(n -> !n.person().equals(speaker)).toList();
-      if (!in.isEmpty()) {
-        int from = BodyText.sentenceStart(text, 0, in.getLast().start());
-        Referent r = referent(text, from, in.stream().filter(n -> n.start() >= from).toList());
-        return r == null || r.alone() ? null : r; // alone there, yet not in the whole paragraph
-      }
+    if (lastText == null) {
+      return null;
     }
-    return null;
+    int from = BodyText.sentenceStart(lastText, 0, lastNamed.getLast().start());
+    Referent r =
+        referent(lastText, from, lastNamed.stream().filter(n -> n.start() >= from).toList());
+    return r == null || r.alone() ? null : r; // alone there, yet not in the whole paragraph
   }
 
   /**

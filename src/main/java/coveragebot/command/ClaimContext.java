@@ -315,15 +315,7 @@ final class ClaimContext {
       List<String> other = new ArrayList<>();
       List<Slot> slots =
           t.whole()
-              ? List.of(
-                  new Slot(
-                      Words.of(text.substring(from, to)).stream()
-                          .map(
-                              w ->
-                                  new Words.Word(
-                                      w.norm(), w.start() + from, w.end() + from, w.capital()))
-                          .toList(),
-                      false))
+              ? List.of(new Slot(shifted(Words.of(text.substring(from, to)), from), false))
               : slots(text, from, to, marks, e.speaker());
       for (Slot slot : slots) {
         found.addAll(changed(context, mine, open, text, slot, other));
@@ -385,10 +377,7 @@ final class ClaimContext {
   private static List<Slot> slots(
       String text, int from, int to, coveragebot.corpus.Span marks, String speaker) {
     List<Slot> out = new ArrayList<>();
-    List<Words.Word> before =
-        Words.of(text.substring(from, marks.start())).stream()
-            .map(w -> new Words.Word(w.norm(), w.start() + from, w.end() + from, w.capital()))
-            .toList();
+    List<Words.Word> before = shifted(Words.of(text.substring(from, marks.start())), from);
     int verb = before.size() - 1;
     while (verb >= 0 && !Claim.reportsSpeech(before.get(verb).norm())) {
       verb--;
@@ -418,16 +407,19 @@ final class ClaimContext {
       // a title alone is the speaker's name cut at its full stop ("said Mr. Rutte", the sentence
       // read up to "Mr.")
       if (k + 1 < end && !(k + 2 == end && TITLES.contains(after.get(k + 1).norm()))) {
-        int at = marks.end();
-        out.add(
-            new Slot(
-                after.subList(k + 1, end).stream()
-                    .map(w -> new Words.Word(w.norm(), w.start() + at, w.end() + at, w.capital()))
-                    .toList(),
-                true));
+        out.add(new Slot(shifted(after.subList(k + 1, end), marks.end()), true));
       }
     }
     return out;
+  }
+
+  /**
+   * {@code words} of a piece of a text that starts at offset {@code by}, at their offsets in it.
+   */
+  private static List<Words.Word> shifted(List<Words.Word> words, int by) {
+    return words.stream()
+        .map(w -> new Words.Word(w.norm(), w.start() + by, w.end() + by, w.capital()))
+        .toList();
   }
 
   /** Titles written with a full stop before a name ({@link #slots}). */

@@ -100,9 +100,9 @@ final class Differences {
   private static final List<String> ORDINALS =
       List.of("first", "second", "third", "fourth", "fifth");
 
-  /** An ordinal in digits: "1st", "22nd". */
+  /** An ordinal in digits, its number the first group: "1st", "22nd". */
   private static final java.util.regex.Pattern ORDINAL_DIGITS =
-      java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+      java.util.regex.Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
   /** The numbers written as words, by value: "one" is at 1. */
   private static final List<String> SPELLED =
@@ -164,7 +164,8 @@ final class Differences {
    */
   static int numberValue(Words.Word w) {
     String n = w.norm();
-    String digits = n.replaceFirst("(?<=\\d)(st|nd|rd|th)$", "");
+    java.util.regex.Matcher ordinal = ORDINAL_DIGITS.matcher(n);
+    String digits = ordinal.matches() ? ordinal.group(1) : n;
     if (!digits.isEmpty() && digits.length() <= 9 && digits.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(digits);
     }
@@ -176,8 +177,8 @@ final class Differences {
     if (tens >= 2) {
       return 10 * tens;
     }
-    int ordinal = ORDINALS.indexOf(n);
-    return ordinal >= 0 ? ordinal + 1 : -1;
+    int nth = ORDINALS.indexOf(n);
+    return nth >= 0 ? nth + 1 : -1;
   }
 
   /**

@@ -721,10 +721,11 @@ final class Paraphrases {
         List<Words.Word> instead = inPlaceOf(w, p.text(), text);
         List<Words.Word> mine = List.of(w);
         if (!instead.isEmpty() && Differences.factSort(w) == null) {
-          if (words.indexOf(w) < told) {
+          int at = words.indexOf(w);
+          if (at < told) {
             continue; // "Harris" of "Kamala Harris", told whole
           }
-          int[] whole = nameRun(words, words.indexOf(w), "name");
+          int[] whole = nameRun(words, at, "name");
           mine = words.subList(whole[0], whole[1]);
           told = whole[1];
         }
